@@ -1,0 +1,141 @@
+//! The curated fact base: its types, loading from `knowledge/`, and validation.
+//!
+//! A base is a directory with `sources.toml`, `facts/*.toml` and optionally `synonyms.toml`
+//! (the format is described in the README). [`load`] reads and checks all of it, reporting every
+//! problem with its `file:line:column`, and returns a [`KnowledgeBase`] only when there are none.
+
+mod date;
+mod diagnostic;
+mod model;
+mod raw;
+mod validate;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+pub use date::{Date, DateError};
+pub use diagnostic::{Diagnostic, Location};
+pub use model::{Citation, Fact, KnowledgeBase, Source, SourceKind, Stats, SynonymGroup, When};
+pub use validate::{
+    MAX_ID_CHARS, MAX_PASSAGE_CHARS, MAX_PASSAGE_SENTENCES, MAX_QUESTION_CHARS, MAX_QUESTIONS,
+    MIN_QUESTIONS,
+};
+
+use diagnostic::SourceText;
+use raw::{RawFact, RawGroup, RawSource};
+use validate::Checker;
+
+/// Why a fact base could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The directory does not exist or is not a directory.
+    #[error("fact base directory {} not found", .0.display())]
+    NotFound(PathBuf),
+    /// A directory or file could not be read.
+    #[error("cannot read {}: {source}", path.display())]
+    Io {
+        /// What could not be read.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// The files were read but have problems; every one is listed.
+    #[error("{}", Problems(.0))]
+    Invalid(Vec<Diagnostic>),
+}
+
+struct Problems<'a>(&'a [Diagnostic]);
+
+impl fmt::Display for Problems<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.0.len();
+        write!(f, "the fact base has {n} problem{}", if n == 1 { "" } else { "s" })?;
+        if let Some(first) = self.0.first() {
+            write!(f, "; the first: {first}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Loads and validates the fact base in `dir`.
+///
+/// ```
+/// let kb = nichiro::knowledge::load("knowledge").unwrap();
+/// assert!(kb.stats().facts >= 150);
+/// ```
+pub fn load(dir: impl AsRef<Path>) -> Result<KnowledgeBase, LoadError> {
+    let dir = dir.as_ref();
+    if !dir.is_dir() {
+        return Err(LoadError::NotFound(dir.to_path_buf()));
+    }
+    let mut out = Vec::new();
+    let sources_file = read(&dir.join("sources.toml"))?;
+    let mut sources = BTreeMap::new();
+    for entry in raw::keyed_tables::<RawSource>(&sources_file, &mut out) {
+        let mut check = Checker { file: &sources_file, out: &mut out };
+        if let Some(source) = check.source(&entry) {
+            let location = sources_file.locate(entry.span.start);
+            sources.insert(source.key.clone(), (source, location));
+        }
+    }
+    let plain: BTreeMap<String, Source> =
+        sources.iter().map(|(k, (s, _))| (k.clone(), s.clone())).collect();
+
+    let mut facts = Vec::new();
+    for path in fact_files(&dir.join("facts"))? {
+        let file = read(&path)?;
+        let entries = raw::array_of_tables::<RawFact>(&file, "fact", &mut out);
+        if entries.is_empty() && !out.iter().any(|d| d.location.path == file.path) {
+            out.push(file.error(&(0..0), "no [[fact]] tables in this file"));
+        }
+        let mut check = Checker { file: &file, out: &mut out };
+        facts.extend(entries.iter().map(|e| check.fact(e, &plain)));
+    }
+    validate::check_across(&facts, &sources, &mut out);
+    let synonyms = load_synonyms(&dir.join("synonyms.toml"), &mut out)?;
+
+    if out.is_empty() {
+        Ok(KnowledgeBase::new(facts, plain, synonyms))
+    } else {
+        out.sort();
+        out.dedup();
+        Err(LoadError::Invalid(out))
+    }
+}
+
+fn load_synonyms(path: &Path, out: &mut Vec<Diagnostic>) -> Result<Vec<SynonymGroup>, LoadError> {
+    if !path.exists() {
+        return Ok(Vec::new());
+    }
+    let file = read(path)?;
+    let entries = raw::array_of_tables::<RawGroup>(&file, "group", out);
+    let mut check = Checker { file: &file, out };
+    let groups: Vec<_> = entries
+        .iter()
+        .map(|e| (check.group(e), file.locate(e.span.start)))
+        .collect();
+    validate::check_synonyms(&groups, out);
+    Ok(groups.into_iter().map(|(g, _)| g).collect())
+}
+
+fn read(path: &Path) -> Result<SourceText, LoadError> {
+    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    Ok(SourceText::new(path, text))
+}
+
+fn fact_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
+    let io = |source| LoadError::Io { path: dir.to_path_buf(), source };
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(io)? {
+        let path = entry.map_err(io)?.path();
+        if path.extension().is_some_and(|e| e == "toml") && path.is_file() {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
+}

@@ -1,0 +1,278 @@
+//! The fact base as the rest of nichiro sees it: validated facts, sources and synonyms.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+
+use super::{Date, Location};
+
+/// One curated fact: a short cited passage and the questions it answers.
+#[derive(Debug, Clone)]
+pub struct Fact {
+    /// Stable kebab-case id, unique in the base.
+    pub id: String,
+    /// The part of the story the fact belongs to.
+    pub section: String,
+    /// 1–4 sentences in the project's own words.
+    pub passage: String,
+    /// The works the passage rests on, each with an optional locator.
+    pub citations: Vec<Citation>,
+    /// When the events happened, for facts about events.
+    pub when: Option<When>,
+    /// Questions as users ask them.
+    pub questions: Vec<String>,
+    /// Names, aliases and spellings, in any script.
+    pub keywords: Vec<String>,
+    /// Ids of closely related facts.
+    pub related: Vec<String>,
+    /// A curator note, never shown to users.
+    pub note: Option<String>,
+    /// Where the fact's id is written.
+    pub origin: Location,
+}
+
+/// A reference from a fact to a work in `sources.toml`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Citation {
+    /// A key of `sources.toml`.
+    pub key: String,
+    /// A locator inside the work: a section, page or document number.
+    pub at: Option<String>,
+}
+
+/// The time a fact is about: one date, or a span that may still be going on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    /// A single date (to year, month or day).
+    On(Date),
+    /// From a date, to a date or (when `None`) to the present.
+    Span(Date, Option<Date>),
+}
+
+impl When {
+    /// The earliest year the fact is about.
+    ///
+    /// ```
+    /// use nichiro::knowledge::{Date, When};
+    /// let war = When::Span(Date::parse("1904-02").unwrap(), Date::parse("1905-09").ok());
+    /// assert_eq!(war.start_year(), 1904);
+    /// ```
+    pub fn start_year(&self) -> i32 {
+        match self {
+            When::On(d) | When::Span(d, _) => d.year(),
+        }
+    }
+}
+
+impl fmt::Display for When {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            When::On(d) => write!(f, "{d}"),
+            When::Span(from, Some(to)) => write!(f, "{from} – {to}"),
+            When::Span(from, None) => write!(f, "{from} – present"),
+        }
+    }
+}
+
+/// What sort of work a source is, as the research notes classify them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceKind {
+    /// An encyclopedia article (the source article is one).
+    Encyclopedia,
+    /// An official document or government page.
+    Primary,
+    /// A news-agency report.
+    Wire,
+    /// A newspaper or magazine article.
+    News,
+    /// A think-tank paper, survey or similar work.
+    Secondary,
+    /// A book.
+    Book,
+    /// A journal article.
+    Journal,
+}
+
+/// A cited work from `sources.toml`.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// The short key facts cite it by.
+    pub key: String,
+    /// Title of the work.
+    pub title: String,
+    /// Authors, in order.
+    pub authors: Vec<String>,
+    /// The newspaper, site, journal or series.
+    pub work: Option<String>,
+    /// The publisher.
+    pub publisher: Option<String>,
+    /// Publication date.
+    pub date: Option<Date>,
+    /// When the work was consulted (as the article records it).
+    pub accessed: Option<Date>,
+    /// Where to read it.
+    pub url: Option<String>,
+    /// Page range.
+    pub pages: Option<String>,
+    /// ISBN for books.
+    pub isbn: Option<String>,
+    /// What sort of work it is.
+    pub kind: Option<SourceKind>,
+    /// Language code when not English.
+    pub language: Option<String>,
+    /// Licence of the text, for works the fact base adapts.
+    pub licence: Option<String>,
+    /// Link to the licence.
+    pub licence_url: Option<String>,
+    /// The work's reference number in the source article.
+    pub article_ref: Option<u32>,
+    /// A curator note.
+    pub note: Option<String>,
+}
+
+/// Words and phrases that mean the same in this domain, lower-cased as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SynonymGroup {
+    /// The equivalent terms; single words or phrases.
+    pub terms: Vec<String>,
+}
+
+/// Counts that summarise a fact base.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stats {
+    /// Number of facts.
+    pub facts: usize,
+    /// Number of sources.
+    pub sources: usize,
+    /// Number of questions over all facts.
+    pub questions: usize,
+    /// Number of distinct sections.
+    pub sections: usize,
+    /// Number of synonym groups.
+    pub synonym_groups: usize,
+}
+
+impl fmt::Display for Stats {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} facts, {} sources, {} questions, {} sections, {} synonym groups",
+            self.facts, self.sources, self.questions, self.sections, self.synonym_groups
+        )
+    }
+}
+
+/// A loaded, validated fact base.
+#[derive(Debug, Clone)]
+pub struct KnowledgeBase {
+    facts: Vec<Fact>,
+    by_id: HashMap<String, usize>,
+    sources: BTreeMap<String, Source>,
+    synonyms: Vec<SynonymGroup>,
+}
+
+impl KnowledgeBase {
+    pub(crate) fn new(
+        facts: Vec<Fact>,
+        sources: BTreeMap<String, Source>,
+        synonyms: Vec<SynonymGroup>,
+    ) -> Self {
+        let by_id = facts
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.id.clone(), i))
+            .collect();
+        Self {
+            facts,
+            by_id,
+            sources,
+            synonyms,
+        }
+    }
+
+    /// All facts, in file order (files sorted by name).
+    ///
+    /// ```
+    /// let kb = nichiro::knowledge::load("knowledge").unwrap();
+    /// assert!(kb.facts().len() > 100);
+    /// ```
+    pub fn facts(&self) -> &[Fact] {
+        &self.facts
+    }
+
+    /// The fact with this id.
+    ///
+    /// ```
+    /// let kb = nichiro::knowledge::load("knowledge").unwrap();
+    /// let first = &kb.facts()[0];
+    /// assert_eq!(kb.fact(&first.id).unwrap().id, first.id);
+    /// assert!(kb.fact("no-such-fact").is_none());
+    /// ```
+    pub fn fact(&self, id: &str) -> Option<&Fact> {
+        self.by_id.get(id).map(|&i| &self.facts[i])
+    }
+
+    /// The source with this key.
+    ///
+    /// ```
+    /// let kb = nichiro::knowledge::load("knowledge").unwrap();
+    /// assert_eq!(kb.source("wikipedia").unwrap().licence.as_deref(), Some("CC BY-SA 4.0"));
+    /// ```
+    pub fn source(&self, key: &str) -> Option<&Source> {
+        self.sources.get(key)
+    }
+
+    /// All sources, by key.
+    ///
+    /// ```
+    /// let kb = nichiro::knowledge::load("knowledge").unwrap();
+    /// assert!(kb.sources().any(|s| s.key == "wikipedia"));
+    /// ```
+    pub fn sources(&self) -> impl Iterator<Item = &Source> {
+        self.sources.values()
+    }
+
+    /// The synonym groups.
+    ///
+    /// ```
+    /// let kb = nichiro::knowledge::load("knowledge").unwrap();
+    /// assert!(kb.synonyms().iter().all(|g| g.terms.len() >= 2));
+    /// ```
+    pub fn synonyms(&self) -> &[SynonymGroup] {
+        &self.synonyms
+    }
+
+    /// Each section with its number of facts, in order of first appearance.
+    ///
+    /// ```
+    /// let kb = nichiro::knowledge::load("knowledge").unwrap();
+    /// let total: usize = kb.sections().iter().map(|(_, n)| n).sum();
+    /// assert_eq!(total, kb.facts().len());
+    /// ```
+    pub fn sections(&self) -> Vec<(&str, usize)> {
+        let mut sections: Vec<(&str, usize)> = Vec::new();
+        for fact in &self.facts {
+            match sections.iter_mut().find(|(s, _)| *s == fact.section) {
+                Some((_, n)) => *n += 1,
+                None => sections.push((&fact.section, 1)),
+            }
+        }
+        sections
+    }
+
+    /// Counts of facts, sources, questions, sections and synonym groups.
+    ///
+    /// ```
+    /// let kb = nichiro::knowledge::load("knowledge").unwrap();
+    /// assert_eq!(kb.stats().facts, kb.facts().len());
+    /// ```
+    pub fn stats(&self) -> Stats {
+        Stats {
+            facts: self.facts.len(),
+            sources: self.sources.len(),
+            questions: self.facts.iter().map(|f| f.questions.len()).sum(),
+            sections: self.sections().len(),
+            synonym_groups: self.synonyms.len(),
+        }
+    }
+}
