@@ -10,7 +10,7 @@ mod model;
 mod raw;
 mod validate;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -72,7 +72,9 @@ pub fn load(dir: impl AsRef<Path>) -> Result<KnowledgeBase, LoadError> {
     let mut out = Vec::new();
     let sources_file = read(&dir.join("sources.toml"))?;
     let mut sources = BTreeMap::new();
-    for entry in raw::keyed_tables::<RawSource>(&sources_file, &mut out) {
+    let (entries, declared) = raw::keyed_tables::<RawSource>(&sources_file, &mut out);
+    let declared: HashSet<String> = declared.into_iter().collect();
+    for entry in entries {
         let mut check = Checker { file: &sources_file, out: &mut out };
         if let Some(source) = check.source(&entry) {
             let location = sources_file.locate(entry.span.start);
@@ -90,7 +92,7 @@ pub fn load(dir: impl AsRef<Path>) -> Result<KnowledgeBase, LoadError> {
             out.push(file.error(&(0..0), "no [[fact]] tables in this file"));
         }
         let mut check = Checker { file: &file, out: &mut out };
-        facts.extend(entries.iter().map(|e| check.fact(e, &plain)));
+        facts.extend(entries.iter().map(|e| check.fact(e, &declared)));
     }
     validate::check_across(&facts, &sources, &mut out);
     let synonyms = load_synonyms(&dir.join("synonyms.toml"), &mut out)?;

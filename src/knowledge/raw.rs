@@ -269,14 +269,17 @@ pub(crate) fn array_of_tables<T: DeserializeOwned + Nested>(
     entries
 }
 
-/// Reads a file of `[name]` tables (sources), each entry named by its table key.
+/// Reads a file of `[name]` tables (sources), each entry named by its table key; also returns
+/// every name declared, including those whose table has errors, so citations of them are not
+/// reported again as unknown.
 pub(crate) fn keyed_tables<T: DeserializeOwned + Nested>(
     file: &SourceText,
     out: &mut Vec<Diagnostic>,
-) -> Vec<Entry<T>> {
+) -> (Vec<Entry<T>>, Vec<String>) {
     let Some(doc) = parse_document(file, out) else {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     };
+    let declared = doc.keys().map(|k| k.get_ref().to_string()).collect();
     let mut entries = Vec::new();
     for (name, value) in doc {
         let span = name.span();
@@ -293,5 +296,5 @@ pub(crate) fn keyed_tables<T: DeserializeOwned + Nested>(
             entries.push(Entry { name: Some(key), span, value });
         }
     }
-    entries
+    (entries, declared)
 }

@@ -138,14 +138,14 @@ impl Checker<'_> {
         id.clone()
     }
 
-    fn citations(&mut self, raw: &RawFact, sources: &BTreeMap<String, Source>) -> Vec<Citation> {
+    fn citations(&mut self, raw: &RawFact, sources: &HashSet<String>) -> Vec<Citation> {
         if raw.sources.get_ref().is_empty() {
             self.error(&raw.sources.span(), "a fact needs at least one source");
         }
         let mut citations: Vec<Citation> = Vec::new();
         for c in raw.sources.get_ref() {
             let key = c.get_ref().key.get_ref();
-            if !sources.contains_key(key) {
+            if !sources.contains(key) {
                 let msg = format!("unknown source key \"{key}\": add it to sources.toml or fix the spelling");
                 self.error(&c.get_ref().key.span(), msg);
             }
@@ -160,7 +160,7 @@ impl Checker<'_> {
     }
 
     /// Checks one fact on its own; checks across facts are in [`check_across`].
-    pub fn fact(&mut self, entry: &Entry<RawFact>, sources: &BTreeMap<String, Source>) -> Fact {
+    pub fn fact(&mut self, entry: &Entry<RawFact>, sources: &HashSet<String>) -> Fact {
         let raw = &entry.value;
         let keywords = self.strings(raw.keywords.get_ref(), "keywords");
         if keywords.is_empty() {
