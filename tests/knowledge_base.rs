@@ -1,0 +1,263 @@
+//! The real fact base in `knowledge/`: it loads, passes its own checks, and covers the source article
+//! (`knowledge/seed/japan-russia-relations.txt`): every section heading, every country-comparison row,
+//! every image caption and every numbered reference.
+
+use nichiro::knowledge::{self, Fact, KnowledgeBase};
+
+const SEED: &str = include_str!("../knowledge/seed/japan-russia-relations.txt");
+
+fn base() -> KnowledgeBase {
+    match knowledge::load("knowledge") {
+        Ok(kb) => kb,
+        Err(knowledge::LoadError::Invalid(problems)) => {
+            let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            panic!("knowledge/ has problems:\n{}", list.join("\n"))
+        }
+        Err(e) => panic!("{e}"),
+    }
+}
+
+/// Facts that cite the article at this locator (its section heading).
+fn citing_article_at<'a>(kb: &'a KnowledgeBase, at: &str) -> Vec<&'a Fact> {
+    kb.facts()
+        .iter()
+        .filter(|f| {
+            f.citations
+                .iter()
+                .any(|c| c.key == "wikipedia" && c.at.as_deref() == Some(at))
+        })
+        .collect()
+}
+
+#[test]
+fn real_base_loads_with_expected_size() {
+    let stats = base().stats();
+    assert!(stats.facts >= 180, "{stats}");
+    assert!(stats.sources >= 60, "{stats}");
+    assert!(stats.synonym_groups >= 20, "{stats}");
+}
+
+#[test]
+fn every_article_heading_is_cited() {
+    let kb = base();
+    // "Introduction" is the lead, which has no heading; "History" is the untitled paragraph before
+    // the tsarist era. The rest are the article's headings, written as the article writes them.
+    let headings = [
+        "Country comparison",
+        "Tsarist era (1855–1917)",
+        "Soviet era 1917-1991",
+        "Early post-Soviet era (1991–1999)",
+        "Current relations (1999–present)",
+        "Kuril Islands dispute",
+        "Military cooperation",
+    ];
+    for heading in headings {
+        assert!(
+            SEED.lines().any(|l| l.trim() == heading),
+            "\"{heading}\" is not a heading of the article"
+        );
+    }
+    for at in headings.iter().chain(&["Introduction", "History"]) {
+        assert!(
+            !citing_article_at(&kb, at).is_empty(),
+            "no fact cites the article at \"{at}\""
+        );
+    }
+}
+
+/// The country-comparison rows, as the article labels them.
+const ROWS: &[&str] = &[
+    "Population",
+    "Area",
+    "Population density",
+    "Capital",
+    "Largest city",
+    "Government",
+    "Official languages",
+    "Main religions",
+    "Ethnic groups",
+    "GDP (nominal)",
+    "Expatriate populations",
+    "Military expenditures",
+];
+
+/// Each row's text after its label, with wrapped lines joined.
+fn comparison_rows() -> Vec<(&'static str, String)> {
+    let table: Vec<&str> = SEED
+        .lines()
+        .skip_while(|l| !l.starts_with("Population "))
+        .take_while(|l| !l.trim().is_empty())
+        .collect();
+    let mut rows: Vec<(&str, String)> = Vec::new();
+    for line in table {
+        let label = ROWS
+            .iter()
+            .filter(|r| line.starts_with(&format!("{r} ")))
+            .max_by_key(|r| r.len());
+        match (label, rows.last_mut()) {
+            (Some(label), _) => rows.push((label, line[label.len()..].trim().to_string())),
+            (None, Some((_, text))) if !line.contains("Leaders") => {
+                text.push(' ');
+                text.push_str(line.trim());
+            }
+            _ => {}
+        }
+    }
+    rows
+}
+
+/// The figures of a row: every run of digits with its inner commas and decimal points.
+fn figures(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if c.is_ascii_digit() || (!current.is_empty() && matches!(c, ',' | '.')) {
+            current.push(c);
+        } else if !current.is_empty() {
+            out.push(current.trim_end_matches([',', '.']).to_string());
+            current.clear();
+        }
+    }
+    out
+}
+
+#[test]
+fn every_comparison_row_is_covered() {
+    let kb = base();
+    let rows = comparison_rows();
+    assert_eq!(
+        rows.iter().map(|(l, _)| *l).collect::<Vec<_>>(),
+        ROWS,
+        "table rows as parsed"
+    );
+    let comparison: Vec<&Fact> = citing_article_at(&kb, "Country comparison");
+    for (label, text) in rows {
+        let words: Vec<&str> = text
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| w.chars().count() >= 4 && w.chars().next().is_some_and(char::is_uppercase))
+            .collect();
+        let covered = comparison.iter().any(|f| {
+            let passage = f.passage.to_lowercase();
+            figures(&text)
+                .iter()
+                .all(|n| f.passage.contains(n.as_str()))
+                && words.iter().all(|w| passage.contains(&w.to_lowercase()))
+        }) || covered_across(&comparison, &text, &words);
+        assert!(
+            covered,
+            "row \"{label}\" ({text}) is not covered by any country-comparison fact"
+        );
+    }
+}
+
+/// A long row (religions, ethnic groups) may be split between a Japan fact and a Russia fact:
+/// then every figure and name must appear in one of the comparison facts.
+fn covered_across(facts: &[&Fact], text: &str, words: &[&str]) -> bool {
+    let all: String = facts
+        .iter()
+        .map(|f| f.passage.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let lower = all.to_lowercase();
+    figures(text).iter().all(|n| all.contains(n.as_str()))
+        && words.iter().all(|w| lower.contains(&w.to_lowercase()))
+}
+
+#[test]
+fn every_image_caption_is_covered() {
+    let kb = base();
+    // (the caption as the article prints it, terms a fact answering it must contain)
+    let captions: &[(&str, &[&str])] = &[
+        ("Map indicating locations of Japan and Russia", &["map"]),
+        (
+            "meet in Da Nang, Vietnam in November 2017",
+            &["Da Nang", "2017"],
+        ),
+        ("Imperial Seal of Japan", &["Imperial Seal"]),
+        ("Map of Japanese Hokushin-ron plans", &["Hokushin"]),
+        (
+            "Vladimir Putin and Junichiro Koizumi in 2003 at the APEC Summit",
+            &["Koizumi", "APEC"],
+        ),
+        (
+            "Extreme-right truck confronting the Japanese police",
+            &["truck", "2015"],
+        ),
+        ("Extreme-right van blasting propaganda", &["van"]),
+        (
+            "Defense Minister Sergei Shoigu's visit to Japan in 2017",
+            &["Shoigu", "2017"],
+        ),
+    ];
+    for (caption, terms) in captions {
+        assert!(
+            SEED.contains(caption),
+            "\"{caption}\" is not in the article"
+        );
+        let found = kb.facts().iter().any(|f| {
+            let text = format!("{} {}", f.passage, f.keywords.join(" ")).to_lowercase();
+            terms.iter().all(|t| text.contains(&t.to_lowercase()))
+        });
+        assert!(
+            found,
+            "no fact covers the caption \"{caption}\" (needs {terms:?})"
+        );
+    }
+}
+
+#[test]
+fn every_article_reference_has_a_cited_source() {
+    let kb = base();
+    let refs: Vec<(u32, bool)> = SEED
+        .lines()
+        .filter_map(|l| {
+            let (n, rest) = l.trim().split_once(". ^")?;
+            Some((n.parse().ok()?, rest.trim() == "[]"))
+        })
+        .collect();
+    assert_eq!(refs.len(), 27, "the article has 27 numbered references");
+    for (n, empty) in refs {
+        let source = kb.sources().find(|s| s.article_ref == Some(n));
+        assert_eq!(
+            source.is_none(),
+            empty,
+            "reference [{n}]: a source exactly when the reference is not empty"
+        );
+        if let Some(source) = source {
+            let cited = kb
+                .facts()
+                .iter()
+                .any(|f| f.citations.iter().any(|c| c.key == source.key));
+            assert!(cited, "reference [{n}] ({}) is never cited", source.key);
+        }
+    }
+}
+
+#[test]
+fn every_fact_drawn_from_the_article_cites_a_section() {
+    let kb = base();
+    for fact in kb.facts() {
+        for c in fact.citations.iter().filter(|c| c.key == "wikipedia") {
+            assert!(
+                c.at.is_some(),
+                "{}: cite the article with `at` = its section",
+                fact.id
+            );
+        }
+    }
+}
+
+#[test]
+fn article_licence_is_recorded() {
+    let kb = base();
+    let article = kb
+        .source("wikipedia")
+        .expect("the source article is a source");
+    assert_eq!(article.licence.as_deref(), Some("CC BY-SA 4.0"));
+    assert!(
+        article
+            .url
+            .as_deref()
+            .is_some_and(|u| u.starts_with("https://en.wikipedia.org/"))
+    );
+}
