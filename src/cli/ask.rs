@@ -1,0 +1,119 @@
+//! `nichiro ask [--json] [QUESTION]`: one answer, or one per line of standard input.
+
+use std::io::{self, BufRead, Write};
+use std::process::ExitCode;
+
+use nichiro::answer::{Reply, Suggestion, reply};
+use nichiro::search::Index;
+use serde::Serialize;
+
+/// The JSON contract of `ask --json` (one object per question).
+#[derive(Serialize)]
+struct JsonAnswer<'a> {
+    question: &'a str,
+    answered: bool,
+    fact_id: Option<&'a str>,
+    passage: Option<&'a str>,
+    citation: Option<String>,
+    section: Option<&'a str>,
+    score: f32,
+    suggestions: &'a [Suggestion],
+}
+
+pub fn run(index: &Index, json: bool, words: &[String]) -> io::Result<ExitCode> {
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    if !words.is_empty() {
+        answer(index, &words.join(" "), json, &mut out)?;
+        out.flush()?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    for line in io::stdin().lock().lines() {
+        answer(index, &line?, json, &mut out)?;
+        out.flush()?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn answer(index: &Index, question: &str, json: bool, out: &mut impl Write) -> io::Result<()> {
+    let reply = reply(index, &index.ask(question));
+    if json {
+        serde_json::to_writer(&mut *out, &to_json(question, &reply))?;
+        writeln!(out)
+    } else {
+        write!(out, "{}", render(&reply))
+    }
+}
+
+fn to_json<'a>(question: &'a str, reply: &'a Reply) -> JsonAnswer<'a> {
+    match reply {
+        Reply::Answer {
+            fact_id,
+            passage,
+            references,
+            section,
+            confidence,
+            more,
+        } => JsonAnswer {
+            question,
+            answered: true,
+            fact_id: Some(fact_id),
+            passage: Some(passage),
+            citation: Some(references.join("; ")),
+            section: Some(section),
+            score: *confidence,
+            suggestions: more,
+        },
+        Reply::Decline {
+            confidence,
+            suggestions,
+        } => JsonAnswer {
+            question,
+            answered: false,
+            fact_id: None,
+            passage: None,
+            citation: None,
+            section: None,
+            score: *confidence,
+            suggestions,
+        },
+    }
+}
+
+/// The human-readable answer: passage, numbered references, section and confidence; or a decline
+/// with "did you mean" suggestions.
+fn render(reply: &Reply) -> String {
+    let mut text = String::new();
+    match reply {
+        Reply::Answer {
+            passage,
+            references,
+            section,
+            confidence,
+            ..
+        } => {
+            text.push_str(&format!("{passage}\n\nSources:\n"));
+            for (i, r) in references.iter().enumerate() {
+                text.push_str(&format!("  [{}] {r}\n", i + 1));
+            }
+            text.push_str(&format!(
+                "\n{section} · confidence {:.0}%\n",
+                confidence * 100.0
+            ));
+        }
+        Reply::Decline {
+            confidence,
+            suggestions,
+        } => {
+            text.push_str("The fact base does not cover that question");
+            text.push_str(&format!(" (best match {:.0}%).\n", confidence * 100.0));
+            if !suggestions.is_empty() {
+                text.push_str("Did you mean:\n");
+                for s in suggestions {
+                    text.push_str(&format!("  - {} ({})\n", s.question, s.fact_id));
+                }
+            }
+        }
+    }
+    text
+}

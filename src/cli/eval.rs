@@ -1,0 +1,41 @@
+//! `nichiro eval FILE`: score a question set, list the misses, end with the totals line.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use nichiro::eval::{Summary, judge, parse_cases};
+use nichiro::search::Index;
+
+pub fn run(index: &Index, file: &Path) -> Result<ExitCode, String> {
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    let cases = parse_cases(&text).map_err(|e| format!("{}: {e}", file.display()))?;
+    let mut summary = Summary::default();
+    for case in &cases {
+        let verdict = judge(index, case);
+        summary.add(case, &verdict);
+        if verdict.passed {
+            continue;
+        }
+        let answered = match &verdict.answered {
+            Some(id) => {
+                let passage = index
+                    .knowledge()
+                    .fact(id)
+                    .map_or("", |f| f.passage.as_str());
+                format!(
+                    "answered {id} ({:.2}): {}",
+                    verdict.confidence,
+                    nichiro::answer::truncate(passage, 100)
+                )
+            }
+            None => format!("declined (best {:.2})", verdict.confidence),
+        };
+        match &case.expect {
+            Some(keys) => println!("MISS {:?} expected {keys:?}; {answered}", case.q),
+            None => println!("MISS {:?} is off-topic; {answered}", case.q),
+        }
+    }
+    println!("{summary}");
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,84 @@
+//! Subcommands and the options they share.
+
+mod ask;
+mod check;
+mod eval;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use nichiro::config::Config;
+use nichiro::knowledge::{self, LoadError};
+use nichiro::search::Index;
+
+/// nichiro answers questions about Japan–Russia relations from a curated, cited fact base.
+#[derive(Parser)]
+#[command(version, about, long_about = None)]
+pub struct Cli {
+    /// Config file [default: config/nichiro.toml if present, else built-in defaults]
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Fact-base directory [default: from the config, `knowledge`]
+    #[arg(long, global = true, value_name = "DIR")]
+    knowledge: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Answer a question with a passage and its references, or say what nichiro can answer instead.
+    ///
+    /// With no question, reads one question per line from standard input and answers each in turn.
+    Ask {
+        /// Print one JSON object per answer (JSON Lines when reading standard input).
+        #[arg(long)]
+        json: bool,
+        /// The question (several words are joined with spaces).
+        question: Vec<String>,
+    },
+    /// Score a question set (JSON Lines of {"q", "expect"}): list the misses and print the totals.
+    Eval {
+        /// The question set.
+        file: PathBuf,
+    },
+    /// Load and validate a fact base, listing every problem as file:line:column.
+    Check {
+        /// The fact-base directory [default: --knowledge, then the config]
+        dir: Option<PathBuf>,
+    },
+}
+
+/// Runs a parsed command line; `Err` is a one-line message for standard error.
+pub fn run(cli: Cli) -> Result<ExitCode, String> {
+    let config = Config::load(cli.config.as_deref()).map_err(|e| e.to_string())?;
+    let dir = cli
+        .knowledge
+        .unwrap_or_else(|| config.knowledge.dir.clone());
+    match cli.command {
+        Command::Check { dir: given } => Ok(check::run(given.as_deref().unwrap_or(&dir))),
+        Command::Ask { json, question } => {
+            let index = open_index(&dir, &config)?;
+            ask::run(&index, json, &question).map_err(|e| format!("cannot write the answer: {e}"))
+        }
+        Command::Eval { file } => {
+            let index = open_index(&dir, &config)?;
+            eval::run(&index, &file)
+        }
+    }
+}
+
+/// Loads the fact base and builds its index, or says in one line why not.
+fn open_index(dir: &Path, config: &Config) -> Result<Index, String> {
+    match knowledge::load(dir) {
+        Ok(kb) => Ok(Index::new(kb, config.matching.settings())),
+        Err(LoadError::Invalid(problems)) => Err(format!(
+            "the fact base in {} has {} problem(s), the first: {}; run `nichiro check` for all",
+            dir.display(),
+            problems.len(),
+            problems[0]
+        )),
+        Err(e) => Err(e.to_string()),
+    }
+}

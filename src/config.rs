@@ -1,0 +1,181 @@
+//! nichiro's settings from `config/nichiro.toml`: typed, with every key checked.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::search;
+
+/// Where the default config file lives, relative to the working directory.
+pub const DEFAULT_PATH: &str = "config/nichiro.toml";
+
+/// All settings.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    /// Where the fact base is.
+    pub knowledge: KnowledgeConfig,
+    /// How questions are matched.
+    pub matching: MatchingConfig,
+}
+
+/// The `[knowledge]` table.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct KnowledgeConfig {
+    /// The fact-base directory.
+    pub dir: PathBuf,
+}
+
+impl Default for KnowledgeConfig {
+    fn default() -> Self {
+        KnowledgeConfig {
+            dir: PathBuf::from("knowledge"),
+        }
+    }
+}
+
+/// The `[matching]` table.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct MatchingConfig {
+    /// Confidence below which nichiro declines, in [0, 1].
+    pub decline_below: f32,
+}
+
+impl Default for MatchingConfig {
+    fn default() -> Self {
+        MatchingConfig {
+            decline_below: search::DEFAULT_DECLINE_BELOW,
+        }
+    }
+}
+
+impl MatchingConfig {
+    /// The search settings these values give.
+    ///
+    /// ```
+    /// let m = nichiro::config::MatchingConfig { decline_below: 0.5 };
+    /// assert_eq!(m.settings().decline_below, 0.5);
+    /// ```
+    pub fn settings(&self) -> search::Settings {
+        search::Settings {
+            decline_below: self.decline_below,
+        }
+    }
+}
+
+/// Why the config could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file could not be read.
+    #[error("cannot read config {}: {source}", path.display())]
+    Io {
+        /// The config file.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// The file is not valid: unknown key, wrong type, bad TOML.
+    #[error("invalid config {}: {message}", path.display())]
+    Invalid {
+        /// The config file.
+        path: PathBuf,
+        /// What is wrong, naming the key and position.
+        message: String,
+    },
+}
+
+impl Config {
+    /// Parses config text; `path` is only used in messages.
+    ///
+    /// ```
+    /// use nichiro::config::Config;
+    /// let c = Config::parse("[matching]\ndecline_below = 0.5\n", "x.toml".as_ref()).unwrap();
+    /// assert_eq!(c.matching.decline_below, 0.5);
+    /// let e = Config::parse("[matching]\ndecline = 0.5\n", "x.toml".as_ref()).unwrap_err();
+    /// assert!(e.to_string().contains("decline"));
+    /// ```
+    pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
+        let invalid = |message: String| ConfigError::Invalid {
+            path: path.to_path_buf(),
+            message,
+        };
+        let config: Config = toml::from_str(text).map_err(|e| invalid(one_line(&e.to_string())))?;
+        let threshold = config.matching.decline_below;
+        if !(0.0..=1.0).contains(&threshold) {
+            return Err(invalid(format!(
+                "matching.decline_below must be between 0 and 1, not {threshold}"
+            )));
+        }
+        Ok(config)
+    }
+
+    /// Reads the config at `path`; when `path` is `None`, reads [`DEFAULT_PATH`] if it exists and
+    /// otherwise uses the defaults.
+    ///
+    /// ```
+    /// let c = nichiro::config::Config::load(None).unwrap();
+    /// assert_eq!(c.knowledge.dir, std::path::PathBuf::from("knowledge"));
+    /// ```
+    pub fn load(path: Option<&Path>) -> Result<Config, ConfigError> {
+        let path = match path {
+            Some(p) => p,
+            None if Path::new(DEFAULT_PATH).exists() => Path::new(DEFAULT_PATH),
+            None => return Ok(Config::default()),
+        };
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Config::parse(&text, path)
+    }
+}
+
+/// toml's messages span several lines (a source excerpt); keep the first line and the explanation.
+fn one_line(message: &str) -> String {
+    let lines: Vec<&str> = message
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let head = lines.first().copied().unwrap_or_default();
+    let detail = lines
+        .iter()
+        .rev()
+        .find(|l| !l.starts_with('|') && !l.chars().next().is_some_and(|c| c.is_ascii_digit()));
+    match detail {
+        Some(d) if *d != head => format!("{head}: {d}"),
+        _ => head.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_empty_gives_defaults() {
+        assert_eq!(
+            Config::parse("", Path::new("c")).unwrap(),
+            Config::default()
+        );
+    }
+
+    #[test]
+    fn parse_unknown_key_names_it() {
+        let e = Config::parse("[knowledge]\ndirectory = \"k\"\n", Path::new("c.toml")).unwrap_err();
+        assert!(e.to_string().contains("directory"), "{e}");
+        assert!(!e.to_string().contains('\n'), "{e}");
+    }
+
+    #[test]
+    fn parse_threshold_out_of_range() {
+        let e =
+            Config::parse("[matching]\ndecline_below = 1.5\n", Path::new("c.toml")).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "invalid config c.toml: matching.decline_below must be between 0 and 1, not 1.5"
+        );
+    }
+}

@@ -1,0 +1,169 @@
+//! Matching a question against the fact base: normalising, indexing and scoring.
+//!
+//! [`Index::ask`] never fails and never panics: every input gets an [`Outcome`], an answer with its
+//! confidence and up to three other candidates, or a decline with suggestions.
+
+mod index;
+mod normalize;
+mod score;
+mod typo;
+mod vocab;
+
+pub use normalize::{Kind, Term, fold, stem, tokenize};
+pub use typo::typo_budget;
+
+use crate::knowledge::{Fact, KnowledgeBase};
+use index::Inverted;
+
+/// Matching settings that deployments may tune.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Settings {
+    /// Answers need at least this confidence; below it nichiro declines and offers suggestions.
+    pub decline_below: f32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            decline_below: DEFAULT_DECLINE_BELOW,
+        }
+    }
+}
+
+/// The calibrated default for [`Settings::decline_below`] (see `docs/calibration.md`).
+pub const DEFAULT_DECLINE_BELOW: f32 = 0.45;
+
+/// A fact that matched, with the confidence of the match in [0, 1].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Hit {
+    /// Position of the fact in [`KnowledgeBase::facts`].
+    pub fact: usize,
+    /// How sure the match is, in [0, 1].
+    pub confidence: f32,
+}
+
+/// What the matcher concluded about a question.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// The best fact answers the question; `others` are up to three runners-up.
+    Answered {
+        /// The answering fact.
+        best: Hit,
+        /// Other candidates, best first.
+        others: Vec<Hit>,
+    },
+    /// Nothing answers with enough confidence; `suggestions` are up to three related facts.
+    Declined {
+        /// Related facts, best first (possibly none).
+        suggestions: Vec<Hit>,
+    },
+}
+
+impl Outcome {
+    /// Whether the question was answered.
+    ///
+    /// ```
+    /// use nichiro::search::{Hit, Outcome};
+    /// assert!(!Outcome::Declined { suggestions: vec![] }.is_answered());
+    /// ```
+    pub fn is_answered(&self) -> bool {
+        matches!(self, Outcome::Answered { .. })
+    }
+
+    /// The confidence of the best candidate, answered or not (0 when there is none).
+    ///
+    /// ```
+    /// use nichiro::search::{Hit, Outcome};
+    /// let o = Outcome::Declined { suggestions: vec![Hit { fact: 3, confidence: 0.2 }] };
+    /// assert_eq!(o.confidence(), 0.2);
+    /// ```
+    pub fn confidence(&self) -> f32 {
+        match self {
+            Outcome::Answered { best, .. } => best.confidence,
+            Outcome::Declined { suggestions } => suggestions.first().map_or(0.0, |h| h.confidence),
+        }
+    }
+
+    /// The other candidates: runners-up of an answer, or the suggestions of a decline.
+    ///
+    /// ```
+    /// use nichiro::search::Outcome;
+    /// assert!(Outcome::Declined { suggestions: vec![] }.alternatives().is_empty());
+    /// ```
+    pub fn alternatives(&self) -> &[Hit] {
+        match self {
+            Outcome::Answered { others, .. } => others,
+            Outcome::Declined { suggestions } => suggestions,
+        }
+    }
+}
+
+/// A fact base with its search index, built once at load.
+#[derive(Debug)]
+pub struct Index {
+    kb: KnowledgeBase,
+    inverted: Inverted,
+    settings: Settings,
+}
+
+impl Index {
+    /// Builds the index over `kb`.
+    ///
+    /// ```
+    /// use nichiro::search::{Index, Settings};
+    /// let kb = nichiro::knowledge::load("knowledge").unwrap();
+    /// let index = Index::new(kb, Settings::default());
+    /// assert!(index.ask("When was the Treaty of Portsmouth signed?").is_answered());
+    /// ```
+    pub fn new(kb: KnowledgeBase, settings: Settings) -> Self {
+        let inverted = Inverted::build(&kb);
+        Index {
+            kb,
+            inverted,
+            settings,
+        }
+    }
+
+    /// The fact base the index serves.
+    ///
+    /// ```
+    /// # let index = nichiro::search::Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default());
+    /// assert!(!index.knowledge().facts().is_empty());
+    /// ```
+    pub fn knowledge(&self) -> &KnowledgeBase {
+        &self.kb
+    }
+
+    /// The settings in force.
+    ///
+    /// ```
+    /// # let index = nichiro::search::Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default());
+    /// assert_eq!(index.settings().decline_below, nichiro::search::DEFAULT_DECLINE_BELOW);
+    /// ```
+    pub fn settings(&self) -> Settings {
+        self.settings
+    }
+
+    /// The fact a hit refers to.
+    ///
+    /// ```
+    /// # let index = nichiro::search::Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default());
+    /// if let nichiro::search::Outcome::Answered { best, .. } = index.ask("Who was Adam Laxman?") {
+    ///     assert!(index.fact(best).passage.contains("Laxman"));
+    /// }
+    /// ```
+    pub fn fact(&self, hit: Hit) -> &Fact {
+        &self.kb.facts()[hit.fact]
+    }
+
+    /// Matches a question: the best fact and runners-up, or a decline. Never fails.
+    ///
+    /// ```
+    /// # let index = nichiro::search::Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default());
+    /// assert!(index.ask("What is the capital of France?").confidence() < 1.0);
+    /// assert!(!index.ask("").is_answered());
+    /// ```
+    pub fn ask(&self, question: &str) -> Outcome {
+        score::ask(&self.inverted, &self.kb, self.settings, question)
+    }
+}

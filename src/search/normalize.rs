@@ -1,0 +1,283 @@
+//! Turning text into search terms: Unicode folding, tokenising by script, and stemming.
+//!
+//! The same pipeline runs over the fact base at index time and over each question, so whatever it
+//! folds (case, diacritics, full-width forms, possessives, thousands separators) meets on both sides.
+
+use std::sync::LazyLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+static ENGLISH: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+static RUSSIAN: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::Russian));
+
+/// Folds text for matching: compatibility forms, lower case, and Latin diacritics removed.
+///
+/// Marks on Latin letters are dropped (Kōdayū → kodayu); marks on other scripts are kept and
+/// recomposed, so Japanese dakuten and Cyrillic й keep their meaning.
+///
+/// ```
+/// use nichiro::search::fold;
+/// assert_eq!(fold("Kōdayū Ryūtarō"), "kodayu ryutaro");
+/// assert_eq!(fold("ＴＯＫＹＯ"), "tokyo");
+/// assert_eq!(fold("Йошида"), "йошида");
+/// ```
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut base_is_latin = false;
+    for c in text.nfkd() {
+        if is_combining_mark(c) {
+            if !base_is_latin {
+                out.push(c);
+            }
+            continue;
+        }
+        base_is_latin = c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c);
+        out.extend(c.to_lowercase());
+    }
+    if out.is_ascii() {
+        out
+    } else {
+        out.nfc().collect()
+    }
+}
+
+/// The kind of a term, which decides how it is matched and weighed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// A word in an alphabetic script (Latin, Cyrillic, ...), stemmed.
+    Word,
+    /// A number, with thousands separators removed (`127,053,000` → `127053000`).
+    Number,
+    /// A pair of adjacent Han or kana characters (or a lone one), since Japanese has no spaces.
+    Cjk,
+}
+
+/// One search term produced from text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    /// The normalised, stemmed text.
+    pub text: String,
+    /// What sort of term it is.
+    pub kind: Kind,
+    /// Whether the word was one run of a hyphenated compound joined up (`hokushinron`).
+    pub joined: bool,
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}')
+}
+
+fn is_word_char(c: char) -> bool {
+    (c.is_alphanumeric() || is_combining_mark(c)) && !is_cjk(c)
+}
+
+/// Stems a folded word: English Snowball for Latin letters, Russian Snowball for Cyrillic.
+///
+/// ```
+/// use nichiro::search::stem;
+/// assert_eq!(stem("sanctions"), stem("sanctioned"));
+/// assert_eq!(stem("visited"), "visit");
+/// assert_eq!(stem("курилы"), stem("курил"));
+/// ```
+pub fn stem(word: &str) -> String {
+    if word.bytes().all(|b| b.is_ascii_lowercase()) {
+        ENGLISH.stem(word).into_owned()
+    } else if word.chars().all(|c| ('\u{0400}'..='\u{04FF}').contains(&c)) {
+        RUSSIAN.stem(word).into_owned()
+    } else {
+        word.to_string()
+    }
+}
+
+/// Splits text into terms: words (stemmed), numbers and CJK bigrams, in order.
+///
+/// Possessives are dropped (`Japan's` → `japan`); a hyphenated compound gives its parts and, after
+/// them, the parts joined (`Hokushin-ron` → `hokushin`, `ron`, `hokushinron`).
+///
+/// ```
+/// use nichiro::search::tokenize;
+/// let terms: Vec<String> = tokenize("Japan's GDP: $5.179 trillion").into_iter().map(|t| t.text).collect();
+/// assert_eq!(terms, ["japan", "gdp", "5.179", "trillion"]);
+/// ```
+pub fn tokenize(text: &str) -> Vec<Term> {
+    let folded = fold(text);
+    let chars: Vec<char> = folded.chars().collect();
+    let mut terms = Vec::new();
+    let mut compound: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if is_cjk(c) {
+            let start = i;
+            while i < chars.len() && is_cjk(chars[i]) {
+                i += 1;
+            }
+            push_cjk(&chars[start..i], &mut terms);
+            flush_compound(&mut compound, &mut terms);
+        } else if c.is_numeric() && c.is_ascii_digit() {
+            let (number, next) = read_number(&chars, i);
+            i = next;
+            terms.push(Term {
+                text: number,
+                kind: Kind::Number,
+                joined: false,
+            });
+            flush_compound(&mut compound, &mut terms);
+        } else if is_word_char(c) {
+            let start = i;
+            while i < chars.len() && is_word_char(chars[i]) && !chars[i].is_ascii_digit() {
+                i += 1;
+            }
+            let word: String = chars[start..i].iter().collect();
+            i = skip_possessive(&chars, i);
+            let hyphen = i + 1 < chars.len()
+                && matches!(chars[i], '-' | '‐' | '‑')
+                && is_word_char(chars[i + 1]);
+            compound.push(word.clone());
+            terms.push(Term {
+                text: stem(&word),
+                kind: Kind::Word,
+                joined: false,
+            });
+            if hyphen {
+                i += 1;
+            } else {
+                flush_compound(&mut compound, &mut terms);
+            }
+        } else {
+            flush_compound(&mut compound, &mut terms);
+            i += 1;
+        }
+    }
+    flush_compound(&mut compound, &mut terms);
+    terms
+}
+
+fn flush_compound(parts: &mut Vec<String>, terms: &mut Vec<Term>) {
+    if parts.len() > 1 {
+        terms.push(Term {
+            text: stem(&parts.concat()),
+            kind: Kind::Word,
+            joined: true,
+        });
+    }
+    parts.clear();
+}
+
+fn push_cjk(run: &[char], terms: &mut Vec<Term>) {
+    if run.len() == 1 {
+        terms.push(Term {
+            text: run[0].to_string(),
+            kind: Kind::Cjk,
+            joined: false,
+        });
+    }
+    for pair in run.windows(2) {
+        terms.push(Term {
+            text: pair.iter().collect(),
+            kind: Kind::Cjk,
+            joined: false,
+        });
+    }
+}
+
+/// Reads digits with inner `,` and `.` (`127,053,000`, `5.179`); commas are dropped.
+fn read_number(chars: &[char], start: usize) -> (String, usize) {
+    let mut i = start;
+    let mut text = String::new();
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_ascii_digit() {
+            text.push(c);
+        } else if matches!(c, ',' | '.') && chars.get(i + 1).is_some_and(char::is_ascii_digit) {
+            if c == '.' {
+                text.push('.');
+            }
+        } else {
+            break;
+        }
+        i += 1;
+    }
+    (text, i)
+}
+
+fn skip_possessive(chars: &[char], i: usize) -> usize {
+    let apostrophe = chars.get(i).is_some_and(|c| matches!(c, '\'' | '’'));
+    let s = chars.get(i + 1) == Some(&'s');
+    let end = chars.get(i + 2).is_none_or(|c| !is_word_char(*c));
+    if apostrophe && s && end { i + 2 } else { i }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<String> {
+        tokenize(s).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn fold_diacritics_latin() {
+        assert_eq!(fold("Shinzō Abe"), "shinzo abe");
+    }
+
+    #[test]
+    fn fold_keeps_dakuten() {
+        assert_eq!(fold("ガ"), "ガ");
+    }
+
+    #[test]
+    fn tokenize_empty() {
+        assert!(tokenize("").is_empty());
+        assert!(tokenize("   \t\n").is_empty());
+    }
+
+    #[test]
+    fn tokenize_possessive() {
+        assert_eq!(texts("Japan's Russia’s"), ["japan", "russia"]);
+    }
+
+    #[test]
+    fn tokenize_numbers_keep_decimals_drop_commas() {
+        assert_eq!(
+            texts("127,053,000 and 8.4/km2 in 1956."),
+            ["127053000", "and", "8.4", "km", "2", "in", "1956"]
+        );
+    }
+
+    #[test]
+    fn tokenize_hyphen_compound_joined() {
+        assert_eq!(texts("Hokushin-ron"), ["hokushin", "ron", "hokushinron"]);
+        let joined: Vec<bool> = tokenize("non-aggression")
+            .iter()
+            .map(|t| t.joined)
+            .collect();
+        assert_eq!(joined, [false, false, true]);
+    }
+
+    #[test]
+    fn tokenize_cjk_bigrams() {
+        assert_eq!(texts("北方領土"), ["北方", "方領", "領土"]);
+        assert_eq!(texts("島"), ["島"]);
+    }
+
+    #[test]
+    fn tokenize_cyrillic_words() {
+        assert_eq!(texts("Южные Курилы"), [stem("южные"), stem("курилы")]);
+    }
+
+    #[test]
+    fn tokenize_zero_width_and_emoji_are_separators() {
+        assert_eq!(texts("kuril\u{200B}islands 🏝️"), ["kuril", "island"]);
+    }
+
+    #[test]
+    fn stem_meets_inflections() {
+        assert_eq!(stem("visit"), stem("visited"));
+        assert_eq!(stem("islands"), stem("island"));
+    }
+}

@@ -1,0 +1,305 @@
+//! Answering one question: turning it into weighted concepts, accumulating evidence per fact over
+//! the postings of those concepts only, and ranking.
+
+use std::cell::RefCell;
+
+use super::index::{DATE, Inverted, KEYWORD, MAX_QUESTIONS, PASSAGE, Posting, SECTION};
+use super::normalize::{Kind, tokenize};
+use super::vocab::{Class, Unit, class_of};
+use super::{Hit, Outcome, Settings};
+use crate::knowledge::KnowledgeBase;
+
+/// Questions are read up to this many characters; the rest cannot change what they ask.
+pub const MAX_QUESTION_CHARS: usize = 1000;
+/// At most this many concepts of a question are weighed.
+const MAX_CONCEPTS: usize = 48;
+/// How much a typo match counts, by edit distance (1, 2).
+const TYPO_FACTOR: [f32; 2] = [0.85, 0.7];
+/// The share of the confidence from the best-matching stored question, from coverage of the
+/// question by the whole fact, by its keywords and section, and by its passage and date.
+const SHARE_QUESTION: f32 = 0.4;
+const SHARE_COVERAGE: f32 = 0.4;
+const SHARE_KEYWORDS: f32 = 0.1;
+const SHARE_PASSAGE: f32 = 0.1;
+/// How much more a word counts when written as a name (capitalised mid-sentence): names say what a
+/// question is about, so a question naming France or India is not answered by a fact on Japan.
+const PROPER_NOUN_FACTOR: f32 = 1.5;
+/// Suggestions need at least this confidence.
+const SUGGESTION_FLOOR: f32 = 0.15;
+
+/// A unit of the question with the index terms that can match it.
+#[derive(Debug)]
+struct Concept {
+    alternatives: Vec<(u32, f32)>,
+    weight: f32,
+    content: bool,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Evidence {
+    any: f32,
+    keywords: f32,
+    passage: f32,
+    questions: [f32; MAX_QUESTIONS],
+    content: bool,
+}
+
+#[derive(Default)]
+struct Scratch {
+    evidence: Vec<Evidence>,
+    touched: Vec<u32>,
+    merged: Vec<Posting>,
+    factors: Vec<f32>,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+pub(crate) fn ask(
+    index: &Inverted,
+    kb: &KnowledgeBase,
+    settings: Settings,
+    question: &str,
+) -> Outcome {
+    let end = question
+        .char_indices()
+        .nth(MAX_QUESTION_CHARS)
+        .map_or(question.len(), |(i, _)| i);
+    let concepts = concepts(index, &question[..end]);
+    let total: f32 = concepts.iter().map(|c| c.weight).sum();
+    if total <= 0.0 || concepts.iter().all(|c| c.alternatives.is_empty()) {
+        return Outcome::Declined {
+            suggestions: Vec::new(),
+        };
+    }
+    let mut ranked = SCRATCH.with(|s| rank(index, &concepts, total, &mut s.borrow_mut()));
+    ranked.sort_by(|a, b| {
+        b.confidence
+            .total_cmp(&a.confidence)
+            .then_with(|| kb.facts()[a.fact].id.cmp(&kb.facts()[b.fact].id))
+    });
+    ranked.truncate(4);
+    match ranked.first() {
+        Some(best) if best.confidence >= settings.decline_below => {
+            let best = *best;
+            let others = ranked[1..]
+                .iter()
+                .copied()
+                .filter(|h| h.confidence >= SUGGESTION_FLOOR)
+                .collect();
+            Outcome::Answered { best, others }
+        }
+        _ => {
+            ranked.retain(|h| h.confidence >= SUGGESTION_FLOOR);
+            ranked.truncate(3);
+            Outcome::Declined {
+                suggestions: ranked,
+            }
+        }
+    }
+}
+
+/// Accumulates evidence for every fact that shares a concept with the question; returns the facts
+/// with content-word evidence and their confidence.
+fn rank(index: &Inverted, concepts: &[Concept], total: f32, s: &mut Scratch) -> Vec<Hit> {
+    s.evidence
+        .resize(index.question_weights.len(), Evidence::default());
+    for concept in concepts
+        .iter()
+        .filter(|c| !c.alternatives.is_empty() && c.weight > 0.0)
+    {
+        merge_postings(index, concept, s);
+        for (p, &factor) in s.merged.iter().zip(&s.factors) {
+            let e = &mut s.evidence[p.fact as usize];
+            if e.any == 0.0 && !e.content {
+                s.touched.push(p.fact);
+            }
+            let c = concept.weight * factor;
+            e.any += c;
+            e.content |= concept.content;
+            if p.fields & (KEYWORD | SECTION) != 0 {
+                e.keywords += c;
+            }
+            if p.fields & (PASSAGE | DATE) != 0 {
+                e.passage += c;
+            }
+            for (q, sum) in e.questions.iter_mut().enumerate() {
+                if p.questions & (1 << q) != 0 {
+                    *sum += c;
+                }
+            }
+        }
+    }
+    let mut hits = Vec::with_capacity(s.touched.len());
+    for &f in &s.touched {
+        let e = std::mem::take(&mut s.evidence[f as usize]);
+        if !e.content {
+            continue;
+        }
+        let weights = &index.question_weights[f as usize];
+        let best_question = e
+            .questions
+            .iter()
+            .zip(weights)
+            .filter(|(_, w)| **w > 0.0)
+            .map(|(m, w)| 2.0 * m / (total + w))
+            .fold(0.0f32, f32::max);
+        let confidence = SHARE_QUESTION * best_question.min(1.0)
+            + SHARE_COVERAGE * (e.any / total).min(1.0)
+            + SHARE_KEYWORDS * (e.keywords / total).min(1.0)
+            + SHARE_PASSAGE * (e.passage / total).min(1.0);
+        hits.push(Hit {
+            fact: f as usize,
+            confidence: confidence.clamp(0.0, 1.0),
+        });
+    }
+    s.touched.clear();
+    hits
+}
+
+/// The postings of a concept's alternatives, one per fact, keeping the best factor and all fields.
+fn merge_postings(index: &Inverted, concept: &Concept, s: &mut Scratch) {
+    s.merged.clear();
+    s.factors.clear();
+    if let [(id, factor)] = concept.alternatives[..] {
+        s.merged.extend_from_slice(&index.postings[id as usize]);
+        s.factors.resize(s.merged.len(), factor);
+        return;
+    }
+    let mut all: Vec<(Posting, f32)> = concept
+        .alternatives
+        .iter()
+        .flat_map(|&(id, factor)| {
+            index.postings[id as usize]
+                .iter()
+                .map(move |p| (*p, factor))
+        })
+        .collect();
+    all.sort_unstable_by_key(|(p, _)| p.fact);
+    for (p, factor) in all {
+        match s.merged.last_mut() {
+            Some(last) if last.fact == p.fact => {
+                last.fields |= p.fields;
+                last.questions |= p.questions;
+                let best = s.factors.last_mut().expect("factors parallel merged");
+                *best = best.max(factor);
+            }
+            _ => {
+                s.merged.push(p);
+                s.factors.push(factor);
+            }
+        }
+    }
+}
+
+/// The question's concepts: synonym groups, known terms, typo matches, and unknown content words.
+fn concepts(index: &Inverted, question: &str) -> Vec<Concept> {
+    let tokens = tokenize(question);
+    let (units, joined) = index.phrases.units(&tokens);
+    let names = proper_nouns(question);
+    let mut concepts: Vec<Concept> = Vec::new();
+    let mut unknown_parts: Vec<String> = Vec::new();
+    for unit in units.into_iter().take(MAX_CONCEPTS) {
+        if let Some(mut c) = resolve(index, &unit) {
+            if let Unit::Term(text, _) = &unit {
+                if c.content && names.contains(text) {
+                    c.weight *= PROPER_NOUN_FACTOR;
+                }
+                if c.alternatives.is_empty() {
+                    unknown_parts.push(text.clone());
+                }
+            }
+            push_unique(&mut concepts, c);
+        }
+    }
+    // A compound written with a hyphen ("Hokushin-ron") may be known only joined up: if its joined
+    // form resolves, it stands in for the parts the index does not know.
+    for term in joined.iter().take(MAX_CONCEPTS) {
+        let unit = Unit::Term(term.text.clone(), term.kind);
+        let Some(c) = resolve(index, &unit).filter(|c| !c.alternatives.is_empty()) else {
+            continue;
+        };
+        let before = concepts.len();
+        concepts.retain(|k| {
+            !(k.alternatives.is_empty()
+                && unknown_parts.iter().any(|p| term.text.contains(p.as_str())))
+        });
+        if concepts.len() < before {
+            push_unique(&mut concepts, c);
+        }
+    }
+    concepts
+}
+
+/// Terms of the words written capitalised other than at the start of a sentence.
+fn proper_nouns(question: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut sentence_start = true;
+    for word in question.split_whitespace() {
+        let capitalised = word
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(char::is_uppercase);
+        if capitalised && !sentence_start {
+            names.extend(tokenize(word).into_iter().map(|t| t.text));
+        }
+        sentence_start = word.ends_with(['.', '?', '!', ':']);
+    }
+    names
+}
+
+fn push_unique(concepts: &mut Vec<Concept>, c: Concept) {
+    let duplicate =
+        !c.alternatives.is_empty() && concepts.iter().any(|k| k.alternatives == c.alternatives);
+    if !duplicate {
+        concepts.push(c);
+    }
+}
+
+fn resolve(index: &Inverted, unit: &Unit) -> Option<Concept> {
+    let class = match unit {
+        Unit::Group(_) => Class::Content,
+        Unit::Term(text, kind) => class_of(text, *kind),
+    };
+    if class == Class::Function {
+        return None;
+    }
+    let content = class == Class::Content;
+    if let Some(&id) = index.ids.get(unit) {
+        let weight = index.terms[id as usize].weight;
+        return Some(Concept {
+            alternatives: vec![(id, 1.0)],
+            weight,
+            content,
+        });
+    }
+    if let (Unit::Term(text, Kind::Word), Class::Content) = (unit, class) {
+        let near = index.typos.lookup(text);
+        if !near.is_empty() {
+            let alternatives: Vec<(u32, f32)> = near
+                .iter()
+                .map(|&(id, d)| (id, TYPO_FACTOR[(d - 1).min(1)]))
+                .collect();
+            let weight = near
+                .iter()
+                .map(|&(id, _)| index.terms[id as usize].weight)
+                .fold(0.0, f32::max);
+            let content = near
+                .iter()
+                .any(|&(id, _)| index.terms[id as usize].class == Class::Content);
+            return Some(Concept {
+                alternatives,
+                weight,
+                content,
+            });
+        }
+    }
+    // A content word the fact base never uses is evidence that the question is about something else.
+    let weight = if content { index.unknown_weight } else { 0.0 };
+    Some(Concept {
+        alternatives: Vec::new(),
+        weight,
+        content,
+    })
+}

@@ -1,0 +1,224 @@
+//! The command-line contract of `nichiro ask`, `nichiro eval` and their errors, through the built binary.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn nichiro(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_nichiro"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn nichiro_stdin(args: &[&str], input: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_nichiro"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).unwrap()
+}
+
+/// Checks every field of the JSON contract and returns the object.
+fn contract(line: &str) -> Value {
+    let v: Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}"));
+    assert!(v["question"].is_string(), "{v}");
+    let answered = v["answered"].as_bool().expect("answered is a bool");
+    for key in ["fact_id", "passage", "citation"] {
+        assert_eq!(
+            v[key].is_string(),
+            answered,
+            "{key} is a string exactly when answered: {v}"
+        );
+        assert_eq!(
+            v[key].is_null(),
+            !answered,
+            "{key} is null exactly when declined: {v}"
+        );
+    }
+    let score = v["score"].as_f64().expect("score is a number");
+    assert!((0.0..=1.0).contains(&score), "{v}");
+    for s in v["suggestions"]
+        .as_array()
+        .expect("suggestions is an array")
+    {
+        assert!(s["fact_id"].is_string() && s["question"].is_string(), "{s}");
+    }
+    v
+}
+
+#[test]
+fn ask_human_answer_has_passage_references_confidence() {
+    let out = nichiro(&["ask", "What did the 1956 Joint Declaration promise?"]);
+    assert!(out.status.success());
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("19 October 1956"), "{stdout}");
+    assert!(stdout.contains("Habomai"), "{stdout}");
+    assert!(stdout.contains("Sources:\n  [1] "), "{stdout}");
+    assert!(stdout.contains("\"Japan–Russia relations\""), "{stdout}");
+    assert!(stdout.contains("confidence "), "{stdout}");
+}
+
+#[test]
+fn ask_human_decline_offers_did_you_mean() {
+    let out = nichiro(&["ask", "What", "is", "the", "capital", "of", "France?"]);
+    assert!(out.status.success());
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.starts_with("The fact base does not cover that question"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Did you mean:\n  - "), "{stdout}");
+}
+
+#[test]
+fn ask_json_one_object() {
+    let out = nichiro(&["ask", "--json", "When was the Treaty of Portsmouth signed?"]);
+    assert!(out.status.success());
+    let stdout = text(&out.stdout);
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+    let v = contract(stdout.trim_end());
+    assert_eq!(v["question"], "When was the Treaty of Portsmouth signed?");
+    assert_eq!(v["answered"], true);
+    assert!(v["passage"].as_str().unwrap().contains("1905"), "{v}");
+    let citation = v["citation"].as_str().unwrap();
+    assert!(
+        citation.starts_with('"') || citation.contains(", \""),
+        "a formatted reference with a quoted title: {citation}"
+    );
+}
+
+#[test]
+fn ask_json_declines_off_topic() {
+    let out = nichiro(&["ask", "--json", "How do I install Python on Windows?"]);
+    let v = contract(text(&out.stdout).trim_end());
+    assert_eq!(v["answered"], false);
+}
+
+#[test]
+fn ask_json_lines_from_stdin_in_order() {
+    let questions = [
+        "Who was Adam Laxman?",
+        "",
+        "Tell me a joke",
+        "   ",
+        "kurill islands",
+        "🙂",
+    ];
+    let out = nichiro_stdin(&["ask", "--json"], &(questions.join("\n") + "\n"));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), questions.len(), "{stdout}");
+    for (line, q) in lines.iter().zip(questions) {
+        let v = contract(line);
+        assert_eq!(v["question"], q);
+    }
+    assert_eq!(contract(lines[0])["answered"], true);
+    assert_eq!(contract(lines[1])["answered"], false);
+    assert_eq!(contract(lines[2])["answered"], false);
+    assert!(
+        contract(lines[4])["passage"]
+            .as_str()
+            .unwrap()
+            .contains("Kuril")
+    );
+}
+
+#[test]
+fn ask_missing_knowledge_dir_is_one_line_error() {
+    let out = nichiro(&["--knowledge", "no/such/dir", "ask", "anything"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stderr),
+        "error: fact base directory no/such/dir not found\n"
+    );
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn ask_invalid_base_is_one_line_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(tmp.path().join("facts")).unwrap();
+    std::fs::write(tmp.path().join("sources.toml"), "[a]\ntitle = \"A\"\n").unwrap();
+    std::fs::write(tmp.path().join("facts/x.toml"), "[[fact]\n").unwrap();
+    let out = nichiro(&[
+        "--knowledge",
+        tmp.path().to_str().unwrap(),
+        "ask",
+        "anything",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.starts_with("error: the fact base in "), "{stderr}");
+    assert!(stderr.contains("run `nichiro check` for all"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn ask_invalid_config_names_the_key() {
+    let tmp = tempfile::tempdir().unwrap();
+    let config = tmp.path().join("nichiro.toml");
+    std::fs::write(&config, "[matching]\ndecline_bellow = 0.5\n").unwrap();
+    let out = nichiro(&["--config", config.to_str().unwrap(), "ask", "anything"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("decline_bellow"), "{stderr}");
+}
+
+#[test]
+fn eval_prints_misses_and_totals_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("set.jsonl");
+    let set = concat!(
+        "{\"q\": \"When was the Treaty of Portsmouth signed?\", \"expect\": [\"1905\"]}\n",
+        "{\"q\": \"When was the Treaty of Portsmouth signed?\", \"expect\": [\"no such key\"]}\n",
+        "{\"q\": \"What is the speed of light?\", \"expect\": null}\n",
+    );
+    std::fs::write(&file, set).unwrap();
+    let out = nichiro(&["eval", file.to_str().unwrap()]);
+    assert!(out.status.success());
+    let stdout = text(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{stdout}");
+    assert!(lines[0].starts_with(
+        "MISS \"When was the Treaty of Portsmouth signed?\" expected [\"no such key\"]; answered "
+    ));
+    assert_eq!(
+        lines[1],
+        "answerable top-1: 1/2 = 50.0%; declined off-topic: 1/1 = 100.0%"
+    );
+}
+
+#[test]
+fn help_describes_every_subcommand() {
+    let out = text(&nichiro(&["--help"]).stdout);
+    for line in ["ask ", "eval ", "check "] {
+        assert!(out.contains(line), "{out}");
+    }
+    for (sub, phrase) in [
+        ("ask", "JSON Lines"),
+        ("eval", "question set"),
+        ("check", "file:line:column"),
+    ] {
+        let help = text(&nichiro(&[sub, "--help"]).stdout);
+        assert!(help.contains(phrase), "{sub}: {help}");
+        assert!(help.contains("--knowledge"), "{sub}: {help}");
+    }
+}
