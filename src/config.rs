@@ -29,9 +29,7 @@ pub struct KnowledgeConfig {
 
 impl Default for KnowledgeConfig {
     fn default() -> Self {
-        KnowledgeConfig {
-            dir: PathBuf::from("knowledge"),
-        }
+        KnowledgeConfig { dir: PathBuf::from("knowledge") }
     }
 }
 
@@ -45,9 +43,7 @@ pub struct MatchingConfig {
 
 impl Default for MatchingConfig {
     fn default() -> Self {
-        MatchingConfig {
-            decline_below: search::DEFAULT_DECLINE_BELOW,
-        }
+        MatchingConfig { decline_below: search::DEFAULT_DECLINE_BELOW }
     }
 }
 
@@ -59,9 +55,7 @@ impl MatchingConfig {
     /// assert_eq!(m.settings().decline_below, 0.5);
     /// ```
     pub fn settings(&self) -> search::Settings {
-        search::Settings {
-            decline_below: self.decline_below,
-        }
+        search::Settings { decline_below: self.decline_below }
     }
 }
 
@@ -97,16 +91,11 @@ impl Config {
     /// assert!(e.to_string().contains("decline"));
     /// ```
     pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
-        let invalid = |message: String| ConfigError::Invalid {
-            path: path.to_path_buf(),
-            message,
-        };
+        let invalid = |message: String| ConfigError::Invalid { path: path.to_path_buf(), message };
         let config: Config = toml::from_str(text).map_err(|e| invalid(one_line(&e.to_string())))?;
         let threshold = config.matching.decline_below;
         if !(0.0..=1.0).contains(&threshold) {
-            return Err(invalid(format!(
-                "matching.decline_below must be between 0 and 1, not {threshold}"
-            )));
+            return Err(invalid(format!("matching.decline_below must be between 0 and 1, not {threshold}")));
         }
         Ok(config)
     }
@@ -124,21 +113,15 @@ impl Config {
             None if Path::new(DEFAULT_PATH).exists() => Path::new(DEFAULT_PATH),
             None => return Ok(Config::default()),
         };
-        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
+        let text = std::fs::read_to_string(path)
+            .map_err(|source| ConfigError::Io { path: path.to_path_buf(), source })?;
         Config::parse(&text, path)
     }
 }
 
 /// toml's messages span several lines (a source excerpt); keep the first line and the explanation.
 fn one_line(message: &str) -> String {
-    let lines: Vec<&str> = message
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
+    let lines: Vec<&str> = message.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
     let head = lines.first().copied().unwrap_or_default();
     let detail = lines
         .iter()
@@ -156,10 +139,7 @@ mod tests {
 
     #[test]
     fn parse_empty_gives_defaults() {
-        assert_eq!(
-            Config::parse("", Path::new("c")).unwrap(),
-            Config::default()
-        );
+        assert_eq!(Config::parse("", Path::new("c")).unwrap(), Config::default());
     }
 
     #[test]
@@ -171,8 +151,7 @@ mod tests {
 
     #[test]
     fn parse_threshold_out_of_range() {
-        let e =
-            Config::parse("[matching]\ndecline_below = 1.5\n", Path::new("c.toml")).unwrap_err();
+        let e = Config::parse("[matching]\ndecline_below = 1.5\n", Path::new("c.toml")).unwrap_err();
         assert_eq!(
             e.to_string(),
             "invalid config c.toml: matching.decline_below must be between 0 and 1, not 1.5"

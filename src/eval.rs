@@ -39,12 +39,7 @@ pub fn parse_cases(text: &str) -> Result<Vec<Case>, CaseError> {
     text.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| {
-            serde_json::from_str(l).map_err(|e| CaseError {
-                line: i + 1,
-                message: e.to_string(),
-            })
-        })
+        .map(|(i, l)| serde_json::from_str(l).map_err(|e| CaseError { line: i + 1, message: e.to_string() }))
         .collect()
 }
 
@@ -57,10 +52,7 @@ pub fn parse_cases(text: &str) -> Result<Vec<Case>, CaseError> {
 /// ```
 pub fn passage_has_keys(passage: &str, keys: &[String]) -> bool {
     let passage = passage.to_lowercase();
-    keys.iter().all(|k| {
-        k.split('|')
-            .any(|alt| passage.contains(&alt.to_lowercase()))
-    })
+    keys.iter().all(|k| k.split('|').any(|alt| passage.contains(&alt.to_lowercase())))
 }
 
 /// The verdict on one case.
@@ -93,11 +85,7 @@ pub fn judge(index: &Index, case: &Case) -> Verdict {
         (Some(keys), Some(fact)) => passage_has_keys(&fact.passage, keys),
         _ => false,
     };
-    Verdict {
-        passed,
-        answered: answered.map(|f| f.id.clone()),
-        confidence: outcome.confidence(),
-    }
+    Verdict { passed, answered: answered.map(|f| f.id.clone()), confidence: outcome.confidence() }
 }
 
 /// Totals over a question set.
@@ -154,11 +142,7 @@ impl Summary {
 }
 
 fn percent(n: usize, d: usize) -> f64 {
-    if d == 0 {
-        100.0
-    } else {
-        100.0 * n as f64 / d as f64
-    }
+    if d == 0 { 100.0 } else { 100.0 * n as f64 / d as f64 }
 }
 
 impl fmt::Display for Summary {
@@ -174,4 +158,64 @@ impl fmt::Display for Summary {
             self.off_topic_percent()
         )
     }
+}
+
+/// What the matcher's top candidate for a case would be, whatever the threshold.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TopCandidate {
+    /// Confidence of the top candidate (0 when there is none).
+    pub confidence: f32,
+    /// Whether the case passes if that candidate is given as the answer.
+    pub passes_if_answered: bool,
+}
+
+/// The top candidate for a case, answered or only suggested.
+///
+/// ```
+/// use nichiro::eval::{Case, top_candidate};
+/// # let index = nichiro::search::Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default());
+/// let top = top_candidate(&index, &Case { q: "Who was Adam Laxman?".into(), expect: Some(vec!["Laxman".into()]) });
+/// assert!(top.passes_if_answered && top.confidence > 0.5);
+/// ```
+pub fn top_candidate(index: &Index, case: &Case) -> TopCandidate {
+    let outcome = index.ask(&case.q);
+    let best = match &outcome {
+        Outcome::Answered { best, .. } => Some(*best),
+        Outcome::Declined { suggestions } => suggestions.first().copied(),
+    };
+    let passes_if_answered = match (&case.expect, best) {
+        (Some(keys), Some(hit)) => passage_has_keys(&index.fact(hit).passage, keys),
+        _ => false,
+    };
+    TopCandidate { confidence: best.map_or(0.0, |h| h.confidence), passes_if_answered }
+}
+
+/// Totals at each threshold: an answerable case passes when its top candidate passes and reaches the
+/// threshold; an off-topic case passes when its top candidate stays below it.
+///
+/// ```
+/// use nichiro::eval::{Case, sweep};
+/// # let index = nichiro::search::Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default());
+/// let cases = [Case { q: "Tell me a joke".into(), expect: None }];
+/// let rows = sweep(&index, &cases, &[0.0, 1.01]);
+/// assert_eq!((rows[1].1.off_topic_declined, rows[1].1.off_topic), (1, 1));
+/// ```
+pub fn sweep(index: &Index, cases: &[Case], thresholds: &[f32]) -> Vec<(f32, Summary)> {
+    let tops: Vec<TopCandidate> = cases.iter().map(|c| top_candidate(index, c)).collect();
+    thresholds
+        .iter()
+        .map(|&t| {
+            let mut summary = Summary::default();
+            for (case, top) in cases.iter().zip(&tops) {
+                let answered = top.confidence >= t && top.confidence > 0.0;
+                let passed = match case.expect {
+                    Some(_) => answered && top.passes_if_answered,
+                    None => !answered,
+                };
+                let verdict = Verdict { passed, answered: None, confidence: top.confidence };
+                summary.add(case, &verdict);
+            }
+            (t, summary)
+        })
+        .collect()
 }

@@ -6,10 +6,7 @@ use std::process::{Command, Output, Stdio};
 use serde_json::Value;
 
 fn nichiro(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_nichiro"))
-        .args(args)
-        .output()
-        .unwrap()
+    Command::new(env!("CARGO_BIN_EXE_nichiro")).args(args).output().unwrap()
 }
 
 fn nichiro_stdin(args: &[&str], input: &str) -> Output {
@@ -20,12 +17,7 @@ fn nichiro_stdin(args: &[&str], input: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
     child.wait_with_output().unwrap()
 }
 
@@ -39,23 +31,12 @@ fn contract(line: &str) -> Value {
     assert!(v["question"].is_string(), "{v}");
     let answered = v["answered"].as_bool().expect("answered is a bool");
     for key in ["fact_id", "passage", "citation"] {
-        assert_eq!(
-            v[key].is_string(),
-            answered,
-            "{key} is a string exactly when answered: {v}"
-        );
-        assert_eq!(
-            v[key].is_null(),
-            !answered,
-            "{key} is null exactly when declined: {v}"
-        );
+        assert_eq!(v[key].is_string(), answered, "{key} is a string exactly when answered: {v}");
+        assert_eq!(v[key].is_null(), !answered, "{key} is null exactly when declined: {v}");
     }
     let score = v["score"].as_f64().expect("score is a number");
     assert!((0.0..=1.0).contains(&score), "{v}");
-    for s in v["suggestions"]
-        .as_array()
-        .expect("suggestions is an array")
-    {
+    for s in v["suggestions"].as_array().expect("suggestions is an array") {
         assert!(s["fact_id"].is_string() && s["question"].is_string(), "{s}");
     }
     v
@@ -78,10 +59,7 @@ fn ask_human_decline_offers_did_you_mean() {
     let out = nichiro(&["ask", "What", "is", "the", "capital", "of", "France?"]);
     assert!(out.status.success());
     let stdout = text(&out.stdout);
-    assert!(
-        stdout.starts_with("The fact base does not cover that question"),
-        "{stdout}"
-    );
+    assert!(stdout.starts_with("The fact base does not cover that question"), "{stdout}");
     assert!(stdout.contains("Did you mean:\n  - "), "{stdout}");
 }
 
@@ -111,14 +89,7 @@ fn ask_json_declines_off_topic() {
 
 #[test]
 fn ask_json_lines_from_stdin_in_order() {
-    let questions = [
-        "Who was Adam Laxman?",
-        "",
-        "Tell me a joke",
-        "   ",
-        "kurill islands",
-        "🙂",
-    ];
+    let questions = ["Who was Adam Laxman?", "", "Tell me a joke", "   ", "kurill islands", "🙂"];
     let out = nichiro_stdin(&["ask", "--json"], &(questions.join("\n") + "\n"));
     assert!(out.status.success(), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
@@ -131,22 +102,14 @@ fn ask_json_lines_from_stdin_in_order() {
     assert_eq!(contract(lines[0])["answered"], true);
     assert_eq!(contract(lines[1])["answered"], false);
     assert_eq!(contract(lines[2])["answered"], false);
-    assert!(
-        contract(lines[4])["passage"]
-            .as_str()
-            .unwrap()
-            .contains("Kuril")
-    );
+    assert!(contract(lines[4])["passage"].as_str().unwrap().contains("Kuril"));
 }
 
 #[test]
 fn ask_missing_knowledge_dir_is_one_line_error() {
     let out = nichiro(&["--knowledge", "no/such/dir", "ask", "anything"]);
     assert_eq!(out.status.code(), Some(1));
-    assert_eq!(
-        text(&out.stderr),
-        "error: fact base directory no/such/dir not found\n"
-    );
+    assert_eq!(text(&out.stderr), "error: fact base directory no/such/dir not found\n");
     assert!(out.stdout.is_empty());
 }
 
@@ -156,12 +119,7 @@ fn ask_invalid_base_is_one_line_error() {
     std::fs::create_dir_all(tmp.path().join("facts")).unwrap();
     std::fs::write(tmp.path().join("sources.toml"), "[a]\ntitle = \"A\"\n").unwrap();
     std::fs::write(tmp.path().join("facts/x.toml"), "[[fact]\n").unwrap();
-    let out = nichiro(&[
-        "--knowledge",
-        tmp.path().to_str().unwrap(),
-        "ask",
-        "anything",
-    ]);
+    let out = nichiro(&["--knowledge", tmp.path().to_str().unwrap(), "ask", "anything"]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = text(&out.stderr);
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
@@ -200,10 +158,7 @@ fn eval_prints_misses_and_totals_line() {
     assert!(lines[0].starts_with(
         "MISS \"When was the Treaty of Portsmouth signed?\" expected [\"no such key\"]; answered "
     ));
-    assert_eq!(
-        lines[1],
-        "answerable top-1: 1/2 = 50.0%; declined off-topic: 1/1 = 100.0%"
-    );
+    assert_eq!(lines[1], "answerable top-1: 1/2 = 50.0%; declined off-topic: 1/1 = 100.0%");
 }
 
 #[test]
@@ -212,11 +167,7 @@ fn help_describes_every_subcommand() {
     for line in ["ask ", "eval ", "check "] {
         assert!(out.contains(line), "{out}");
     }
-    for (sub, phrase) in [
-        ("ask", "JSON Lines"),
-        ("eval", "question set"),
-        ("check", "file:line:column"),
-    ] {
+    for (sub, phrase) in [("ask", "JSON Lines"), ("eval", "question set"), ("check", "file:line:column")] {
         let help = text(&nichiro(&[sub, "--help"]).stdout);
         assert!(help.contains(phrase), "{sub}: {help}");
         assert!(help.contains("--knowledge"), "{sub}: {help}");

@@ -49,19 +49,12 @@ struct Run {
 }
 
 fn check_in(dir: &Path, arg: &str) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_nichiro"))
-        .args(["check", arg])
-        .current_dir(dir)
-        .output()
-        .unwrap();
+    let out =
+        Command::new(env!("CARGO_BIN_EXE_nichiro")).args(["check", arg]).current_dir(dir).output().unwrap();
     Run {
         code: out.status.code(),
         stdout: String::from_utf8(out.stdout).unwrap(),
-        stderr: String::from_utf8(out.stderr)
-            .unwrap()
-            .lines()
-            .map(String::from)
-            .collect(),
+        stderr: String::from_utf8(out.stderr).unwrap().lines().map(String::from).collect(),
     }
 }
 
@@ -72,11 +65,7 @@ fn problems(tmp: &tempfile::TempDir) -> Vec<String> {
     let (last, lines) = run.stderr.split_last().expect("a closing line");
     assert_eq!(
         last,
-        &format!(
-            "kb: {} problem{} found",
-            lines.len(),
-            if lines.len() == 1 { "" } else { "s" }
-        )
+        &format!("kb: {} problem{} found", lines.len(), if lines.len() == 1 { "" } else { "s" })
     );
     lines.to_vec()
 }
@@ -92,10 +81,7 @@ fn check_valid_base_prints_summary() {
     let tmp = base(SOURCES, &[("a.toml", &format!("{PACT}\n{WAR}"))]);
     let run = check_in(tmp.path(), "kb");
     assert_eq!(run.code, Some(0), "{:?}", run.stderr);
-    assert_eq!(
-        run.stdout,
-        "kb: ok: 2 facts, 1 sources, 6 questions, 2 sections, 0 synonym groups\n"
-    );
+    assert_eq!(run.stdout, "kb: ok: 2 facts, 1 sources, 6 questions, 2 sections, 0 synonym groups\n");
 }
 
 #[test]
@@ -143,9 +129,7 @@ fn check_missing_field() {
 
 #[test]
 fn check_duplicate_id_names_both_places() {
-    let dup = WAR
-        .replace("russo-japanese-war", "neutrality-pact")
-        .replace("Russo-Japanese War?", "war?");
+    let dup = WAR.replace("russo-japanese-war", "neutrality-pact").replace("Russo-Japanese War?", "war?");
     let tmp = base(SOURCES, &[("a.toml", PACT), ("b.toml", &dup)]);
     assert_eq!(
         one_problem(&tmp),
@@ -165,29 +149,19 @@ fn check_unresolved_source_key() {
 
 #[test]
 fn check_empty_passage() {
-    let broken = PACT.replace(
-        "The Soviet–Japanese Neutrality Pact was signed in Moscow on 13 April 1941.",
-        "  ",
-    );
+    let broken =
+        PACT.replace("The Soviet–Japanese Neutrality Pact was signed in Moscow on 13 April 1941.", "  ");
     let tmp = base(SOURCES, &[("a.toml", &broken)]);
-    assert_eq!(
-        one_problem(&tmp),
-        "kb/facts/a.toml:4:11: `passage` is empty"
-    );
+    assert_eq!(one_problem(&tmp), "kb/facts/a.toml:4:11: `passage` is empty");
 }
 
 #[test]
 fn check_over_long_passage() {
     let long = "Word ".repeat(250);
-    let broken = PACT.replace(
-        "The Soviet–Japanese Neutrality Pact was signed in Moscow on 13 April 1941.",
-        long.trim(),
-    );
+    let broken = PACT
+        .replace("The Soviet–Japanese Neutrality Pact was signed in Moscow on 13 April 1941.", long.trim());
     let tmp = base(SOURCES, &[("a.toml", &broken)]);
-    assert_eq!(
-        one_problem(&tmp),
-        "kb/facts/a.toml:4:11: passage is 1249 characters long; the limit is 1000"
-    );
+    assert_eq!(one_problem(&tmp), "kb/facts/a.toml:4:11: passage is 1249 characters long; the limit is 1000");
 }
 
 #[test]
@@ -207,20 +181,14 @@ fn check_too_many_sentences() {
 fn check_too_few_questions() {
     let broken = PACT.replace(r#", "neutrality pact"]"#, "]");
     let tmp = base(SOURCES, &[("a.toml", &broken)]);
-    assert_eq!(
-        one_problem(&tmp),
-        "kb/facts/a.toml:7:13: a fact needs 3–8 questions; this one has 2"
-    );
+    assert_eq!(one_problem(&tmp), "kb/facts/a.toml:7:13: a fact needs 3–8 questions; this one has 2");
 }
 
 #[test]
 fn check_date_does_not_parse() {
     let broken = PACT.replace(r#"date = "1941-04-13""#, r#"date = "1941-04-31""#);
     let tmp = base(SOURCES, &[("a.toml", &broken)]);
-    assert_eq!(
-        one_problem(&tmp),
-        "kb/facts/a.toml:6:8: `date`: `1941-04-31` has no such day in that month"
-    );
+    assert_eq!(one_problem(&tmp), "kb/facts/a.toml:6:8: `date`: `1941-04-31` has no such day in that month");
 }
 
 #[test]
@@ -287,7 +255,8 @@ fn check_related_must_resolve() {
 #[test]
 fn check_synonym_in_two_groups() {
     let tmp = base(SOURCES, &[("a.toml", PACT)]);
-    let synonyms = "[[group]]\nterms = [\"ussr\", \"soviet union\"]\n\n[[group]]\nterms = [\"soviets\", \"USSR\"]\n";
+    let synonyms =
+        "[[group]]\nterms = [\"ussr\", \"soviet union\"]\n\n[[group]]\nterms = [\"soviets\", \"USSR\"]\n";
     std::fs::write(tmp.path().join("kb/synonyms.toml"), synonyms).unwrap();
     assert_eq!(
         one_problem(&tmp),
@@ -297,8 +266,7 @@ fn check_synonym_in_two_groups() {
 
 #[test]
 fn check_bad_source_url_and_kind() {
-    let sources =
-        format!("{SOURCES}kind = \"blog\"\n\n[other]\ntitle = \"X\"\nurl = \"www.example.org\"\n");
+    let sources = format!("{SOURCES}kind = \"blog\"\n\n[other]\ntitle = \"X\"\nurl = \"www.example.org\"\n");
     let a = PACT.replace(
         r#"{ key = "wikipedia", at = "Introduction" }"#,
         r#"{ key = "wikipedia" }, { key = "other" }"#,
@@ -306,15 +274,8 @@ fn check_bad_source_url_and_kind() {
     let tmp = base(&sources, &[("a.toml", &a)]);
     let p = problems(&tmp);
     assert_eq!(p.len(), 2, "{p:#?}");
-    assert!(
-        p[0].starts_with("kb/sources.toml:5:8: [wikipedia]: unknown variant `blog`"),
-        "{}",
-        p[0]
-    );
-    assert_eq!(
-        p[1],
-        "kb/sources.toml:9:7: \"www.example.org\" is not a web address (http:// or https://)"
-    );
+    assert!(p[0].starts_with("kb/sources.toml:5:8: [wikipedia]: unknown variant `blog`"), "{}", p[0]);
+    assert_eq!(p[1], "kb/sources.toml:9:7: \"www.example.org\" is not a web address (http:// or https://)");
 }
 
 #[test]
@@ -327,12 +288,6 @@ fn check_missing_directory_is_one_line() {
 
 #[test]
 fn check_file_without_facts() {
-    let tmp = base(
-        SOURCES,
-        &[("a.toml", PACT), ("empty.toml", "# nothing yet\n")],
-    );
-    assert_eq!(
-        one_problem(&tmp),
-        "kb/facts/empty.toml:1:1: no [[fact]] tables in this file"
-    );
+    let tmp = base(SOURCES, &[("a.toml", PACT), ("empty.toml", "# nothing yet\n")]);
+    assert_eq!(one_problem(&tmp), "kb/facts/empty.toml:1:1: no [[fact]] tables in this file");
 }

@@ -21,11 +21,7 @@ fn base() -> KnowledgeBase {
 fn citing_article_at<'a>(kb: &'a KnowledgeBase, at: &str) -> Vec<&'a Fact> {
     kb.facts()
         .iter()
-        .filter(|f| {
-            f.citations
-                .iter()
-                .any(|c| c.key == "wikipedia" && c.at.as_deref() == Some(at))
-        })
+        .filter(|f| f.citations.iter().any(|c| c.key == "wikipedia" && c.at.as_deref() == Some(at)))
         .collect()
 }
 
@@ -52,16 +48,10 @@ fn every_article_heading_is_cited() {
         "Military cooperation",
     ];
     for heading in headings {
-        assert!(
-            SEED.lines().any(|l| l.trim() == heading),
-            "\"{heading}\" is not a heading of the article"
-        );
+        assert!(SEED.lines().any(|l| l.trim() == heading), "\"{heading}\" is not a heading of the article");
     }
     for at in headings.iter().chain(&["Introduction", "History"]) {
-        assert!(
-            !citing_article_at(&kb, at).is_empty(),
-            "no fact cites the article at \"{at}\""
-        );
+        assert!(!citing_article_at(&kb, at).is_empty(), "no fact cites the article at \"{at}\"");
     }
 }
 
@@ -90,10 +80,7 @@ fn comparison_rows() -> Vec<(&'static str, String)> {
         .collect();
     let mut rows: Vec<(&str, String)> = Vec::new();
     for line in table {
-        let label = ROWS
-            .iter()
-            .filter(|r| line.starts_with(&format!("{r} ")))
-            .max_by_key(|r| r.len());
+        let label = ROWS.iter().filter(|r| line.starts_with(&format!("{r} "))).max_by_key(|r| r.len());
         match (label, rows.last_mut()) {
             (Some(label), _) => rows.push((label, line[label.len()..].trim().to_string())),
             (None, Some((_, text))) if !line.contains("Leaders") => {
@@ -125,11 +112,7 @@ fn figures(text: &str) -> Vec<String> {
 fn every_comparison_row_is_covered() {
     let kb = base();
     let rows = comparison_rows();
-    assert_eq!(
-        rows.iter().map(|(l, _)| *l).collect::<Vec<_>>(),
-        ROWS,
-        "table rows as parsed"
-    );
+    assert_eq!(rows.iter().map(|(l, _)| *l).collect::<Vec<_>>(), ROWS, "table rows as parsed");
     let comparison: Vec<&Fact> = citing_article_at(&kb, "Country comparison");
     for (label, text) in rows {
         let words: Vec<&str> = text
@@ -138,26 +121,17 @@ fn every_comparison_row_is_covered() {
             .collect();
         let covered = comparison.iter().any(|f| {
             let passage = f.passage.to_lowercase();
-            figures(&text)
-                .iter()
-                .all(|n| f.passage.contains(n.as_str()))
+            figures(&text).iter().all(|n| f.passage.contains(n.as_str()))
                 && words.iter().all(|w| passage.contains(&w.to_lowercase()))
         }) || covered_across(&comparison, &text, &words);
-        assert!(
-            covered,
-            "row \"{label}\" ({text}) is not covered by any country-comparison fact"
-        );
+        assert!(covered, "row \"{label}\" ({text}) is not covered by any country-comparison fact");
     }
 }
 
 /// A long row (religions, ethnic groups) may be split between a Japan fact and a Russia fact:
 /// then every figure and name must appear in one of the comparison facts.
 fn covered_across(facts: &[&Fact], text: &str, words: &[&str]) -> bool {
-    let all: String = facts
-        .iter()
-        .map(|f| f.passage.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let all: String = facts.iter().map(|f| f.passage.as_str()).collect::<Vec<_>>().join(" ");
     let lower = all.to_lowercase();
     figures(text).iter().all(|n| all.contains(n.as_str()))
         && words.iter().all(|w| lower.contains(&w.to_lowercase()))
@@ -169,39 +143,21 @@ fn every_image_caption_is_covered() {
     // (the caption as the article prints it, terms a fact answering it must contain)
     let captions: &[(&str, &[&str])] = &[
         ("Map indicating locations of Japan and Russia", &["map"]),
-        (
-            "meet in Da Nang, Vietnam in November 2017",
-            &["Da Nang", "2017"],
-        ),
+        ("meet in Da Nang, Vietnam in November 2017", &["Da Nang", "2017"]),
         ("Imperial Seal of Japan", &["Imperial Seal"]),
         ("Map of Japanese Hokushin-ron plans", &["Hokushin"]),
-        (
-            "Vladimir Putin and Junichiro Koizumi in 2003 at the APEC Summit",
-            &["Koizumi", "APEC"],
-        ),
-        (
-            "Extreme-right truck confronting the Japanese police",
-            &["truck", "2015"],
-        ),
+        ("Vladimir Putin and Junichiro Koizumi in 2003 at the APEC Summit", &["Koizumi", "APEC"]),
+        ("Extreme-right truck confronting the Japanese police", &["truck", "2015"]),
         ("Extreme-right van blasting propaganda", &["van"]),
-        (
-            "Defense Minister Sergei Shoigu's visit to Japan in 2017",
-            &["Shoigu", "2017"],
-        ),
+        ("Defense Minister Sergei Shoigu's visit to Japan in 2017", &["Shoigu", "2017"]),
     ];
     for (caption, terms) in captions {
-        assert!(
-            SEED.contains(caption),
-            "\"{caption}\" is not in the article"
-        );
+        assert!(SEED.contains(caption), "\"{caption}\" is not in the article");
         let found = kb.facts().iter().any(|f| {
             let text = format!("{} {}", f.passage, f.keywords.join(" ")).to_lowercase();
             terms.iter().all(|t| text.contains(&t.to_lowercase()))
         });
-        assert!(
-            found,
-            "no fact covers the caption \"{caption}\" (needs {terms:?})"
-        );
+        assert!(found, "no fact covers the caption \"{caption}\" (needs {terms:?})");
     }
 }
 
@@ -224,10 +180,7 @@ fn every_article_reference_has_a_cited_source() {
             "reference [{n}]: a source exactly when the reference is not empty"
         );
         if let Some(source) = source {
-            let cited = kb
-                .facts()
-                .iter()
-                .any(|f| f.citations.iter().any(|c| c.key == source.key));
+            let cited = kb.facts().iter().any(|f| f.citations.iter().any(|c| c.key == source.key));
             assert!(cited, "reference [{n}] ({}) is never cited", source.key);
         }
     }
@@ -238,11 +191,7 @@ fn every_fact_drawn_from_the_article_cites_a_section() {
     let kb = base();
     for fact in kb.facts() {
         for c in fact.citations.iter().filter(|c| c.key == "wikipedia") {
-            assert!(
-                c.at.is_some(),
-                "{}: cite the article with `at` = its section",
-                fact.id
-            );
+            assert!(c.at.is_some(), "{}: cite the article with `at` = its section", fact.id);
         }
     }
 }
@@ -250,14 +199,7 @@ fn every_fact_drawn_from_the_article_cites_a_section() {
 #[test]
 fn article_licence_is_recorded() {
     let kb = base();
-    let article = kb
-        .source("wikipedia")
-        .expect("the source article is a source");
+    let article = kb.source("wikipedia").expect("the source article is a source");
     assert_eq!(article.licence.as_deref(), Some("CC BY-SA 4.0"));
-    assert!(
-        article
-            .url
-            .as_deref()
-            .is_some_and(|u| u.starts_with("https://en.wikipedia.org/"))
-    );
+    assert!(article.url.as_deref().is_some_and(|u| u.starts_with("https://en.wikipedia.org/")));
 }

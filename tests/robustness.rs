@@ -6,12 +6,8 @@ use std::sync::LazyLock;
 use nichiro::search::{Index, Outcome};
 use proptest::prelude::*;
 
-static INDEX: LazyLock<Index> = LazyLock::new(|| {
-    Index::new(
-        nichiro::knowledge::load("knowledge").unwrap(),
-        Default::default(),
-    )
-});
+static INDEX: LazyLock<Index> =
+    LazyLock::new(|| Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default()));
 
 fn sound(question: &str) -> Outcome {
     let outcome = INDEX.ask(question);
@@ -21,11 +17,7 @@ fn sound(question: &str) -> Outcome {
         assert!(best.confidence >= INDEX.settings().decline_below);
     }
     assert!(outcome.alternatives().len() <= 3);
-    assert_eq!(
-        INDEX.ask(question),
-        outcome,
-        "not deterministic for {question:?}"
-    );
+    assert_eq!(INDEX.ask(question), outcome, "not deterministic for {question:?}");
     outcome
 }
 

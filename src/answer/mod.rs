@@ -47,10 +47,7 @@ pub enum Reply {
 }
 
 fn suggestion(fact: &Fact) -> Suggestion {
-    Suggestion {
-        fact_id: fact.id.clone(),
-        question: fact.questions.first().cloned().unwrap_or_default(),
-    }
+    Suggestion { fact_id: fact.id.clone(), question: fact.questions.first().cloned().unwrap_or_default() }
 }
 
 /// Builds the reply for an outcome of `index`.
@@ -75,10 +72,9 @@ pub fn reply(index: &Index, outcome: &Outcome) -> Reply {
                 more: suggestions(others),
             }
         }
-        Outcome::Declined { suggestions: hits } => Reply::Decline {
-            confidence: outcome.confidence(),
-            suggestions: suggestions(hits),
-        },
+        Outcome::Declined { suggestions: hits } => {
+            Reply::Decline { confidence: outcome.confidence(), suggestions: suggestions(hits) }
+        }
     }
 }
 
@@ -94,12 +90,7 @@ pub fn reply(index: &Index, outcome: &Outcome) -> Reply {
 pub fn reply_for_fact(index: &Index, id: &str) -> Option<Reply> {
     let kb = index.knowledge();
     let fact = kb.fact(id)?;
-    let more = fact
-        .related
-        .iter()
-        .filter_map(|r| kb.fact(r))
-        .map(suggestion)
-        .collect();
+    let more = fact.related.iter().filter_map(|r| kb.fact(r)).map(suggestion).collect();
     Some(Reply::Answer {
         fact_id: fact.id.clone(),
         passage: fact.passage.clone(),

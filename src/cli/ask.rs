@@ -20,41 +20,44 @@ struct JsonAnswer<'a> {
     suggestions: &'a [Suggestion],
 }
 
-pub fn run(index: &Index, json: bool, words: &[String]) -> io::Result<ExitCode> {
+/// How answers are printed.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Text,
+    Json,
+    Explain,
+}
+
+pub fn run(index: &Index, mode: Mode, words: &[String]) -> io::Result<ExitCode> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     if !words.is_empty() {
-        answer(index, &words.join(" "), json, &mut out)?;
+        answer(index, &words.join(" "), mode, &mut out)?;
         out.flush()?;
         return Ok(ExitCode::SUCCESS);
     }
     for line in io::stdin().lock().lines() {
-        answer(index, &line?, json, &mut out)?;
+        answer(index, &line?, mode, &mut out)?;
         out.flush()?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn answer(index: &Index, question: &str, json: bool, out: &mut impl Write) -> io::Result<()> {
+fn answer(index: &Index, question: &str, mode: Mode, out: &mut impl Write) -> io::Result<()> {
     let reply = reply(index, &index.ask(question));
-    if json {
-        serde_json::to_writer(&mut *out, &to_json(question, &reply))?;
-        writeln!(out)
-    } else {
-        write!(out, "{}", render(&reply))
+    match mode {
+        Mode::Json => {
+            serde_json::to_writer(&mut *out, &to_json(question, &reply))?;
+            writeln!(out)
+        }
+        Mode::Text => write!(out, "{}", render(&reply)),
+        Mode::Explain => write!(out, "{}\n{}", render(&reply), index.explain(question)),
     }
 }
 
 fn to_json<'a>(question: &'a str, reply: &'a Reply) -> JsonAnswer<'a> {
     match reply {
-        Reply::Answer {
-            fact_id,
-            passage,
-            references,
-            section,
-            confidence,
-            more,
-        } => JsonAnswer {
+        Reply::Answer { fact_id, passage, references, section, confidence, more } => JsonAnswer {
             question,
             answered: true,
             fact_id: Some(fact_id),
@@ -64,10 +67,7 @@ fn to_json<'a>(question: &'a str, reply: &'a Reply) -> JsonAnswer<'a> {
             score: *confidence,
             suggestions: more,
         },
-        Reply::Decline {
-            confidence,
-            suggestions,
-        } => JsonAnswer {
+        Reply::Decline { confidence, suggestions } => JsonAnswer {
             question,
             answered: false,
             fact_id: None,
@@ -85,26 +85,14 @@ fn to_json<'a>(question: &'a str, reply: &'a Reply) -> JsonAnswer<'a> {
 fn render(reply: &Reply) -> String {
     let mut text = String::new();
     match reply {
-        Reply::Answer {
-            passage,
-            references,
-            section,
-            confidence,
-            ..
-        } => {
+        Reply::Answer { passage, references, section, confidence, .. } => {
             text.push_str(&format!("{passage}\n\nSources:\n"));
             for (i, r) in references.iter().enumerate() {
                 text.push_str(&format!("  [{}] {r}\n", i + 1));
             }
-            text.push_str(&format!(
-                "\n{section} · confidence {:.0}%\n",
-                confidence * 100.0
-            ));
+            text.push_str(&format!("\n{section} · confidence {:.0}%\n", confidence * 100.0));
         }
-        Reply::Decline {
-            confidence,
-            suggestions,
-        } => {
+        Reply::Decline { confidence, suggestions } => {
             text.push_str("The fact base does not cover that question");
             text.push_str(&format!(" (best match {:.0}%).\n", confidence * 100.0));
             if !suggestions.is_empty() {

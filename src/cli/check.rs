@@ -16,11 +16,7 @@ pub fn run(dir: &Path) -> ExitCode {
                 eprintln!("{p}");
             }
             let n = problems.len();
-            eprintln!(
-                "{}: {n} problem{} found",
-                dir.display(),
-                if n == 1 { "" } else { "s" }
-            );
+            eprintln!("{}: {n} problem{} found", dir.display(), if n == 1 { "" } else { "s" });
             ExitCode::FAILURE
         }
         Err(e) => {

@@ -6,10 +6,16 @@ use std::process::ExitCode;
 use nichiro::eval::{Summary, judge, parse_cases};
 use nichiro::search::Index;
 
-pub fn run(index: &Index, file: &Path) -> Result<ExitCode, String> {
-    let text = std::fs::read_to_string(file)
-        .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+pub fn run(index: &Index, file: &Path, sweep: bool) -> Result<ExitCode, String> {
+    let text = std::fs::read_to_string(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
     let cases = parse_cases(&text).map_err(|e| format!("{}: {e}", file.display()))?;
+    if sweep {
+        let thresholds: Vec<f32> = (20..=80).step_by(2).map(|t| t as f32 / 100.0).collect();
+        for (t, summary) in nichiro::eval::sweep(index, &cases, &thresholds) {
+            println!("decline_below = {t:.2}: {summary}");
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
     let mut summary = Summary::default();
     for case in &cases {
         let verdict = judge(index, case);
@@ -19,10 +25,7 @@ pub fn run(index: &Index, file: &Path) -> Result<ExitCode, String> {
         }
         let answered = match &verdict.answered {
             Some(id) => {
-                let passage = index
-                    .knowledge()
-                    .fact(id)
-                    .map_or("", |f| f.passage.as_str());
+                let passage = index.knowledge().fact(id).map_or("", |f| f.passage.as_str());
                 format!(
                     "answered {id} ({:.2}): {}",
                     verdict.confidence,

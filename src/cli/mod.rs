@@ -33,8 +33,11 @@ enum Command {
     /// With no question, reads one question per line from standard input and answers each in turn.
     Ask {
         /// Print one JSON object per answer (JSON Lines when reading standard input).
-        #[arg(long)]
+        #[arg(long, conflicts_with = "explain")]
         json: bool,
+        /// Show how the question was read and scored (for curators), after the answer.
+        #[arg(long)]
+        explain: bool,
         /// The question (several words are joined with spaces).
         question: Vec<String>,
     },
@@ -42,6 +45,10 @@ enum Command {
     Eval {
         /// The question set.
         file: PathBuf,
+        /// Instead of listing misses, print the totals at each threshold from 0.20 to 0.80, to
+        /// calibrate `matching.decline_below`.
+        #[arg(long)]
+        sweep: bool,
     },
     /// Load and validate a fact base, listing every problem as file:line:column.
     Check {
@@ -53,18 +60,21 @@ enum Command {
 /// Runs a parsed command line; `Err` is a one-line message for standard error.
 pub fn run(cli: Cli) -> Result<ExitCode, String> {
     let config = Config::load(cli.config.as_deref()).map_err(|e| e.to_string())?;
-    let dir = cli
-        .knowledge
-        .unwrap_or_else(|| config.knowledge.dir.clone());
+    let dir = cli.knowledge.unwrap_or_else(|| config.knowledge.dir.clone());
     match cli.command {
         Command::Check { dir: given } => Ok(check::run(given.as_deref().unwrap_or(&dir))),
-        Command::Ask { json, question } => {
+        Command::Ask { json, explain, question } => {
             let index = open_index(&dir, &config)?;
-            ask::run(&index, json, &question).map_err(|e| format!("cannot write the answer: {e}"))
+            let mode = match (json, explain) {
+                (true, _) => ask::Mode::Json,
+                (false, true) => ask::Mode::Explain,
+                (false, false) => ask::Mode::Text,
+            };
+            ask::run(&index, mode, &question).map_err(|e| format!("cannot write the answer: {e}"))
         }
-        Command::Eval { file } => {
+        Command::Eval { file, sweep } => {
             let index = open_index(&dir, &config)?;
-            eval::run(&index, &file)
+            eval::run(&index, &file, sweep)
         }
     }
 }

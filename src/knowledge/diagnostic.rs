@@ -46,14 +46,8 @@ pub(crate) struct SourceText {
 
 impl SourceText {
     pub fn new(path: &Path, text: String) -> Self {
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        Self {
-            path: path.to_path_buf(),
-            text,
-            line_starts,
-        }
+        let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        Self { path: path.to_path_buf(), text, line_starts }
     }
 
     /// The location of a byte offset (clamped to the text, rounded down to a character boundary).
@@ -65,19 +59,12 @@ impl SourceText {
         let line = self.line_starts.partition_point(|&start| start <= offset);
         let start = self.line_starts[line - 1];
         let column = self.text[start..offset].chars().count() + 1;
-        Location {
-            path: self.path.clone(),
-            line,
-            column,
-        }
+        Location { path: self.path.clone(), line, column }
     }
 
     /// A diagnostic at the start of `span`.
     pub fn error(&self, span: &Range<usize>, message: impl Into<String>) -> Diagnostic {
-        Diagnostic {
-            location: self.locate(span.start),
-            message: message.into(),
-        }
+        Diagnostic { location: self.locate(span.start), message: message.into() }
     }
 }
 

@@ -18,8 +18,7 @@ pub use date::{Date, DateError};
 pub use diagnostic::{Diagnostic, Location};
 pub use model::{Citation, Fact, KnowledgeBase, Source, SourceKind, Stats, SynonymGroup, When};
 pub use validate::{
-    MAX_ID_CHARS, MAX_PASSAGE_CHARS, MAX_PASSAGE_SENTENCES, MAX_QUESTION_CHARS, MAX_QUESTIONS,
-    MIN_QUESTIONS,
+    MAX_ID_CHARS, MAX_PASSAGE_CHARS, MAX_PASSAGE_SENTENCES, MAX_QUESTION_CHARS, MAX_QUESTIONS, MIN_QUESTIONS,
 };
 
 use diagnostic::SourceText;
@@ -50,11 +49,7 @@ struct Problems<'a>(&'a [Diagnostic]);
 impl fmt::Display for Problems<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let n = self.0.len();
-        write!(
-            f,
-            "the fact base has {n} problem{}",
-            if n == 1 { "" } else { "s" }
-        )?;
+        write!(f, "the fact base has {n} problem{}", if n == 1 { "" } else { "s" })?;
         if let Some(first) = self.0.first() {
             write!(f, "; the first: {first}")?;
         }
@@ -79,19 +74,13 @@ pub fn load(dir: impl AsRef<Path>) -> Result<KnowledgeBase, LoadError> {
     let (entries, declared) = raw::keyed_tables::<RawSource>(&sources_file, &mut out);
     let declared: HashSet<String> = declared.into_iter().collect();
     for entry in entries {
-        let mut check = Checker {
-            file: &sources_file,
-            out: &mut out,
-        };
+        let mut check = Checker { file: &sources_file, out: &mut out };
         if let Some(source) = check.source(&entry) {
             let location = sources_file.locate(entry.span.start);
             sources.insert(source.key.clone(), (source, location));
         }
     }
-    let plain: BTreeMap<String, Source> = sources
-        .iter()
-        .map(|(k, (s, _))| (k.clone(), s.clone()))
-        .collect();
+    let plain: BTreeMap<String, Source> = sources.iter().map(|(k, (s, _))| (k.clone(), s.clone())).collect();
 
     let mut facts = Vec::new();
     for path in fact_files(&dir.join("facts"))? {
@@ -100,10 +89,7 @@ pub fn load(dir: impl AsRef<Path>) -> Result<KnowledgeBase, LoadError> {
         if entries.is_empty() && !out.iter().any(|d| d.location.path == file.path) {
             out.push(file.error(&(0..0), "no [[fact]] tables in this file"));
         }
-        let mut check = Checker {
-            file: &file,
-            out: &mut out,
-        };
+        let mut check = Checker { file: &file, out: &mut out };
         facts.extend(entries.iter().map(|e| check.fact(e, &declared)));
     }
     validate::check_across(&facts, &sources, &mut out);
@@ -125,27 +111,19 @@ fn load_synonyms(path: &Path, out: &mut Vec<Diagnostic>) -> Result<Vec<SynonymGr
     let file = read(path)?;
     let entries = raw::array_of_tables::<RawGroup>(&file, "group", out);
     let mut check = Checker { file: &file, out };
-    let groups: Vec<_> = entries
-        .iter()
-        .map(|e| (check.group(e), file.locate(e.span.start)))
-        .collect();
+    let groups: Vec<_> = entries.iter().map(|e| (check.group(e), file.locate(e.span.start))).collect();
     validate::check_synonyms(&groups, out);
     Ok(groups.into_iter().map(|(g, _)| g).collect())
 }
 
 fn read(path: &Path) -> Result<SourceText, LoadError> {
-    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let text =
+        std::fs::read_to_string(path).map_err(|source| LoadError::Io { path: path.to_path_buf(), source })?;
     Ok(SourceText::new(path, text))
 }
 
 fn fact_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
-    let io = |source| LoadError::Io {
-        path: dir.to_path_buf(),
-        source,
-    };
+    let io = |source| LoadError::Io { path: dir.to_path_buf(), source };
     let mut files = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(io)? {
         let path = entry.map_err(io)?.path();

@@ -177,17 +177,8 @@ impl KnowledgeBase {
         sources: BTreeMap<String, Source>,
         synonyms: Vec<SynonymGroup>,
     ) -> Self {
-        let by_id = facts
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (f.id.clone(), i))
-            .collect();
-        Self {
-            facts,
-            by_id,
-            sources,
-            synonyms,
-        }
+        let by_id = facts.iter().enumerate().map(|(i, f)| (f.id.clone(), i)).collect();
+        Self { facts, by_id, sources, synonyms }
     }
 
     /// All facts, in file order (files sorted by name).

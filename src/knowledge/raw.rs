@@ -194,19 +194,13 @@ fn check_keys<'de, T: Deserialize<'de>>(
         if fields.contains(&name) {
             continue;
         }
-        let closest = fields
-            .iter()
-            .map(|f| (strsim::damerau_levenshtein(f, name), *f))
-            .min()
-            .filter(|(d, _)| *d <= 2);
+        let closest =
+            fields.iter().map(|f| (strsim::damerau_levenshtein(f, name), *f)).min().filter(|(d, _)| *d <= 2);
         let hint = match closest {
             Some((_, f)) => format!("did you mean `{f}`?"),
             None => format!("expected one of {}", fields.join(", ")),
         };
-        out.push(file.error(
-            &key.span(),
-            format!("unknown field `{name}` in {what}: {hint}"),
-        ));
+        out.push(file.error(&key.span(), format!("unknown field `{name}` in {what}: {hint}")));
     }
 }
 
@@ -229,11 +223,7 @@ fn deserialize_entry<T: DeserializeOwned>(
 
 /// Names an array entry for messages: `[[fact]] "some-id"` when it has an id.
 fn describe(key: &str, item: &Spanned<DeValue<'_>>) -> String {
-    match item
-        .get_ref()
-        .get("id")
-        .and_then(|id| id.get_ref().as_str())
-    {
+    match item.get_ref().get("id").and_then(|id| id.get_ref().as_str()) {
         Some(id) => format!("[[{key}]] \"{id}\""),
         None => format!("this [[{key}]]"),
     }
@@ -251,18 +241,13 @@ pub(crate) fn array_of_tables<T: DeserializeOwned + Nested>(
     let mut entries = Vec::new();
     for (name, value) in doc {
         if name.get_ref() != key {
-            let msg = format!(
-                "unknown top-level key `{}`: this file holds only [[{key}]] tables",
-                name.get_ref()
-            );
+            let msg =
+                format!("unknown top-level key `{}`: this file holds only [[{key}]] tables", name.get_ref());
             out.push(file.error(&name.span(), msg));
             continue;
         }
         let DeValue::Array(items) = value.get_ref() else {
-            out.push(file.error(
-                &value.span(),
-                format!("`{key}` must be written as [[{key}]] tables"),
-            ));
+            out.push(file.error(&value.span(), format!("`{key}` must be written as [[{key}]] tables")));
             continue;
         };
         for item in items.iter().cloned() {
@@ -273,11 +258,7 @@ pub(crate) fn array_of_tables<T: DeserializeOwned + Nested>(
                 T::check_nested(file, t, out);
             }
             if let Some(value) = deserialize_entry(file, item, &what, out) {
-                entries.push(Entry {
-                    name: None,
-                    span,
-                    value,
-                });
+                entries.push(Entry { name: None, span, value });
             }
         }
     }
@@ -300,10 +281,7 @@ pub(crate) fn keyed_tables<T: DeserializeOwned + Nested>(
         let span = name.span();
         let key = Spanned::new(span.clone(), name.get_ref().to_string());
         if !value.get_ref().is_table() {
-            out.push(file.error(
-                &span,
-                format!("`{}` must be a table: [{}]", key.get_ref(), key.get_ref()),
-            ));
+            out.push(file.error(&span, format!("`{}` must be a table: [{}]", key.get_ref(), key.get_ref())));
             continue;
         }
         let what = format!("[{}]", key.get_ref());
@@ -311,11 +289,7 @@ pub(crate) fn keyed_tables<T: DeserializeOwned + Nested>(
             check_keys::<T>(file, t, &what, out);
         }
         if let Some(value) = deserialize_entry(file, value, &what, out) {
-            entries.push(Entry {
-                name: Some(key),
-                span,
-                value,
-            });
+            entries.push(Entry { name: Some(key), span, value });
         }
     }
     (entries, declared)

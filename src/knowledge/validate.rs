@@ -57,10 +57,7 @@ impl Checker<'_> {
         let from = self.date(&raw.from, "from");
         let to = self.date(&raw.to, "to");
         if let (Some(d), Some(_)) = (&raw.date, &raw.from) {
-            self.error(
-                &d.span(),
-                "give either `date` (one point) or `from`/`to` (a span), not both",
-            );
+            self.error(&d.span(), "give either `date` (one point) or `from`/`to` (a span), not both");
             return None;
         }
         if let (Some(t), None) = (&raw.to, &raw.from) {
@@ -70,10 +67,7 @@ impl Checker<'_> {
         if let (Some(f), Some(t), Some(span)) = (from, to, raw.to.as_ref().map(Spanned::span))
             && t.latest() < f.earliest()
         {
-            self.error(
-                &span,
-                format!("dates run backwards: `to` ({t}) is before `from` ({f})"),
-            );
+            self.error(&span, format!("dates run backwards: `to` ({t}) is before `from` ({f})"));
         }
         match (date, from) {
             (Some(d), _) => Some(When::On(d)),
@@ -99,16 +93,13 @@ impl Checker<'_> {
         let list = &raw.questions;
         let n = list.get_ref().len();
         if !(MIN_QUESTIONS..=MAX_QUESTIONS).contains(&n) {
-            let msg =
-                format!("a fact needs {MIN_QUESTIONS}–{MAX_QUESTIONS} questions; this one has {n}");
+            let msg = format!("a fact needs {MIN_QUESTIONS}–{MAX_QUESTIONS} questions; this one has {n}");
             self.error(&list.span(), msg);
         }
         for q in list.get_ref() {
             let chars = q.get_ref().trim().chars().count();
             if chars > MAX_QUESTION_CHARS {
-                let msg = format!(
-                    "question is {chars} characters long; the limit is {MAX_QUESTION_CHARS}"
-                );
+                let msg = format!("question is {chars} characters long; the limit is {MAX_QUESTION_CHARS}");
                 self.error(&q.span(), msg);
             }
         }
@@ -119,8 +110,7 @@ impl Checker<'_> {
         let text = self.non_empty(raw, "passage");
         let chars = text.chars().count();
         if chars > MAX_PASSAGE_CHARS {
-            let msg =
-                format!("passage is {chars} characters long; the limit is {MAX_PASSAGE_CHARS}");
+            let msg = format!("passage is {chars} characters long; the limit is {MAX_PASSAGE_CHARS}");
             self.error(&raw.span(), msg);
         }
         let sentences = count_sentences(&text);
@@ -137,21 +127,14 @@ impl Checker<'_> {
         let id = raw.get_ref();
         let well_formed = !id.is_empty()
             && id.split('-').all(|part| {
-                !part.is_empty()
-                    && part
-                        .bytes()
-                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+                !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
             });
         if !well_formed {
-            let msg = format!(
-                "fact id \"{id}\" must be lowercase kebab-case: letters, digits and single hyphens"
-            );
+            let msg =
+                format!("fact id \"{id}\" must be lowercase kebab-case: letters, digits and single hyphens");
             self.error(&raw.span(), msg);
         } else if id.chars().count() > MAX_ID_CHARS {
-            self.error(
-                &raw.span(),
-                format!("fact id is longer than {MAX_ID_CHARS} characters"),
-            );
+            self.error(&raw.span(), format!("fact id is longer than {MAX_ID_CHARS} characters"));
         }
         id.clone()
     }
@@ -164,26 +147,13 @@ impl Checker<'_> {
         for c in raw.sources.get_ref() {
             let key = c.get_ref().key.get_ref();
             if !sources.contains(key) {
-                let msg = format!(
-                    "unknown source key \"{key}\": add it to sources.toml or fix the spelling"
-                );
+                let msg = format!("unknown source key \"{key}\": add it to sources.toml or fix the spelling");
                 self.error(&c.get_ref().key.span(), msg);
             }
-            let at = c
-                .get_ref()
-                .at
-                .as_deref()
-                .map(str::trim)
-                .filter(|s| !s.is_empty());
-            let citation = Citation {
-                key: key.clone(),
-                at: at.map(String::from),
-            };
+            let at = c.get_ref().at.as_deref().map(str::trim).filter(|s| !s.is_empty());
+            let citation = Citation { key: key.clone(), at: at.map(String::from) };
             if citations.contains(&citation) {
-                self.error(
-                    &c.span(),
-                    format!("source \"{key}\" is cited twice with the same locator"),
-                );
+                self.error(&c.span(), format!("source \"{key}\" is cited twice with the same locator"));
             }
             citations.push(citation);
         }
@@ -217,13 +187,8 @@ impl Checker<'_> {
         let raw = &entry.value;
         for url in [&raw.url, &raw.licence_url].into_iter().flatten() {
             let u = url.get_ref();
-            if !(u.starts_with("https://") || u.starts_with("http://"))
-                || u.contains(char::is_whitespace)
-            {
-                self.error(
-                    &url.span(),
-                    format!("\"{u}\" is not a web address (http:// or https://)"),
-                );
+            if !(u.starts_with("https://") || u.starts_with("http://")) || u.contains(char::is_whitespace) {
+                self.error(&url.span(), format!("\"{u}\" is not a web address (http:// or https://)"));
             }
         }
         Some(Source {
@@ -253,19 +218,17 @@ impl Checker<'_> {
             self.error(&terms.span(), "a synonym group needs at least two terms");
         }
         let terms = self.strings(terms.get_ref(), "terms");
-        SynonymGroup {
-            terms: terms.iter().map(|t| t.to_lowercase()).collect(),
-        }
+        SynonymGroup { terms: terms.iter().map(|t| t.to_lowercase()).collect() }
     }
 }
 
 /// Counts sentences, treating common abbreviations and initials ("Gen.", "U.S.") as non-final.
 pub(crate) fn count_sentences(text: &str) -> usize {
     const ABBREVIATIONS: &[&str] = &[
-        "mr", "mrs", "ms", "dr", "gen", "adm", "col", "lt", "capt", "st", "mt", "no", "nos", "vol",
-        "p", "pp", "doc", "ed", "eds", "vs", "approx", "ca", "c", "e.g", "i.e", "jan", "feb",
-        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co",
-        "corp", "jr", "sr", "fig", "art", "para",
+        "mr", "mrs", "ms", "dr", "gen", "adm", "col", "lt", "capt", "st", "mt", "vol", "p", "pp", "doc",
+        "ed", "eds", "vs", "approx", "ca", "c", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul",
+        "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "jr", "sr", "fig", "art",
+        "para",
     ];
     let chars: Vec<char> = text.chars().collect();
     let mut count = 0;
@@ -287,9 +250,7 @@ pub(crate) fn count_sentences(text: &str) -> usize {
                 && chars[j + 1..]
                     .iter()
                     .find(|c| !c.is_whitespace())
-                    .is_some_and(|n| {
-                        n.is_uppercase() || n.is_numeric() || matches!(n, '"' | '“' | '(')
-                    }));
+                    .is_some_and(|n| n.is_uppercase() || n.is_numeric() || matches!(n, '"' | '“' | '(')));
         if !boundary {
             continue;
         }
@@ -324,21 +285,14 @@ pub(crate) fn check_across(
     for fact in facts {
         if let Some(first) = ids.insert(&fact.id, &fact.origin) {
             let message = format!("duplicate fact id \"{}\": also defined at {first}", fact.id);
-            out.push(Diagnostic {
-                location: fact.origin.clone(),
-                message,
-            });
+            out.push(Diagnostic { location: fact.origin.clone(), message });
         }
         for q in &fact.questions {
             let key = q.to_lowercase();
             match questions.get(&key) {
                 Some(other) if *other != fact.id => {
-                    let message =
-                        format!("question \"{q}\" is also a question of fact \"{other}\"");
-                    out.push(Diagnostic {
-                        location: fact.origin.clone(),
-                        message,
-                    });
+                    let message = format!("question \"{q}\" is also a question of fact \"{other}\"");
+                    out.push(Diagnostic { location: fact.origin.clone(), message });
                 }
                 _ => {
                     questions.insert(key, &fact.id);
@@ -350,34 +304,23 @@ pub(crate) fn check_across(
         for r in &fact.related {
             if r == &fact.id || !ids.contains_key(r.as_str()) {
                 let message = format!("`related` names \"{r}\", which is not another fact's id");
-                out.push(Diagnostic {
-                    location: fact.origin.clone(),
-                    message,
-                });
+                out.push(Diagnostic { location: fact.origin.clone(), message });
             }
         }
     }
-    let cited: HashSet<&str> = facts
-        .iter()
-        .flat_map(|f| f.citations.iter().map(|c| c.key.as_str()))
-        .collect();
+    let cited: HashSet<&str> =
+        facts.iter().flat_map(|f| f.citations.iter().map(|c| c.key.as_str())).collect();
     let mut refs: HashMap<u32, &Location> = HashMap::new();
     for (key, (source, location)) in sources {
         if !cited.contains(key.as_str()) {
             let message = format!("source \"{key}\" is never cited: cite it or remove it");
-            out.push(Diagnostic {
-                location: location.clone(),
-                message,
-            });
+            out.push(Diagnostic { location: location.clone(), message });
         }
         if let Some(n) = source.article_ref
             && let Some(first) = refs.insert(n, location)
         {
             let message = format!("article reference [{n}] is also assigned at {first}");
-            out.push(Diagnostic {
-                location: location.clone(),
-                message,
-            });
+            out.push(Diagnostic { location: location.clone(), message });
         }
     }
 }
@@ -391,10 +334,7 @@ pub(crate) fn check_synonyms(groups: &[(SynonymGroup, Location)], out: &mut Vec<
                 && first != location
             {
                 let message = format!("synonym \"{term}\" is also in the group at {first}");
-                out.push(Diagnostic {
-                    location: location.clone(),
-                    message,
-                });
+                out.push(Diagnostic { location: location.clone(), message });
             }
         }
     }
@@ -416,16 +356,14 @@ mod tests {
 
     #[test]
     fn sentences_skip_abbreviations_and_initials() {
-        let text = "Gen. Valery Gerasimov met Adm. Kawano in Dec. 2017. The U.S. objected. James D. J. Brown wrote.";
+        let text =
+            "Gen. Valery Gerasimov met Adm. Kawano in Dec. 2017. The U.S. objected. James D. J. Brown wrote.";
         assert_eq!(count_sentences(text), 3);
     }
 
     #[test]
     fn sentences_decimal_numbers_do_not_split() {
-        assert_eq!(
-            count_sentences("GDP was $5.179 trillion. Density is 8.4/km2."),
-            2
-        );
+        assert_eq!(count_sentences("GDP was $5.179 trillion. Density is 8.4/km2."), 2);
     }
 
     #[test]

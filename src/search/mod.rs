@@ -24,14 +24,12 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings {
-            decline_below: DEFAULT_DECLINE_BELOW,
-        }
+        Settings { decline_below: DEFAULT_DECLINE_BELOW }
     }
 }
 
 /// The calibrated default for [`Settings::decline_below`] (see `docs/calibration.md`).
-pub const DEFAULT_DECLINE_BELOW: f32 = 0.45;
+pub const DEFAULT_DECLINE_BELOW: f32 = 0.46;
 
 /// A fact that matched, with the confidence of the match in [0, 1].
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -117,11 +115,7 @@ impl Index {
     /// ```
     pub fn new(kb: KnowledgeBase, settings: Settings) -> Self {
         let inverted = Inverted::build(&kb);
-        Index {
-            kb,
-            inverted,
-            settings,
-        }
+        Index { kb, inverted, settings }
     }
 
     /// The fact base the index serves.
@@ -165,5 +159,17 @@ impl Index {
     /// ```
     pub fn ask(&self, question: &str) -> Outcome {
         score::ask(&self.inverted, &self.kb, self.settings, question)
+    }
+
+    /// How a question is read (its weighted concepts) and scored (the top candidates with the parts
+    /// of their confidence), as plain text for curators.
+    ///
+    /// ```
+    /// # let index = nichiro::search::Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default());
+    /// let text = index.explain("kurile islands");
+    /// assert!(text.starts_with("concepts"));
+    /// ```
+    pub fn explain(&self, question: &str) -> String {
+        score::explain(&self.inverted, &self.kb, question)
     }
 }

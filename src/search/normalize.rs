@@ -36,11 +36,7 @@ pub fn fold(text: &str) -> String {
         base_is_latin = c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c);
         out.extend(c.to_lowercase());
     }
-    if out.is_ascii() {
-        out
-    } else {
-        out.nfc().collect()
-    }
+    if out.is_ascii() { out } else { out.nfc().collect() }
 }
 
 /// The kind of a term, which decides how it is matched and weighed.
@@ -81,7 +77,7 @@ fn is_word_char(c: char) -> bool {
 /// use nichiro::search::stem;
 /// assert_eq!(stem("sanctions"), stem("sanctioned"));
 /// assert_eq!(stem("visited"), "visit");
-/// assert_eq!(stem("курилы"), stem("курил"));
+/// assert_eq!(stem("курилы"), "курил");
 /// ```
 pub fn stem(word: &str) -> String {
     if word.bytes().all(|b| b.is_ascii_lowercase()) {
@@ -121,28 +117,23 @@ pub fn tokenize(text: &str) -> Vec<Term> {
         } else if c.is_numeric() && c.is_ascii_digit() {
             let (number, next) = read_number(&chars, i);
             i = next;
-            terms.push(Term {
-                text: number,
-                kind: Kind::Number,
-                joined: false,
-            });
+            terms.push(Term { text: number, kind: Kind::Number, joined: false });
+            // "83.9%" is also a percentage, as users ask for it.
+            if chars.get(i) == Some(&'%') {
+                terms.push(Term { text: stem("percent"), kind: Kind::Word, joined: false });
+            }
             flush_compound(&mut compound, &mut terms);
-        } else if is_word_char(c) {
+        } else if c.is_alphanumeric() {
             let start = i;
             while i < chars.len() && is_word_char(chars[i]) && !chars[i].is_ascii_digit() {
                 i += 1;
             }
             let word: String = chars[start..i].iter().collect();
             i = skip_possessive(&chars, i);
-            let hyphen = i + 1 < chars.len()
-                && matches!(chars[i], '-' | '‐' | '‑')
-                && is_word_char(chars[i + 1]);
+            let hyphen =
+                i + 1 < chars.len() && matches!(chars[i], '-' | '‐' | '‑') && is_word_char(chars[i + 1]);
             compound.push(word.clone());
-            terms.push(Term {
-                text: stem(&word),
-                kind: Kind::Word,
-                joined: false,
-            });
+            terms.push(Term { text: stem(&word), kind: Kind::Word, joined: false });
             if hyphen {
                 i += 1;
             } else {
@@ -159,29 +150,17 @@ pub fn tokenize(text: &str) -> Vec<Term> {
 
 fn flush_compound(parts: &mut Vec<String>, terms: &mut Vec<Term>) {
     if parts.len() > 1 {
-        terms.push(Term {
-            text: stem(&parts.concat()),
-            kind: Kind::Word,
-            joined: true,
-        });
+        terms.push(Term { text: stem(&parts.concat()), kind: Kind::Word, joined: true });
     }
     parts.clear();
 }
 
 fn push_cjk(run: &[char], terms: &mut Vec<Term>) {
     if run.len() == 1 {
-        terms.push(Term {
-            text: run[0].to_string(),
-            kind: Kind::Cjk,
-            joined: false,
-        });
+        terms.push(Term { text: run[0].to_string(), kind: Kind::Cjk, joined: false });
     }
     for pair in run.windows(2) {
-        terms.push(Term {
-            text: pair.iter().collect(),
-            kind: Kind::Cjk,
-            joined: false,
-        });
+        terms.push(Term { text: pair.iter().collect(), kind: Kind::Cjk, joined: false });
     }
 }
 
@@ -252,10 +231,7 @@ mod tests {
     #[test]
     fn tokenize_hyphen_compound_joined() {
         assert_eq!(texts("Hokushin-ron"), ["hokushin", "ron", "hokushinron"]);
-        let joined: Vec<bool> = tokenize("non-aggression")
-            .iter()
-            .map(|t| t.joined)
-            .collect();
+        let joined: Vec<bool> = tokenize("non-aggression").iter().map(|t| t.joined).collect();
         assert_eq!(joined, [false, false, true]);
     }
 

@@ -12,20 +12,33 @@ use crate::knowledge::KnowledgeBase;
 /// Questions are read up to this many characters; the rest cannot change what they ask.
 pub const MAX_QUESTION_CHARS: usize = 1000;
 /// At most this many concepts of a question are weighed.
-const MAX_CONCEPTS: usize = 48;
+const MAX_CONCEPTS: usize = 64;
+/// How much an unknown lower-case word counts, relative to the rarest known word.
+const UNKNOWN_WORD_FACTOR: f32 = 0.8;
+/// How much a match on a word's longer or shorter form counts (occupation / occupied).
+const PREFIX_FACTOR: f32 = 0.8;
+/// At most this many such forms are tried per word.
+const MAX_PREFIX_ALTERNATIVES: usize = 4;
 /// How much a typo match counts, by edit distance (1, 2).
 const TYPO_FACTOR: [f32; 2] = [0.85, 0.7];
 /// The share of the confidence from the best-matching stored question, from coverage of the
 /// question by the whole fact, by its keywords and section, and by its passage and date.
-const SHARE_QUESTION: f32 = 0.4;
-const SHARE_COVERAGE: f32 = 0.4;
-const SHARE_KEYWORDS: f32 = 0.1;
+const SHARE_QUESTION: f32 = 0.35;
+const SHARE_COVERAGE: f32 = 0.35;
+const SHARE_KEYWORDS: f32 = 0.2;
 const SHARE_PASSAGE: f32 = 0.1;
 /// How much more a word counts when written as a name (capitalised mid-sentence): names say what a
 /// question is about, so a question naming France or India is not answered by a fact on Japan.
 const PROPER_NOUN_FACTOR: f32 = 1.5;
 /// Suggestions need at least this confidence.
 const SUGGESTION_FLOOR: f32 = 0.15;
+
+/// A candidate with the parts of its confidence: best stored question, coverage, keywords, passage.
+#[derive(Debug, Clone, Copy)]
+struct Scored {
+    hit: Hit,
+    parts: [f32; 4],
+}
 
 /// A unit of the question with the index terms that can match it.
 #[derive(Debug)]
@@ -56,59 +69,67 @@ thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
 
-pub(crate) fn ask(
-    index: &Inverted,
-    kb: &KnowledgeBase,
-    settings: Settings,
-    question: &str,
-) -> Outcome {
-    let end = question
-        .char_indices()
-        .nth(MAX_QUESTION_CHARS)
-        .map_or(question.len(), |(i, _)| i);
-    let concepts = concepts(index, &question[..end]);
-    let total: f32 = concepts.iter().map(|c| c.weight).sum();
-    if total <= 0.0 || concepts.iter().all(|c| c.alternatives.is_empty()) {
-        return Outcome::Declined {
-            suggestions: Vec::new(),
-        };
-    }
-    let mut ranked = SCRATCH.with(|s| rank(index, &concepts, total, &mut s.borrow_mut()));
-    ranked.sort_by(|a, b| {
-        b.confidence
-            .total_cmp(&a.confidence)
-            .then_with(|| kb.facts()[a.fact].id.cmp(&kb.facts()[b.fact].id))
-    });
+pub(crate) fn ask(index: &Inverted, kb: &KnowledgeBase, settings: Settings, question: &str) -> Outcome {
+    let mut ranked: Vec<Hit> = scored(index, kb, question).1.into_iter().map(|s| s.hit).collect();
     ranked.truncate(4);
     match ranked.first() {
         Some(best) if best.confidence >= settings.decline_below => {
             let best = *best;
-            let others = ranked[1..]
-                .iter()
-                .copied()
-                .filter(|h| h.confidence >= SUGGESTION_FLOOR)
-                .collect();
+            let others = ranked[1..].iter().copied().filter(|h| h.confidence >= SUGGESTION_FLOOR).collect();
             Outcome::Answered { best, others }
         }
         _ => {
             ranked.retain(|h| h.confidence >= SUGGESTION_FLOOR);
             ranked.truncate(3);
-            Outcome::Declined {
-                suggestions: ranked,
-            }
+            Outcome::Declined { suggestions: ranked }
         }
     }
 }
 
+/// The question's concepts and every candidate, best first (ties broken by fact id).
+fn scored(index: &Inverted, kb: &KnowledgeBase, question: &str) -> (Vec<Concept>, Vec<Scored>) {
+    let end = question.char_indices().nth(MAX_QUESTION_CHARS).map_or(question.len(), |(i, _)| i);
+    let concepts = concepts(index, &question[..end]);
+    let total: f32 = concepts.iter().map(|c| c.weight).sum();
+    if total <= 0.0 || concepts.iter().all(|c| c.alternatives.is_empty()) {
+        return (concepts, Vec::new());
+    }
+    let mut ranked = SCRATCH.with(|s| rank(index, &concepts, total, &mut s.borrow_mut()));
+    ranked.sort_by(|a, b| {
+        let (a, b) = (a.hit, b.hit);
+        b.confidence.total_cmp(&a.confidence).then_with(|| kb.facts()[a.fact].id.cmp(&kb.facts()[b.fact].id))
+    });
+    (concepts, ranked)
+}
+
+/// A plain-text account of how a question was read and scored, for curators tuning the base.
+pub(crate) fn explain(index: &Inverted, kb: &KnowledgeBase, question: &str) -> String {
+    let (concepts, ranked) = scored(index, kb, question);
+    let mut out = String::from("concepts (weight: matching terms):\n");
+    for c in &concepts {
+        let alts: Vec<String> = c
+            .alternatives
+            .iter()
+            .map(|&(id, f)| format!("{}×{f:.2}", index.terms[id as usize].name))
+            .collect();
+        let alts = if alts.is_empty() { "(unknown)".to_string() } else { alts.join(" ") };
+        let kind = if c.content { "" } else { " generic" };
+        out.push_str(&format!("  {:.2}{kind}: {alts}\n", c.weight));
+    }
+    out.push_str("candidates (confidence = question, coverage, keywords, passage):\n");
+    for s in ranked.iter().take(5) {
+        let [q, cov, kw, p] = s.parts;
+        let id = &kb.facts()[s.hit.fact].id;
+        out.push_str(&format!("  {:.3} {id} ({q:.2}, {cov:.2}, {kw:.2}, {p:.2})\n", s.hit.confidence));
+    }
+    out
+}
+
 /// Accumulates evidence for every fact that shares a concept with the question; returns the facts
 /// with content-word evidence and their confidence.
-fn rank(index: &Inverted, concepts: &[Concept], total: f32, s: &mut Scratch) -> Vec<Hit> {
-    s.evidence
-        .resize(index.question_weights.len(), Evidence::default());
-    for concept in concepts
-        .iter()
-        .filter(|c| !c.alternatives.is_empty() && c.weight > 0.0)
-    {
+fn rank(index: &Inverted, concepts: &[Concept], total: f32, s: &mut Scratch) -> Vec<Scored> {
+    s.evidence.resize(index.question_weights.len(), Evidence::default());
+    for concept in concepts.iter().filter(|c| !c.alternatives.is_empty() && c.weight > 0.0) {
         merge_postings(index, concept, s);
         for (p, &factor) in s.merged.iter().zip(&s.factors) {
             let e = &mut s.evidence[p.fact as usize];
@@ -145,14 +166,18 @@ fn rank(index: &Inverted, concepts: &[Concept], total: f32, s: &mut Scratch) -> 
             .filter(|(_, w)| **w > 0.0)
             .map(|(m, w)| 2.0 * m / (total + w))
             .fold(0.0f32, f32::max);
-        let confidence = SHARE_QUESTION * best_question.min(1.0)
-            + SHARE_COVERAGE * (e.any / total).min(1.0)
-            + SHARE_KEYWORDS * (e.keywords / total).min(1.0)
-            + SHARE_PASSAGE * (e.passage / total).min(1.0);
-        hits.push(Hit {
-            fact: f as usize,
-            confidence: confidence.clamp(0.0, 1.0),
-        });
+        let parts = [
+            best_question.min(1.0),
+            (e.any / total).min(1.0),
+            (e.keywords / total).min(1.0),
+            (e.passage / total).min(1.0),
+        ];
+        let confidence = SHARE_QUESTION * parts[0]
+            + SHARE_COVERAGE * parts[1]
+            + SHARE_KEYWORDS * parts[2]
+            + SHARE_PASSAGE * parts[3];
+        let hit = Hit { fact: f as usize, confidence: confidence.clamp(0.0, 1.0) };
+        hits.push(Scored { hit, parts });
     }
     s.touched.clear();
     hits
@@ -170,11 +195,7 @@ fn merge_postings(index: &Inverted, concept: &Concept, s: &mut Scratch) {
     let mut all: Vec<(Posting, f32)> = concept
         .alternatives
         .iter()
-        .flat_map(|&(id, factor)| {
-            index.postings[id as usize]
-                .iter()
-                .map(move |p| (*p, factor))
-        })
+        .flat_map(|&(id, factor)| index.postings[id as usize].iter().map(move |p| (*p, factor)))
         .collect();
     all.sort_unstable_by_key(|(p, _)| p.fact);
     for (p, factor) in all {
@@ -201,14 +222,15 @@ fn concepts(index: &Inverted, question: &str) -> Vec<Concept> {
     let mut concepts: Vec<Concept> = Vec::new();
     let mut unknown_parts: Vec<String> = Vec::new();
     for unit in units.into_iter().take(MAX_CONCEPTS) {
-        if let Some(mut c) = resolve(index, &unit) {
-            if let Unit::Term(text, _) = &unit {
-                if c.content && names.contains(text) {
-                    c.weight *= PROPER_NOUN_FACTOR;
-                }
-                if c.alternatives.is_empty() {
-                    unknown_parts.push(text.clone());
-                }
+        let name = matches!(&unit, Unit::Term(text, _) if names.contains(text));
+        if let Some(mut c) = resolve(index, &unit, name) {
+            if name && c.content {
+                c.weight *= PROPER_NOUN_FACTOR;
+            }
+            if let Unit::Term(text, _) = &unit
+                && c.alternatives.is_empty()
+            {
+                unknown_parts.push(text.clone());
             }
             push_unique(&mut concepts, c);
         }
@@ -217,13 +239,12 @@ fn concepts(index: &Inverted, question: &str) -> Vec<Concept> {
     // form resolves, it stands in for the parts the index does not know.
     for term in joined.iter().take(MAX_CONCEPTS) {
         let unit = Unit::Term(term.text.clone(), term.kind);
-        let Some(c) = resolve(index, &unit).filter(|c| !c.alternatives.is_empty()) else {
+        let Some(c) = resolve(index, &unit, false).filter(|c| !c.alternatives.is_empty()) else {
             continue;
         };
         let before = concepts.len();
         concepts.retain(|k| {
-            !(k.alternatives.is_empty()
-                && unknown_parts.iter().any(|p| term.text.contains(p.as_str())))
+            !(k.alternatives.is_empty() && unknown_parts.iter().any(|p| term.text.contains(p.as_str())))
         });
         if concepts.len() < before {
             push_unique(&mut concepts, c);
@@ -237,10 +258,7 @@ fn proper_nouns(question: &str) -> Vec<String> {
     let mut names = Vec::new();
     let mut sentence_start = true;
     for word in question.split_whitespace() {
-        let capitalised = word
-            .chars()
-            .find(|c| c.is_alphanumeric())
-            .is_some_and(char::is_uppercase);
+        let capitalised = word.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase);
         if capitalised && !sentence_start {
             names.extend(tokenize(word).into_iter().map(|t| t.text));
         }
@@ -250,14 +268,15 @@ fn proper_nouns(question: &str) -> Vec<String> {
 }
 
 fn push_unique(concepts: &mut Vec<Concept>, c: Concept) {
-    let duplicate =
-        !c.alternatives.is_empty() && concepts.iter().any(|k| k.alternatives == c.alternatives);
+    let duplicate = !c.alternatives.is_empty() && concepts.iter().any(|k| k.alternatives == c.alternatives);
     if !duplicate {
         concepts.push(c);
     }
 }
 
-fn resolve(index: &Inverted, unit: &Unit) -> Option<Concept> {
+/// The concept for one unit of a question; `name` when it was written as a name, which keeps it
+/// from meeting longer words (France is not Francisco) and makes it count fully when unknown.
+fn resolve(index: &Inverted, unit: &Unit, name: bool) -> Option<Concept> {
     let class = match unit {
         Unit::Group(_) => Class::Content,
         Unit::Term(text, kind) => class_of(text, *kind),
@@ -266,40 +285,49 @@ fn resolve(index: &Inverted, unit: &Unit) -> Option<Concept> {
         return None;
     }
     let content = class == Class::Content;
+    let mut alternatives: Vec<(u32, f32)> = Vec::new();
     if let Some(&id) = index.ids.get(unit) {
-        let weight = index.terms[id as usize].weight;
-        return Some(Concept {
-            alternatives: vec![(id, 1.0)],
-            weight,
-            content,
-        });
+        alternatives.push((id, 1.0));
     }
     if let (Unit::Term(text, Kind::Word), Class::Content) = (unit, class) {
-        let near = index.typos.lookup(text);
-        if !near.is_empty() {
-            let alternatives: Vec<(u32, f32)> = near
-                .iter()
-                .map(|&(id, d)| (id, TYPO_FACTOR[(d - 1).min(1)]))
-                .collect();
-            let weight = near
-                .iter()
-                .map(|&(id, _)| index.terms[id as usize].weight)
-                .fold(0.0, f32::max);
-            let content = near
-                .iter()
-                .any(|&(id, _)| index.terms[id as usize].class == Class::Content);
-            return Some(Concept {
-                alternatives,
-                weight,
-                content,
-            });
+        if alternatives.is_empty() {
+            // A word the base lacks may be a typo of one it has, or a real word it never uses: the
+            // match counts less, and so does the word.
+            let near = index.typos.lookup(text);
+            if let Some(&(_, d)) = near.first() {
+                let factor = TYPO_FACTOR[(d - 1).min(1)];
+                let ids: Vec<u32> = near.iter().map(|&(id, _)| id).collect();
+                let weight =
+                    ids.iter().map(|&id| index.terms[id as usize].weight).fold(0.0, f32::max) * factor;
+                let content = ids.iter().any(|&id| index.terms[id as usize].class == Class::Content);
+                let alternatives = ids.into_iter().map(|id| (id, 1.0)).collect();
+                return Some(Concept { alternatives, weight, content });
+            }
+        }
+        let relatives = if name { Vec::new() } else { index.prefix_relatives(text) };
+        for id in relatives.into_iter().take(MAX_PREFIX_ALTERNATIVES) {
+            if !alternatives.iter().any(|(a, _)| *a == id) {
+                alternatives.push((id, PREFIX_FACTOR));
+            }
         }
     }
-    // A content word the fact base never uses is evidence that the question is about something else.
-    let weight = if content { index.unknown_weight } else { 0.0 };
-    Some(Concept {
-        alternatives: Vec::new(),
-        weight,
-        content,
-    })
+    if let Some(&(first, factor)) = alternatives.first() {
+        // An exact match sets the weight; otherwise the best-weighted relative does.
+        let weight = if factor == 1.0 {
+            index.terms[first as usize].weight
+        } else {
+            alternatives.iter().map(|&(id, _)| index.terms[id as usize].weight).fold(0.0, f32::max) * factor
+        };
+        let content =
+            content && alternatives.iter().any(|&(id, _)| index.terms[id as usize].class == Class::Content);
+        return Some(Concept { alternatives, weight, content });
+    }
+    // A content word the fact base never uses is evidence that the question is about something else;
+    // an everyday word in lower case ("winner") less so than a name ("France").
+    let weight = match (content, name) {
+        (false, _) => 0.0,
+        (true, true) => index.unknown_weight,
+        (true, false) => index.unknown_weight * UNKNOWN_WORD_FACTOR,
+    };
+    Some(Concept { alternatives: Vec::new(), weight, content })
 }

@@ -20,7 +20,7 @@ pub fn typo_budget(len: usize) -> usize {
     }
 }
 
-/// Vocabulary words indexed by their deletions.
+/// Vocabulary words indexed by their deletions. Matches must keep the first letter.
 #[derive(Debug, Default)]
 pub(crate) struct TypoIndex {
     words: Vec<(String, u32)>,
@@ -78,6 +78,11 @@ impl TypoIndex {
                 }
                 seen.push(slot);
                 let (candidate, id) = &self.words[slot as usize];
+                // People rarely mistype the first letter; allowing it turns real words into others
+                // ("night" into "right").
+                if candidate.chars().next() != word.chars().next() {
+                    continue;
+                }
                 let budget = k.min(typo_budget(candidate.chars().count()));
                 let d = strsim::damerau_levenshtein(word, candidate);
                 if d == 0 || d > budget || d > best_distance {

@@ -8,16 +8,18 @@ use crate::knowledge::SynonymGroup;
 
 /// Question and function words: they carry no topic, so they weigh nothing and are never "unknown".
 const FUNCTION_WORDS: &[&str] = &[
-    "a", "about", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be",
-    "been", "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does",
-    "doing", "during", "each", "else", "for", "from", "had", "has", "have", "having", "he", "her",
-    "here", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "know", "me", "might",
-    "more", "most", "much", "my", "no", "nor", "not", "of", "on", "once", "only", "or", "other",
-    "our", "out", "over", "please", "same", "she", "should", "so", "some", "such", "tell", "than",
-    "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "through",
-    "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "whats", "when",
-    "where", "which", "while", "who", "whom", "whose", "why", "will", "with", "would", "you",
-    "your", "s", "t",
+    "a", "about", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been",
+    "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing",
+    "during", "each", "else", "for", "from", "had", "has", "have", "having", "he", "her", "here", "him",
+    "his", "how", "i", "if", "in", "into", "is", "it", "its", "know", "me", "might", "more", "most", "much",
+    "my", "no", "nor", "not", "of", "on", "once", "only", "or", "other", "our", "out", "over", "please",
+    "same", "she", "should", "so", "some", "such", "tell", "than", "that", "the", "their", "them", "then",
+    "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was",
+    "we", "were", "what", "whats", "when", "where", "which", "while", "who", "whom", "whose", "why", "will",
+    "with", "would", "you", "your", "s", "t", // Chat fillers, as Discord users write them.
+    "actually", "anyway", "btw", "bot", "dude", "eh", "guys", "hey", "hi", "hello", "hmm", "idk", "imo",
+    "just", "kinda", "lmao", "lol", "nichiro", "ok", "okay", "omg", "pls", "plz", "really", "smth", "sth",
+    "tbh", "thanks", "thx", "u", "ur", "wait", "wanna", "ya", "yeah", "yo",
 ];
 
 static FUNCTION_STEMS: LazyLock<HashSet<String>> =
@@ -71,11 +73,8 @@ impl Phrases {
         let mut phrases = Phrases::default();
         for (g, group) in groups.iter().enumerate() {
             for term in &group.terms {
-                let seq: Vec<String> = tokenize(term)
-                    .into_iter()
-                    .filter(|t| !t.joined)
-                    .map(|t| t.text)
-                    .collect();
+                let seq: Vec<String> =
+                    tokenize(term).into_iter().filter(|t| !t.joined).map(|t| t.text).collect();
                 if seq.is_empty() {
                     continue;
                 }

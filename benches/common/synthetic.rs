@@ -1,0 +1,99 @@
+//! A generated fact base of any size, written as TOML and loaded through the real loader, for
+//! benchmarks that measure how matching scales. Words follow a Zipf-like law, as in real text.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+/// A small deterministic generator (xorshift64*), so every run builds the same base.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Self {
+        Rng(seed.max(1))
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n as u64) as usize
+    }
+
+    /// An index in 0..n, small ones far more often (roughly Zipf with exponent 1).
+    pub fn zipf(&mut self, n: usize) -> usize {
+        let u = (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
+        ((n as f64).powf(u) as usize).saturating_sub(1).min(n - 1)
+    }
+}
+
+const SYLLABLES: &[&str] = &[
+    "ka", "ri", "to", "mo", "su", "na", "be", "lo", "vi", "de", "sha", "ku", "ro", "ta", "ne", "pa", "zu",
+    "gi", "ho", "ya", "mi", "se", "do", "fu", "re", "ga", "chi", "no", "ba", "te",
+];
+
+/// `n` distinct pseudo-words of two to four syllables.
+pub fn vocabulary(n: usize, rng: &mut Rng) -> Vec<String> {
+    let mut words = std::collections::BTreeSet::new();
+    while words.len() < n {
+        let len = 2 + rng.below(3);
+        let word: String = (0..len).map(|_| SYLLABLES[rng.below(SYLLABLES.len())]).collect();
+        words.insert(word);
+    }
+    let mut words: Vec<String> = words.into_iter().collect();
+    for i in (1..words.len()).rev() {
+        words.swap(i, rng.below(i + 1));
+    }
+    words
+}
+
+fn phrase(words: &[String], count: usize, rng: &mut Rng) -> String {
+    (0..count).map(|_| words[rng.zipf(words.len())].as_str()).collect::<Vec<_>>().join(" ")
+}
+
+/// One generated fact's questions, for building query sets.
+pub struct Generated {
+    pub questions: Vec<String>,
+}
+
+/// Writes a valid fact base of `facts` facts into `dir` (files of 1,000 facts each).
+pub fn write_base(dir: &Path, facts: usize, seed: u64) -> Generated {
+    let mut rng = Rng::new(seed);
+    let words = vocabulary(40_000, &mut rng);
+    std::fs::create_dir_all(dir.join("facts")).unwrap();
+    std::fs::write(dir.join("sources.toml"), "[synthetic]\ntitle = \"Generated text\"\n").unwrap();
+    let mut seen = std::collections::HashSet::new();
+    let mut all_questions = Vec::new();
+    let mut file = String::new();
+    for f in 0..facts {
+        let mut questions = Vec::new();
+        while questions.len() < 5 {
+            let q = format!("{}?", phrase(&words, 4 + rng.below(4), &mut rng));
+            if seen.insert(q.to_lowercase()) {
+                questions.push(q);
+            }
+        }
+        let passage = format!("{}. {}.", phrase(&words, 14, &mut rng), phrase(&words, 12, &mut rng));
+        let keywords = [phrase(&words, 1, &mut rng), phrase(&words, 2, &mut rng)];
+        let q: Vec<String> = questions.iter().map(|q| format!("{q:?}")).collect();
+        let k: Vec<String> = keywords.iter().map(|k| format!("{k:?}")).collect();
+        let _ = write!(
+            file,
+            "[[fact]]\nid = \"f{f}\"\nsection = \"part {}\"\npassage = {passage:?}\nsources = [{{ key = \"synthetic\" }}]\n\
+             date = {}\nquestions = [{}]\nkeywords = [{}]\n\n",
+            rng.below(40),
+            1800 + rng.below(225),
+            q.join(", "),
+            k.join(", "),
+        );
+        all_questions.extend(questions);
+        if (f + 1) % 1000 == 0 || f + 1 == facts {
+            std::fs::write(dir.join(format!("facts/part-{:04}.toml", f / 1000)), &file).unwrap();
+            file.clear();
+        }
+    }
+    Generated { questions: all_questions }
+}
