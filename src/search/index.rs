@@ -1,11 +1,11 @@
 //! Building the inverted index over a fact base, once, at load.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::normalize::{Kind, Term, tokenize};
 use super::typo::TypoIndex;
 use super::vocab::{Class, Phrases, Unit, class_of};
-use crate::knowledge::{KnowledgeBase, When};
+use crate::knowledge::{Fact, KnowledgeBase, When};
 
 pub(crate) const QUESTION: u8 = 1;
 pub(crate) const KEYWORD: u8 = 2;
@@ -49,7 +49,10 @@ pub(crate) struct TermInfo {
 /// The index proper; [`super::Index`] wraps it with the fact base and settings.
 #[derive(Debug, Default)]
 pub(crate) struct Inverted {
-    pub ids: HashMap<Unit, u32>,
+    /// Term ids by text (words, numbers and CJK pairs never share a text).
+    pub by_text: FxHashMap<String, u32>,
+    /// Term ids of synonym groups, by group number.
+    pub by_group: FxHashMap<u32, u32>,
     pub terms: Vec<TermInfo>,
     pub postings: Vec<Vec<Posting>>,
     /// Per fact, per question: the summed weight of the question's units.
@@ -65,7 +68,8 @@ pub(crate) struct Inverted {
 /// Term ids found in one fact, with their fields and question bits.
 #[derive(Default)]
 struct FactTerms {
-    found: HashMap<u32, (u8, u8)>,
+    /// (term, fields, question bits), one entry per occurrence; merged per term at the end.
+    found: Vec<(u32, u8, u8)>,
     questions: Vec<Vec<u32>>,
 }
 
@@ -75,38 +79,45 @@ impl Inverted {
         let groups: Vec<String> =
             kb.synonyms().iter().map(|g| g.terms.first().cloned().unwrap_or_default()).collect();
         let mut per_fact_questions = Vec::with_capacity(kb.facts().len());
-        for (f, fact) in kb.facts().iter().enumerate() {
+        let tokenized = tokenize_all(kb.facts());
+        for (f, (fact, tokens)) in kb.facts().iter().zip(&tokenized).enumerate() {
             let mut terms = FactTerms::default();
-            for (q, question) in fact.questions.iter().take(MAX_QUESTIONS).enumerate() {
+            for (q, question) in tokens.questions.iter().enumerate() {
                 let ids = index.add_text(question, QUESTION, 1 << q, &mut terms, &groups);
                 terms.questions.push(ids);
             }
-            for keyword in &fact.keywords {
+            for keyword in &tokens.keywords {
                 index.add_text(keyword, KEYWORD, 0, &mut terms, &groups);
             }
-            index.add_text(&fact.passage, PASSAGE, 0, &mut terms, &groups);
-            index.add_text(&fact.section, SECTION, 0, &mut terms, &groups);
+            index.add_text(&tokens.passage, PASSAGE, 0, &mut terms, &groups);
+            index.add_text(&tokens.section, SECTION, 0, &mut terms, &groups);
             for year in years(fact.when) {
-                let id = index.intern(Unit::Term(year.to_string(), Kind::Number), &groups);
-                terms.found.entry(id).or_default().0 |= DATE;
+                let id = index.intern(&Unit::Term(year.to_string(), Kind::Number), &groups);
+                terms.found.push((id, DATE, 0));
             }
-            for (id, (fields, questions)) in terms.found {
+            terms.found.sort_unstable_by_key(|&(id, _, _)| id);
+            let mut found = terms.found.into_iter().peekable();
+            while let Some((id, mut fields, mut questions)) = found.next() {
+                while let Some(&(_, more_fields, more_questions)) = found.peek().filter(|next| next.0 == id) {
+                    fields |= more_fields;
+                    questions |= more_questions;
+                    found.next();
+                }
                 index.postings[id as usize].push(Posting { fact: f as u32, fields, questions });
             }
             per_fact_questions.push(terms.questions);
         }
         index.weigh(kb.facts().len());
         index.sorted_words = index
-            .ids
+            .by_text
             .iter()
-            .filter_map(|(unit, &id)| match unit {
-                Unit::Term(text, Kind::Word) if text.chars().count() >= MIN_PREFIX_CHARS => {
-                    Some((text.clone(), id))
-                }
-                _ => None,
+            .filter(|&(text, &id)| {
+                index.terms[id as usize].kind == Kind::Word && text.chars().count() >= MIN_PREFIX_CHARS
             })
+            .map(|(text, &id)| (text.clone(), id))
             .collect();
         index.sorted_words.sort_unstable();
+        index.typos.finish();
         index.question_weights = per_fact_questions
             .iter()
             .map(|questions| {
@@ -120,13 +131,22 @@ impl Inverted {
         index
     }
 
-    fn intern(&mut self, unit: Unit, groups: &[String]) -> u32 {
-        if let Some(&id) = self.ids.get(&unit) {
+    /// The id of a unit, if the index has it.
+    pub fn id(&self, unit: &Unit) -> Option<u32> {
+        match unit {
+            Unit::Group(g) => self.by_group.get(g).copied(),
+            Unit::Term(text, _) => self.by_text.get(text.as_str()).copied(),
+        }
+    }
+
+    fn intern(&mut self, unit: &Unit, groups: &[String]) -> u32 {
+        if let Some(id) = self.id(unit) {
             return id;
         }
         let id = self.terms.len() as u32;
-        let info = match &unit {
+        let info = match unit {
             Unit::Group(g) => {
+                self.by_group.insert(*g, id);
                 let name = format!("[{}]", groups.get(*g as usize).map_or("", String::as_str));
                 TermInfo { weight: 0.0, class: Class::Content, kind: Kind::Word, name }
             }
@@ -135,10 +155,10 @@ impl Inverted {
                 if *kind == Kind::Word && class != Class::Function {
                     self.typos.insert(text, id);
                 }
+                self.by_text.insert(text.clone(), id);
                 TermInfo { weight: 0.0, class, kind: *kind, name: text.clone() }
             }
         };
-        self.ids.insert(unit, id);
         self.terms.push(info);
         self.postings.push(Vec::new());
         id
@@ -147,32 +167,34 @@ impl Inverted {
     /// Indexes a piece of a fact under `field`; returns the ids of its units (for question weights).
     fn add_text(
         &mut self,
-        text: &str,
+        tokens: &[Term],
         field: u8,
         question_bit: u8,
         terms: &mut FactTerms,
         groups: &[String],
     ) -> Vec<u32> {
-        let tokens = tokenize(text);
-        let (units, joined) = self.phrases.units(&tokens);
-        let mut unit_ids = Vec::with_capacity(units.len());
-        for unit in units {
-            let id = self.intern(unit, groups);
+        // Every token is indexed, so a word inside a synonym phrase can still be found on its own.
+        let raw: Vec<u32> = tokens
+            .iter()
+            .map(|t| match self.by_text.get(t.text.as_str()) {
+                Some(&id) => id,
+                None => self.intern(&Unit::Term(t.text.clone(), t.kind), groups),
+            })
+            .collect();
+        let plain: Vec<usize> = (0..tokens.len()).filter(|&i| !tokens[i].joined).collect();
+        let plain_terms: Vec<&Term> = plain.iter().map(|&i| &tokens[i]).collect();
+        let mut unit_ids = Vec::with_capacity(plain.len());
+        for (start, _, group) in self.phrases.spans(&plain_terms) {
+            let id = match group {
+                Some(g) => self.intern(&Unit::Group(g), groups),
+                None => raw[plain[start]],
+            };
             if !unit_ids.contains(&id) {
                 unit_ids.push(id);
             }
         }
-        // Every raw token too, so a word inside a synonym phrase can still be found on its own.
-        let raw: Vec<u32> = tokens
-            .iter()
-            .filter(|t| !t.joined)
-            .chain(joined.iter())
-            .map(|t: &Term| self.intern(Unit::Term(t.text.clone(), t.kind), groups))
-            .collect();
         for &id in unit_ids.iter().chain(&raw) {
-            let entry = terms.found.entry(id).or_default();
-            entry.0 |= field;
-            entry.1 |= question_bit;
+            terms.found.push((id, field, question_bit));
         }
         unit_ids
     }
@@ -211,12 +233,52 @@ impl Inverted {
         }
         let chars: Vec<(usize, char)> = word.char_indices().collect();
         for cut in (MIN_PREFIX_CHARS..len).rev().take(MAX_PREFIX_EXTENSION) {
-            if let Some(&id) = self.ids.get(&Unit::Term(word[..chars[cut].0].to_string(), Kind::Word)) {
+            if let Some(&id) = self.by_text.get(&word[..chars[cut].0]) {
                 found.push(id);
             }
         }
         found
     }
+}
+
+/// A fact's texts as terms, in the order the index reads them.
+struct FactTokens {
+    questions: Vec<Vec<Term>>,
+    keywords: Vec<Vec<Term>>,
+    passage: Vec<Term>,
+    section: Vec<Term>,
+}
+
+fn tokenize_fact(fact: &Fact) -> FactTokens {
+    FactTokens {
+        questions: fact.questions.iter().take(MAX_QUESTIONS).map(|q| tokenize(q)).collect(),
+        keywords: fact.keywords.iter().map(|k| tokenize(k)).collect(),
+        passage: tokenize(&fact.passage),
+        section: tokenize(&fact.section),
+    }
+}
+
+/// Bases from this many facts are tokenised on all cores.
+const PARALLEL_FROM: usize = 2000;
+
+/// Every fact's terms, in fact order; large bases are split across threads, as tokenising is
+/// most of the work of building the index.
+fn tokenize_all(facts: &[Fact]) -> Vec<FactTokens> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    if facts.len() < PARALLEL_FROM || threads == 1 {
+        return facts.iter().map(tokenize_fact).collect();
+    }
+    let chunk = facts.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = facts
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(tokenize_fact).collect::<Vec<_>>()))
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            .collect()
+    })
 }
 
 /// The years a fact's date covers, for matching years in questions.

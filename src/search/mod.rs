@@ -10,7 +10,7 @@ mod typo;
 mod vocab;
 
 pub use normalize::{Kind, Term, fold, stem, tokenize};
-pub use typo::typo_budget;
+pub use typo::{MAX_TYPO_WORD_CHARS, typo_budget};
 
 use crate::knowledge::{Fact, KnowledgeBase};
 use index::Inverted;

@@ -6,8 +6,9 @@
 use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap;
 use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
 static ENGLISH: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 static RUSSIAN: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::Russian));
@@ -24,19 +25,31 @@ static RUSSIAN: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::
 /// assert_eq!(fold("Йошида"), "йошида");
 /// ```
 pub fn fold(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
     let mut base_is_latin = false;
-    for c in text.nfkd() {
-        if is_combining_mark(c) {
-            if !base_is_latin {
-                out.push(c);
-            }
+    let mut kept_mark = false;
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            base_is_latin = true;
             continue;
         }
-        base_is_latin = c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c);
-        out.extend(c.to_lowercase());
+        decompose_compatible(c, |d| {
+            if is_combining_mark(d) {
+                if !base_is_latin {
+                    out.push(d);
+                    kept_mark = true;
+                }
+                return;
+            }
+            base_is_latin = d.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&d);
+            out.extend(d.to_lowercase());
+        });
     }
-    if out.is_ascii() { out } else { out.nfc().collect() }
+    if kept_mark { out.nfc().collect() } else { out }
 }
 
 /// The kind of a term, which decides how it is matched and weighed.
@@ -80,6 +93,27 @@ fn is_word_char(c: char) -> bool {
 /// assert_eq!(stem("курилы"), "курил");
 /// ```
 pub fn stem(word: &str) -> String {
+    STEMS.with_borrow_mut(|cache| {
+        if let Some(stemmed) = cache.get(word) {
+            return stemmed.clone();
+        }
+        if cache.len() >= STEM_CACHE_LIMIT {
+            cache.clear();
+        }
+        let stemmed = stem_uncached(word);
+        cache.insert(word.to_string(), stemmed.clone());
+        stemmed
+    })
+}
+
+/// Words stemmed so far on this thread: a fact base repeats its words many times over.
+const STEM_CACHE_LIMIT: usize = 1 << 16;
+
+thread_local! {
+    static STEMS: std::cell::RefCell<FxHashMap<String, String>> = std::cell::RefCell::new(FxHashMap::default());
+}
+
+fn stem_uncached(word: &str) -> String {
     if word.bytes().all(|b| b.is_ascii_lowercase()) {
         ENGLISH.stem(word).into_owned()
     } else if word.chars().all(|c| ('\u{0400}'..='\u{04FF}').contains(&c)) {
@@ -132,8 +166,10 @@ pub fn tokenize(text: &str) -> Vec<Term> {
             i = skip_possessive(&chars, i);
             let hyphen =
                 i + 1 < chars.len() && matches!(chars[i], '-' | '‐' | '‑') && is_word_char(chars[i + 1]);
-            compound.push(word.clone());
             terms.push(Term { text: stem(&word), kind: Kind::Word, joined: false });
+            if hyphen || !compound.is_empty() {
+                compound.push(word);
+            }
             if hyphen {
                 i += 1;
             } else {

@@ -30,6 +30,14 @@ const SHARE_PASSAGE: f32 = 0.1;
 /// How much more a word counts when written as a name (capitalised mid-sentence): names say what a
 /// question is about, so a question naming France or India is not answered by a fact on Japan.
 const PROPER_NOUN_FACTOR: f32 = 1.5;
+/// Candidates kept after scoring (an answer, three others, and room for explanations).
+const KEEP: usize = 8;
+/// A concept found in more than this share of the facts (and more than [`MIN_COMMON_FACTS`] facts) is
+/// too common to propose candidates: it only adds to facts that rarer concepts of the question found,
+/// unless the question has nothing rarer. This keeps the cost of a question proportional to the facts
+/// that share its specific words; bases of a few hundred facts are always scored exactly.
+const COMMON_SHARE: f32 = 0.02;
+const MIN_COMMON_FACTS: f32 = 1000.0;
 /// Suggestions need at least this confidence.
 const SUGGESTION_FLOOR: f32 = 0.15;
 
@@ -95,10 +103,16 @@ fn scored(index: &Inverted, kb: &KnowledgeBase, question: &str) -> (Vec<Concept>
         return (concepts, Vec::new());
     }
     let mut ranked = SCRATCH.with(|s| rank(index, &concepts, total, &mut s.borrow_mut()));
-    ranked.sort_by(|a, b| {
+    let order = |a: &Scored, b: &Scored| {
         let (a, b) = (a.hit, b.hit);
         b.confidence.total_cmp(&a.confidence).then_with(|| kb.facts()[a.fact].id.cmp(&kb.facts()[b.fact].id))
-    });
+    };
+    // Only the best few are ever shown: select them in linear time before sorting.
+    if ranked.len() > KEEP {
+        ranked.select_nth_unstable_by(KEEP, order);
+        ranked.truncate(KEEP);
+    }
+    ranked.sort_by(order);
     (concepts, ranked)
 }
 
@@ -128,26 +142,32 @@ pub(crate) fn explain(index: &Inverted, kb: &KnowledgeBase, question: &str) -> S
 /// Accumulates evidence for every fact that shares a concept with the question; returns the facts
 /// with content-word evidence and their confidence.
 fn rank(index: &Inverted, concepts: &[Concept], total: f32, s: &mut Scratch) -> Vec<Scored> {
-    s.evidence.resize(index.question_weights.len(), Evidence::default());
-    for concept in concepts.iter().filter(|c| !c.alternatives.is_empty() && c.weight > 0.0) {
+    let facts = index.question_weights.len();
+    s.evidence.resize(facts, Evidence::default());
+    let usable: Vec<&Concept> =
+        concepts.iter().filter(|c| !c.alternatives.is_empty() && c.weight > 0.0).collect();
+    let frequency =
+        |c: &Concept| c.alternatives.iter().map(|&(id, _)| index.postings[id as usize].len()).sum::<usize>();
+    let common_above = (COMMON_SHARE * facts as f32).max(MIN_COMMON_FACTS);
+    let common = |c: &Concept| frequency(c) as f32 > common_above;
+    let any_rare = usable.iter().any(|c| !common(c));
+    for concept in usable.iter().filter(|c| !any_rare || !common(c)) {
         merge_postings(index, concept, s);
         for (p, &factor) in s.merged.iter().zip(&s.factors) {
             let e = &mut s.evidence[p.fact as usize];
             if e.any == 0.0 && !e.content {
                 s.touched.push(p.fact);
             }
-            let c = concept.weight * factor;
-            e.any += c;
-            e.content |= concept.content;
-            if p.fields & (KEYWORD | SECTION) != 0 {
-                e.keywords += c;
-            }
-            if p.fields & (PASSAGE | DATE) != 0 {
-                e.passage += c;
-            }
-            for (q, sum) in e.questions.iter_mut().enumerate() {
-                if p.questions & (1 << q) != 0 {
-                    *sum += c;
+            add(e, p, concept.weight * factor, concept.content);
+        }
+    }
+    if any_rare {
+        for concept in usable.iter().filter(|c| common(c)) {
+            merge_postings(index, concept, s);
+            for &f in &s.touched {
+                if let Ok(i) = s.merged.binary_search_by_key(&f, |p| p.fact) {
+                    let weight = concept.weight * s.factors[i];
+                    add(&mut s.evidence[f as usize], &s.merged[i], weight, concept.content);
                 }
             }
         }
@@ -181,6 +201,22 @@ fn rank(index: &Inverted, concepts: &[Concept], total: f32, s: &mut Scratch) -> 
     }
     s.touched.clear();
     hits
+}
+
+fn add(e: &mut Evidence, p: &Posting, c: f32, content: bool) {
+    e.any += c;
+    e.content |= content;
+    if p.fields & (KEYWORD | SECTION) != 0 {
+        e.keywords += c;
+    }
+    if p.fields & (PASSAGE | DATE) != 0 {
+        e.passage += c;
+    }
+    for (q, sum) in e.questions.iter_mut().enumerate() {
+        if p.questions & (1 << q) != 0 {
+            *sum += c;
+        }
+    }
 }
 
 /// The postings of a concept's alternatives, one per fact, keeping the best factor and all fields.
@@ -286,7 +322,7 @@ fn resolve(index: &Inverted, unit: &Unit, name: bool) -> Option<Concept> {
     }
     let content = class == Class::Content;
     let mut alternatives: Vec<(u32, f32)> = Vec::new();
-    if let Some(&id) = index.ids.get(unit) {
+    if let Some(id) = index.id(unit) {
         alternatives.push((id, 1.0));
     }
     if let (Unit::Term(text, Kind::Word), Class::Content) = (unit, class) {

@@ -4,46 +4,71 @@
 //! up to `k` of its characters, so a lookup generates the query's own deletions and meets its
 //! neighbours without scanning the vocabulary. Candidates are confirmed with Damerau–Levenshtein.
 
-use std::collections::HashMap;
+use std::hash::Hasher;
 
-/// Edits allowed for a word of `len` characters: none below 5, one from 5, two from 9 (as Meilisearch).
+use rustc_hash::FxHasher;
+
+/// Edits allowed for a word of `len` characters: none below 5, one from 5, two from 9 (as
+/// Meilisearch), none past [`MAX_TYPO_WORD_CHARS`].
 ///
 /// ```
 /// use nichiro::search::typo_budget;
-/// assert_eq!((typo_budget(4), typo_budget(5), typo_budget(9)), (0, 1, 2));
+/// assert_eq!((typo_budget(4), typo_budget(5), typo_budget(9), typo_budget(500)), (0, 1, 2, 0));
 /// ```
 pub fn typo_budget(len: usize) -> usize {
     match len {
         0..=4 => 0,
         5..=8 => 1,
-        _ => 2,
+        9..=MAX_TYPO_WORD_CHARS => 2,
+        _ => 0,
     }
 }
 
+/// Longer "words" are not words anyone mistyped (and their deletions grow with the cube of the length).
+pub const MAX_TYPO_WORD_CHARS: usize = 32;
+
 /// Vocabulary words indexed by their deletions. Matches must keep the first letter.
+///
+/// Deletions are stored as hashes in one sorted list: a collision only adds a candidate, which the
+/// distance check then drops.
 #[derive(Debug, Default)]
 pub(crate) struct TypoIndex {
     words: Vec<(String, u32)>,
-    deletions: HashMap<String, Vec<u32>>,
+    deletions: Vec<(u64, u32)>,
 }
 
-fn deletions(word: &[char], depth: usize, out: &mut Vec<String>) {
-    if depth == 0 || word.len() <= 1 {
-        return;
-    }
-    for i in 0..word.len() {
-        let mut shorter = word.to_vec();
-        shorter.remove(i);
-        let s: String = shorter.iter().collect();
-        if !out.contains(&s) {
-            out.push(s);
-            deletions(&shorter, depth - 1, out);
+/// The hash of `chars` with the positions in `skip` left out.
+fn hash_without(chars: &[char], skip: &[usize]) -> u64 {
+    let mut h = FxHasher::default();
+    for (i, &c) in chars.iter().enumerate() {
+        if !skip.contains(&i) {
+            h.write_u32(c as u32);
         }
     }
+    h.write_usize(chars.len() - skip.len());
+    h.finish()
+}
+
+/// Hashes of `word` and of every string made by deleting up to `depth` (at most 2) of its characters.
+fn deletion_hashes(chars: &[char], depth: usize) -> Vec<u64> {
+    let n = chars.len();
+    let mut out = vec![hash_without(chars, &[])];
+    if depth >= 1 {
+        out.extend((0..n).map(|i| hash_without(chars, &[i])));
+    }
+    if depth >= 2 {
+        out.extend(
+            (0..n).flat_map(|i| (i + 1..n).map(move |j| (i, j))).map(|(i, j)| hash_without(chars, &[i, j])),
+        );
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 impl TypoIndex {
     /// Adds a word with the id it answers to; words shorter than 5 characters are not added.
+    /// Call [`TypoIndex::finish`] after the last word.
     pub fn insert(&mut self, word: &str, id: u32) {
         let chars: Vec<char> = word.chars().collect();
         let k = typo_budget(chars.len());
@@ -52,11 +77,12 @@ impl TypoIndex {
         }
         let slot = self.words.len() as u32;
         self.words.push((word.to_string(), id));
-        let mut keys = vec![word.to_string()];
-        deletions(&chars, k, &mut keys);
-        for key in keys {
-            self.deletions.entry(key).or_default().push(slot);
-        }
+        self.deletions.extend(deletion_hashes(&chars, k).into_iter().map(|h| (h, slot)));
+    }
+
+    /// Sorts the deletions for lookups.
+    pub fn finish(&mut self) {
+        self.deletions.sort_unstable();
     }
 
     /// Ids of the words nearest to `word` within its typo budget, with the distance; empty if none.
@@ -66,34 +92,34 @@ impl TypoIndex {
         if k == 0 {
             return Vec::new();
         }
-        let mut keys = vec![word.to_string()];
-        deletions(&chars, k, &mut keys);
+        let mut slots: Vec<u32> = Vec::new();
+        for key in deletion_hashes(&chars, k) {
+            let start = self.deletions.partition_point(|&(h, _)| h < key);
+            slots.extend(
+                self.deletions[start..].iter().take_while(|&&(h, _)| h == key).map(|&(_, slot)| slot),
+            );
+        }
+        slots.sort_unstable();
+        slots.dedup();
         let mut best: Vec<(u32, usize)> = Vec::new();
         let mut best_distance = usize::MAX;
-        let mut seen: Vec<u32> = Vec::new();
-        for key in &keys {
-            for &slot in self.deletions.get(key).map(Vec::as_slice).unwrap_or(&[]) {
-                if seen.contains(&slot) {
-                    continue;
-                }
-                seen.push(slot);
-                let (candidate, id) = &self.words[slot as usize];
-                // People rarely mistype the first letter; allowing it turns real words into others
-                // ("night" into "right").
-                if candidate.chars().next() != word.chars().next() {
-                    continue;
-                }
-                let budget = k.min(typo_budget(candidate.chars().count()));
-                let d = strsim::damerau_levenshtein(word, candidate);
-                if d == 0 || d > budget || d > best_distance {
-                    continue;
-                }
-                if d < best_distance {
-                    best.clear();
-                    best_distance = d;
-                }
-                best.push((*id, d));
+        for slot in slots {
+            let (candidate, id) = &self.words[slot as usize];
+            // People rarely mistype the first letter; allowing it turns real words into others
+            // ("night" into "right").
+            if candidate.chars().next() != chars.first().copied() {
+                continue;
             }
+            let budget = k.min(typo_budget(candidate.chars().count()));
+            let d = strsim::damerau_levenshtein(word, candidate);
+            if d == 0 || d > budget || d > best_distance {
+                continue;
+            }
+            if d < best_distance {
+                best.clear();
+                best_distance = d;
+            }
+            best.push((*id, d));
         }
         best.sort_unstable();
         best
@@ -109,6 +135,7 @@ mod tests {
         for (i, w) in words.iter().enumerate() {
             t.insert(w, i as u32);
         }
+        t.finish();
         t
     }
 

@@ -1,6 +1,8 @@
 //! Terms as the index knows them: interned ids, synonym groups, and how much each term weighs.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 use super::normalize::{Kind, Term, stem, tokenize};
@@ -61,10 +63,16 @@ pub(crate) enum Unit {
     Term(String, Kind),
 }
 
+/// Separates terms in a phrase key.
+const SEPARATOR: char = '\u{1F}';
+
 /// Synonym phrases as term sequences, for longest-match detection.
 #[derive(Debug, Default)]
 pub(crate) struct Phrases {
-    by_terms: HashMap<Vec<String>, u32>,
+    /// Each phrase's terms joined by [`SEPARATOR`], to its group.
+    by_terms: FxHashMap<String, u32>,
+    /// First terms of phrases, so most positions are passed over with one lookup.
+    starts: FxHashSet<String>,
     longest: usize,
 }
 
@@ -79,10 +87,49 @@ impl Phrases {
                     continue;
                 }
                 phrases.longest = phrases.longest.max(seq.len());
-                phrases.by_terms.entry(seq).or_insert(g as u32);
+                phrases.starts.insert(seq[0].clone());
+                let key = seq.join(&SEPARATOR.to_string());
+                phrases.by_terms.entry(key).or_insert(g as u32);
             }
         }
         phrases
+    }
+
+    /// Splits a run of terms into spans, longest phrase first: `(start, len, Some(group))` for a
+    /// synonym phrase, `(i, 1, None)` for a term on its own.
+    pub fn spans(&self, terms: &[&Term]) -> Vec<(usize, usize, Option<u32>)> {
+        let mut spans = Vec::with_capacity(terms.len());
+        let mut key = String::new();
+        let mut ends = Vec::with_capacity(self.longest);
+        let mut i = 0;
+        while i < terms.len() {
+            let mut matched = None;
+            if self.starts.contains(&terms[i].text) {
+                key.clear();
+                ends.clear();
+                for t in terms.iter().skip(i).take(self.longest) {
+                    if !key.is_empty() {
+                        key.push(SEPARATOR);
+                    }
+                    key.push_str(&t.text);
+                    ends.push(key.len());
+                }
+                matched = (1..=ends.len())
+                    .rev()
+                    .find_map(|len| self.by_terms.get(&key[..ends[len - 1]]).map(|&g| (g, len)));
+            }
+            match matched {
+                Some((g, len)) => {
+                    spans.push((i, len, Some(g)));
+                    i += len;
+                }
+                None => {
+                    spans.push((i, 1, None));
+                    i += 1;
+                }
+            }
+        }
+        spans
     }
 
     /// Turns terms into units: synonym phrases (longest first) become their group; the rest stay.
@@ -90,29 +137,15 @@ impl Phrases {
     /// Joined compounds are returned separately, as they duplicate their parts.
     pub fn units(&self, terms: &[Term]) -> (Vec<Unit>, Vec<Term>) {
         let plain: Vec<&Term> = terms.iter().filter(|t| !t.joined).collect();
-        let texts: Vec<String> = plain.iter().map(|t| t.text.clone()).collect();
         let joined = terms.iter().filter(|t| t.joined).cloned().collect();
-        let mut units = Vec::with_capacity(plain.len());
-        let mut i = 0;
-        while i < plain.len() {
-            let mut matched = None;
-            for len in (1..=self.longest.min(plain.len() - i)).rev() {
-                if let Some(&g) = self.by_terms.get(&texts[i..i + len]) {
-                    matched = Some((g, len));
-                    break;
-                }
-            }
-            match matched {
-                Some((g, len)) => {
-                    units.push(Unit::Group(g));
-                    i += len;
-                }
-                None => {
-                    units.push(Unit::Term(plain[i].text.clone(), plain[i].kind));
-                    i += 1;
-                }
-            }
-        }
+        let units = self
+            .spans(&plain)
+            .into_iter()
+            .map(|(i, _, group)| match group {
+                Some(g) => Unit::Group(g),
+                None => Unit::Term(plain[i].text.clone(), plain[i].kind),
+            })
+            .collect();
         (units, joined)
     }
 }
