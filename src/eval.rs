@@ -77,7 +77,7 @@ pub struct Verdict {
 pub fn judge(index: &Index, case: &Case) -> Verdict {
     let outcome = index.ask(&case.q);
     let answered = match &outcome {
-        Outcome::Answered { best, .. } => Some(index.fact(*best)),
+        Outcome::Answered { best, .. } => index.fact(*best),
         Outcome::Declined { .. } => None,
     };
     let passed = match (&case.expect, answered) {
@@ -181,10 +181,10 @@ pub fn top_candidate(index: &Index, case: &Case) -> TopCandidate {
     let outcome = index.ask(&case.q);
     let best = match &outcome {
         Outcome::Answered { best, .. } => Some(*best),
-        Outcome::Declined { suggestions } => suggestions.first().copied(),
+        Outcome::Declined { suggestions, .. } => suggestions.first().copied(),
     };
     let passes_if_answered = match (&case.expect, best) {
-        (Some(keys), Some(hit)) => passage_has_keys(&index.fact(hit).passage, keys),
+        (Some(keys), Some(hit)) => index.fact(hit).is_some_and(|f| passage_has_keys(&f.passage, keys)),
         _ => false,
     };
     TopCandidate { confidence: best.map_or(0.0, |h| h.confidence), passes_if_answered }

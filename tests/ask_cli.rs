@@ -30,7 +30,7 @@ fn contract(line: &str) -> Value {
     let v: Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}"));
     assert!(v["question"].is_string(), "{v}");
     let answered = v["answered"].as_bool().expect("answered is a bool");
-    for key in ["fact_id", "passage", "citation"] {
+    for key in ["fact_id", "passage", "citation", "section"] {
         assert_eq!(v[key].is_string(), answered, "{key} is a string exactly when answered: {v}");
         assert_eq!(v[key].is_null(), !answered, "{key} is null exactly when declined: {v}");
     }
@@ -106,6 +106,25 @@ fn ask_json_lines_from_stdin_in_order() {
 }
 
 #[test]
+fn ask_json_lines_survive_invalid_utf8() {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_nichiro"))
+        .args(["ask", "--json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"Who was Adam Laxman?\r\n\xff\xfe bad\nkurill islands\n").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let stdout = text(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 3, "{stdout}");
+    assert_eq!(contract(lines[0])["question"], "Who was Adam Laxman?");
+    assert_eq!(contract(lines[1])["question"], "\u{FFFD}\u{FFFD} bad");
+    assert_eq!(contract(lines[2])["answered"], true);
+}
+
+#[test]
 fn ask_missing_knowledge_dir_is_one_line_error() {
     let out = nichiro(&["--knowledge", "no/such/dir", "ask", "anything"]);
     assert_eq!(out.status.code(), Some(1));
@@ -123,7 +142,8 @@ fn ask_invalid_base_is_one_line_error() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = text(&out.stderr);
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
-    assert!(stderr.starts_with("error: the fact base in "), "{stderr}");
+    assert!(stderr.starts_with("error: the fact base has "), "{stderr}");
+    assert!(stderr.contains("; the first: ") && stderr.contains("TOML syntax error"), "{stderr}");
     assert!(stderr.contains("run `nichiro check` for all"), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
 }

@@ -227,7 +227,6 @@ fn check_reports_every_problem_not_just_the_first() {
             "kb/facts/b.toml:1:1: [[fact]] \"russo-japanese-war\": missing field `section`",
             "kb/facts/b.toml:3:1: unknown field `sektion` in [[fact]] \"russo-japanese-war\": did you mean `section`?",
             "kb/facts/c.toml:1:8: TOML syntax error: unclosed array table, expected `]`",
-            "kb/sources.toml:1:2: source \"wikipedia\" is never cited: cite it or remove it",
         ]
     );
 }
@@ -238,7 +237,8 @@ fn check_duplicate_question_across_facts() {
     let tmp = base(SOURCES, &[("a.toml", PACT), ("b.toml", &b)]);
     assert_eq!(
         one_problem(&tmp),
-        "kb/facts/b.toml:2:6: question \"neutrality pact\" is also a question of fact \"neutrality-pact\""
+        "kb/facts/b.toml:2:6: question \"neutrality pact\" is also a question of fact \"neutrality-pact\" \
+         (kb/facts/a.toml:2:6)"
     );
 }
 
@@ -290,4 +290,32 @@ fn check_missing_directory_is_one_line() {
 fn check_file_without_facts() {
     let tmp = base(SOURCES, &[("a.toml", PACT), ("empty.toml", "# nothing yet\n")]);
     assert_eq!(one_problem(&tmp), "kb/facts/empty.toml:1:1: no [[fact]] tables in this file");
+}
+
+#[test]
+fn check_broken_fact_does_not_cause_knock_on_errors() {
+    // b.toml's fact fails to load; a.toml relates to it and it alone cites "other".
+    let a = PACT.replace("keywords =", "related = [\"russo-japanese-war\"]\nkeywords =");
+    let b = WAR
+        .replace("section = \"Tsarist era\"\n", "")
+        .replace(r#"{ key = "wikipedia" }"#, r#"{ key = "other" }"#);
+    let sources = format!("{SOURCES}\n[other]\ntitle = \"Other\"\n");
+    let tmp = base(&sources, &[("a.toml", &a), ("b.toml", &b)]);
+    assert_eq!(
+        one_problem(&tmp),
+        "kb/facts/b.toml:1:1: [[fact]] \"russo-japanese-war\": missing field `section`"
+    );
+}
+
+#[test]
+fn check_sources_syntax_error_is_not_repeated_per_citation() {
+    let tmp = base("[wikipedia\ntitle = \"x\"\n", &[("a.toml", PACT), ("b.toml", WAR)]);
+    assert_eq!(one_problem(&tmp), "kb/sources.toml:1:11: TOML syntax error: unclosed table, expected `]`");
+}
+
+#[test]
+fn check_base_without_facts() {
+    let tmp = base(SOURCES, &[]);
+    let p = problems(&tmp);
+    assert_eq!(p[0], "kb/facts:1:1: the fact base has no facts");
 }

@@ -65,8 +65,9 @@ pub fn format_reference(source: &Source, at: Option<&str>) -> String {
 /// ```
 /// use nichiro::answer::references;
 /// let kb = nichiro::knowledge::load("knowledge").unwrap();
-/// let fact = &kb.facts()[0];
-/// assert_eq!(references(&kb, fact).len(), fact.citations.len());
+/// let refs = references(&kb, kb.fact("kuril-fisherman-killed-2006").unwrap());
+/// assert!(refs.iter().any(|r| r.starts_with("Wikipedia contributors, \"Japan–Russia relations\"")));
+/// assert!(refs.iter().any(|r| r.contains("Justin McCurry")));
 /// ```
 pub fn references(kb: &KnowledgeBase, fact: &Fact) -> Vec<String> {
     fact.citations

@@ -34,7 +34,8 @@ pub enum Reply {
         section: String,
         /// Confidence of the match, in [0, 1].
         confidence: f32,
-        /// Related facts ("More on this").
+        /// Other facts worth offering ("More on this"): the runners-up of a match, or the fact's
+        /// `related` facts when it was chosen directly.
         more: Vec<Suggestion>,
     },
     /// No fact answers with enough confidence.
@@ -59,10 +60,12 @@ fn suggestion(fact: &Fact) -> Suggestion {
 /// assert!(matches!(reply(&index, &outcome), Reply::Answer { .. }));
 /// ```
 pub fn reply(index: &Index, outcome: &Outcome) -> Reply {
-    let suggestions = |hits: &[Hit]| hits.iter().map(|h| suggestion(index.fact(*h))).collect();
+    let suggestions = |hits: &[Hit]| hits.iter().filter_map(|h| index.fact(*h)).map(suggestion).collect();
     match outcome {
         Outcome::Answered { best, others } => {
-            let fact = index.fact(*best);
+            let Some(fact) = index.fact(*best) else {
+                return Reply::Decline { confidence: 0.0, suggestions: Vec::new() };
+            };
             Reply::Answer {
                 fact_id: fact.id.clone(),
                 passage: fact.passage.clone(),
@@ -72,7 +75,7 @@ pub fn reply(index: &Index, outcome: &Outcome) -> Reply {
                 more: suggestions(others),
             }
         }
-        Outcome::Declined { suggestions: hits } => {
+        Outcome::Declined { suggestions: hits, .. } => {
             Reply::Decline { confidence: outcome.confidence(), suggestions: suggestions(hits) }
         }
     }

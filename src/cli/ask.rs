@@ -28,6 +28,7 @@ pub enum Mode {
     Explain,
 }
 
+/// Answers the question in `words`, or each line of standard input when there is none.
 pub fn run(index: &Index, mode: Mode, words: &[String]) -> io::Result<ExitCode> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
@@ -36,8 +37,14 @@ pub fn run(index: &Index, mode: Mode, words: &[String]) -> io::Result<ExitCode> 
         out.flush()?;
         return Ok(ExitCode::SUCCESS);
     }
-    for line in io::stdin().lock().lines() {
-        answer(index, &line?, mode, &mut out)?;
+    // Bytes, decoded leniently: one bad line must not end the batch or shift the answers.
+    for (i, line) in io::stdin().lock().split(b'\n').enumerate() {
+        let line = line?;
+        let text = String::from_utf8_lossy(line.strip_suffix(b"\r").unwrap_or(&line));
+        if mode != Mode::Json && i > 0 {
+            writeln!(out, "\n{}\n", "─".repeat(40))?;
+        }
+        answer(index, &text, mode, &mut out)?;
         out.flush()?;
     }
     Ok(ExitCode::SUCCESS)

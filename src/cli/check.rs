@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use nichiro::knowledge::{self, LoadError};
 
+/// Validates the fact base in `dir`: the summary line on success, every problem otherwise.
 pub fn run(dir: &Path) -> ExitCode {
     match knowledge::load(dir) {
         Ok(kb) => {

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use nichiro::eval::{Summary, judge, parse_cases};
 use nichiro::search::Index;
 
+/// Scores the question set in `file`: its misses and totals, or with `sweep` the totals per threshold.
 pub fn run(index: &Index, file: &Path, sweep: bool) -> Result<ExitCode, String> {
     let text = std::fs::read_to_string(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
     let cases = parse_cases(&text).map_err(|e| format!("{}: {e}", file.display()))?;

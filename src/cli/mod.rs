@@ -70,7 +70,8 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
                 (false, true) => ask::Mode::Explain,
                 (false, false) => ask::Mode::Text,
             };
-            ask::run(&index, mode, &question).map_err(|e| format!("cannot write the answer: {e}"))
+            ask::run(&index, mode, &question)
+                .map_err(|e| format!("cannot read questions or write answers: {e}"))
         }
         Command::Eval { file, sweep } => {
             let index = open_index(&dir, &config)?;
@@ -83,12 +84,9 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
 fn open_index(dir: &Path, config: &Config) -> Result<Index, String> {
     match knowledge::load(dir) {
         Ok(kb) => Ok(Index::new(kb, config.matching.settings())),
-        Err(LoadError::Invalid(problems)) => Err(format!(
-            "the fact base in {} has {} problem(s), the first: {}; run `nichiro check` for all",
-            dir.display(),
-            problems.len(),
-            problems[0]
-        )),
+        Err(e @ LoadError::Invalid(_)) => {
+            Err(format!("{} (in {}); run `nichiro check` for all", e, dir.display()))
+        }
         Err(e) => Err(e.to_string()),
     }
 }

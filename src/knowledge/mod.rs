@@ -72,7 +72,7 @@ pub fn load(dir: impl AsRef<Path>) -> Result<KnowledgeBase, LoadError> {
     let sources_file = read(&dir.join("sources.toml"))?;
     let mut sources = BTreeMap::new();
     let (entries, declared) = raw::keyed_tables::<RawSource>(&sources_file, &mut out);
-    let declared: HashSet<String> = declared.into_iter().collect();
+    let declared: Option<HashSet<String>> = declared.map(|d| d.into_iter().collect());
     for entry in entries {
         let mut check = Checker { file: &sources_file, out: &mut out };
         if let Some(source) = check.source(&entry) {
@@ -83,16 +83,29 @@ pub fn load(dir: impl AsRef<Path>) -> Result<KnowledgeBase, LoadError> {
     let plain: BTreeMap<String, Source> = sources.iter().map(|(k, (s, _))| (k.clone(), s.clone())).collect();
 
     let mut facts = Vec::new();
+    let mut unloaded = validate::Unloaded::default();
+    let mut broken_files = false;
     for path in fact_files(&dir.join("facts"))? {
         let file = read(&path)?;
+        let before = out.len();
         let entries = raw::array_of_tables::<RawFact>(&file, "fact", &mut out);
+        if out.len() > before {
+            broken_files = true;
+            let (ids, keys) = raw::names_in_facts(&file);
+            unloaded.ids.extend(ids);
+            unloaded.keys.extend(keys);
+        }
         if entries.is_empty() && !out.iter().any(|d| d.location.path == file.path) {
             out.push(file.error(&(0..0), "no [[fact]] tables in this file"));
         }
         let mut check = Checker { file: &file, out: &mut out };
-        facts.extend(entries.iter().map(|e| check.fact(e, &declared)));
+        facts.extend(entries.iter().map(|e| check.fact(e, declared.as_ref())));
     }
-    validate::check_across(&facts, &sources, &mut out);
+    if facts.is_empty() && !broken_files {
+        let location = Location { path: dir.join("facts"), line: 1, column: 1 };
+        out.push(Diagnostic { location, message: "the fact base has no facts".into() });
+    }
+    validate::check_across(&facts, &sources, &unloaded, &mut out);
     let synonyms = load_synonyms(&dir.join("synonyms.toml"), &mut out)?;
 
     if out.is_empty() {

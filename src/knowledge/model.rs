@@ -237,8 +237,9 @@ impl KnowledgeBase {
     ///
     /// ```
     /// let kb = nichiro::knowledge::load("knowledge").unwrap();
-    /// let total: usize = kb.sections().iter().map(|(_, n)| n).sum();
-    /// assert_eq!(total, kb.facts().len());
+    /// let sections = kb.sections();
+    /// assert_eq!(sections[0].0, "2020s: energy, fishing and trade");
+    /// assert!(sections.iter().any(|(s, n)| *s == "Kuril Islands dispute" && *n > 10));
     /// ```
     pub fn sections(&self) -> Vec<(&str, usize)> {
         let mut sections: Vec<(&str, usize)> = Vec::new();
@@ -255,7 +256,8 @@ impl KnowledgeBase {
     ///
     /// ```
     /// let kb = nichiro::knowledge::load("knowledge").unwrap();
-    /// assert_eq!(kb.stats().facts, kb.facts().len());
+    /// let stats = kb.stats();
+    /// assert!(stats.questions >= 3 * stats.facts && stats.sections >= 10);
     /// ```
     pub fn stats(&self) -> Stats {
         Stats {

@@ -267,15 +267,15 @@ pub(crate) fn array_of_tables<T: DeserializeOwned + Nested>(
 
 /// Reads a file of `[name]` tables (sources), each entry named by its table key; also returns
 /// every name declared, including those whose table has errors, so citations of them are not
-/// reported again as unknown.
+/// reported again as unknown (`None` when the file is not valid TOML: then no key can be judged).
 pub(crate) fn keyed_tables<T: DeserializeOwned + Nested>(
     file: &SourceText,
     out: &mut Vec<Diagnostic>,
-) -> (Vec<Entry<T>>, Vec<String>) {
+) -> (Vec<Entry<T>>, Option<Vec<String>>) {
     let Some(doc) = parse_document(file, out) else {
-        return (Vec::new(), Vec::new());
+        return (Vec::new(), None);
     };
-    let declared = doc.keys().map(|k| k.get_ref().to_string()).collect();
+    let declared = Some(doc.keys().map(|k| k.get_ref().to_string()).collect());
     let mut entries = Vec::new();
     for (name, value) in doc {
         let span = name.span();
@@ -293,4 +293,26 @@ pub(crate) fn keyed_tables<T: DeserializeOwned + Nested>(
         }
     }
     (entries, declared)
+}
+
+/// Fact ids and cited source keys written in a facts file, read without validating it, so that a fact
+/// with errors does not also make its id look missing or its sources look uncited.
+pub(crate) fn names_in_facts(file: &SourceText) -> (Vec<String>, Vec<String>) {
+    let (doc, _) = DeTable::parse_recoverable(&file.text);
+    let doc = doc.into_inner();
+    let mut ids = Vec::new();
+    let mut keys = Vec::new();
+    let Some(DeValue::Array(facts)) = doc.get("fact").map(Spanned::get_ref) else {
+        return (ids, keys);
+    };
+    for fact in facts.iter() {
+        let DeValue::Table(fact) = fact.get_ref() else { continue };
+        ids.extend(fact.get("id").and_then(|id| id.get_ref().as_str()).map(String::from));
+        if let Some(DeValue::Array(sources)) = fact.get("sources").map(Spanned::get_ref) {
+            for source in sources.iter() {
+                keys.extend(source.get_ref().get("key").and_then(|k| k.get_ref().as_str()).map(String::from));
+            }
+        }
+    }
+    (ids, keys)
 }

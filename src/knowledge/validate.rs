@@ -139,14 +139,14 @@ impl Checker<'_> {
         id.clone()
     }
 
-    fn citations(&mut self, raw: &RawFact, sources: &HashSet<String>) -> Vec<Citation> {
+    fn citations(&mut self, raw: &RawFact, sources: Option<&HashSet<String>>) -> Vec<Citation> {
         if raw.sources.get_ref().is_empty() {
             self.error(&raw.sources.span(), "a fact needs at least one source");
         }
         let mut citations: Vec<Citation> = Vec::new();
         for c in raw.sources.get_ref() {
             let key = c.get_ref().key.get_ref();
-            if !sources.contains(key) {
+            if sources.is_some_and(|s| !s.contains(key)) {
                 let msg = format!("unknown source key \"{key}\": add it to sources.toml or fix the spelling");
                 self.error(&c.get_ref().key.span(), msg);
             }
@@ -161,7 +161,7 @@ impl Checker<'_> {
     }
 
     /// Checks one fact on its own; checks across facts are in [`check_across`].
-    pub fn fact(&mut self, entry: &Entry<RawFact>, sources: &HashSet<String>) -> Fact {
+    pub fn fact(&mut self, entry: &Entry<RawFact>, sources: Option<&HashSet<String>>) -> Fact {
         let raw = &entry.value;
         let keywords = self.strings(raw.keywords.get_ref(), "keywords");
         if keywords.is_empty() {
@@ -274,14 +274,22 @@ pub(crate) fn count_sentences(text: &str) -> usize {
     count + usize::from(pending)
 }
 
+/// Ids and cited keys of facts that could not be loaded, so they are not reported as missing.
+#[derive(Debug, Default)]
+pub(crate) struct Unloaded {
+    pub ids: HashSet<String>,
+    pub keys: HashSet<String>,
+}
+
 /// Checks that need every fact at once: duplicate ids and questions, related ids, uncited sources.
 pub(crate) fn check_across(
     facts: &[Fact],
     sources: &BTreeMap<String, (Source, Location)>,
+    unloaded: &Unloaded,
     out: &mut Vec<Diagnostic>,
 ) {
     let mut ids: HashMap<&str, &Location> = HashMap::new();
-    let mut questions: HashMap<String, &str> = HashMap::new();
+    let mut questions: HashMap<String, (&str, &Location)> = HashMap::new();
     for fact in facts {
         if let Some(first) = ids.insert(&fact.id, &fact.origin) {
             let message = format!("duplicate fact id \"{}\": also defined at {first}", fact.id);
@@ -290,19 +298,19 @@ pub(crate) fn check_across(
         for q in &fact.questions {
             let key = q.to_lowercase();
             match questions.get(&key) {
-                Some(other) if *other != fact.id => {
-                    let message = format!("question \"{q}\" is also a question of fact \"{other}\"");
+                Some((other, at)) if *other != fact.id => {
+                    let message = format!("question \"{q}\" is also a question of fact \"{other}\" ({at})");
                     out.push(Diagnostic { location: fact.origin.clone(), message });
                 }
                 _ => {
-                    questions.insert(key, &fact.id);
+                    questions.insert(key, (&fact.id, &fact.origin));
                 }
             }
         }
     }
     for fact in facts {
         for r in &fact.related {
-            if r == &fact.id || !ids.contains_key(r.as_str()) {
+            if r == &fact.id || !(ids.contains_key(r.as_str()) || unloaded.ids.contains(r)) {
                 let message = format!("`related` names \"{r}\", which is not another fact's id");
                 out.push(Diagnostic { location: fact.origin.clone(), message });
             }
@@ -312,7 +320,7 @@ pub(crate) fn check_across(
         facts.iter().flat_map(|f| f.citations.iter().map(|c| c.key.as_str())).collect();
     let mut refs: HashMap<u32, &Location> = HashMap::new();
     for (key, (source, location)) in sources {
-        if !cited.contains(key.as_str()) {
+        if !cited.contains(key.as_str()) && !unloaded.keys.contains(key) {
             let message = format!("source \"{key}\" is never cited: cite it or remove it");
             out.push(Diagnostic { location: location.clone(), message });
         }

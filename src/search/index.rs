@@ -19,8 +19,9 @@ pub(crate) const MIN_PREFIX_CHARS: usize = 5;
 /// At most this many letters may extend a word for a prefix match.
 pub(crate) const MAX_PREFIX_EXTENSION: usize = 3;
 
-/// Questions per fact that the index tells apart (the fact-base limit).
-pub(crate) const MAX_QUESTIONS: usize = 8;
+/// Questions per fact that the index tells apart: the fact-base limit, one bit each.
+pub(crate) const MAX_QUESTIONS: usize = crate::knowledge::MAX_QUESTIONS;
+const _: () = assert!(MAX_QUESTIONS <= u8::BITS as usize);
 
 /// Weight factor for everyday words that the fact base happens to use.
 const GENERIC_FACTOR: f32 = 0.35;

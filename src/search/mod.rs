@@ -54,6 +54,8 @@ pub enum Outcome {
     Declined {
         /// Related facts, best first (possibly none).
         suggestions: Vec<Hit>,
+        /// The confidence of the best candidate, suggested or not (0 when there was none).
+        confidence: f32,
     },
 }
 
@@ -62,7 +64,7 @@ impl Outcome {
     ///
     /// ```
     /// use nichiro::search::{Hit, Outcome};
-    /// assert!(!Outcome::Declined { suggestions: vec![] }.is_answered());
+    /// assert!(!Outcome::Declined { suggestions: vec![], confidence: 0.1 }.is_answered());
     /// ```
     pub fn is_answered(&self) -> bool {
         matches!(self, Outcome::Answered { .. })
@@ -72,13 +74,13 @@ impl Outcome {
     ///
     /// ```
     /// use nichiro::search::{Hit, Outcome};
-    /// let o = Outcome::Declined { suggestions: vec![Hit { fact: 3, confidence: 0.2 }] };
+    /// let o = Outcome::Declined { suggestions: vec![Hit { fact: 3, confidence: 0.2 }], confidence: 0.2 };
     /// assert_eq!(o.confidence(), 0.2);
     /// ```
     pub fn confidence(&self) -> f32 {
         match self {
             Outcome::Answered { best, .. } => best.confidence,
-            Outcome::Declined { suggestions } => suggestions.first().map_or(0.0, |h| h.confidence),
+            Outcome::Declined { confidence, .. } => *confidence,
         }
     }
 
@@ -86,12 +88,12 @@ impl Outcome {
     ///
     /// ```
     /// use nichiro::search::Outcome;
-    /// assert!(Outcome::Declined { suggestions: vec![] }.alternatives().is_empty());
+    /// assert!(Outcome::Declined { suggestions: vec![], confidence: 0.0 }.alternatives().is_empty());
     /// ```
     pub fn alternatives(&self) -> &[Hit] {
         match self {
             Outcome::Answered { others, .. } => others,
-            Outcome::Declined { suggestions } => suggestions,
+            Outcome::Declined { suggestions, .. } => suggestions,
         }
     }
 }
@@ -138,16 +140,17 @@ impl Index {
         self.settings
     }
 
-    /// The fact a hit refers to.
+    /// The fact a hit refers to (`None` for a hit that did not come from this index).
     ///
     /// ```
+    /// use nichiro::search::{Hit, Outcome};
     /// # let index = nichiro::search::Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default());
-    /// if let nichiro::search::Outcome::Answered { best, .. } = index.ask("Who was Adam Laxman?") {
-    ///     assert!(index.fact(best).passage.contains("Laxman"));
-    /// }
+    /// let Outcome::Answered { best, .. } = index.ask("Who was Adam Laxman?") else { panic!("declined") };
+    /// assert!(index.fact(best).unwrap().passage.contains("Laxman"));
+    /// assert!(index.fact(Hit { fact: usize::MAX, confidence: 1.0 }).is_none());
     /// ```
-    pub fn fact(&self, hit: Hit) -> &Fact {
-        &self.kb.facts()[hit.fact]
+    pub fn fact(&self, hit: Hit) -> Option<&Fact> {
+        self.kb.facts().get(hit.fact)
     }
 
     /// Matches a question: the best fact and runners-up, or a decline. Never fails.

@@ -76,8 +76,9 @@ pub struct Term {
 
 fn is_cjk(c: char) -> bool {
     matches!(c,
-        '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'
-        | '\u{F900}'..='\u{FAFF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}')
+        '\u{3005}' | '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}'
+        | '\u{20000}'..='\u{2FA1F}')
 }
 
 fn is_word_char(c: char) -> bool {
@@ -148,7 +149,7 @@ pub fn tokenize(text: &str) -> Vec<Term> {
             }
             push_cjk(&chars[start..i], &mut terms);
             flush_compound(&mut compound, &mut terms);
-        } else if c.is_numeric() && c.is_ascii_digit() {
+        } else if c.is_ascii_digit() {
             let (number, next) = read_number(&chars, i);
             i = next;
             terms.push(Term { text: number, kind: Kind::Number, joined: false });
@@ -208,16 +209,23 @@ fn read_number(chars: &[char], start: usize) -> (String, usize) {
         let c = chars[i];
         if c.is_ascii_digit() {
             text.push(c);
-        } else if matches!(c, ',' | '.') && chars.get(i + 1).is_some_and(char::is_ascii_digit) {
-            if c == '.' {
-                text.push('.');
-            }
+        } else if c == '.' && chars.get(i + 1).is_some_and(char::is_ascii_digit) {
+            text.push('.');
+        } else if c == ',' && thousands_group(&chars[i + 1..]) {
+            // A thousands separator ("127,053,000"); any other comma ends the number ("1,5").
         } else {
             break;
         }
         i += 1;
     }
     (text, i)
+}
+
+/// Whether `rest` starts with exactly three digits (then a non-digit or the end).
+fn thousands_group(rest: &[char]) -> bool {
+    rest.len() >= 3
+        && rest[..3].iter().all(char::is_ascii_digit)
+        && rest.get(3).is_none_or(|c| !c.is_ascii_digit())
 }
 
 fn skip_possessive(chars: &[char], i: usize) -> usize {
@@ -262,6 +270,16 @@ mod tests {
             texts("127,053,000 and 8.4/km2 in 1956."),
             ["127053000", "and", "8.4", "km", "2", "in", "1956"]
         );
+    }
+
+    #[test]
+    fn tokenize_comma_only_separates_thousands() {
+        assert_eq!(texts("1,5 and 2,137"), ["1", "5", "and", "2137"]);
+    }
+
+    #[test]
+    fn tokenize_cjk_iteration_mark() {
+        assert_eq!(texts("佐々木"), ["佐々", "々木"]);
     }
 
     #[test]

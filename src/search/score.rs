@@ -9,8 +9,9 @@ use super::vocab::{Class, Unit, class_of};
 use super::{Hit, Outcome, Settings};
 use crate::knowledge::KnowledgeBase;
 
-/// Questions are read up to this many characters; the rest cannot change what they ask.
-pub const MAX_QUESTION_CHARS: usize = 1000;
+/// Questions are read up to this many characters: no real question is longer, and the cost of a
+/// pasted essay stays bounded.
+pub const MAX_READ_CHARS: usize = 1000;
 /// At most this many concepts of a question are weighed.
 const MAX_CONCEPTS: usize = 64;
 /// How much an unknown lower-case word counts, relative to the rarest known word.
@@ -54,6 +55,8 @@ struct Concept {
     alternatives: Vec<(u32, f32)>,
     weight: f32,
     content: bool,
+    /// The word, when the index does not know it (no alternatives).
+    unknown: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -79,6 +82,7 @@ thread_local! {
 
 pub(crate) fn ask(index: &Inverted, kb: &KnowledgeBase, settings: Settings, question: &str) -> Outcome {
     let mut ranked: Vec<Hit> = scored(index, kb, question).1.into_iter().map(|s| s.hit).collect();
+    let confidence = ranked.first().map_or(0.0, |h| h.confidence);
     ranked.truncate(4);
     match ranked.first() {
         Some(best) if best.confidence >= settings.decline_below => {
@@ -89,14 +93,14 @@ pub(crate) fn ask(index: &Inverted, kb: &KnowledgeBase, settings: Settings, ques
         _ => {
             ranked.retain(|h| h.confidence >= SUGGESTION_FLOOR);
             ranked.truncate(3);
-            Outcome::Declined { suggestions: ranked }
+            Outcome::Declined { suggestions: ranked, confidence }
         }
     }
 }
 
 /// The question's concepts and every candidate, best first (ties broken by fact id).
 fn scored(index: &Inverted, kb: &KnowledgeBase, question: &str) -> (Vec<Concept>, Vec<Scored>) {
-    let end = question.char_indices().nth(MAX_QUESTION_CHARS).map_or(question.len(), |(i, _)| i);
+    let end = question.char_indices().nth(MAX_READ_CHARS).map_or(question.len(), |(i, _)| i);
     let concepts = concepts(index, &question[..end]);
     let total: f32 = concepts.iter().map(|c| c.weight).sum();
     if total <= 0.0 || concepts.iter().all(|c| c.alternatives.is_empty()) {
@@ -146,12 +150,15 @@ fn rank(index: &Inverted, concepts: &[Concept], total: f32, s: &mut Scratch) -> 
     s.evidence.resize(facts, Evidence::default());
     let usable: Vec<&Concept> =
         concepts.iter().filter(|c| !c.alternatives.is_empty() && c.weight > 0.0).collect();
-    let frequency =
-        |c: &Concept| c.alternatives.iter().map(|&(id, _)| index.postings[id as usize].len()).sum::<usize>();
+    // The largest posting list of a concept is a lower bound on the facts it is found in.
+    let frequency = |c: &Concept| {
+        c.alternatives.iter().map(|&(id, _)| index.postings[id as usize].len()).max().unwrap_or(0)
+    };
     let common_above = (COMMON_SHARE * facts as f32).max(MIN_COMMON_FACTS);
-    let common = |c: &Concept| frequency(c) as f32 > common_above;
-    let any_rare = usable.iter().any(|c| !common(c));
-    for concept in usable.iter().filter(|c| !any_rare || !common(c)) {
+    // Only a specific content word may propose candidates on its own; everyday words never do.
+    let proposes = |c: &Concept| c.content && frequency(c) as f32 <= common_above;
+    let any_rare = usable.iter().any(|c| proposes(c));
+    for concept in usable.iter().filter(|c| !any_rare || proposes(c)) {
         merge_postings(index, concept, s);
         for (p, &factor) in s.merged.iter().zip(&s.factors) {
             let e = &mut s.evidence[p.fact as usize];
@@ -162,7 +169,7 @@ fn rank(index: &Inverted, concepts: &[Concept], total: f32, s: &mut Scratch) -> 
         }
     }
     if any_rare {
-        for concept in usable.iter().filter(|c| common(c)) {
+        for concept in usable.iter().filter(|c| !proposes(c)) {
             merge_postings(index, concept, s);
             for &f in &s.touched {
                 if let Ok(i) = s.merged.binary_search_by_key(&f, |p| p.fact) {
@@ -256,17 +263,11 @@ fn concepts(index: &Inverted, question: &str) -> Vec<Concept> {
     let (units, joined) = index.phrases.units(&tokens);
     let names = proper_nouns(question);
     let mut concepts: Vec<Concept> = Vec::new();
-    let mut unknown_parts: Vec<String> = Vec::new();
     for unit in units.into_iter().take(MAX_CONCEPTS) {
         let name = matches!(&unit, Unit::Term(text, _) if names.contains(text));
         if let Some(mut c) = resolve(index, &unit, name) {
             if name && c.content {
                 c.weight *= PROPER_NOUN_FACTOR;
-            }
-            if let Unit::Term(text, _) = &unit
-                && c.alternatives.is_empty()
-            {
-                unknown_parts.push(text.clone());
             }
             push_unique(&mut concepts, c);
         }
@@ -279,9 +280,7 @@ fn concepts(index: &Inverted, question: &str) -> Vec<Concept> {
             continue;
         };
         let before = concepts.len();
-        concepts.retain(|k| {
-            !(k.alternatives.is_empty() && unknown_parts.iter().any(|p| term.text.contains(p.as_str())))
-        });
+        concepts.retain(|k| !k.unknown.as_ref().is_some_and(|part| term.text.contains(part.as_str())));
         if concepts.len() < before {
             push_unique(&mut concepts, c);
         }
@@ -289,13 +288,18 @@ fn concepts(index: &Inverted, question: &str) -> Vec<Concept> {
     concepts
 }
 
-/// Terms of the words written capitalised other than at the start of a sentence.
+/// Terms of the words written capitalised other than at the start of a sentence; none when most
+/// words are capitalised (Title Case, ALL CAPS), where capitals say nothing about names.
 fn proper_nouns(question: &str) -> Vec<String> {
+    let words: Vec<&str> = question.split_whitespace().collect();
+    let capitalised = |w: &str| w.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase);
+    if words.iter().filter(|w| capitalised(w)).count() * 2 > words.len() {
+        return Vec::new();
+    }
     let mut names = Vec::new();
     let mut sentence_start = true;
-    for word in question.split_whitespace() {
-        let capitalised = word.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase);
-        if capitalised && !sentence_start {
+    for word in words {
+        if capitalised(word) && !sentence_start {
             names.extend(tokenize(word).into_iter().map(|t| t.text));
         }
         sentence_start = word.ends_with(['.', '?', '!', ':']);
@@ -337,7 +341,7 @@ fn resolve(index: &Inverted, unit: &Unit, name: bool) -> Option<Concept> {
                     ids.iter().map(|&id| index.terms[id as usize].weight).fold(0.0, f32::max) * factor;
                 let content = ids.iter().any(|&id| index.terms[id as usize].class == Class::Content);
                 let alternatives = ids.into_iter().map(|id| (id, 1.0)).collect();
-                return Some(Concept { alternatives, weight, content });
+                return Some(Concept { alternatives, weight, content, unknown: None });
             }
         }
         let relatives = if name { Vec::new() } else { index.prefix_relatives(text) };
@@ -348,7 +352,7 @@ fn resolve(index: &Inverted, unit: &Unit, name: bool) -> Option<Concept> {
         }
     }
     if let Some(&(first, factor)) = alternatives.first() {
-        // An exact match sets the weight; otherwise the best-weighted relative does.
+        // A word the base has is weighed as itself; one it lacks, by the relative that would matter most.
         let weight = if factor == 1.0 {
             index.terms[first as usize].weight
         } else {
@@ -356,7 +360,7 @@ fn resolve(index: &Inverted, unit: &Unit, name: bool) -> Option<Concept> {
         };
         let content =
             content && alternatives.iter().any(|&(id, _)| index.terms[id as usize].class == Class::Content);
-        return Some(Concept { alternatives, weight, content });
+        return Some(Concept { alternatives, weight, content, unknown: None });
     }
     // A content word the fact base never uses is evidence that the question is about something else;
     // an everyday word in lower case ("winner") less so than a name ("France").
@@ -365,5 +369,9 @@ fn resolve(index: &Inverted, unit: &Unit, name: bool) -> Option<Concept> {
         (true, true) => index.unknown_weight,
         (true, false) => index.unknown_weight * UNKNOWN_WORD_FACTOR,
     };
-    Some(Concept { alternatives: Vec::new(), weight, content })
+    let unknown = match unit {
+        Unit::Term(text, _) => Some(text.clone()),
+        Unit::Group(_) => None,
+    };
+    Some(Concept { alternatives: Vec::new(), weight, content, unknown })
 }
