@@ -81,7 +81,7 @@ impl Inverted {
             kb.synonyms().iter().map(|g| g.terms.first().cloned().unwrap_or_default()).collect();
         let mut per_fact_questions = Vec::with_capacity(kb.facts().len());
         let tokenized = tokenize_all(kb.facts());
-        for (f, (fact, tokens)) in kb.facts().iter().zip(&tokenized).enumerate() {
+        for (f, (fact, tokens)) in kb.facts().iter().zip(tokenized.iter()).enumerate() {
             let mut terms = FactTerms::default();
             for (q, question) in tokens.questions.iter().enumerate() {
                 let ids = index.add_text(question, QUESTION, 1 << q, &mut terms, &groups);

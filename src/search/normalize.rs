@@ -139,6 +139,7 @@ pub fn tokenize(text: &str) -> Vec<Term> {
     let chars: Vec<char> = folded.chars().collect();
     let mut terms = Vec::new();
     let mut compound: Vec<String> = Vec::new();
+    let mut word = String::new();
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -163,13 +164,14 @@ pub fn tokenize(text: &str) -> Vec<Term> {
             while i < chars.len() && is_word_char(chars[i]) && !chars[i].is_ascii_digit() {
                 i += 1;
             }
-            let word: String = chars[start..i].iter().collect();
+            word.clear();
+            word.extend(&chars[start..i]);
             i = skip_possessive(&chars, i);
             let hyphen =
                 i + 1 < chars.len() && matches!(chars[i], '-' | '‐' | '‑') && is_word_char(chars[i + 1]);
             terms.push(Term { text: stem(&word), kind: Kind::Word, joined: false });
             if hyphen || !compound.is_empty() {
-                compound.push(word);
+                compound.push(word.clone());
             }
             if hyphen {
                 i += 1;
