@@ -1,0 +1,202 @@
+//! Building the inverted index, once, at load: facts are indexed in parts, on all cores for large
+//! bases, each part with its own term ids; the parts are then merged in fact order.
+
+use rustc_hash::FxHashMap;
+
+use super::index::{
+    DATE, Inverted, KEYWORD, MAX_QUESTIONS, MIN_PREFIX_CHARS, PASSAGE, Posting, QUESTION, SECTION,
+};
+use super::normalize::{Kind, Term, tokenize};
+use super::vocab::{Class, Phrases, Unit};
+use crate::knowledge::{Fact, KnowledgeBase, When};
+
+/// Spans up to this many years index every year in them; longer spans only their ends.
+const MAX_SPAN_YEARS: i32 = 25;
+/// Bases from this many facts are indexed on all cores.
+const PARALLEL_FROM: usize = 2000;
+
+/// The terms and postings of a run of facts, with term ids of its own.
+#[derive(Default)]
+struct Part {
+    by_text: FxHashMap<String, u32>,
+    by_group: FxHashMap<u32, u32>,
+    /// The unit each local id stands for, to merge by.
+    units: Vec<Unit>,
+    postings: Vec<Vec<Posting>>,
+    /// Per fact of the part, per question: the ids of its units.
+    questions: Vec<Vec<Vec<u32>>>,
+}
+
+impl Part {
+    fn intern(&mut self, unit: &Unit) -> u32 {
+        let found = match unit {
+            Unit::Group(g) => self.by_group.get(g),
+            Unit::Term(text, _) => self.by_text.get(text.as_str()),
+        };
+        if let Some(&id) = found {
+            return id;
+        }
+        let id = self.units.len() as u32;
+        match unit {
+            Unit::Group(g) => self.by_group.insert(*g, id),
+            Unit::Term(text, _) => self.by_text.insert(text.clone(), id),
+        };
+        self.units.push(unit.clone());
+        self.postings.push(Vec::new());
+        id
+    }
+
+    /// Indexes one text of a fact under `field`; returns the ids of its units (for question weights).
+    fn add_text(
+        &mut self,
+        phrases: &Phrases,
+        tokens: &[Term],
+        (field, question_bit): (u8, u8),
+        found: &mut Vec<(u32, u8, u8)>,
+    ) -> Vec<u32> {
+        // Every token is indexed, so a word inside a synonym phrase can still be found on its own.
+        let raw: Vec<u32> = tokens
+            .iter()
+            .map(|t| match self.by_text.get(t.text.as_str()) {
+                Some(&id) => id,
+                None => self.intern(&Unit::Term(t.text.clone(), t.kind)),
+            })
+            .collect();
+        let plain: Vec<usize> = (0..tokens.len()).filter(|&i| !tokens[i].joined).collect();
+        let plain_terms: Vec<&Term> = plain.iter().map(|&i| &tokens[i]).collect();
+        let mut unit_ids = Vec::with_capacity(plain.len());
+        for (start, _, group) in phrases.spans(&plain_terms) {
+            let id = match group {
+                Some(g) => self.intern(&Unit::Group(g)),
+                None => raw[plain[start]],
+            };
+            if !unit_ids.contains(&id) {
+                unit_ids.push(id);
+            }
+        }
+        found.extend(unit_ids.iter().chain(&raw).map(|&id| (id, field, question_bit)));
+        unit_ids
+    }
+
+    /// Indexes fact number `number` (its position in the whole base).
+    fn add_fact(&mut self, phrases: &Phrases, number: u32, fact: &Fact) {
+        let mut found = Vec::new();
+        let mut questions = Vec::new();
+        for (q, question) in fact.questions.iter().take(MAX_QUESTIONS).enumerate() {
+            questions.push(self.add_text(phrases, &tokenize(question), (QUESTION, 1 << q), &mut found));
+        }
+        for keyword in &fact.keywords {
+            self.add_text(phrases, &tokenize(keyword), (KEYWORD, 0), &mut found);
+        }
+        self.add_text(phrases, &tokenize(&fact.passage), (PASSAGE, 0), &mut found);
+        self.add_text(phrases, &tokenize(&fact.section), (SECTION, 0), &mut found);
+        for year in years(fact.when) {
+            found.push((self.intern(&Unit::Term(year.to_string(), Kind::Number)), DATE, 0));
+        }
+        found.sort_unstable_by_key(|&(id, _, _)| id);
+        let mut found = found.into_iter().peekable();
+        while let Some((id, mut fields, mut bits)) = found.next() {
+            while let Some(&(_, more_fields, more_bits)) = found.peek().filter(|next| next.0 == id) {
+                fields |= more_fields;
+                bits |= more_bits;
+                found.next();
+            }
+            self.postings[id as usize].push(Posting { fact: number, fields, questions: bits });
+        }
+        self.questions.push(questions);
+    }
+}
+
+fn index_part(phrases: &Phrases, facts: &[Fact], first: usize) -> Part {
+    let mut part = Part::default();
+    for (i, fact) in facts.iter().enumerate() {
+        part.add_fact(phrases, (first + i) as u32, fact);
+    }
+    part
+}
+
+/// The base indexed in consecutive parts: one for small bases, one per core for large ones.
+fn index_parts(phrases: &Phrases, facts: &[Fact]) -> Vec<Part> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    if facts.len() < PARALLEL_FROM || threads == 1 {
+        return vec![index_part(phrases, facts, 0)];
+    }
+    let chunk = facts.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = facts
+            .chunks(chunk)
+            .enumerate()
+            .map(|(i, run)| scope.spawn(move || index_part(phrases, run, i * chunk)))
+            .collect();
+        workers
+            .into_iter()
+            .map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            .collect()
+    })
+}
+
+impl Inverted {
+    pub fn build(kb: &KnowledgeBase) -> Self {
+        let phrases = Phrases::new(kb.synonyms());
+        let parts = index_parts(&phrases, kb.facts());
+        let mut index = Inverted { phrases, ..Default::default() };
+        let groups: Vec<String> =
+            kb.synonyms().iter().map(|g| g.terms.first().cloned().unwrap_or_default()).collect();
+        let mut questions: Vec<Vec<Vec<u32>>> = Vec::with_capacity(kb.facts().len());
+        for part in parts {
+            let global: Vec<u32> = part.units.iter().map(|u| index.intern(u, &groups)).collect();
+            for (local, postings) in part.postings.into_iter().enumerate() {
+                index.postings[global[local] as usize].extend(postings);
+            }
+            let remap = |ids: Vec<u32>| ids.into_iter().map(|id| global[id as usize]).collect();
+            questions.extend(part.questions.into_iter().map(|qs| qs.into_iter().map(remap).collect()));
+        }
+        index.finish(kb.facts().len(), &questions);
+        index
+    }
+
+    /// Weights, typo and prefix lookups, and question weights, once every posting is in.
+    fn finish(&mut self, facts: usize, questions: &[Vec<Vec<u32>>]) {
+        self.weigh(facts);
+        for (id, info) in self.terms.iter().enumerate() {
+            if info.kind == Kind::Word && !info.group && info.class != Class::Function {
+                self.typos.insert(&info.name, id as u32);
+            }
+        }
+        self.typos.finish();
+        self.sorted_words = self
+            .terms
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.kind == Kind::Word && !t.group && t.name.chars().count() >= MIN_PREFIX_CHARS)
+            .map(|(id, t)| (t.name.clone(), id as u32))
+            .collect();
+        self.sorted_words.sort_unstable();
+        self.question_weights = questions
+            .iter()
+            .map(|per_question| {
+                let mut sums = [0.0; MAX_QUESTIONS];
+                for (sum, ids) in sums.iter_mut().zip(per_question) {
+                    *sum = ids.iter().map(|&id| self.terms[id as usize].weight).sum();
+                }
+                sums
+            })
+            .collect();
+    }
+}
+
+/// The years a fact's date covers, for matching years in questions.
+fn years(when: Option<When>) -> Vec<i32> {
+    match when {
+        None => Vec::new(),
+        Some(When::On(d)) => vec![d.year()],
+        Some(When::Span(from, to)) => {
+            let end = to.map_or(from.year(), |t| t.year());
+            if end - from.year() <= MAX_SPAN_YEARS {
+                (from.year()..=end).collect()
+            } else {
+                vec![from.year(), end]
+            }
+        }
+    }
+}
