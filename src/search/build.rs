@@ -200,3 +200,50 @@ fn years(when: Option<When>) -> Vec<i32> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+    use crate::knowledge::{Citation, Location};
+
+    /// A base large enough to be indexed in parts: fact `i` alone has the word `zq{i}zq` (spelt out in
+    /// letters), every fact has "shared".
+    fn large_base(n: usize) -> KnowledgeBase {
+        let word = |i: usize| -> String {
+            let letters: String = i.to_string().bytes().map(|b| char::from(b'a' + (b - b'0'))).collect();
+            format!("zq{letters}zq")
+        };
+        let facts = (0..n)
+            .map(|i| Fact {
+                id: format!("f{i:05}"),
+                section: "part".into(),
+                passage: format!("The {} fact is shared.", word(i)),
+                citations: vec![Citation { key: "s".into(), at: None }],
+                when: None,
+                questions: vec![format!("What is {}?", word(i))],
+                keywords: vec![word(i)],
+                related: Vec::new(),
+                note: None,
+                origin: Location { path: "x".into(), line: 1, column: 1 },
+            })
+            .collect();
+        KnowledgeBase::new(facts, BTreeMap::new(), Vec::new())
+    }
+
+    #[test]
+    fn build_in_parts_keeps_fact_numbers_and_order() {
+        let kb = large_base(PARALLEL_FROM + 500);
+        let index = Inverted::build(&kb);
+        for i in [0, 1, 999, 1500, PARALLEL_FROM + 499] {
+            let id = kb.facts()[i].keywords[0].clone();
+            let term = index.by_text[&crate::search::stem(&id)] as usize;
+            let facts: Vec<u32> = index.postings[term].iter().map(|p| p.fact).collect();
+            assert_eq!(facts, [i as u32], "{id}");
+        }
+        let shared = index.by_text["share"] as usize;
+        let facts: Vec<u32> = index.postings[shared].iter().map(|p| p.fact).collect();
+        assert_eq!(facts, (0..kb.facts().len() as u32).collect::<Vec<_>>());
+    }
+}
