@@ -17,6 +17,45 @@ pub struct Config {
     pub knowledge: KnowledgeConfig,
     /// How questions are matched.
     pub matching: MatchingConfig,
+    /// The Discord bot.
+    pub discord: DiscordConfig,
+}
+
+/// The `[discord]` table.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct DiscordConfig {
+    /// Register commands in these guilds only (fast, for testing); empty: globally.
+    pub guilds: Vec<u64>,
+    /// Answer mentions only in these channels; empty: in any channel the bot can read.
+    pub mention_channels: Vec<u64>,
+    /// Questions a user may ask per cooldown window.
+    pub cooldown_questions: u32,
+    /// The cooldown window, in seconds.
+    pub cooldown_seconds: u64,
+    /// User ids of the bot's owners.
+    pub owners: Vec<u64>,
+    /// Log filter (tracing `EnvFilter` syntax); `RUST_LOG` overrides it.
+    pub log: String,
+    /// A file holding the bot token (`token = "..."`), used when `DISCORD_TOKEN` is not set.
+    pub secrets_file: Option<PathBuf>,
+    /// Base address of the Discord API, for a proxy or a test double; empty: Discord itself.
+    pub api_base: Option<String>,
+}
+
+impl Default for DiscordConfig {
+    fn default() -> Self {
+        DiscordConfig {
+            guilds: Vec::new(),
+            mention_channels: Vec::new(),
+            cooldown_questions: 5,
+            cooldown_seconds: 30,
+            owners: Vec::new(),
+            log: "info,serenity=warn,poise=warn".into(),
+            secrets_file: None,
+            api_base: None,
+        }
+    }
 }
 
 /// The `[knowledge]` table.

@@ -1,10 +1,12 @@
 //! nichiro answers questions about Japan–Russia relations from a curated, cited fact base.
 //!
-//! The library is the core that the command line and the Discord bot share; it names no Discord type.
-//! [`knowledge`] loads and validates the fact base.
+//! The core — [`knowledge`] (the fact base), [`search`] (matching), [`answer`] (replies) — names no
+//! Discord type; the command line and [`discord`] (the only module naming serenity or poise) are thin
+//! adapters over it.
 
 pub mod answer;
 pub mod config;
+pub mod discord;
 pub mod eval;
 pub mod knowledge;
 pub mod search;

@@ -2,9 +2,11 @@
 //! text cut to the limits of where it is shown.
 
 mod cite;
+mod complete;
 mod limits;
 
 pub use cite::{format_reference, references};
+pub use complete::complete;
 pub use limits::truncate;
 
 use crate::knowledge::Fact;

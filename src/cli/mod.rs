@@ -3,6 +3,7 @@
 mod ask;
 mod check;
 mod eval;
+mod serve;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -50,6 +51,8 @@ enum Command {
         #[arg(long)]
         sweep: bool,
     },
+    /// Run the Discord bot (token from DISCORD_TOKEN, or the config's secrets file) until stopped.
+    Serve,
     /// Load and validate a fact base, listing every problem as file:line:column.
     Check {
         /// The fact-base directory [default: --knowledge, then the config]
@@ -72,6 +75,10 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             };
             ask::run(&index, mode, &question)
                 .map_err(|e| format!("cannot read questions or write answers: {e}"))
+        }
+        Command::Serve => {
+            let index = open_index(&dir, &config)?;
+            serve::run(index, config.discord)
         }
         Command::Eval { file, sweep } => {
             let index = open_index(&dir, &config)?;

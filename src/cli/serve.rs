@@ -1,0 +1,41 @@
+//! `nichiro serve`: the Discord bot.
+
+use std::process::ExitCode;
+
+use nichiro::config::DiscordConfig;
+use nichiro::discord::{self, Token};
+use nichiro::search::Index;
+use serde::Deserialize;
+
+/// The secrets file: `token = "..."`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Secrets {
+    token: String,
+}
+
+/// The bot token from `DISCORD_TOKEN`, else from the config's secrets file; never printed.
+fn token(config: &DiscordConfig) -> Result<Token, String> {
+    if let Ok(value) = std::env::var("DISCORD_TOKEN") {
+        return Token::new(&value).ok_or_else(|| "DISCORD_TOKEN is empty".to_string());
+    }
+    let Some(path) = &config.secrets_file else {
+        return Err("no bot token: set DISCORD_TOKEN or discord.secrets_file in the config".into());
+    };
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let secrets: Secrets = toml::from_str(&text)
+        .map_err(|e| format!("{} must hold `token = \"...\"`: {}", path.display(), e.message()))?;
+    Token::new(&secrets.token).ok_or_else(|| format!("the token in {} is empty", path.display()))
+}
+
+/// Starts logging and runs the bot until it stops or is stopped (SIGINT, SIGTERM).
+pub fn run(index: Index, config: DiscordConfig) -> Result<ExitCode, String> {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .or_else(|_| tracing_subscriber::EnvFilter::try_new(&config.log))
+        .map_err(|e| format!("invalid discord.log filter: {e}"))?;
+    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
+    let token = token(&config)?;
+    let runtime = tokio::runtime::Runtime::new().map_err(|e| format!("cannot start the runtime: {e}"))?;
+    runtime.block_on(discord::run(index, config, token)).map_err(|e| e.to_string())?;
+    Ok(ExitCode::SUCCESS)
+}

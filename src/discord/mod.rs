@@ -1,0 +1,203 @@
+//! The Discord bot: poise commands and event handlers over the shared core. This is the only module
+//! that names serenity or poise; what it shows comes from `answer`, what it knows from `search`.
+
+mod render;
+
+use std::fmt;
+use std::sync::Arc;
+
+use poise::serenity_prelude as serenity;
+
+use crate::config::DiscordConfig;
+use crate::search::Index;
+
+/// State shared by every command and handler.
+pub struct Data {
+    index: Arc<Index>,
+    config: DiscordConfig,
+}
+
+type Error = Box<dyn std::error::Error + Send + Sync>;
+type Context<'a> = poise::Context<'a, Data, Error>;
+
+/// A bot token: kept out of logs, errors and `Debug` output.
+#[derive(Clone)]
+pub struct Token(String);
+
+impl Token {
+    /// Wraps a token, trimming surrounding whitespace; `None` when empty.
+    ///
+    /// ```
+    /// use nichiro::discord::Token;
+    /// assert!(Token::new("  ").is_none());
+    /// assert_eq!(format!("{:?}", Token::new("secret").unwrap()), "Token(<hidden>)");
+    /// ```
+    pub fn new(token: &str) -> Option<Token> {
+        let token = token.trim();
+        (!token.is_empty()).then(|| Token(token.to_string()))
+    }
+}
+
+impl fmt::Debug for Token {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Token(<hidden>)")
+    }
+}
+
+/// Why the bot stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum DiscordError {
+    /// Discord refused the token.
+    #[error("Discord rejected the bot token; check DISCORD_TOKEN")]
+    InvalidToken,
+    /// The gateway connection failed for another reason.
+    #[error("the Discord connection failed: {0}")]
+    Connection(String),
+}
+
+/// Ask a question about Japan–Russia relations.
+#[poise::command(
+    slash_command,
+    name_localized("ja", "質問"),
+    name_localized("ru", "вопрос"),
+    description_localized("ja", "日露関係について質問する"),
+    description_localized("ru", "Задать вопрос о российско-японских отношениях")
+)]
+async fn ask(
+    ctx: Context<'_>,
+    #[description = "Your question, e.g. When was the Treaty of Portsmouth signed?"]
+    #[description_localized("ja", "質問（例：ポーツマス条約はいつ結ばれた？）")]
+    #[description_localized("ru", "Ваш вопрос, например: когда был подписан Портсмутский договор?")]
+    #[autocomplete = "complete_question"]
+    question: String,
+) -> Result<(), Error> {
+    let index = &ctx.data().index;
+    ctx.send(render::reply(index, &crate::answer::reply(index, &index.ask(&question)))).await?;
+    Ok(())
+}
+
+async fn complete_question(ctx: Context<'_>, partial: &str) -> serenity::CreateAutocompleteResponse {
+    let choices = crate::answer::complete(&ctx.data().index, partial, render::MAX_CHOICES)
+        .into_iter()
+        .map(|q| serenity::AutocompleteChoice::new(q.clone(), q))
+        .collect();
+    serenity::CreateAutocompleteResponse::new().set_choices(choices)
+}
+
+/// Answers a message that mentions the bot, ignoring bots (itself included) and other channels.
+async fn on_message(
+    framework: poise::FrameworkContext<'_, Data, Error>,
+    msg: &serenity::Message,
+) -> Result<(), Error> {
+    let bot = framework.bot_id();
+    let data = framework.user_data;
+    let allowed = data.config.mention_channels.is_empty()
+        || data.config.mention_channels.contains(&msg.channel_id.get());
+    if msg.author.bot || msg.author.id == bot || !allowed || !msg.mentions_user_id(bot) {
+        return Ok(());
+    }
+    let question = render::strip_mentions(&msg.content);
+    let reply = crate::answer::reply(&data.index, &data.index.ask(&question));
+    let message = render::message(&data.index, &reply).reference_message(msg);
+    msg.channel_id.send_message(framework.serenity_context, message).await?;
+    Ok(())
+}
+
+async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
+    match error {
+        poise::FrameworkError::Command { error, ctx, .. } => {
+            tracing::error!(command = %ctx.command().name, %error, "command failed");
+            let sorry = poise::CreateReply::default()
+                .content("Sorry, something went wrong answering that. Please try again.")
+                .ephemeral(true)
+                .allowed_mentions(serenity::CreateAllowedMentions::new());
+            if let Err(e) = ctx.send(sorry).await {
+                tracing::warn!(%e, "could not tell the user about a failed command");
+            }
+        }
+        poise::FrameworkError::NonCommandMessage { error, .. } => {
+            tracing::error!(%error, "answering a mention failed");
+        }
+        other => {
+            if let Err(e) = poise::builtins::on_error(other).await {
+                tracing::error!(%e, "error while handling an error");
+            }
+        }
+    }
+}
+
+/// Runs the bot until the connection ends or the process is asked to stop.
+pub async fn run(index: Index, config: DiscordConfig, token: Token) -> Result<(), DiscordError> {
+    let intents = serenity::GatewayIntents::GUILDS
+        | serenity::GatewayIntents::GUILD_MESSAGES
+        | serenity::GatewayIntents::DIRECT_MESSAGES
+        | serenity::GatewayIntents::MESSAGE_CONTENT;
+    let mut http = serenity::HttpBuilder::new(&token.0);
+    if let Some(base) = &config.api_base {
+        // serenity's rate limiter ignores the proxy and would call Discord itself.
+        http = http.proxy(base.as_str()).ratelimiter_disabled(true);
+    }
+    let guilds = config.guilds.clone();
+    let data = Data { index: Arc::new(index), config };
+    let framework = poise::Framework::builder()
+        .options(poise::FrameworkOptions {
+            commands: vec![ask()],
+            on_error: |error| Box::pin(on_error(error)),
+            allowed_mentions: Some(serenity::CreateAllowedMentions::new()),
+            prefix_options: poise::PrefixFrameworkOptions {
+                mention_as_prefix: false,
+                non_command_message: Some(|framework, msg| Box::pin(on_message(*framework, msg))),
+                ..Default::default()
+            },
+            ..Default::default()
+        })
+        .setup(move |ctx, _ready, framework| {
+            Box::pin(async move {
+                let commands = &framework.options().commands;
+                if guilds.is_empty() {
+                    poise::builtins::register_globally(ctx, commands).await?;
+                } else {
+                    for guild in guilds {
+                        poise::builtins::register_in_guild(ctx, commands, serenity::GuildId::new(guild))
+                            .await?;
+                    }
+                }
+                Ok(data)
+            })
+        })
+        .build();
+    let mut client = serenity::ClientBuilder::new_with_http(http.build(), intents)
+        .framework(framework)
+        .await
+        .map_err(|e| DiscordError::Connection(e.to_string()))?;
+    let shards = client.shard_manager.clone();
+    tokio::spawn(async move {
+        shutdown_signal().await;
+        tracing::info!("shutting down");
+        shards.shutdown_all().await;
+    });
+    match client.start().await {
+        Ok(()) => Ok(()),
+        Err(serenity::Error::Gateway(serenity::GatewayError::InvalidAuthentication)) => {
+            Err(DiscordError::InvalidToken)
+        }
+        Err(e) => Err(DiscordError::Connection(e.to_string())),
+    }
+}
+
+async fn shutdown_signal() {
+    let interrupt = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut terminate = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(signal) => signal,
+            Err(_) => return std::future::pending().await,
+        };
+        tokio::select! {
+            _ = interrupt => {}
+            _ = terminate.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = interrupt.await;
+}

@@ -1,0 +1,105 @@
+//! The bot end to end: the real serenity client and poise framework against a fake Discord on
+//! loopback (tests/support/fake_discord.rs).
+
+mod support;
+
+use nichiro::config::DiscordConfig;
+use nichiro::discord::{self, Token};
+use nichiro::search::Index;
+use serde_json::{Value, json};
+use support::fake_discord::{self as fake, FakeDiscord};
+
+async fn start() -> FakeDiscord {
+    let discord = FakeDiscord::start().await;
+    let config = DiscordConfig { api_base: Some(discord.api_base()), ..DiscordConfig::default() };
+    let index = Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default());
+    let token = Token::new("fake-token").unwrap();
+    tokio::spawn(async move { discord::run(index, config, token).await });
+    discord.frame(2).await;
+    discord
+}
+
+fn no_mentions(body: &Value) -> bool {
+    body["allowed_mentions"]["parse"] == json!([])
+}
+
+#[tokio::test]
+async fn start_up_identifies_and_registers_localised_commands() {
+    let discord = start().await;
+    let identify = discord.frame(2).await;
+    let intents = identify["d"]["intents"].as_u64().unwrap();
+    // GUILDS | GUILD_MESSAGES | DIRECT_MESSAGES | MESSAGE_CONTENT
+    assert_eq!(intents, 1 | (1 << 9) | (1 << 12) | (1 << 15));
+    let put = discord.request(|r| r.method == "PUT" && r.path.ends_with("/commands")).await;
+    assert_eq!(put.path, format!("/api/v10/applications/{}/commands", fake::APP_ID));
+    let ask = put.body.as_array().unwrap().iter().find(|c| c["name"] == "ask").expect("an ask command");
+    assert_eq!(ask["name_localizations"]["ja"], "質問");
+    assert_eq!(ask["name_localizations"]["ru"], "вопрос");
+    assert!(ask["description_localizations"]["ru"].as_str().unwrap().contains("российско-японских"));
+    assert_eq!(ask["options"][0]["name"], "question");
+    assert_eq!(ask["options"][0]["autocomplete"], true);
+}
+
+#[tokio::test]
+async fn ask_replies_with_cited_embed_and_no_mentions() {
+    let discord = start().await;
+    let question =
+        json!([{"name": "question", "type": 3, "value": "What did the 1956 Joint Declaration promise?"}]);
+    discord.dispatch("INTERACTION_CREATE", fake::slash_command(1001, "ask", question));
+    let callback = discord.request(|r| r.path == "/api/v10/interactions/1001/token-1001/callback").await;
+    assert_eq!(callback.body["type"], 4, "{}", callback.body);
+    let data = &callback.body["data"];
+    let embed = &data["embeds"][0];
+    assert!(embed["description"].as_str().unwrap().contains("Habomai"), "{embed}");
+    assert!(embed["fields"][0]["value"].as_str().unwrap().contains("Japan–Russia relations"), "{embed}");
+    assert!(no_mentions(data), "{data}");
+}
+
+#[tokio::test]
+async fn mention_gets_a_reply_and_bots_are_ignored() {
+    let discord = start().await;
+    let channel = fake::CHANNEL_ID.to_string();
+    let from_bot = format!("<@{}> who was Adam Laxman?", fake::BOT_ID);
+    discord.dispatch("MESSAGE_CREATE", fake::message_payload(&channel, 42, true, &from_bot, &[fake::BOT_ID]));
+    let asked = format!("<@{}> @everyone when was the Treaty of Portsmouth signed?", fake::BOT_ID);
+    discord.dispatch(
+        "MESSAGE_CREATE",
+        fake::message_payload(&channel, fake::USER_ID, false, &asked, &[fake::BOT_ID]),
+    );
+    let reply = discord.request(|r| r.method == "POST" && r.path.ends_with("/messages")).await;
+    assert_eq!(reply.path, format!("/api/v10/channels/{channel}/messages"));
+    let description = reply.body["embeds"][0]["description"].as_str().unwrap();
+    assert!(description.contains("Portsmouth"), "{description}");
+    assert!(no_mentions(&reply.body), "{}", reply.body);
+    assert!(reply.body["message_reference"]["message_id"].is_string(), "{}", reply.body);
+    // A later question's reply, so that a reply to the bot's message would have come by now.
+    let later = format!("<@{}> what is the capital of Japan?", fake::BOT_ID);
+    discord.dispatch(
+        "MESSAGE_CREATE",
+        fake::message_payload(&channel, fake::USER_ID, false, &later, &[fake::BOT_ID]),
+    );
+    discord.request(|r| r.path.ends_with("/messages") && r.body.to_string().contains("Tokyo")).await;
+    let replies = discord.requests(|r| r.method == "POST" && r.path.ends_with("/messages"));
+    assert_eq!(replies.len(), 2, "the message from a bot must get no reply");
+    assert!(replies.iter().all(|r| !r.body.to_string().contains("Laxman")));
+}
+
+#[tokio::test]
+async fn autocomplete_offers_at_most_25_fitting_questions() {
+    let discord = start().await;
+    let mut interaction = fake::slash_command(
+        1002,
+        "ask",
+        json!([{"name": "question", "type": 3, "value": "kuril", "focused": true}]),
+    );
+    interaction["type"] = json!(4);
+    discord.dispatch("INTERACTION_CREATE", interaction);
+    let callback = discord.request(|r| r.path == "/api/v10/interactions/1002/token-1002/callback").await;
+    assert_eq!(callback.body["type"], 8, "{}", callback.body);
+    let choices = callback.body["data"]["choices"].as_array().unwrap();
+    assert!(!choices.is_empty() && choices.len() <= 25, "{choices:?}");
+    for choice in choices {
+        let name = choice["name"].as_str().unwrap();
+        assert!(name.chars().count() <= 100 && name.to_lowercase().contains("kuril"), "{name}");
+    }
+}

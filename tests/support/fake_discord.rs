@@ -1,0 +1,265 @@
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
+use axum::extract::{Path, State};
+use axum::http::{Method, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post, put};
+use serde_json::{Value, json};
+use tokio::sync::{Notify, broadcast};
+
+pub const APP_ID: u64 = 900_000_000_000_000_001;
+pub const BOT_ID: u64 = 900_000_000_000_000_002;
+pub const USER_ID: u64 = 900_000_000_000_000_003;
+pub const CHANNEL_ID: u64 = 900_000_000_000_000_004;
+
+/// A request the bot made, or a gateway frame it sent.
+#[derive(Debug, Clone)]
+pub struct Recorded {
+    pub method: String,
+    pub path: String,
+    pub body: Value,
+}
+
+#[derive(Default)]
+struct Log {
+    requests: Mutex<Vec<Recorded>>,
+    frames: Mutex<Vec<Value>>,
+    changed: Notify,
+}
+
+#[derive(Clone)]
+struct Shared {
+    log: Arc<Log>,
+    events: broadcast::Sender<Value>,
+    seq: Arc<AtomicU64>,
+    addr: SocketAddr,
+}
+
+/// The fake: a running server plus what it has seen.
+pub struct FakeDiscord {
+    shared: Shared,
+}
+
+impl FakeDiscord {
+    pub async fn start() -> FakeDiscord {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let (events, _) = broadcast::channel(64);
+        let shared = Shared { log: Arc::default(), events, seq: Arc::new(AtomicU64::new(1)), addr };
+        let app = Router::new()
+            .route("/api/v10/gateway", get(gateway_url))
+            .route("/api/v10/applications/:app/commands", put(echo_commands))
+            .route("/api/v10/applications/:app/guilds/:guild/commands", put(echo_commands))
+            .route("/api/v10/interactions/:id/:token/callback", post(no_content))
+            .route("/api/v10/channels/:channel/messages", post(message_created))
+            .route("/gateway", get(gateway))
+            .fallback(not_found)
+            .with_state(shared.clone());
+        tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        FakeDiscord { shared }
+    }
+
+    /// The base address to give the bot as `discord.api_base`.
+    pub fn api_base(&self) -> String {
+        format!("http://{}", self.shared.addr)
+    }
+
+    /// Sends a dispatch event to every connected gateway session.
+    pub fn dispatch(&self, kind: &str, data: Value) {
+        let seq = self.shared.seq.fetch_add(1, Ordering::SeqCst);
+        let _ = self.shared.events.send(json!({"op": 0, "s": seq, "t": kind, "d": data}));
+    }
+
+    /// Waits (up to 20 s, so a broken bot fails instead of hanging) for a request matching `pick`.
+    pub async fn request(&self, pick: impl Fn(&Recorded) -> bool) -> Recorded {
+        self.wait(|log| log.requests.lock().unwrap().iter().find(|r| pick(r)).cloned()).await
+    }
+
+    /// Waits for a gateway frame from the bot with this opcode.
+    pub async fn frame(&self, op: u64) -> Value {
+        self.wait(|log| log.frames.lock().unwrap().iter().find(|f| f["op"] == op).cloned()).await
+    }
+
+    /// Every request so far matching `pick`.
+    pub fn requests(&self, pick: impl Fn(&Recorded) -> bool) -> Vec<Recorded> {
+        self.shared.log.requests.lock().unwrap().iter().filter(|r| pick(r)).cloned().collect()
+    }
+
+    async fn wait<T>(&self, mut find: impl FnMut(&Log) -> Option<T>) -> T {
+        let log = &self.shared.log;
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+        loop {
+            let changed = log.changed.notified();
+            if let Some(found) = find(log) {
+                return found;
+            }
+            if tokio::time::timeout_at(deadline, changed).await.is_err() {
+                panic!("the bot did not do what the test waited for");
+            }
+        }
+    }
+}
+
+fn record(shared: &Shared, method: &Method, uri: &Uri, body: &[u8]) -> Value {
+    let body: Value = serde_json::from_slice(body).unwrap_or(Value::Null);
+    let entry = Recorded { method: method.to_string(), path: uri.path().to_string(), body: body.clone() };
+    shared.log.requests.lock().unwrap().push(entry);
+    shared.log.changed.notify_waiters();
+    body
+}
+
+async fn gateway_url(State(shared): State<Shared>) -> Response {
+    axum::Json(json!({"url": format!("ws://{}/gateway", shared.addr)})).into_response()
+}
+
+async fn echo_commands(
+    State(shared): State<Shared>,
+    method: Method,
+    uri: Uri,
+    body: axum::body::Bytes,
+) -> Response {
+    let body = record(&shared, &method, &uri, &body);
+    let commands: Vec<Value> = body
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut c)| {
+            c["id"] = json!((800_000_000_000_000_000u64 + i as u64).to_string());
+            c["application_id"] = json!(APP_ID.to_string());
+            c["version"] = json!("1");
+            if c.get("type").is_none() {
+                c["type"] = json!(1);
+            }
+            c
+        })
+        .collect();
+    axum::Json(Value::Array(commands)).into_response()
+}
+
+async fn no_content(
+    State(shared): State<Shared>,
+    method: Method,
+    uri: Uri,
+    body: axum::body::Bytes,
+) -> StatusCode {
+    record(&shared, &method, &uri, &body);
+    StatusCode::NO_CONTENT
+}
+
+async fn message_created(
+    State(shared): State<Shared>,
+    Path(channel): Path<String>,
+    method: Method,
+    uri: Uri,
+    body: axum::body::Bytes,
+) -> Response {
+    let body = record(&shared, &method, &uri, &body);
+    let mut message = message_payload(&channel, BOT_ID, true, body["content"].as_str().unwrap_or(""), &[]);
+    message["embeds"] = body["embeds"].clone();
+    axum::Json(message).into_response()
+}
+
+async fn not_found(
+    State(shared): State<Shared>,
+    method: Method,
+    uri: Uri,
+    body: axum::body::Bytes,
+) -> Response {
+    record(&shared, &method, &uri, &body);
+    (StatusCode::NOT_FOUND, axum::Json(json!({"message": "Unknown", "code": 0}))).into_response()
+}
+
+/// A MESSAGE_CREATE payload with the fields serenity 0.12 requires.
+pub fn message_payload(channel: &str, author: u64, bot: bool, content: &str, mentions: &[u64]) -> Value {
+    let mentions: Vec<Value> =
+        mentions.iter().map(|id| json!({"id": id.to_string(), "username": "someone"})).collect();
+    json!({
+        "id": "700000000000000001",
+        "channel_id": channel,
+        "author": {"id": author.to_string(), "username": if bot { "a bot" } else { "student" }, "bot": bot},
+        "content": content,
+        "timestamp": "2026-11-23T12:00:00.000000+00:00",
+        "tts": false,
+        "mention_everyone": false,
+        "mentions": mentions,
+        "mention_roles": [],
+        "attachments": [],
+        "embeds": [],
+        "pinned": false,
+        "type": 0
+    })
+}
+
+/// An INTERACTION_CREATE payload for a slash command `/name option:value` in a DM.
+pub fn slash_command(id: u64, name: &str, options: Value) -> Value {
+    json!({
+        "id": id.to_string(),
+        "application_id": APP_ID.to_string(),
+        "type": 2,
+        "token": format!("token-{id}"),
+        "version": 1,
+        "channel_id": CHANNEL_ID.to_string(),
+        "locale": "en-US",
+        "entitlements": [],
+        "attachment_size_limit": 8388608,
+        "user": {"id": USER_ID.to_string(), "username": "student"},
+        "data": {"id": "800000000000000000", "name": name, "type": 1, "options": options}
+    })
+}
+
+/// The READY payload for a new session.
+pub fn ready(addr: SocketAddr) -> Value {
+    json!({
+        "v": 10,
+        "user": {"id": BOT_ID.to_string(), "username": "nichiro", "bot": true},
+        "guilds": [],
+        "session_id": "session-1",
+        "resume_gateway_url": format!("ws://{addr}/gateway"),
+        "application": {"id": APP_ID.to_string(), "flags": 0}
+    })
+}
+
+async fn gateway(State(shared): State<Shared>, upgrade: WebSocketUpgrade) -> Response {
+    upgrade.on_upgrade(move |socket| session(shared, socket))
+}
+
+async fn session(shared: Shared, mut socket: WebSocket) {
+    let mut events = shared.events.subscribe();
+    let hello = json!({"op": 10, "d": {"heartbeat_interval": 45000}});
+    if socket.send(Message::Text(hello.to_string())).await.is_err() {
+        return;
+    }
+    loop {
+        tokio::select! {
+            incoming = socket.recv() => {
+                let Some(Ok(Message::Text(text))) = incoming else { return };
+                let frame: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
+                shared.log.frames.lock().unwrap().push(frame.clone());
+                shared.log.changed.notify_waiters();
+                let seq = shared.seq.fetch_add(1, Ordering::SeqCst);
+                let reply = match frame["op"].as_u64() {
+                    Some(1) => json!({"op": 11}),
+                    Some(2) => json!({"op": 0, "s": seq, "t": "READY", "d": ready(shared.addr)}),
+                    Some(6) => json!({"op": 0, "s": seq, "t": "RESUMED", "d": {}}),
+                    _ => continue,
+                };
+                if socket.send(Message::Text(reply.to_string())).await.is_err() {
+                    return;
+                }
+            }
+            event = events.recv() => {
+                let Ok(event) = event else { return };
+                if socket.send(Message::Text(event.to_string())).await.is_err() {
+                    return;
+                }
+            }
+        }
+    }
+}
