@@ -10,8 +10,12 @@ use serde_json::{Value, json};
 use support::fake_discord::{self as fake, FakeDiscord};
 
 async fn start() -> FakeDiscord {
+    start_with(DiscordConfig::default()).await
+}
+
+async fn start_with(config: DiscordConfig) -> FakeDiscord {
     let discord = FakeDiscord::start().await;
-    let config = DiscordConfig { api_base: Some(discord.api_base()), ..DiscordConfig::default() };
+    let config = DiscordConfig { api_base: Some(discord.api_base()), ..config };
     let index = Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default());
     let token = Token::new("fake-token").unwrap();
     tokio::spawn(async move { discord::run(index, config, token).await });
@@ -101,5 +105,77 @@ async fn autocomplete_offers_at_most_25_fitting_questions() {
     for choice in choices {
         let name = choice["name"].as_str().unwrap();
         assert!(name.chars().count() <= 100 && name.to_lowercase().contains("kuril"), "{name}");
+    }
+}
+
+fn ask(id: u64, question: &str) -> Value {
+    fake::slash_command(id, "ask", json!([{"name": "question", "type": 3, "value": question}]))
+}
+
+async fn callback(discord: &FakeDiscord, id: u64) -> Value {
+    let path = format!("/api/v10/interactions/{id}/token-{id}/callback");
+    discord.request(|r| r.path == path).await.body
+}
+
+#[tokio::test]
+async fn low_confidence_offers_buttons_and_a_press_answers() {
+    let discord = start().await;
+    discord.dispatch("INTERACTION_CREATE", ask(1101, "capital"));
+    let declined = callback(&discord, 1101).await;
+    let buttons = declined["data"]["components"][0]["components"].as_array().expect("buttons").clone();
+    assert!(!buttons.is_empty() && buttons.len() <= 3, "{declined}");
+    let custom_id = buttons[0]["custom_id"].as_str().unwrap();
+    assert!(custom_id.starts_with("nichiro:fact:"), "{custom_id}");
+    discord.dispatch("INTERACTION_CREATE", fake::button_press(1102, custom_id));
+    let answered = callback(&discord, 1102).await;
+    assert_eq!(answered["type"], 4, "{answered}");
+    let fact = custom_id.trim_start_matches("nichiro:fact:");
+    let kb = nichiro::knowledge::load("knowledge").unwrap();
+    let passage = &kb.fact(fact).unwrap().passage;
+    assert_eq!(answered["data"]["embeds"][0]["description"], json!(passage));
+    assert!(no_mentions(&answered["data"]));
+}
+
+#[tokio::test]
+async fn cooldown_refuses_ephemerally_without_answering() {
+    let config = DiscordConfig { cooldown_questions: 2, cooldown_seconds: 3600, ..DiscordConfig::default() };
+    let discord = start_with(config).await;
+    for id in [1201, 1202, 1203] {
+        discord.dispatch("INTERACTION_CREATE", ask(id, "When was the Treaty of Portsmouth signed?"));
+        callback(&discord, id).await;
+    }
+    let refused = callback(&discord, 1203).await;
+    assert_eq!(refused["data"]["flags"], 64, "ephemeral: {refused}");
+    assert!(refused["data"]["embeds"].as_array().is_none_or(|e| e.is_empty()), "{refused}");
+    assert!(refused["data"]["content"].as_str().unwrap().contains("wait"), "{refused}");
+    assert!(callback(&discord, 1201).await["data"]["embeds"][0]["description"].is_string());
+}
+
+#[tokio::test]
+async fn topics_source_about_and_help() {
+    let discord = start().await;
+    discord.dispatch("INTERACTION_CREATE", fake::slash_command(1301, "topics", json!([])));
+    let topics = callback(&discord, 1301).await;
+    assert!(
+        topics["data"]["embeds"][0]["description"].as_str().unwrap().contains("Kuril Islands dispute — ")
+    );
+    let id = json!([{"name": "id", "type": 3, "value": "kuril-fisherman-killed-2006"}]);
+    discord.dispatch("INTERACTION_CREATE", fake::slash_command(1302, "source", id));
+    let source = callback(&discord, 1302).await;
+    assert!(
+        source["data"]["embeds"][0]["description"].as_str().unwrap().contains("Justin McCurry"),
+        "{source}"
+    );
+    discord.dispatch("INTERACTION_CREATE", fake::slash_command(1303, "about", json!([])));
+    let about = callback(&discord, 1303).await;
+    assert!(about["data"]["embeds"][0]["description"].as_str().unwrap().contains("CC BY-SA 4.0"), "{about}");
+    discord.dispatch("INTERACTION_CREATE", fake::slash_command(1304, "help", json!([])));
+    let help = callback(&discord, 1304).await;
+    let text = help["data"]["embeds"][0]["description"].as_str().unwrap();
+    for command in ["/ask", "/source", "/topics", "/about", "/help"] {
+        assert!(text.contains(command), "{text}");
+    }
+    for reply in [&topics, &source, &about, &help] {
+        assert!(no_mentions(&reply["data"]), "{reply}");
     }
 }

@@ -1,10 +1,12 @@
 //! The Discord bot: poise commands and event handlers over the shared core. This is the only module
 //! that names serenity or poise; what it shows comes from `answer`, what it knows from `search`.
 
+mod cooldown;
 mod render;
 
 use std::fmt;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use poise::serenity_prelude as serenity;
 
@@ -15,6 +17,7 @@ use crate::search::Index;
 pub struct Data {
     index: Arc<Index>,
     config: DiscordConfig,
+    cooldown: cooldown::Cooldown,
 }
 
 type Error = Box<dyn std::error::Error + Send + Sync>;
@@ -71,8 +74,125 @@ async fn ask(
     #[autocomplete = "complete_question"]
     question: String,
 ) -> Result<(), Error> {
+    if !ctx.data().cooldown.admit(ctx.author().id.get(), Instant::now()) {
+        ctx.send(render::notice(SLOW_DOWN)).await?;
+        return Ok(());
+    }
     let index = &ctx.data().index;
     ctx.send(render::reply(index, &crate::answer::reply(index, &index.ask(&question)))).await?;
+    Ok(())
+}
+
+const SLOW_DOWN: &str =
+    "You're asking faster than I can keep up with: please wait a few seconds and ask again.";
+
+/// Show the full references of a fact.
+#[poise::command(
+    slash_command,
+    name_localized("ja", "出典"),
+    name_localized("ru", "источник"),
+    description_localized("ja", "事実の出典をすべて表示する"),
+    description_localized("ru", "Показать полные источники факта")
+)]
+async fn source(
+    ctx: Context<'_>,
+    #[description = "The fact's id (shown under answers)"]
+    #[description_localized("ja", "事実のID")]
+    #[description_localized("ru", "Идентификатор факта")]
+    #[autocomplete = "complete_fact_id"]
+    id: String,
+) -> Result<(), Error> {
+    let index = &ctx.data().index;
+    match index.knowledge().fact(id.trim()) {
+        Some(fact) => ctx.send(render::sources(index, fact)).await?,
+        None => {
+            ctx.send(render::notice("I have no fact with that id; pick one from the list as you type."))
+                .await?
+        }
+    };
+    Ok(())
+}
+
+async fn complete_fact_id(ctx: Context<'_>, partial: &str) -> serenity::CreateAutocompleteResponse {
+    let partial = partial.trim().to_lowercase();
+    let choices = ctx
+        .data()
+        .index
+        .knowledge()
+        .facts()
+        .iter()
+        .filter(|f| f.id.contains(&partial))
+        .take(render::MAX_CHOICES)
+        .map(|f| serenity::AutocompleteChoice::new(f.id.clone(), f.id.clone()))
+        .collect();
+    serenity::CreateAutocompleteResponse::new().set_choices(choices)
+}
+
+/// List the topics nichiro can answer, with how many facts each has.
+#[poise::command(
+    slash_command,
+    name_localized("ja", "トピック"),
+    name_localized("ru", "темы"),
+    description_localized("ja", "答えられるトピックの一覧"),
+    description_localized("ru", "Темы, на которые бот может ответить")
+)]
+async fn topics(ctx: Context<'_>) -> Result<(), Error> {
+    ctx.send(render::topics(ctx.data().index.knowledge())).await?;
+    Ok(())
+}
+
+/// About nichiro: version, fact base, sources and licence.
+#[poise::command(
+    slash_command,
+    name_localized("ja", "概要"),
+    name_localized("ru", "о_боте"),
+    description_localized("ja", "バージョン、ファクトベース、出典、ライセンス"),
+    description_localized("ru", "Версия, база фактов, источники и лицензия")
+)]
+async fn about(ctx: Context<'_>) -> Result<(), Error> {
+    ctx.send(render::about(ctx.data().index.knowledge())).await?;
+    Ok(())
+}
+
+/// List nichiro's commands and how to ask.
+#[poise::command(
+    slash_command,
+    name_localized("ja", "ヘルプ"),
+    name_localized("ru", "помощь"),
+    description_localized("ja", "コマンドと質問のしかた"),
+    description_localized("ru", "Команды и как задавать вопросы")
+)]
+async fn help(ctx: Context<'_>) -> Result<(), Error> {
+    let commands: Vec<(String, String)> = ctx
+        .framework()
+        .options()
+        .commands
+        .iter()
+        .map(|c| (c.name.to_string(), c.description.as_deref().unwrap_or_default().to_string()))
+        .collect();
+    ctx.send(render::help(&commands)).await?;
+    Ok(())
+}
+
+/// Answers a button press ("Did you mean", "More on this") with the chosen fact.
+async fn on_event(
+    framework: poise::FrameworkContext<'_, Data, Error>,
+    event: &serenity::FullEvent,
+) -> Result<(), Error> {
+    let serenity::FullEvent::InteractionCreate { interaction: serenity::Interaction::Component(press) } =
+        event
+    else {
+        return Ok(());
+    };
+    let Some(render::Button::ShowFact(id)) = render::Button::parse(&press.data.custom_id) else {
+        return Ok(());
+    };
+    let index = &framework.user_data.index;
+    let response = match crate::answer::reply_for_fact(index, &id) {
+        Some(reply) => render::button_response(index, &reply),
+        None => render::gone(),
+    };
+    press.create_response(framework.serenity_context, response).await?;
     Ok(())
 }
 
@@ -94,6 +214,10 @@ async fn on_message(
     let allowed = data.config.mention_channels.is_empty()
         || data.config.mention_channels.contains(&msg.channel_id.get());
     if msg.author.bot || msg.author.id == bot || !allowed || !msg.mentions_user_id(bot) {
+        return Ok(());
+    }
+    if !data.cooldown.admit(msg.author.id.get(), Instant::now()) {
+        tracing::debug!(user = %msg.author.id, "mention ignored: cooldown");
         return Ok(());
     }
     let question = render::strip_mentions(&msg.content);
@@ -138,11 +262,14 @@ pub async fn run(index: Index, config: DiscordConfig, token: Token) -> Result<()
         http = http.proxy(base.as_str()).ratelimiter_disabled(true);
     }
     let guilds = config.guilds.clone();
-    let data = Data { index: Arc::new(index), config };
+    let cooldown =
+        cooldown::Cooldown::new(config.cooldown_questions, Duration::from_secs(config.cooldown_seconds));
+    let data = Data { index: Arc::new(index), config, cooldown };
     let framework = poise::Framework::builder()
         .options(poise::FrameworkOptions {
-            commands: vec![ask()],
+            commands: vec![ask(), source(), topics(), about(), help()],
             on_error: |error| Box::pin(on_error(error)),
+            event_handler: |framework, event| Box::pin(on_event(framework, event)),
             allowed_mentions: Some(serenity::CreateAllowedMentions::new()),
             prefix_options: poise::PrefixFrameworkOptions {
                 mention_as_prefix: false,

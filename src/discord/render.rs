@@ -2,7 +2,8 @@
 
 use poise::serenity_prelude as serenity;
 
-use crate::answer::{Reply, truncate};
+use crate::answer::{Reply, references, truncate};
+use crate::knowledge::{Fact, KnowledgeBase};
 use crate::search::Index;
 
 /// Discord's limits.
@@ -48,17 +49,84 @@ pub fn embed(index: &Index, reply: &Reply) -> serenity::CreateEmbed {
     }
 }
 
-/// A reply to an interaction, with every mention disabled.
+/// What a button does, encoded in its custom id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Button {
+    /// Post the answer of this fact.
+    ShowFact(String),
+}
+
+const SHOW_FACT: &str = "nichiro:fact:";
+/// Discord's button label limit.
+const MAX_LABEL: usize = 80;
+
+impl Button {
+    /// The custom id Discord sends back when the button is pressed.
+    pub fn custom_id(&self) -> String {
+        match self {
+            Button::ShowFact(id) => format!("{SHOW_FACT}{id}"),
+        }
+    }
+
+    /// The action of a custom id, if it is one of ours.
+    pub fn parse(custom_id: &str) -> Option<Button> {
+        custom_id
+            .strip_prefix(SHOW_FACT)
+            .filter(|id| !id.is_empty())
+            .map(|id| Button::ShowFact(id.to_string()))
+    }
+}
+
+/// Buttons for the other facts a reply offers: "Did you mean" after a decline, "More on this" after
+/// an answer; at most three.
+pub fn buttons(reply: &Reply) -> Vec<serenity::CreateActionRow> {
+    let (offered, style) = match reply {
+        Reply::Answer { more, .. } => (more, serenity::ButtonStyle::Secondary),
+        Reply::Decline { suggestions, .. } => (suggestions, serenity::ButtonStyle::Primary),
+    };
+    let buttons: Vec<serenity::CreateButton> = offered
+        .iter()
+        .take(3)
+        .map(|s| {
+            serenity::CreateButton::new(Button::ShowFact(s.fact_id.clone()).custom_id())
+                .label(truncate(&s.question, MAX_LABEL))
+                .style(style)
+        })
+        .collect();
+    if buttons.is_empty() { Vec::new() } else { vec![serenity::CreateActionRow::Buttons(buttons)] }
+}
+
+/// A reply to an interaction, with its buttons and every mention disabled.
 pub fn reply(index: &Index, reply: &Reply) -> poise::CreateReply {
     poise::CreateReply::default()
         .embed(embed(index, reply))
+        .components(buttons(reply))
         .allowed_mentions(serenity::CreateAllowedMentions::new())
 }
 
-/// A channel message, with every mention disabled.
+/// A channel message, with its buttons and every mention disabled.
 pub fn message(index: &Index, reply: &Reply) -> serenity::CreateMessage {
     serenity::CreateMessage::new()
         .embed(embed(index, reply))
+        .components(buttons(reply))
+        .allowed_mentions(serenity::CreateAllowedMentions::new())
+}
+
+/// The response to a button press: a new message with the chosen fact's answer.
+pub fn button_response(index: &Index, reply: &Reply) -> serenity::CreateInteractionResponse {
+    serenity::CreateInteractionResponse::Message(
+        serenity::CreateInteractionResponseMessage::new()
+            .embed(embed(index, reply))
+            .components(buttons(reply))
+            .allowed_mentions(serenity::CreateAllowedMentions::new()),
+    )
+}
+
+/// A short ephemeral text for the user alone, with every mention disabled.
+pub fn notice(text: &str) -> poise::CreateReply {
+    poise::CreateReply::default()
+        .content(truncate(text, 2000))
+        .ephemeral(true)
         .allowed_mentions(serenity::CreateAllowedMentions::new())
 }
 
@@ -90,6 +158,16 @@ fn is_mention(inner: &str) -> bool {
 mod tests {
     use super::strip_mentions;
 
+    use super::Button;
+
+    #[test]
+    fn button_custom_id_roundtrip_and_foreign_ids() {
+        let b = Button::ShowFact("treaty-of-portsmouth-1905".into());
+        assert_eq!(Button::parse(&b.custom_id()), Some(b));
+        assert_eq!(Button::parse("nichiro:fact:"), None);
+        assert_eq!(Button::parse("other:thing"), None);
+    }
+
     #[test]
     fn strip_mentions_user_and_nickname() {
         assert_eq!(
@@ -107,4 +185,74 @@ mod tests {
     fn strip_mentions_roles_and_channels() {
         assert_eq!(strip_mentions("<@&9> <#8> hello"), "hello");
     }
+}
+
+fn ephemeral_embed(embed: serenity::CreateEmbed) -> poise::CreateReply {
+    poise::CreateReply::default()
+        .embed(embed.footer(serenity::CreateEmbedFooter::new(FOOTER)))
+        .ephemeral(true)
+        .allowed_mentions(serenity::CreateAllowedMentions::new())
+}
+
+/// Every reference of a fact, in full.
+pub fn sources(index: &Index, fact: &Fact) -> poise::CreateReply {
+    let refs: Vec<String> = references(index.knowledge(), fact)
+        .iter()
+        .enumerate()
+        .map(|(i, r)| format!("[{}] {r}", i + 1))
+        .collect();
+    let embed = serenity::CreateEmbed::new()
+        .title(truncate(&format!("Sources of {}", fact.id), MAX_TITLE))
+        .description(truncate(&refs.join("\n\n"), MAX_DESCRIPTION))
+        .field("Section", truncate(&fact.section, MAX_FIELD), true);
+    ephemeral_embed(match fact.when {
+        Some(when) => embed.field("Date", when.to_string(), true),
+        None => embed,
+    })
+}
+
+/// The sections with their fact counts.
+pub fn topics(kb: &KnowledgeBase) -> poise::CreateReply {
+    let lines: Vec<String> = kb.sections().iter().map(|(s, n)| format!("• {s} — {n} facts")).collect();
+    let text = format!("{}\n\nAsk with `/ask`, or mention me with a question.", lines.join("\n"));
+    ephemeral_embed(
+        serenity::CreateEmbed::new().title("What I can answer").description(truncate(&text, MAX_DESCRIPTION)),
+    )
+}
+
+/// Version, counts, sources and licence.
+pub fn about(kb: &KnowledgeBase) -> poise::CreateReply {
+    let stats = kb.stats();
+    let text = format!(
+        "nichiro {} answers questions about Japan–Russia relations from a curated fact base: {} facts in {} \
+         sections, citing {} sources.\n\nThe facts adapt the Wikipedia article “Japan–Russia relations” \
+         (CC BY-SA 4.0) and news, official and scholarly sources; use `/source` for a fact's full references.",
+        env!("CARGO_PKG_VERSION"),
+        stats.facts,
+        stats.sections,
+        stats.sources
+    );
+    ephemeral_embed(serenity::CreateEmbed::new().title("About nichiro").description(text))
+}
+
+/// The commands and their descriptions.
+pub fn help(commands: &[(String, String)]) -> poise::CreateReply {
+    let lines: Vec<String> = commands.iter().map(|(name, about)| format!("`/{name}` — {about}")).collect();
+    let text = format!(
+        "{}\n\nYou can also mention me with a question, e.g. “@nichiro when was the 1956 declaration signed?”",
+        lines.join("\n")
+    );
+    ephemeral_embed(
+        serenity::CreateEmbed::new().title("How to ask").description(truncate(&text, MAX_DESCRIPTION)),
+    )
+}
+
+/// The response to a button whose fact no longer exists (the fact base was changed).
+pub fn gone() -> serenity::CreateInteractionResponse {
+    serenity::CreateInteractionResponse::Message(
+        serenity::CreateInteractionResponseMessage::new()
+            .content("That fact is no longer in my fact base; try `/ask` again.")
+            .ephemeral(true)
+            .allowed_mentions(serenity::CreateAllowedMentions::new()),
+    )
 }

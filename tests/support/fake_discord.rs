@@ -263,3 +263,12 @@ async fn session(shared: Shared, mut socket: WebSocket) {
         }
     }
 }
+
+/// An INTERACTION_CREATE payload for a button press on one of the bot's messages.
+pub fn button_press(id: u64, custom_id: &str) -> Value {
+    let mut press = slash_command(id, "", json!([]));
+    press["type"] = json!(3);
+    press["data"] = json!({"custom_id": custom_id, "component_type": 2});
+    press["message"] = message_payload(&CHANNEL_ID.to_string(), BOT_ID, true, "", &[]);
+    press
+}
