@@ -79,7 +79,7 @@ async fn ask(
         return Ok(());
     }
     let index = &ctx.data().index;
-    ctx.send(render::reply(index, &crate::answer::reply(index, &index.ask(&question)))).await?;
+    ctx.send(render::reply(&crate::answer::reply(index, &index.ask(&question)))).await?;
     Ok(())
 }
 
@@ -189,7 +189,7 @@ async fn on_event(
     };
     let index = &framework.user_data.index;
     let response = match crate::answer::reply_for_fact(index, &id) {
-        Some(reply) => render::button_response(index, &reply),
+        Some(reply) => render::button_response(&reply),
         None => render::gone(),
     };
     press.create_response(framework.serenity_context, response).await?;
@@ -222,7 +222,7 @@ async fn on_message(
     }
     let question = render::strip_mentions(&msg.content);
     let reply = crate::answer::reply(&data.index, &data.index.ask(&question));
-    let message = render::message(&data.index, &reply).reference_message(msg);
+    let message = render::message(&reply).reference_message(msg);
     msg.channel_id.send_message(framework.serenity_context, message).await?;
     Ok(())
 }

@@ -16,8 +16,7 @@ const FOOTER: &str =
     "nichiro · adapted from Wikipedia, “Japan–Russia relations” (CC BY-SA 4.0) and cited sources";
 
 /// The embed for a reply.
-pub fn embed(index: &Index, reply: &Reply) -> serenity::CreateEmbed {
-    let _ = index;
+pub fn embed(reply: &Reply) -> serenity::CreateEmbed {
     match reply {
         Reply::Answer { passage, references, section, confidence, .. } => {
             let sources: Vec<String> =
@@ -97,26 +96,26 @@ pub fn buttons(reply: &Reply) -> Vec<serenity::CreateActionRow> {
 }
 
 /// A reply to an interaction, with its buttons and every mention disabled.
-pub fn reply(index: &Index, reply: &Reply) -> poise::CreateReply {
+pub fn reply(reply: &Reply) -> poise::CreateReply {
     poise::CreateReply::default()
-        .embed(embed(index, reply))
+        .embed(embed(reply))
         .components(buttons(reply))
         .allowed_mentions(serenity::CreateAllowedMentions::new())
 }
 
 /// A channel message, with its buttons and every mention disabled.
-pub fn message(index: &Index, reply: &Reply) -> serenity::CreateMessage {
+pub fn message(reply: &Reply) -> serenity::CreateMessage {
     serenity::CreateMessage::new()
-        .embed(embed(index, reply))
+        .embed(embed(reply))
         .components(buttons(reply))
         .allowed_mentions(serenity::CreateAllowedMentions::new())
 }
 
 /// The response to a button press: a new message with the chosen fact's answer.
-pub fn button_response(index: &Index, reply: &Reply) -> serenity::CreateInteractionResponse {
+pub fn button_response(reply: &Reply) -> serenity::CreateInteractionResponse {
     serenity::CreateInteractionResponse::Message(
         serenity::CreateInteractionResponseMessage::new()
-            .embed(embed(index, reply))
+            .embed(embed(reply))
             .components(buttons(reply))
             .allowed_mentions(serenity::CreateAllowedMentions::new()),
     )
@@ -152,39 +151,6 @@ pub fn strip_mentions(content: &str) -> String {
 fn is_mention(inner: &str) -> bool {
     let id = inner.trim_start_matches(['@', '!', '&', '#']);
     inner.len() > id.len() && !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::strip_mentions;
-
-    use super::Button;
-
-    #[test]
-    fn button_custom_id_roundtrip_and_foreign_ids() {
-        let b = Button::ShowFact("treaty-of-portsmouth-1905".into());
-        assert_eq!(Button::parse(&b.custom_id()), Some(b));
-        assert_eq!(Button::parse("nichiro:fact:"), None);
-        assert_eq!(Button::parse("other:thing"), None);
-    }
-
-    #[test]
-    fn strip_mentions_user_and_nickname() {
-        assert_eq!(
-            strip_mentions("<@123> when was <@!45> the 1956 declaration?"),
-            "when was the 1956 declaration?"
-        );
-    }
-
-    #[test]
-    fn strip_mentions_keeps_other_angle_brackets() {
-        assert_eq!(strip_mentions("<@1> is 3 < 4 and <b>?"), "is 3 < 4 and <b>?");
-    }
-
-    #[test]
-    fn strip_mentions_roles_and_channels() {
-        assert_eq!(strip_mentions("<@&9> <#8> hello"), "hello");
-    }
 }
 
 fn ephemeral_embed(embed: serenity::CreateEmbed) -> poise::CreateReply {
@@ -255,4 +221,37 @@ pub fn gone() -> serenity::CreateInteractionResponse {
             .ephemeral(true)
             .allowed_mentions(serenity::CreateAllowedMentions::new()),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strip_mentions;
+
+    use super::Button;
+
+    #[test]
+    fn button_custom_id_roundtrip_and_foreign_ids() {
+        let b = Button::ShowFact("treaty-of-portsmouth-1905".into());
+        assert_eq!(Button::parse(&b.custom_id()), Some(b));
+        assert_eq!(Button::parse("nichiro:fact:"), None);
+        assert_eq!(Button::parse("other:thing"), None);
+    }
+
+    #[test]
+    fn strip_mentions_user_and_nickname() {
+        assert_eq!(
+            strip_mentions("<@123> when was <@!45> the 1956 declaration?"),
+            "when was the 1956 declaration?"
+        );
+    }
+
+    #[test]
+    fn strip_mentions_keeps_other_angle_brackets() {
+        assert_eq!(strip_mentions("<@1> is 3 < 4 and <b>?"), "is 3 < 4 and <b>?");
+    }
+
+    #[test]
+    fn strip_mentions_roles_and_channels() {
+        assert_eq!(strip_mentions("<@&9> <#8> hello"), "hello");
+    }
 }
