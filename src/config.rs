@@ -109,6 +109,14 @@ pub enum ConfigError {
         /// The underlying error.
         source: std::io::Error,
     },
+    /// An environment override has a value of the wrong kind.
+    #[error("environment variable {name} has an invalid value {value:?}")]
+    Env {
+        /// The variable.
+        name: String,
+        /// Its value.
+        value: String,
+    },
     /// The file is not valid: unknown key, wrong type, bad TOML.
     #[error("invalid config {}: {message}", path.display())]
     Invalid {
@@ -155,6 +163,64 @@ impl Config {
         let text = std::fs::read_to_string(path)
             .map_err(|source| ConfigError::Io { path: path.to_path_buf(), source })?;
         Config::parse(&text, path)
+    }
+}
+
+/// The environment variables that override the config file, for deployments.
+pub const ENV_OVERRIDES: &[&str] = &[
+    "NICHIRO_KNOWLEDGE_DIR",
+    "NICHIRO_DECLINE_BELOW",
+    "NICHIRO_DISCORD_GUILDS",
+    "NICHIRO_DISCORD_MENTION_CHANNELS",
+    "NICHIRO_DISCORD_COOLDOWN_QUESTIONS",
+    "NICHIRO_DISCORD_COOLDOWN_SECONDS",
+    "NICHIRO_DISCORD_OWNERS",
+    "NICHIRO_DISCORD_LOG",
+    "NICHIRO_DISCORD_SECRETS_FILE",
+    "NICHIRO_DISCORD_API_BASE",
+];
+
+fn parse_env<T: std::str::FromStr>(name: &str, value: &str) -> Result<T, ConfigError> {
+    value.trim().parse().map_err(|_| ConfigError::Env { name: name.to_string(), value: value.to_string() })
+}
+
+fn parse_ids(name: &str, value: &str) -> Result<Vec<u64>, ConfigError> {
+    value.split(',').map(str::trim).filter(|v| !v.is_empty()).map(|v| parse_env(name, v)).collect()
+}
+
+impl Config {
+    /// Applies the [`ENV_OVERRIDES`] found by `lookup` (ids as comma-separated lists).
+    ///
+    /// ```
+    /// use nichiro::config::Config;
+    /// let env = |name: &str| (name == "NICHIRO_DISCORD_GUILDS").then(|| "1, 2".to_string());
+    /// assert_eq!(Config::default().with_env(env).unwrap().discord.guilds, [1, 2]);
+    /// let bad = |name: &str| (name == "NICHIRO_DECLINE_BELOW").then(|| "high".to_string());
+    /// assert!(Config::default().with_env(bad).unwrap_err().to_string().contains("NICHIRO_DECLINE_BELOW"));
+    /// ```
+    pub fn with_env(mut self, lookup: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
+        for &name in ENV_OVERRIDES {
+            let Some(value) = lookup(name) else { continue };
+            let d = &mut self.discord;
+            match name {
+                "NICHIRO_KNOWLEDGE_DIR" => self.knowledge.dir = PathBuf::from(value),
+                "NICHIRO_DECLINE_BELOW" => self.matching.decline_below = parse_env(name, &value)?,
+                "NICHIRO_DISCORD_GUILDS" => d.guilds = parse_ids(name, &value)?,
+                "NICHIRO_DISCORD_MENTION_CHANNELS" => d.mention_channels = parse_ids(name, &value)?,
+                "NICHIRO_DISCORD_COOLDOWN_QUESTIONS" => d.cooldown_questions = parse_env(name, &value)?,
+                "NICHIRO_DISCORD_COOLDOWN_SECONDS" => d.cooldown_seconds = parse_env(name, &value)?,
+                "NICHIRO_DISCORD_OWNERS" => d.owners = parse_ids(name, &value)?,
+                "NICHIRO_DISCORD_LOG" => d.log = value,
+                "NICHIRO_DISCORD_SECRETS_FILE" => d.secrets_file = Some(PathBuf::from(value)),
+                _ => d.api_base = Some(value),
+            }
+        }
+        let threshold = self.matching.decline_below;
+        if !(0.0..=1.0).contains(&threshold) {
+            let value = threshold.to_string();
+            return Err(ConfigError::Env { name: "NICHIRO_DECLINE_BELOW".into(), value });
+        }
+        Ok(self)
     }
 }
 

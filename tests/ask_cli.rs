@@ -193,3 +193,34 @@ fn help_describes_every_subcommand() {
         assert!(help.contains("--knowledge"), "{sub}: {help}");
     }
 }
+
+#[test]
+fn serve_without_token_is_one_line_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let config = tmp.path().join("nichiro.toml");
+    std::fs::write(&config, "[discord]\napi_base = \"http://127.0.0.1:9\"\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_nichiro"))
+        .args(["--config", config.to_str().unwrap(), "serve"])
+        .env_remove("DISCORD_TOKEN")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stderr),
+        "error: no bot token: set DISCORD_TOKEN or discord.secrets_file in the config\n"
+    );
+}
+
+#[test]
+fn env_override_with_bad_value_names_the_variable() {
+    let out = Command::new(env!("CARGO_BIN_EXE_nichiro"))
+        .args(["ask", "anything"])
+        .env("NICHIRO_DISCORD_COOLDOWN_SECONDS", "soon")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stderr),
+        "error: environment variable NICHIRO_DISCORD_COOLDOWN_SECONDS has an invalid value \"soon\"\n"
+    );
+}

@@ -179,3 +179,66 @@ async fn topics_source_about_and_help() {
         assert!(no_mentions(&reply["data"]), "{reply}");
     }
 }
+
+#[tokio::test]
+async fn rejected_token_is_a_clear_error() {
+    let discord = FakeDiscord::start_rejecting_token().await;
+    let config = DiscordConfig { api_base: Some(discord.api_base()), ..DiscordConfig::default() };
+    let index = Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default());
+    let run = discord::run(index, config, Token::new("wrong").unwrap());
+    let error = tokio::time::timeout(std::time::Duration::from_secs(30), run).await.expect("the bot gave up");
+    assert!(matches!(error, Err(discord::DiscordError::InvalidToken)), "{error:?}");
+}
+
+#[tokio::test]
+async fn dropped_connection_resumes_and_answers() {
+    let discord = start().await;
+    discord.drop_connections();
+    discord.frame(6).await;
+    discord.dispatch("INTERACTION_CREATE", ask(1401, "Who was Adam Laxman?"));
+    let answer = callback(&discord, 1401).await;
+    assert!(answer["data"]["embeds"][0]["description"].as_str().unwrap().contains("Laxman"));
+}
+
+#[tokio::test]
+async fn failed_reply_is_logged_and_the_next_is_answered() {
+    let discord = start().await;
+    discord.fail_next_callback();
+    discord.dispatch("INTERACTION_CREATE", ask(1501, "Who was Adam Laxman?"));
+    callback(&discord, 1501).await;
+    discord.dispatch("INTERACTION_CREATE", ask(1502, "When was the Treaty of Portsmouth signed?"));
+    let answer = callback(&discord, 1502).await;
+    assert!(answer["data"]["embeds"][0]["description"].as_str().unwrap().contains("Portsmouth"));
+}
+
+#[tokio::test]
+async fn malformed_event_is_ignored_and_the_next_served() {
+    let discord = start().await;
+    discord.send_raw(json!({"op": 0, "s": 999, "t": "INTERACTION_CREATE", "d": {"id": "1"}}));
+    discord.send_raw(json!({"op": 0, "s": 1000, "t": "MESSAGE_CREATE", "d": "not an object"}));
+    discord.dispatch("INTERACTION_CREATE", ask(1601, "Who was Adam Laxman?"));
+    let answer = callback(&discord, 1601).await;
+    assert!(answer["data"]["embeds"][0]["description"].as_str().unwrap().contains("Laxman"));
+}
+
+/// An event missing a field serenity needs silently becomes an unknown event: every payload the fake
+/// sends must deserialize into serenity's own types.
+#[test]
+fn fixtures_deserialize_into_serenity_types() {
+    use poise::serenity_prelude::{Interaction, Message, Ready};
+    let addr = "127.0.0.1:1".parse().unwrap();
+    serde_json::from_value::<Ready>(fake::ready(addr)).unwrap();
+    let channel = fake::CHANNEL_ID.to_string();
+    serde_json::from_value::<Message>(fake::message_payload(&channel, 1, false, "hi", &[fake::BOT_ID]))
+        .unwrap();
+    let command = serde_json::from_value::<Interaction>(ask(1, "q")).unwrap();
+    assert!(matches!(command, Interaction::Command(_)));
+    let mut autocomplete = ask(2, "q");
+    autocomplete["type"] = json!(4);
+    assert!(matches!(
+        serde_json::from_value::<Interaction>(autocomplete).unwrap(),
+        Interaction::Autocomplete(_)
+    ));
+    let press = serde_json::from_value::<Interaction>(fake::button_press(3, "nichiro:fact:x")).unwrap();
+    assert!(matches!(press, Interaction::Component(_)));
+}

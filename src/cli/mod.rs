@@ -62,7 +62,9 @@ enum Command {
 
 /// Runs a parsed command line; `Err` is a one-line message for standard error.
 pub fn run(cli: Cli) -> Result<ExitCode, String> {
-    let config = Config::load(cli.config.as_deref()).map_err(|e| e.to_string())?;
+    let config = Config::load(cli.config.as_deref())
+        .and_then(|c| c.with_env(|name| std::env::var(name).ok()))
+        .map_err(|e| e.to_string())?;
     let dir = cli.knowledge.unwrap_or_else(|| config.knowledge.dir.clone());
     match cli.command {
         Command::Check { dir: given } => Ok(check::run(given.as_deref().unwrap_or(&dir))),

@@ -255,3 +255,48 @@ mod tests {
         assert_eq!(strip_mentions("<@&9> <#8> hello"), "hello");
     }
 }
+
+#[cfg(test)]
+mod limits {
+    use super::*;
+    use crate::answer::Suggestion;
+
+    fn json(embed: serenity::CreateEmbed) -> serde_json::Value {
+        serde_json::to_value(embed).unwrap()
+    }
+
+    #[test]
+    fn embed_over_long_answer_fits_discord_limits() {
+        let reply = Reply::Answer {
+            fact_id: "x".into(),
+            passage: "日本とロシア ".repeat(2000),
+            references: vec!["Ref ".repeat(400); 5],
+            section: "S".repeat(1000),
+            confidence: 0.9,
+            more: Vec::new(),
+        };
+        let e = json(embed(&reply));
+        let chars = |v: &serde_json::Value| v.as_str().unwrap().chars().count();
+        let description = chars(&e["description"]);
+        assert!(description <= MAX_DESCRIPTION && description > MAX_DESCRIPTION * 4 / 5, "{description}");
+        assert!(e["description"].as_str().unwrap().ends_with('…'));
+        assert!(chars(&e["title"]) <= MAX_TITLE);
+        assert!(chars(&e["fields"][0]["value"]) <= MAX_FIELD);
+        let total = chars(&e["description"])
+            + chars(&e["title"])
+            + chars(&e["fields"][0]["value"])
+            + "Sources".len()
+            + chars(&e["footer"]["text"]);
+        assert!(total <= 6000, "{total}");
+    }
+
+    #[test]
+    fn buttons_at_most_three_with_short_labels() {
+        let suggestion = Suggestion { fact_id: "f".into(), question: "q".repeat(300) };
+        let reply = Reply::Decline { confidence: 0.2, suggestions: vec![suggestion; 5] };
+        let rows = serde_json::to_value(buttons(&reply)).unwrap();
+        let row = rows[0]["components"].as_array().unwrap();
+        assert_eq!(row.len(), 3);
+        assert!(row.iter().all(|b| b["label"].as_str().unwrap().chars().count() <= 80));
+    }
+}

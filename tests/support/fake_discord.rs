@@ -38,6 +38,10 @@ struct Shared {
     events: broadcast::Sender<Value>,
     seq: Arc<AtomicU64>,
     addr: SocketAddr,
+    /// Answer IDENTIFY by closing with 4004 (authentication failed).
+    reject_token: bool,
+    /// Answer the next interaction callback with HTTP 500.
+    fail_next_callback: Arc<std::sync::atomic::AtomicBool>,
 }
 
 /// The fake: a running server plus what it has seen.
@@ -47,15 +51,31 @@ pub struct FakeDiscord {
 
 impl FakeDiscord {
     pub async fn start() -> FakeDiscord {
+        FakeDiscord::start_with(false).await
+    }
+
+    /// A fake that refuses every token, as Discord does with close code 4004.
+    pub async fn start_rejecting_token() -> FakeDiscord {
+        FakeDiscord::start_with(true).await
+    }
+
+    async fn start_with(reject_token: bool) -> FakeDiscord {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let (events, _) = broadcast::channel(64);
-        let shared = Shared { log: Arc::default(), events, seq: Arc::new(AtomicU64::new(1)), addr };
+        let shared = Shared {
+            log: Arc::default(),
+            events,
+            seq: Arc::new(AtomicU64::new(1)),
+            addr,
+            reject_token,
+            fail_next_callback: Arc::default(),
+        };
         let app = Router::new()
             .route("/api/v10/gateway", get(gateway_url))
             .route("/api/v10/applications/:app/commands", put(echo_commands))
             .route("/api/v10/applications/:app/guilds/:guild/commands", put(echo_commands))
-            .route("/api/v10/interactions/:id/:token/callback", post(no_content))
+            .route("/api/v10/interactions/:id/:token/callback", post(callback))
             .route("/api/v10/channels/:channel/messages", post(message_created))
             .route("/gateway", get(gateway))
             .fallback(not_found)
@@ -73,6 +93,21 @@ impl FakeDiscord {
     pub fn dispatch(&self, kind: &str, data: Value) {
         let seq = self.shared.seq.fetch_add(1, Ordering::SeqCst);
         let _ = self.shared.events.send(json!({"op": 0, "s": seq, "t": kind, "d": data}));
+    }
+
+    /// Drops every gateway connection without a close frame, as a network failure would.
+    pub fn drop_connections(&self) {
+        let _ = self.shared.events.send(json!({"control": "drop"}));
+    }
+
+    /// Sends a raw frame (for malformed payloads).
+    pub fn send_raw(&self, frame: Value) {
+        let _ = self.shared.events.send(frame);
+    }
+
+    /// Makes the next interaction callback fail with HTTP 500.
+    pub fn fail_next_callback(&self) {
+        self.shared.fail_next_callback.store(true, Ordering::SeqCst);
     }
 
     /// Waits (up to 20 s, so a broken bot fails instead of hanging) for a request matching `pick`.
@@ -143,14 +178,18 @@ async fn echo_commands(
     axum::Json(Value::Array(commands)).into_response()
 }
 
-async fn no_content(
+async fn callback(
     State(shared): State<Shared>,
     method: Method,
     uri: Uri,
     body: axum::body::Bytes,
-) -> StatusCode {
+) -> Response {
     record(&shared, &method, &uri, &body);
-    StatusCode::NO_CONTENT
+    if shared.fail_next_callback.swap(false, Ordering::SeqCst) {
+        let error = json!({"message": "500: Internal Server Error", "code": 0});
+        return (StatusCode::INTERNAL_SERVER_ERROR, axum::Json(error)).into_response();
+    }
+    StatusCode::NO_CONTENT.into_response()
 }
 
 async fn message_created(
@@ -244,6 +283,11 @@ async fn session(shared: Shared, mut socket: WebSocket) {
                 shared.log.frames.lock().unwrap().push(frame.clone());
                 shared.log.changed.notify_waiters();
                 let seq = shared.seq.fetch_add(1, Ordering::SeqCst);
+                if frame["op"] == 2 && shared.reject_token {
+                    let close = axum::extract::ws::CloseFrame { code: 4004, reason: "Authentication failed.".into() };
+                    let _ = socket.send(Message::Close(Some(close))).await;
+                    return;
+                }
                 let reply = match frame["op"].as_u64() {
                     Some(1) => json!({"op": 11}),
                     Some(2) => json!({"op": 0, "s": seq, "t": "READY", "d": ready(shared.addr)}),
@@ -256,6 +300,9 @@ async fn session(shared: Shared, mut socket: WebSocket) {
             }
             event = events.recv() => {
                 let Ok(event) = event else { return };
+                if event["control"] == "drop" {
+                    return;
+                }
                 if socket.send(Message::Text(event.to_string())).await.is_err() {
                     return;
                 }
