@@ -242,3 +242,25 @@ fn fixtures_deserialize_into_serenity_types() {
     let press = serde_json::from_value::<Interaction>(fake::button_press(3, "nichiro:fact:x")).unwrap();
     assert!(matches!(press, Interaction::Component(_)));
 }
+
+#[tokio::test]
+async fn timeline_pages_with_buttons() {
+    let discord = start().await;
+    let years = json!([{"name": "from", "type": 4, "value": 1900}, {"name": "to", "type": 4, "value": 1960}]);
+    discord.dispatch("INTERACTION_CREATE", fake::slash_command(1701, "timeline", years));
+    let first = callback(&discord, 1701).await;
+    let embed = &first["data"]["embeds"][0];
+    assert!(embed["title"].as_str().unwrap().starts_with("Timeline, 1900–1960 (page 1 of "), "{embed}");
+    let lines: Vec<&str> = embed["description"].as_str().unwrap().lines().collect();
+    assert_eq!(lines.len(), 10, "{embed}");
+    let buttons = first["data"]["components"][0]["components"].as_array().unwrap();
+    assert_eq!(buttons[0]["disabled"], true, "no earlier page on page 1");
+    let later = buttons[1]["custom_id"].as_str().unwrap();
+    assert_eq!(later, "nichiro:timeline:1900:1960:1");
+    discord.dispatch("INTERACTION_CREATE", fake::button_press(1702, later));
+    let second = callback(&discord, 1702).await;
+    assert_eq!(second["type"], 7, "the page is updated in place: {second}");
+    let title = second["data"]["embeds"][0]["title"].as_str().unwrap();
+    assert!(title.contains("(page 2 of "), "{title}");
+    assert_ne!(second["data"]["embeds"][0]["description"], embed["description"]);
+}

@@ -4,10 +4,12 @@
 mod cite;
 mod complete;
 mod limits;
+mod timeline;
 
 pub use cite::{format_reference, references};
 pub use complete::complete;
 pub use limits::truncate;
+pub use timeline::{TimelineEntry, timeline};
 
 use crate::knowledge::Fact;
 use crate::search::{Hit, Index, Outcome};

@@ -174,7 +174,37 @@ async fn help(ctx: Context<'_>) -> Result<(), Error> {
     Ok(())
 }
 
-/// Answers a button press ("Did you mean", "More on this") with the chosen fact.
+/// Dated facts in order, a page at a time.
+#[poise::command(
+    slash_command,
+    name_localized("ja", "年表"),
+    name_localized("ru", "хронология"),
+    description_localized("ja", "年代順の出来事"),
+    description_localized("ru", "События по порядку")
+)]
+async fn timeline(
+    ctx: Context<'_>,
+    #[description = "First year (e.g. 1855)"]
+    #[description_localized("ja", "開始年")]
+    #[description_localized("ru", "Начальный год")]
+    from: Option<i32>,
+    #[description = "Last year (e.g. 1956)"]
+    #[description_localized("ja", "終了年")]
+    #[description_localized("ru", "Конечный год")]
+    to: Option<i32>,
+) -> Result<(), Error> {
+    let entries = crate::answer::timeline(ctx.data().index.knowledge(), from, to);
+    let (embed, buttons) = render::timeline_page(&entries, from, to, 0);
+    let reply = poise::CreateReply::default()
+        .embed(embed)
+        .components(buttons)
+        .allowed_mentions(serenity::CreateAllowedMentions::new());
+    ctx.send(reply).await?;
+    Ok(())
+}
+
+/// Answers a button press: "Did you mean" and "More on this" post the chosen fact; timeline
+/// buttons turn the page in place.
 async fn on_event(
     framework: poise::FrameworkContext<'_, Data, Error>,
     event: &serenity::FullEvent,
@@ -184,13 +214,23 @@ async fn on_event(
     else {
         return Ok(());
     };
-    let Some(render::Button::ShowFact(id)) = render::Button::parse(&press.data.custom_id) else {
-        return Ok(());
-    };
     let index = &framework.user_data.index;
-    let response = match crate::answer::reply_for_fact(index, &id) {
-        Some(reply) => render::button_response(&reply),
-        None => render::gone(),
+    let response = match render::Button::parse(&press.data.custom_id) {
+        Some(render::Button::ShowFact(id)) => match crate::answer::reply_for_fact(index, &id) {
+            Some(reply) => render::button_response(&reply),
+            None => render::gone(),
+        },
+        Some(render::Button::Timeline { from, to, page }) => {
+            let entries = crate::answer::timeline(index.knowledge(), from, to);
+            let (embed, buttons) = render::timeline_page(&entries, from, to, page);
+            serenity::CreateInteractionResponse::UpdateMessage(
+                serenity::CreateInteractionResponseMessage::new()
+                    .embed(embed)
+                    .components(buttons)
+                    .allowed_mentions(serenity::CreateAllowedMentions::new()),
+            )
+        }
+        None => return Ok(()),
     };
     press.create_response(framework.serenity_context, response).await?;
     Ok(())
@@ -267,7 +307,7 @@ pub async fn run(index: Index, config: DiscordConfig, token: Token) -> Result<()
     let data = Data { index: Arc::new(index), config, cooldown };
     let framework = poise::Framework::builder()
         .options(poise::FrameworkOptions {
-            commands: vec![ask(), source(), topics(), about(), help()],
+            commands: vec![ask(), source(), topics(), timeline(), about(), help()],
             on_error: |error| Box::pin(on_error(error)),
             event_handler: |framework, event| Box::pin(on_event(framework, event)),
             allowed_mentions: Some(serenity::CreateAllowedMentions::new()),

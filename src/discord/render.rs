@@ -53,26 +53,42 @@ pub fn embed(reply: &Reply) -> serenity::CreateEmbed {
 pub enum Button {
     /// Post the answer of this fact.
     ShowFact(String),
+    /// Show this page of the timeline between these years.
+    Timeline { from: Option<i32>, to: Option<i32>, page: usize },
 }
 
 const SHOW_FACT: &str = "nichiro:fact:";
+const TIMELINE: &str = "nichiro:timeline:";
+/// Timeline entries per page.
+pub const TIMELINE_PAGE: usize = 10;
 /// Discord's button label limit.
 const MAX_LABEL: usize = 80;
 
 impl Button {
     /// The custom id Discord sends back when the button is pressed.
     pub fn custom_id(&self) -> String {
+        let year = |y: &Option<i32>| y.map_or("-".to_string(), |y| y.to_string());
         match self {
             Button::ShowFact(id) => format!("{SHOW_FACT}{id}"),
+            Button::Timeline { from, to, page } => format!("{TIMELINE}{}:{}:{page}", year(from), year(to)),
         }
     }
 
     /// The action of a custom id, if it is one of ours.
     pub fn parse(custom_id: &str) -> Option<Button> {
-        custom_id
-            .strip_prefix(SHOW_FACT)
-            .filter(|id| !id.is_empty())
-            .map(|id| Button::ShowFact(id.to_string()))
+        if let Some(id) = custom_id.strip_prefix(SHOW_FACT) {
+            return (!id.is_empty()).then(|| Button::ShowFact(id.to_string()));
+        }
+        let mut parts = custom_id.strip_prefix(TIMELINE)?.split(':');
+        let year = |p: Option<&str>| -> Option<Option<i32>> {
+            match p? {
+                "-" => Some(None),
+                y => y.parse().ok().map(Some),
+            }
+        };
+        let (from, to) = (year(parts.next())?, year(parts.next())?);
+        let page = parts.next()?.parse().ok()?;
+        parts.next().is_none().then_some(Button::Timeline { from, to, page })
     }
 }
 
@@ -213,6 +229,47 @@ pub fn help(commands: &[(String, String)]) -> poise::CreateReply {
     )
 }
 
+/// One page of a timeline as an embed, with Earlier / Later buttons.
+pub fn timeline_page(
+    entries: &[crate::answer::TimelineEntry],
+    from: Option<i32>,
+    to: Option<i32>,
+    page: usize,
+) -> (serenity::CreateEmbed, Vec<serenity::CreateActionRow>) {
+    let pages = entries.len().div_ceil(TIMELINE_PAGE).max(1);
+    let page = page.min(pages - 1);
+    let lines: Vec<String> = entries
+        .iter()
+        .skip(page * TIMELINE_PAGE)
+        .take(TIMELINE_PAGE)
+        .map(|e| format!("**{}** — {} (`{}`)", e.when, e.title, e.fact_id))
+        .collect();
+    let text = if lines.is_empty() { "No dated facts in that range.".to_string() } else { lines.join("\n") };
+    let range = match (from, to) {
+        (Some(f), Some(t)) => format!("{f}–{t}"),
+        (Some(f), None) => format!("from {f}"),
+        (None, Some(t)) => format!("to {t}"),
+        (None, None) => "all years".to_string(),
+    };
+    let embed = serenity::CreateEmbed::new()
+        .title(truncate(&format!("Timeline, {range} (page {} of {pages})", page + 1), MAX_TITLE))
+        .description(truncate(&text, MAX_DESCRIPTION))
+        .footer(serenity::CreateEmbedFooter::new(
+            "Use /source with an id for its references · ".to_string() + FOOTER,
+        ));
+    let button = |label: &str, target: usize, enabled: bool| {
+        serenity::CreateButton::new(Button::Timeline { from, to, page: target }.custom_id())
+            .label(label)
+            .style(serenity::ButtonStyle::Secondary)
+            .disabled(!enabled)
+    };
+    let row = serenity::CreateActionRow::Buttons(vec![
+        button("◀ Earlier", page.saturating_sub(1), page > 0),
+        button("Later ▶", page + 1, page + 1 < pages),
+    ]);
+    (embed, vec![row])
+}
+
 /// The response to a button whose fact no longer exists (the fact base was changed).
 pub fn gone() -> serenity::CreateInteractionResponse {
     serenity::CreateInteractionResponse::Message(
@@ -235,6 +292,11 @@ mod tests {
         assert_eq!(Button::parse(&b.custom_id()), Some(b));
         assert_eq!(Button::parse("nichiro:fact:"), None);
         assert_eq!(Button::parse("other:thing"), None);
+        let t = Button::Timeline { from: Some(1904), to: None, page: 2 };
+        assert_eq!(t.custom_id(), "nichiro:timeline:1904:-:2");
+        assert_eq!(Button::parse(&t.custom_id()), Some(t));
+        assert_eq!(Button::parse("nichiro:timeline:x:-:2"), None);
+        assert_eq!(Button::parse("nichiro:timeline:1:2:3:4"), None);
     }
 
     #[test]
