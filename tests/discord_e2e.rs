@@ -42,6 +42,23 @@ async fn start_up_identifies_and_registers_localised_commands() {
     assert!(ask["description_localizations"]["ru"].as_str().unwrap().contains("российско-японских"));
     assert_eq!(ask["options"][0]["name"], "question");
     assert_eq!(ask["options"][0]["autocomplete"], true);
+    let mut names: Vec<&str> =
+        put.body.as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
+    names.sort_unstable();
+    assert_eq!(names, ["about", "ask", "help", "source", "timeline", "topics"]);
+    for command in put.body.as_array().unwrap() {
+        for locale in ["ja", "ru"] {
+            assert!(command["name_localizations"][locale].is_string(), "{command}");
+            assert!(command["description_localizations"][locale].is_string(), "{command}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn guild_registration_when_configured() {
+    let discord = start_with(DiscordConfig { guilds: vec![4242], ..DiscordConfig::default() }).await;
+    let put = discord.request(|r| r.method == "PUT").await;
+    assert_eq!(put.path, format!("/api/v10/applications/{}/guilds/4242/commands", fake::APP_ID));
 }
 
 #[tokio::test]
@@ -263,4 +280,92 @@ async fn timeline_pages_with_buttons() {
     let title = second["data"]["embeds"][0]["title"].as_str().unwrap();
     assert!(title.contains("(page 2 of "), "{title}");
     assert_ne!(second["data"]["embeds"][0]["description"], embed["description"]);
+}
+
+#[tokio::test]
+async fn over_long_sources_are_cut_within_limits() {
+    let tmp = tempfile::tempdir().unwrap();
+    let title = "A very long title of a source that goes on and on ".repeat(6);
+    let mut sources = String::new();
+    let mut cited = Vec::new();
+    for i in 0..8 {
+        sources.push_str(&format!("[s{i}]\ntitle = {title:?}\nurl = \"https://example.org/{i}\"\n\n"));
+        cited.push(format!("{{ key = \"s{i}\" }}"));
+    }
+    let passage = format!("{}.", "The longest passage the validator allows ".repeat(24).trim_end());
+    let fact = format!(
+        "[[fact]]\nid = \"long\"\nsection = \"Test\"\npassage = {passage:?}\nsources = [{}]\n\
+         questions = [\"longest passage test?\", \"long passage\", \"validator allows\"]\nkeywords = [\"long\"]\n",
+        cited.join(", ")
+    );
+    std::fs::create_dir_all(tmp.path().join("facts")).unwrap();
+    std::fs::write(tmp.path().join("sources.toml"), sources).unwrap();
+    std::fs::write(tmp.path().join("facts/long.toml"), fact).unwrap();
+    let kb = nichiro::knowledge::load(tmp.path()).unwrap();
+    let discord = FakeDiscord::start().await;
+    let config = DiscordConfig { api_base: Some(discord.api_base()), ..DiscordConfig::default() };
+    let index = Index::new(kb, Default::default());
+    tokio::spawn(async move { discord::run(index, config, Token::new("t").unwrap()).await });
+    discord.frame(2).await;
+    discord.dispatch("INTERACTION_CREATE", ask(1801, "longest passage the validator allows"));
+    let embed = callback(&discord, 1801).await["data"]["embeds"][0].clone();
+    let chars = |v: &Value| v.as_str().unwrap().chars().count();
+    let sources = &embed["fields"][0]["value"];
+    assert!(chars(sources) <= 1024 && sources.as_str().unwrap().ends_with('…'), "{sources}");
+    assert!(chars(&embed["description"]) <= 4096 && chars(&embed["title"]) <= 256);
+    let total = chars(&embed["description"])
+        + chars(&embed["title"])
+        + chars(sources)
+        + chars(&embed["footer"]["text"]);
+    assert!(total <= 6000, "{total}");
+}
+
+/// Runs `nichiro serve` as a process against the fake, with `token`, until it exits.
+fn serve_process(discord: &FakeDiscord, token: &str) -> std::process::Child {
+    let dir = tempfile::tempdir().unwrap().keep();
+    let config = dir.join("nichiro.toml");
+    std::fs::write(&config, format!("[discord]\napi_base = {:?}\nlog = \"warn\"\n", discord.api_base()))
+        .unwrap();
+    std::process::Command::new(env!("CARGO_BIN_EXE_nichiro"))
+        .args(["--config", config.to_str().unwrap(), "serve"])
+        .env("DISCORD_TOKEN", token)
+        .env_remove("RUST_LOG")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+async fn exit_of(child: std::process::Child) -> std::process::Output {
+    let waiting = tokio::task::spawn_blocking(move || child.wait_with_output().unwrap());
+    tokio::time::timeout(std::time::Duration::from_secs(30), waiting)
+        .await
+        .expect("nichiro serve did not exit")
+        .unwrap()
+}
+
+#[tokio::test]
+async fn serve_with_rejected_token_ends_with_one_clear_line() {
+    let discord = FakeDiscord::start_rejecting_token().await;
+    let out = exit_of(serve_process(&discord, "wrong")).await;
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(
+        stderr.lines().last(),
+        Some("error: Discord rejected the bot token; check DISCORD_TOKEN"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("wrong"), "the token must never be printed: {stderr}");
+}
+
+#[cfg(unix)]
+#[tokio::test]
+async fn serve_stops_cleanly_on_sigterm() {
+    let discord = FakeDiscord::start().await;
+    let child = serve_process(&discord, "fine");
+    discord.request(|r| r.method == "PUT").await;
+    let pid = child.id().to_string();
+    assert!(std::process::Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+    let out = exit_of(child).await;
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
 }
