@@ -144,6 +144,13 @@ impl Config {
         if !(0.0..=1.0).contains(&threshold) {
             return Err(invalid(format!("matching.decline_below must be between 0 and 1, not {threshold}")));
         }
+        if let Some(base) = &config.discord.api_base
+            && !valid_api_base(base)
+        {
+            return Err(invalid(format!(
+                "discord.api_base must be an http:// or https:// address, not {base:?}"
+            )));
+        }
         Ok(config)
     }
 
@@ -164,6 +171,11 @@ impl Config {
             .map_err(|source| ConfigError::Io { path: path.to_path_buf(), source })?;
         Config::parse(&text, path)
     }
+}
+
+fn valid_api_base(base: &str) -> bool {
+    let rest = base.strip_prefix("https://").or_else(|| base.strip_prefix("http://"));
+    rest.is_some_and(|r| !r.is_empty() && !r.contains(char::is_whitespace))
 }
 
 /// The environment variables that override the config file, for deployments.
@@ -212,13 +224,19 @@ impl Config {
                 "NICHIRO_DISCORD_OWNERS" => d.owners = parse_ids(name, &value)?,
                 "NICHIRO_DISCORD_LOG" => d.log = value,
                 "NICHIRO_DISCORD_SECRETS_FILE" => d.secrets_file = Some(PathBuf::from(value)),
-                _ => d.api_base = Some(value),
+                "NICHIRO_DISCORD_API_BASE" => d.api_base = Some(value),
+                _ => {}
             }
         }
         let threshold = self.matching.decline_below;
         if !(0.0..=1.0).contains(&threshold) {
             let value = threshold.to_string();
             return Err(ConfigError::Env { name: "NICHIRO_DECLINE_BELOW".into(), value });
+        }
+        if let Some(base) = &self.discord.api_base
+            && !valid_api_base(base)
+        {
+            return Err(ConfigError::Env { name: "NICHIRO_DISCORD_API_BASE".into(), value: base.clone() });
         }
         Ok(self)
     }
@@ -252,6 +270,14 @@ mod tests {
         let e = Config::parse("[knowledge]\ndirectory = \"k\"\n", Path::new("c.toml")).unwrap_err();
         assert!(e.to_string().contains("directory"), "{e}");
         assert!(!e.to_string().contains('\n'), "{e}");
+    }
+
+    #[test]
+    fn parse_empty_api_base_rejected() {
+        let e = Config::parse("[discord]\napi_base = \"\"\n", Path::new("c.toml")).unwrap_err();
+        assert!(e.to_string().contains("discord.api_base"), "{e}");
+        let env = |name: &str| (name == "NICHIRO_DISCORD_API_BASE").then(String::new);
+        assert!(Config::default().with_env(env).is_err());
     }
 
     #[test]

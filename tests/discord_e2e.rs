@@ -27,6 +27,16 @@ fn no_mentions(body: &Value) -> bool {
     body["allowed_mentions"]["parse"] == json!([])
 }
 
+/// Every message, reply and interaction response the bot has sent so far pings nobody.
+fn assert_all_quiet(discord: &FakeDiscord) {
+    for r in discord.requests(|r| r.method == "POST" || r.method == "PATCH") {
+        let message = if r.path.ends_with("/callback") { &r.body["data"] } else { &r.body };
+        if message.is_object() && r.body["type"] != 8 {
+            assert!(no_mentions(message), "{} {}: {}", r.method, r.path, r.body);
+        }
+    }
+}
+
 #[tokio::test]
 async fn start_up_identifies_and_registers_localised_commands() {
     let discord = start().await;
@@ -82,6 +92,11 @@ async fn mention_gets_a_reply_and_bots_are_ignored() {
     let channel = fake::CHANNEL_ID.to_string();
     let from_bot = format!("<@{}> who was Adam Laxman?", fake::BOT_ID);
     discord.dispatch("MESSAGE_CREATE", fake::message_payload(&channel, 42, true, &from_bot, &[fake::BOT_ID]));
+    // A reply to the bot "mentions" it without addressing it: no answer.
+    discord.dispatch(
+        "MESSAGE_CREATE",
+        fake::message_payload(&channel, fake::USER_ID, false, "thanks!", &[fake::BOT_ID]),
+    );
     let asked = format!("<@{}> @everyone when was the Treaty of Portsmouth signed?", fake::BOT_ID);
     discord.dispatch(
         "MESSAGE_CREATE",
@@ -101,8 +116,9 @@ async fn mention_gets_a_reply_and_bots_are_ignored() {
     );
     discord.request(|r| r.path.ends_with("/messages") && r.body.to_string().contains("Tokyo")).await;
     let replies = discord.requests(|r| r.method == "POST" && r.path.ends_with("/messages"));
-    assert_eq!(replies.len(), 2, "the message from a bot must get no reply");
+    assert_eq!(replies.len(), 2, "neither the bot's message nor the thank-you gets a reply");
     assert!(replies.iter().all(|r| !r.body.to_string().contains("Laxman")));
+    assert_all_quiet(&discord);
 }
 
 #[tokio::test]
@@ -150,7 +166,7 @@ async fn low_confidence_offers_buttons_and_a_press_answers() {
     let kb = nichiro::knowledge::load("knowledge").unwrap();
     let passage = &kb.fact(fact).unwrap().passage;
     assert_eq!(answered["data"]["embeds"][0]["description"], json!(passage));
-    assert!(no_mentions(&answered["data"]));
+    assert_all_quiet(&discord);
 }
 
 #[tokio::test]
@@ -223,6 +239,9 @@ async fn failed_reply_is_logged_and_the_next_is_answered() {
     discord.fail_next_callback();
     discord.dispatch("INTERACTION_CREATE", ask(1501, "Who was Adam Laxman?"));
     callback(&discord, 1501).await;
+    // on_error tells the user in one short sentence, and the detail goes to the log.
+    let sorry = discord.request(|r| r.body.to_string().contains("Sorry, something went wrong")).await;
+    assert!(!sorry.body.to_string().contains("500"), "no internals shown: {}", sorry.body);
     discord.dispatch("INTERACTION_CREATE", ask(1502, "When was the Treaty of Portsmouth signed?"));
     let answer = callback(&discord, 1502).await;
     assert!(answer["data"]["embeds"][0]["description"].as_str().unwrap().contains("Portsmouth"));
@@ -280,6 +299,7 @@ async fn timeline_pages_with_buttons() {
     let title = second["data"]["embeds"][0]["title"].as_str().unwrap();
     assert!(title.contains("(page 2 of "), "{title}");
     assert_ne!(second["data"]["embeds"][0]["description"], embed["description"]);
+    assert_all_quiet(&discord);
 }
 
 #[tokio::test]
@@ -350,11 +370,7 @@ async fn serve_with_rejected_token_ends_with_one_clear_line() {
     let out = exit_of(serve_process(&discord, "wrong")).await;
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(
-        stderr.lines().last(),
-        Some("error: Discord rejected the bot token; check DISCORD_TOKEN"),
-        "{stderr}"
-    );
+    assert_eq!(stderr.lines().last(), Some("error: Discord rejected the bot token"), "{stderr}");
     assert!(!stderr.contains("wrong"), "the token must never be printed: {stderr}");
 }
 

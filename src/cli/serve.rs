@@ -32,7 +32,9 @@ fn token(config: &DiscordConfig) -> Result<Token, String> {
 pub fn run(index: Index, config: DiscordConfig) -> Result<ExitCode, String> {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .or_else(|_| tracing_subscriber::EnvFilter::try_new(&config.log))
-        .map_err(|e| format!("invalid discord.log filter: {e}"))?;
+        .map_err(|e| format!("invalid discord.log filter: {e}"))?
+        // tungstenite traces whole frames, and IDENTIFY carries the token: never log them.
+        .add_directive("tungstenite=off".parse().map_err(|e| format!("{e}"))?);
     tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
     let token = token(&config)?;
     let runtime = tokio::runtime::Runtime::new().map_err(|e| format!("cannot start the runtime: {e}"))?;

@@ -4,6 +4,9 @@ use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+/// With this many users remembered, those idle for a whole window are forgotten.
+const FORGET_FROM: usize = 10_000;
+
 /// Remembers when each user last asked, to refuse the question that would exceed the limit.
 #[derive(Debug)]
 pub struct Cooldown {
@@ -24,6 +27,9 @@ impl Cooldown {
             return true;
         }
         let mut asked = self.asked.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if asked.len() >= FORGET_FROM {
+            asked.retain(|_, times| times.back().is_some_and(|t| now.duration_since(*t) < self.window));
+        }
         let times = asked.entry(user).or_default();
         while times.front().is_some_and(|t| now.duration_since(*t) >= self.window) {
             times.pop_front();

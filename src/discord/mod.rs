@@ -51,7 +51,7 @@ impl fmt::Debug for Token {
 #[derive(Debug, thiserror::Error)]
 pub enum DiscordError {
     /// Discord refused the token.
-    #[error("Discord rejected the bot token; check DISCORD_TOKEN")]
+    #[error("Discord rejected the bot token")]
     InvalidToken,
     /// The gateway connection failed for another reason.
     #[error("the Discord connection failed: {0}")]
@@ -75,16 +75,13 @@ async fn ask(
     question: String,
 ) -> Result<(), Error> {
     if !ctx.data().cooldown.admit(ctx.author().id.get(), Instant::now()) {
-        ctx.send(render::notice(SLOW_DOWN)).await?;
+        ctx.send(render::notice(render::SLOW_DOWN)).await?;
         return Ok(());
     }
     let index = &ctx.data().index;
     ctx.send(render::reply(&crate::answer::reply(index, &index.ask(&question)))).await?;
     Ok(())
 }
-
-const SLOW_DOWN: &str =
-    "You're asking faster than I can keep up with: please wait a few seconds and ask again.";
 
 /// Show the full references of a fact.
 #[poise::command(
@@ -216,6 +213,11 @@ async fn on_event(
     };
     let index = &framework.user_data.index;
     let response = match render::Button::parse(&press.data.custom_id) {
+        Some(render::Button::ShowFact(_))
+            if !framework.user_data.cooldown.admit(press.user.id.get(), Instant::now()) =>
+        {
+            render::slow_down()
+        }
         Some(render::Button::ShowFact(id)) => match crate::answer::reply_for_fact(index, &id) {
             Some(reply) => render::button_response(&reply),
             None => render::gone(),
@@ -253,7 +255,9 @@ async fn on_message(
     let data = framework.user_data;
     let allowed = data.config.mention_channels.is_empty()
         || data.config.mention_channels.contains(&msg.channel_id.get());
-    if msg.author.bot || msg.author.id == bot || !allowed || !msg.mentions_user_id(bot) {
+    // The mention must be in the text: a reply to the bot also "mentions" it ("thanks!").
+    let addressed = msg.content.contains(&format!("<@{bot}>")) || msg.content.contains(&format!("<@!{bot}>"));
+    if msg.author.bot || msg.author.id == bot || !allowed || !addressed {
         return Ok(());
     }
     if !data.cooldown.admit(msg.author.id.get(), Instant::now()) {
@@ -302,6 +306,7 @@ pub async fn run(index: Index, config: DiscordConfig, token: Token) -> Result<()
         http = http.proxy(base.as_str()).ratelimiter_disabled(true);
     }
     let guilds = config.guilds.clone();
+    let owners = config.owners.clone();
     let cooldown =
         cooldown::Cooldown::new(config.cooldown_questions, Duration::from_secs(config.cooldown_seconds));
     let data = Data { index: Arc::new(index), config, cooldown };
@@ -311,6 +316,7 @@ pub async fn run(index: Index, config: DiscordConfig, token: Token) -> Result<()
             on_error: |error| Box::pin(on_error(error)),
             event_handler: |framework, event| Box::pin(on_event(framework, event)),
             allowed_mentions: Some(serenity::CreateAllowedMentions::new()),
+            owners: owners.iter().map(|&id| serenity::UserId::new(id)).collect(),
             prefix_options: poise::PrefixFrameworkOptions {
                 mention_as_prefix: false,
                 non_command_message: Some(|framework, msg| Box::pin(on_message(*framework, msg))),
@@ -320,13 +326,20 @@ pub async fn run(index: Index, config: DiscordConfig, token: Token) -> Result<()
         })
         .setup(move |ctx, _ready, framework| {
             Box::pin(async move {
+                // A failed registration must not stop the bot: the commands may already be registered,
+                // and mentions work without them.
                 let commands = &framework.options().commands;
                 if guilds.is_empty() {
-                    poise::builtins::register_globally(ctx, commands).await?;
-                } else {
-                    for guild in guilds {
+                    if let Err(e) = poise::builtins::register_globally(ctx, commands).await {
+                        tracing::error!(%e, "could not register the commands globally");
+                    }
+                }
+                for guild in guilds {
+                    let registered =
                         poise::builtins::register_in_guild(ctx, commands, serenity::GuildId::new(guild))
-                            .await?;
+                            .await;
+                    if let Err(e) = registered {
+                        tracing::error!(%e, guild, "could not register the commands in a guild");
                     }
                 }
                 Ok(data)
@@ -358,7 +371,11 @@ async fn shutdown_signal() {
     {
         let mut terminate = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
             Ok(signal) => signal,
-            Err(_) => return std::future::pending().await,
+            Err(e) => {
+                tracing::warn!(%e, "cannot watch SIGTERM; only SIGINT stops the bot");
+                let _ = interrupt.await;
+                return;
+            }
         };
         tokio::select! {
             _ = interrupt => {}

@@ -12,6 +12,12 @@ pub const MAX_FIELD: usize = 1024;
 pub const MAX_TITLE: usize = 256;
 pub const MAX_CHOICES: usize = 25;
 
+/// What a user over the cooldown is told.
+pub const SLOW_DOWN: &str =
+    "You're asking faster than I can keep up with: please wait a few seconds and ask again.";
+/// Discord's limit on a message's text.
+const MAX_CONTENT: usize = 2000;
+
 const FOOTER: &str =
     "nichiro · adapted from Wikipedia, “Japan–Russia relations” (CC BY-SA 4.0) and cited sources";
 
@@ -99,8 +105,15 @@ pub fn buttons(reply: &Reply) -> Vec<serenity::CreateActionRow> {
         Reply::Answer { more, .. } => (more, serenity::ButtonStyle::Secondary),
         Reply::Decline { suggestions, .. } => (suggestions, serenity::ButtonStyle::Primary),
     };
+    let mut seen: Vec<&str> = Vec::new();
     let buttons: Vec<serenity::CreateButton> = offered
         .iter()
+        .filter(|s| {
+            // Discord rejects a message whose buttons share an id.
+            let fresh = !seen.contains(&s.fact_id.as_str());
+            seen.push(&s.fact_id);
+            fresh
+        })
         .take(3)
         .map(|s| {
             serenity::CreateButton::new(Button::ShowFact(s.fact_id.clone()).custom_id())
@@ -140,7 +153,7 @@ pub fn button_response(reply: &Reply) -> serenity::CreateInteractionResponse {
 /// A short ephemeral text for the user alone, with every mention disabled.
 pub fn notice(text: &str) -> poise::CreateReply {
     poise::CreateReply::default()
-        .content(truncate(text, 2000))
+        .content(truncate(text, MAX_CONTENT))
         .ephemeral(true)
         .allowed_mentions(serenity::CreateAllowedMentions::new())
 }
@@ -270,6 +283,16 @@ pub fn timeline_page(
     (embed, vec![row])
 }
 
+/// The ephemeral response to a button pressed by a user over the cooldown.
+pub fn slow_down() -> serenity::CreateInteractionResponse {
+    serenity::CreateInteractionResponse::Message(
+        serenity::CreateInteractionResponseMessage::new()
+            .content(SLOW_DOWN)
+            .ephemeral(true)
+            .allowed_mentions(serenity::CreateAllowedMentions::new()),
+    )
+}
+
 /// The response to a button whose fact no longer exists (the fact base was changed).
 pub fn gone() -> serenity::CreateInteractionResponse {
     serenity::CreateInteractionResponse::Message(
@@ -353,12 +376,17 @@ mod limits {
     }
 
     #[test]
-    fn buttons_at_most_three_with_short_labels() {
-        let suggestion = Suggestion { fact_id: "f".into(), question: "q".repeat(300) };
-        let reply = Reply::Decline { confidence: 0.2, suggestions: vec![suggestion; 5] };
+    fn buttons_at_most_three_distinct_with_short_labels() {
+        let suggestion = |i: usize| Suggestion { fact_id: format!("f{}", i % 4), question: "q".repeat(300) };
+        let reply = Reply::Decline { confidence: 0.2, suggestions: (0..6).map(suggestion).collect() };
         let rows = serde_json::to_value(buttons(&reply)).unwrap();
         let row = rows[0]["components"].as_array().unwrap();
         assert_eq!(row.len(), 3);
         assert!(row.iter().all(|b| b["label"].as_str().unwrap().chars().count() <= 80));
+        let ids: Vec<&str> = row.iter().map(|b| b["custom_id"].as_str().unwrap()).collect();
+        assert_eq!(ids, ["nichiro:fact:f0", "nichiro:fact:f1", "nichiro:fact:f2"]);
+        let repeated = Reply::Decline { confidence: 0.2, suggestions: vec![suggestion(0); 3] };
+        let rows = serde_json::to_value(buttons(&repeated)).unwrap();
+        assert_eq!(rows[0]["components"].as_array().unwrap().len(), 1, "one button per fact");
     }
 }
