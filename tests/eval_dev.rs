@@ -14,3 +14,24 @@ fn eval_dev_meets_targets() {
     assert!(percents[0] >= 95.0, "answerable top-1 below 95%:\n{stdout}");
     assert!(percents[1] >= 90.0, "off-topic declined below 90%:\n{stdout}");
 }
+
+/// The off-topic examples the matcher's specification names, as typed both ways: each shares a word
+/// with the fact base, and sharing one word is not evidence.
+#[test]
+fn specified_off_topic_examples_are_declined() {
+    let index =
+        nichiro::search::Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default());
+    for question in [
+        "What is the capital of France?",
+        "what is the capital of france",
+        "What is the GDP of Germany?",
+        "When was the Korean War armistice signed?",
+        "korean war armistice",
+        "What is the weather in Tokyo?",
+        "weather in tokyo",
+        "Where can I find a sushi restaurant in Moscow?",
+        "sushi restaurant moscow",
+    ] {
+        assert!(!index.ask(question).is_answered(), "{question:?} was answered");
+    }
+}

@@ -30,7 +30,7 @@ impl Default for Settings {
 }
 
 /// The calibrated default for [`Settings::decline_below`] (see `docs/calibration.md`).
-pub const DEFAULT_DECLINE_BELOW: f32 = 0.46;
+pub const DEFAULT_DECLINE_BELOW: f32 = 0.48;
 
 /// A fact that matched, with the confidence of the match in [0, 1].
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -14,8 +14,9 @@ use crate::knowledge::KnowledgeBase;
 pub const MAX_READ_CHARS: usize = 1000;
 /// At most this many concepts of a question are weighed.
 const MAX_CONCEPTS: usize = 64;
-/// How much an unknown lower-case word counts, relative to the rarest known word.
-const UNKNOWN_WORD_FACTOR: f32 = 0.8;
+/// How much a word the fact base never uses counts, relative to its rarest word: such a word is
+/// strong evidence that the question is about something else (the capital of France).
+const UNKNOWN_WORD_FACTOR: f32 = 1.5;
 /// How much a match on a word's longer or shorter form counts (occupation / occupied).
 const PREFIX_FACTOR: f32 = 0.8;
 /// At most this many such forms are tried per word.
@@ -266,7 +267,7 @@ fn concepts(index: &Inverted, question: &str) -> Vec<Concept> {
     for unit in units.into_iter().take(MAX_CONCEPTS) {
         let name = matches!(&unit, Unit::Term(text, _) if names.contains(text));
         if let Some(mut c) = resolve(index, &unit, name) {
-            if name && c.content {
+            if name && c.content && !c.alternatives.is_empty() {
                 c.weight *= PROPER_NOUN_FACTOR;
             }
             push_unique(&mut concepts, c);
@@ -315,7 +316,7 @@ fn push_unique(concepts: &mut Vec<Concept>, c: Concept) {
 }
 
 /// The concept for one unit of a question; `name` when it was written as a name, which keeps it
-/// from meeting longer words (France is not Francisco) and makes it count fully when unknown.
+/// from meeting longer words (France is not Francisco).
 fn resolve(index: &Inverted, unit: &Unit, name: bool) -> Option<Concept> {
     let class = match unit {
         Unit::Group(_) => Class::Content,
@@ -362,13 +363,8 @@ fn resolve(index: &Inverted, unit: &Unit, name: bool) -> Option<Concept> {
             content && alternatives.iter().any(|&(id, _)| index.terms[id as usize].class == Class::Content);
         return Some(Concept { alternatives, weight, content, unknown: None });
     }
-    // A content word the fact base never uses is evidence that the question is about something else;
-    // an everyday word in lower case ("winner") less so than a name ("France").
-    let weight = match (content, name) {
-        (false, _) => 0.0,
-        (true, true) => index.unknown_weight,
-        (true, false) => index.unknown_weight * UNKNOWN_WORD_FACTOR,
-    };
+    // A content word the fact base never uses is evidence that the question is about something else.
+    let weight = if content { index.unknown_weight * UNKNOWN_WORD_FACTOR } else { 0.0 };
     let unknown = match unit {
         Unit::Term(text, _) => Some(text.clone()),
         Unit::Group(_) => None,
