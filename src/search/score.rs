@@ -247,8 +247,9 @@ fn merge_postings(index: &Inverted, concept: &Concept, s: &mut Scratch) {
             Some(last) if last.fact == p.fact => {
                 last.fields |= p.fields;
                 last.questions |= p.questions;
-                let best = s.factors.last_mut().expect("factors parallel merged");
-                *best = best.max(factor);
+                if let Some(best) = s.factors.last_mut() {
+                    *best = best.max(factor);
+                }
             }
             _ => {
                 s.merged.push(p);
