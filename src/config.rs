@@ -140,18 +140,10 @@ impl Config {
     pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
         let invalid = |message: String| ConfigError::Invalid { path: path.to_path_buf(), message };
         let config: Config = toml::from_str(text).map_err(|e| invalid(one_line(&e.to_string())))?;
-        let threshold = config.matching.decline_below;
-        if !(0.0..=1.0).contains(&threshold) {
-            return Err(invalid(format!("matching.decline_below must be between 0 and 1, not {threshold}")));
+        match config.bad_value() {
+            Some(bad) => Err(invalid(bad.message)),
+            None => Ok(config),
         }
-        if let Some(base) = &config.discord.api_base
-            && !valid_api_base(base)
-        {
-            return Err(invalid(format!(
-                "discord.api_base must be an http:// or https:// address, not {base:?}"
-            )));
-        }
-        Ok(config)
     }
 
     /// Reads the config at `path`; when `path` is `None`, reads [`DEFAULT_PATH`] if it exists and
@@ -173,9 +165,32 @@ impl Config {
     }
 }
 
-fn valid_api_base(base: &str) -> bool {
-    let rest = base.strip_prefix("https://").or_else(|| base.strip_prefix("http://"));
-    rest.is_some_and(|r| !r.is_empty() && !r.contains(char::is_whitespace))
+/// A value of the right type but out of bounds, wherever it came from (file or environment).
+struct BadValue {
+    variable: &'static str,
+    value: String,
+    message: String,
+}
+
+impl Config {
+    fn bad_value(&self) -> Option<BadValue> {
+        let threshold = self.matching.decline_below;
+        if !(0.0..=1.0).contains(&threshold) {
+            return Some(BadValue {
+                variable: "NICHIRO_DECLINE_BELOW",
+                value: threshold.to_string(),
+                message: format!("matching.decline_below must be between 0 and 1, not {threshold}"),
+            });
+        }
+        let base = self.discord.api_base.as_deref()?;
+        let rest = base.strip_prefix("https://").or_else(|| base.strip_prefix("http://"));
+        let valid = rest.is_some_and(|r| !r.is_empty() && !r.contains(char::is_whitespace));
+        (!valid).then(|| BadValue {
+            variable: "NICHIRO_DISCORD_API_BASE",
+            value: base.to_string(),
+            message: format!("discord.api_base must be an http:// or https:// address, not {base:?}"),
+        })
+    }
 }
 
 /// The environment variables that override the config file, for deployments.
@@ -228,17 +243,10 @@ impl Config {
                 _ => {}
             }
         }
-        let threshold = self.matching.decline_below;
-        if !(0.0..=1.0).contains(&threshold) {
-            let value = threshold.to_string();
-            return Err(ConfigError::Env { name: "NICHIRO_DECLINE_BELOW".into(), value });
+        match self.bad_value() {
+            Some(bad) => Err(ConfigError::Env { name: bad.variable.into(), value: bad.value }),
+            None => Ok(self),
         }
-        if let Some(base) = &self.discord.api_base
-            && !valid_api_base(base)
-        {
-            return Err(ConfigError::Env { name: "NICHIRO_DISCORD_API_BASE".into(), value: base.clone() });
-        }
-        Ok(self)
     }
 }
 

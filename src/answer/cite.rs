@@ -60,6 +60,16 @@ pub fn format_reference(source: &Source, at: Option<&str>) -> String {
     text
 }
 
+/// References numbered as they are shown everywhere: `[1] ...`, `[2] ...`.
+///
+/// ```
+/// let refs = vec!["A".to_string(), "B".to_string()];
+/// assert_eq!(nichiro::answer::numbered(&refs), ["[1] A", "[2] B"]);
+/// ```
+pub fn numbered(references: &[String]) -> Vec<String> {
+    references.iter().enumerate().map(|(i, r)| format!("[{}] {r}", i + 1)).collect()
+}
+
 /// A fact's references, formatted, in the order the fact cites them.
 ///
 /// ```

@@ -6,7 +6,7 @@ mod complete;
 mod limits;
 mod timeline;
 
-pub use cite::{format_reference, references};
+pub use cite::{format_reference, numbered, references};
 pub use complete::complete;
 pub use limits::truncate;
 pub use timeline::{TimelineEntry, timeline};

@@ -39,7 +39,7 @@ pub fn timeline(kb: &KnowledgeBase, from: Option<i32>, to: Option<i32>) -> Vec<T
             from.is_none_or(|y| end.0 >= y) && to.is_none_or(|y| start.0 <= y)
         })
         .collect();
-    dated.sort_by(|a, b| span(a.1).0.cmp(&span(b.1).0).then_with(|| a.0.id.cmp(&b.0.id)));
+    dated.sort_by_cached_key(|(f, w)| (span(*w).0, f.id.as_str()));
     dated
         .into_iter()
         .map(|(f, w)| TimelineEntry {

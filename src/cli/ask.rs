@@ -94,8 +94,8 @@ fn render(reply: &Reply) -> String {
     match reply {
         Reply::Answer { passage, references, section, confidence, .. } => {
             text.push_str(&format!("{passage}\n\nSources:\n"));
-            for (i, r) in references.iter().enumerate() {
-                text.push_str(&format!("  [{}] {r}\n", i + 1));
+            for line in nichiro::answer::numbered(references) {
+                text.push_str(&format!("  {line}\n"));
             }
             text.push_str(&format!("\n{section} · confidence {:.0}%\n", confidence * 100.0));
         }

@@ -190,13 +190,9 @@ async fn timeline(
     #[description_localized("ru", "Конечный год")]
     to: Option<i32>,
 ) -> Result<(), Error> {
-    let entries = crate::answer::timeline(ctx.data().index.knowledge(), from, to);
-    let (embed, buttons) = render::timeline_page(&entries, from, to, 0);
-    let reply = poise::CreateReply::default()
-        .embed(embed)
-        .components(buttons)
-        .allowed_mentions(serenity::CreateAllowedMentions::new());
-    ctx.send(reply).await?;
+    let poise::Context::Application(app) = ctx else { return Ok(()) };
+    let response = render::timeline(ctx.data().index.knowledge(), from, to);
+    app.interaction.create_response(ctx.serenity_context(), response).await?;
     Ok(())
 }
 
@@ -223,14 +219,7 @@ async fn on_event(
             None => render::gone(),
         },
         Some(render::Button::Timeline { from, to, page }) => {
-            let entries = crate::answer::timeline(index.knowledge(), from, to);
-            let (embed, buttons) = render::timeline_page(&entries, from, to, page);
-            serenity::CreateInteractionResponse::UpdateMessage(
-                serenity::CreateInteractionResponseMessage::new()
-                    .embed(embed)
-                    .components(buttons)
-                    .allowed_mentions(serenity::CreateAllowedMentions::new()),
-            )
+            render::timeline_turn(index.knowledge(), from, to, page)
         }
         None => return Ok(()),
     };

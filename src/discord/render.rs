@@ -2,7 +2,7 @@
 
 use poise::serenity_prelude as serenity;
 
-use crate::answer::{Reply, references, truncate};
+use crate::answer::{Reply, numbered, references, truncate};
 use crate::knowledge::{Fact, KnowledgeBase};
 use crate::search::Index;
 
@@ -25,8 +25,7 @@ const FOOTER: &str =
 pub fn embed(reply: &Reply) -> serenity::CreateEmbed {
     match reply {
         Reply::Answer { passage, references, section, confidence, .. } => {
-            let sources: Vec<String> =
-                references.iter().enumerate().map(|(i, r)| format!("[{}] {r}", i + 1)).collect();
+            let sources = numbered(references);
             serenity::CreateEmbed::new()
                 .title(truncate(section, MAX_TITLE))
                 .description(truncate(passage, MAX_DESCRIPTION))
@@ -191,11 +190,7 @@ fn ephemeral_embed(embed: serenity::CreateEmbed) -> poise::CreateReply {
 
 /// Every reference of a fact, in full.
 pub fn sources(index: &Index, fact: &Fact) -> poise::CreateReply {
-    let refs: Vec<String> = references(index.knowledge(), fact)
-        .iter()
-        .enumerate()
-        .map(|(i, r)| format!("[{}] {r}", i + 1))
-        .collect();
+    let refs = numbered(&references(index.knowledge(), fact));
     let embed = serenity::CreateEmbed::new()
         .title(truncate(&format!("Sources of {}", fact.id), MAX_TITLE))
         .description(truncate(&refs.join("\n\n"), MAX_DESCRIPTION))
@@ -243,12 +238,12 @@ pub fn help(commands: &[(String, String)]) -> poise::CreateReply {
 }
 
 /// One page of a timeline as an embed, with Earlier / Later buttons.
-pub fn timeline_page(
+fn timeline_page(
     entries: &[crate::answer::TimelineEntry],
     from: Option<i32>,
     to: Option<i32>,
     page: usize,
-) -> (serenity::CreateEmbed, Vec<serenity::CreateActionRow>) {
+) -> serenity::CreateInteractionResponseMessage {
     let pages = entries.len().div_ceil(TIMELINE_PAGE).max(1);
     let page = page.min(pages - 1);
     let lines: Vec<String> = entries
@@ -280,7 +275,31 @@ pub fn timeline_page(
         button("◀ Earlier", page.saturating_sub(1), page > 0),
         button("Later ▶", page + 1, page + 1 < pages),
     ]);
-    (embed, vec![row])
+    serenity::CreateInteractionResponseMessage::new()
+        .embed(embed)
+        .components(vec![row])
+        .allowed_mentions(serenity::CreateAllowedMentions::new())
+}
+
+/// The first page of the timeline between these years, as a new message.
+pub fn timeline(
+    kb: &KnowledgeBase,
+    from: Option<i32>,
+    to: Option<i32>,
+) -> serenity::CreateInteractionResponse {
+    let entries = crate::answer::timeline(kb, from, to);
+    serenity::CreateInteractionResponse::Message(timeline_page(&entries, from, to, 0))
+}
+
+/// Another page of the timeline, replacing the message whose button was pressed.
+pub fn timeline_turn(
+    kb: &KnowledgeBase,
+    from: Option<i32>,
+    to: Option<i32>,
+    page: usize,
+) -> serenity::CreateInteractionResponse {
+    let entries = crate::answer::timeline(kb, from, to);
+    serenity::CreateInteractionResponse::UpdateMessage(timeline_page(&entries, from, to, page))
 }
 
 /// The ephemeral response to a button pressed by a user over the cooldown.
