@@ -10,3 +10,4 @@ pub mod discord;
 pub mod eval;
 pub mod knowledge;
 pub mod search;
+pub mod state;

@@ -1,0 +1,418 @@
+//! The bot's durable runtime state: per-server settings, answer feedback, knowledge gaps,
+//! suggestions and quiz scores, kept in one SQLite file.
+//!
+//! [`Store`] wraps a single connection behind a mutex, so it is `Send + Sync` and can be shared
+//! through an `Arc`; every method blocks, so async callers run it inside `spawn_blocking`. Every
+//! write happens in one transaction. The module names no Discord type: servers, channels, users and
+//! messages are plain `u64` ids, and times are unix seconds passed in by the caller.
+//!
+//! Ids are stored as SQLite integers by a lossless bit cast (`u64` ↔ `i64`), so every `u64`
+//! round-trips, and orderings by id are computed as unsigned.
+
+mod gaps;
+mod quiz;
+mod schema;
+mod settings;
+mod suggestions;
+mod votes;
+
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
+
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+
+pub use gaps::{FactVotes, Gap, GapGroup, GapReport};
+pub use quiz::Score;
+pub use schema::SCHEMA_VERSION;
+pub use settings::{GuildSettings, SettingsChange};
+pub use suggestions::{NewSuggestion, Status, Suggestion};
+pub use votes::{Direction, Tally, Vote, VoteOutcome};
+
+/// How long a statement waits for a lock held by another connection before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Why the state store could not be opened, migrated or queried.
+#[derive(Debug, thiserror::Error)]
+pub enum StateError {
+    /// The directory that should hold the state file could not be created.
+    #[error("cannot create the directory {} for the state file: {source}", path.display())]
+    Directory {
+        /// The directory that could not be created.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// The state file could not be opened or configured (missing permissions, not a database, …).
+    #[error("cannot open the state file {}: {source}", path.display())]
+    Open {
+        /// The state file.
+        path: PathBuf,
+        /// The underlying error.
+        source: rusqlite::Error,
+    },
+    /// SQLite refused to switch the state file to write-ahead logging.
+    #[error("cannot open the state file {}: journal mode is {mode:?}, expected \"wal\"", path.display())]
+    Wal {
+        /// The state file.
+        path: PathBuf,
+        /// The journal mode SQLite reported instead.
+        mode: String,
+    },
+    /// A schema migration failed; it was rolled back and the file is at the previous version.
+    #[error("cannot upgrade the state file {} to schema version {version} ({name}): {source}", path.display())]
+    Migrate {
+        /// The state file.
+        path: PathBuf,
+        /// The version the failed migration would have produced.
+        version: u32,
+        /// The failed migration's name.
+        name: &'static str,
+        /// The underlying error.
+        source: rusqlite::Error,
+    },
+    /// The state file was written by a newer nichiro whose schema this build does not know.
+    #[error(
+        "the state file {} has schema version {found}, but this build knows only up to {known}; \
+         use a newer nichiro or another file",
+        path.display()
+    )]
+    TooNew {
+        /// The state file.
+        path: PathBuf,
+        /// The schema version found in the file.
+        found: u32,
+        /// The newest schema version this build knows.
+        known: u32,
+    },
+    /// A read or write failed.
+    #[error("state query failed ({what}): {source}")]
+    Query {
+        /// What was being done.
+        what: &'static str,
+        /// The underlying error.
+        source: rusqlite::Error,
+    },
+}
+
+/// The bot's durable state: one SQLite connection, shared safely between threads.
+#[derive(Debug)]
+pub struct Store {
+    conn: Mutex<Connection>,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating it and its parent directories if missing) and migrates the state file at `path`.
+    ///
+    /// The file uses write-ahead logging, full synchronous commits, enforced foreign keys and a
+    /// five-second busy timeout.
+    ///
+    /// ```
+    /// let dir = tempfile::tempdir().unwrap();
+    /// let path = dir.path().join("data").join("state.sqlite3");
+    /// let store = nichiro::state::Store::open(&path).unwrap();
+    /// assert_eq!(store.schema_version().unwrap(), nichiro::state::SCHEMA_VERSION);
+    /// assert!(path.exists());
+    /// ```
+    pub fn open(path: &Path) -> Result<Store, StateError> {
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent)
+                .map_err(|source| StateError::Directory { path: parent.to_path_buf(), source })?;
+        }
+        let open_err = |source| StateError::Open { path: path.to_path_buf(), source };
+        let mut conn = Connection::open(path).map_err(open_err)?;
+        let mode: String =
+            conn.pragma_update_and_check(None, "journal_mode", "wal", |row| row.get(0)).map_err(open_err)?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(StateError::Wal { path: path.to_path_buf(), mode });
+        }
+        configure(&conn).map_err(open_err)?;
+        schema::migrate(&mut conn, path)?;
+        Ok(Store { conn: Mutex::new(conn), path: path.to_path_buf() })
+    }
+
+    /// Opens a fresh, migrated store that lives in memory only (for tests and dry runs).
+    ///
+    /// ```
+    /// let store = nichiro::state::Store::open_in_memory().unwrap();
+    /// assert_eq!(store.vote_count().unwrap(), 0);
+    /// ```
+    pub fn open_in_memory() -> Result<Store, StateError> {
+        let path = PathBuf::from(":memory:");
+        let open_err = |source| StateError::Open { path: path.clone(), source };
+        let mut conn = Connection::open_in_memory().map_err(open_err)?;
+        configure(&conn).map_err(open_err)?;
+        schema::migrate(&mut conn, &path)?;
+        Ok(Store { conn: Mutex::new(conn), path })
+    }
+
+    /// The state file's path (`:memory:` for an in-memory store).
+    ///
+    /// ```
+    /// let store = nichiro::state::Store::open_in_memory().unwrap();
+    /// assert_eq!(store.path(), std::path::Path::new(":memory:"));
+    /// ```
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The schema version recorded in the file (`PRAGMA user_version`).
+    ///
+    /// ```
+    /// let store = nichiro::state::Store::open_in_memory().unwrap();
+    /// assert_eq!(store.schema_version().unwrap(), nichiro::state::SCHEMA_VERSION);
+    /// ```
+    pub fn schema_version(&self) -> Result<u32, StateError> {
+        self.read("read the schema version", |conn| schema::user_version(conn))
+    }
+
+    /// Locks the connection, recovering it if another thread panicked while holding it.
+    fn lock(&self) -> MutexGuard<'_, Connection> {
+        self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Runs `f` on the connection, labelling any error with `what`.
+    fn read<T>(
+        &self,
+        what: &'static str,
+        f: impl FnOnce(&Connection) -> rusqlite::Result<T>,
+    ) -> Result<T, StateError> {
+        f(&self.lock()).map_err(|source| StateError::Query { what, source })
+    }
+
+    /// Runs `f` in one immediate transaction and commits it, labelling any error with `what`.
+    ///
+    /// If `f` fails, the transaction is rolled back when it is dropped.
+    fn write<T>(
+        &self,
+        what: &'static str,
+        f: impl FnOnce(&Transaction<'_>) -> rusqlite::Result<T>,
+    ) -> Result<T, StateError> {
+        let mut conn = self.lock();
+        let run = || {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let out = f(&tx)?;
+            tx.commit()?;
+            Ok(out)
+        };
+        run().map_err(|source| StateError::Query { what, source })
+    }
+}
+
+/// Applies the per-connection settings that do not depend on the file.
+fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.busy_timeout(BUSY_TIMEOUT)
+}
+
+/// A Discord id as stored: the same 64 bits read as a signed integer.
+fn id_in(id: u64) -> i64 {
+    id as i64
+}
+
+/// A stored id back as the Discord id it was.
+fn id_out(stored: i64) -> u64 {
+    stored as u64
+}
+
+/// A row count or limit as SQLite wants it (saturating; a limit that large means "no limit").
+fn limit_in(limit: usize) -> i64 {
+    i64::try_from(limit).unwrap_or(i64::MAX)
+}
+
+/// A non-negative stored count as an unsigned number.
+fn count_out(stored: i64) -> u64 {
+    u64::try_from(stored).unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+
+    const TABLES: &[&str] = &["guild_settings", "mention_channels", "votes", "gaps", "suggestions", "scores"];
+
+    fn tables(store: &Store) -> Vec<String> {
+        let conn = store.lock();
+        let mut stmt =
+            conn.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").unwrap();
+        stmt.query_map([], |row| row.get(0)).unwrap().collect::<rusqlite::Result<_>>().unwrap()
+    }
+
+    fn pragma(store: &Store, name: &str) -> String {
+        let conn = store.lock();
+        conn.pragma_query_value(None, name, |row| row.get::<_, rusqlite::types::Value>(0))
+            .map(|v| match v {
+                rusqlite::types::Value::Text(t) => t,
+                rusqlite::types::Value::Integer(i) => i.to_string(),
+                other => format!("{other:?}"),
+            })
+            .unwrap()
+    }
+
+    fn vote(message: u64, user: u64) -> Vote {
+        Vote { message, user, guild: Some(1), fact_id: "f".into(), direction: Direction::Up, at: 10 }
+    }
+
+    #[test]
+    fn open_creates_parents_and_latest_schema() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a").join("b").join("state.sqlite3");
+        let store = Store::open(&path).unwrap();
+        assert!(path.is_file());
+        assert_eq!(store.path(), path);
+        assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+        let found = tables(&store);
+        for table in TABLES {
+            assert!(found.iter().any(|t| t == table), "missing table {table} in {found:?}");
+        }
+    }
+
+    #[test]
+    fn open_file_store_uses_wal_full_sync_and_foreign_keys() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("state.sqlite3")).unwrap();
+        assert_eq!(pragma(&store, "journal_mode"), "wal");
+        assert_eq!(pragma(&store, "synchronous"), "2");
+        assert_eq!(pragma(&store, "foreign_keys"), "1");
+        assert_eq!(pragma(&store, "busy_timeout"), "5000");
+    }
+
+    #[test]
+    fn open_in_memory_is_migrated() {
+        let store = Store::open_in_memory().unwrap();
+        assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+        assert_eq!(tables(&store).len(), TABLES.len() + 1, "the tables and sqlite_sequence");
+        assert_eq!(pragma(&store, "foreign_keys"), "1");
+    }
+
+    #[test]
+    fn reopen_keeps_data_and_version() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.sqlite3");
+        let change =
+            SettingsChange { add_channel: Some(5), moderator_role: Some(Some(6)), ..Default::default() };
+        let suggestion = NewSuggestion {
+            guild: 1,
+            channel: 2,
+            author: 3,
+            question: "q".into(),
+            passage: "p".into(),
+            source: "s".into(),
+            at: 4,
+        };
+        let (settings, stored) = {
+            let store = Store::open(&path).unwrap();
+            store.vote(&vote(1, 2)).unwrap();
+            store.add_points(1, 2, 7).unwrap();
+            (store.change_settings(1, &change).unwrap(), store.suggest(&suggestion).unwrap())
+        };
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+        assert_eq!(store.vote_count().unwrap(), 1);
+        assert_eq!(store.tally(1).unwrap(), Tally { up: 1, down: 0 });
+        assert_eq!(store.leaderboard(1, 10).unwrap(), vec![Score { user: 2, points: 7 }]);
+        assert_eq!(store.settings(1).unwrap(), settings);
+        assert_eq!(store.suggestion(stored.id).unwrap(), Some(stored));
+    }
+
+    #[test]
+    fn open_garbage_file_names_the_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.sqlite3");
+        std::fs::write(&path, b"this is not a database, just some bytes that go on for a while....").unwrap();
+        let err = Store::open(&path).unwrap_err();
+        assert!(matches!(&err, StateError::Open { path: p, .. } if *p == path), "{err:?}");
+        let message = err.to_string();
+        assert!(
+            message.starts_with(&format!("cannot open the state file {}: ", path.display())),
+            "{message}"
+        );
+        assert!(message.contains("not a database"), "{message}");
+    }
+
+    #[test]
+    fn open_refuses_newer_schema() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.sqlite3");
+        Connection::open(&path).unwrap().pragma_update(None, "user_version", 99).unwrap();
+        let err = Store::open(&path).unwrap_err();
+        assert!(
+            matches!(&err, StateError::TooNew { path: p, found: 99, known: SCHEMA_VERSION } if *p == path),
+            "{err:?}"
+        );
+        assert!(err.to_string().contains("schema version 99"), "{err}");
+    }
+
+    #[test]
+    fn open_directory_failure_names_the_directory() {
+        let dir = tempfile::tempdir().unwrap();
+        let blocker = dir.path().join("file");
+        std::fs::write(&blocker, b"x").unwrap();
+        let err = Store::open(&blocker.join("state.sqlite3")).unwrap_err();
+        assert!(matches!(&err, StateError::Directory { path, .. } if *path == blocker), "{err:?}");
+    }
+
+    #[test]
+    fn store_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Store>();
+        check::<Arc<Store>>();
+    }
+
+    #[test]
+    fn poisoned_lock_is_recovered() {
+        let store = Arc::new(Store::open_in_memory().unwrap());
+        let held = Arc::clone(&store);
+        let crashed = std::thread::spawn(move || {
+            let _guard = held.lock();
+            panic!("crash while holding the connection");
+        })
+        .join();
+        assert!(crashed.is_err());
+        assert!(store.conn.is_poisoned());
+        assert_eq!(store.vote(&vote(1, 1)).unwrap(), VoteOutcome::New);
+        assert_eq!(store.vote_count().unwrap(), 1);
+    }
+
+    #[test]
+    fn concurrent_votes_are_all_counted() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Arc::new(Store::open(&dir.path().join("state.sqlite3")).unwrap());
+        let threads: Vec<_> = (0..8u64)
+            .map(|t| {
+                let store = Arc::clone(&store);
+                std::thread::spawn(move || {
+                    for i in 0..125u64 {
+                        assert_eq!(store.vote(&vote(t * 1000 + i, t)).unwrap(), VoteOutcome::New);
+                    }
+                })
+            })
+            .collect();
+        for thread in threads {
+            thread.join().unwrap();
+        }
+        assert_eq!(store.vote_count().unwrap(), 1000);
+    }
+
+    #[test]
+    fn query_error_names_what_failed() {
+        let store = Store::open_in_memory().unwrap();
+        store.lock().execute_batch("DROP TABLE votes").unwrap();
+        let err = store.vote_count().unwrap_err();
+        assert!(matches!(err, StateError::Query { what: "count all votes", .. }), "{err:?}");
+        assert!(err.to_string().starts_with("state query failed (count all votes): no such table"), "{err}");
+    }
+
+    #[test]
+    fn id_cast_round_trips_extremes() {
+        for id in [0, 1, i64::MAX as u64, 1 << 63, u64::MAX] {
+            assert_eq!(id_out(id_in(id)), id);
+        }
+        assert_eq!(limit_in(usize::MAX), i64::MAX);
+        assert_eq!(count_out(-1), 0);
+    }
+}

@@ -1,0 +1,59 @@
+//! Quiz scores per server.
+
+use rusqlite::params;
+
+use super::{StateError, Store, count_out, id_in, id_out, limit_in};
+
+/// One member's quiz points on one server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Score {
+    /// The member.
+    pub user: u64,
+    /// Their total points.
+    pub points: u64,
+}
+
+impl Store {
+    /// Adds `points` to `user`'s quiz total on server `guild` and returns the new total.
+    ///
+    /// ```
+    /// let store = nichiro::state::Store::open_in_memory().unwrap();
+    /// assert_eq!(store.add_points(1, 42, 3).unwrap(), 3);
+    /// assert_eq!(store.add_points(1, 42, 2).unwrap(), 5);
+    /// ```
+    pub fn add_points(&self, guild: u64, user: u64, points: u32) -> Result<u64, StateError> {
+        self.write("add quiz points", |tx| {
+            tx.query_row(
+                "INSERT INTO scores (guild, user, points) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (guild, user) DO UPDATE SET points = points + excluded.points
+                 RETURNING points",
+                params![id_in(guild), id_in(user), points],
+                |row| row.get(0).map(count_out),
+            )
+        })
+    }
+
+    /// The top `limit` quiz scores on server `guild`, highest first, ties by ascending user id.
+    ///
+    /// ```
+    /// use nichiro::state::{Score, Store};
+    /// let store = Store::open_in_memory().unwrap();
+    /// store.add_points(1, 42, 3).unwrap();
+    /// store.add_points(1, 7, 5).unwrap();
+    /// let top = store.leaderboard(1, 10).unwrap();
+    /// assert_eq!(top, vec![Score { user: 7, points: 5 }, Score { user: 42, points: 3 }]);
+    /// ```
+    pub fn leaderboard(&self, guild: u64, limit: usize) -> Result<Vec<Score>, StateError> {
+        self.read("read the quiz leaderboard", |conn| {
+            // `user < 0` first sorts ids below 2^63 before the ones above it, as unsigned order does.
+            let mut stmt = conn.prepare_cached(
+                "SELECT user, points FROM scores WHERE guild = ?1
+                 ORDER BY points DESC, user < 0, user LIMIT ?2",
+            )?;
+            let rows = stmt.query_map(params![id_in(guild), limit_in(limit)], |row| {
+                Ok(Score { user: id_out(row.get(0)?), points: count_out(row.get(1)?) })
+            })?;
+            rows.collect()
+        })
+    }
+}

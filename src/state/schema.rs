@@ -1,0 +1,230 @@
+//! The versioned schema: an ordered list of migrations, tracked with `PRAGMA user_version`.
+
+use std::path::Path;
+
+use rusqlite::Connection;
+
+use super::StateError;
+
+/// One step of the schema: the SQL that takes the file from `version - 1` to `version`.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Migration {
+    /// The schema version after this migration (the first is 1).
+    pub version: u32,
+    /// A short name for error messages.
+    pub name: &'static str,
+    /// The statements to run, separated by semicolons.
+    pub sql: &'static str,
+}
+
+/// Every migration this build knows, oldest first.
+pub(super) const MIGRATIONS: &[Migration] = &[Migration { version: 1, name: "initial tables", sql: V1 }];
+
+/// The newest schema version this build knows, which every opened store is migrated to.
+pub const SCHEMA_VERSION: u32 = 1;
+
+const V1: &str = "
+CREATE TABLE guild_settings (
+    guild              INTEGER PRIMARY KEY,
+    moderator_role     INTEGER,
+    decline_below      REAL,
+    cooldown_questions INTEGER CHECK (cooldown_questions >= 0),
+    cooldown_seconds   INTEGER CHECK (cooldown_seconds >= 0)
+) STRICT;
+
+CREATE TABLE mention_channels (
+    guild   INTEGER NOT NULL REFERENCES guild_settings (guild) ON DELETE CASCADE,
+    channel INTEGER NOT NULL,
+    PRIMARY KEY (guild, channel)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE votes (
+    message   INTEGER NOT NULL,
+    user      INTEGER NOT NULL,
+    guild     INTEGER,
+    fact_id   TEXT    NOT NULL,
+    direction TEXT    NOT NULL CHECK (direction IN ('up', 'down')),
+    at        INTEGER NOT NULL,
+    PRIMARY KEY (message, user)
+) STRICT;
+CREATE INDEX votes_by_time ON votes (at);
+CREATE INDEX votes_by_guild_time ON votes (guild, at);
+
+CREATE TABLE gaps (
+    id         INTEGER PRIMARY KEY,
+    guild      INTEGER,
+    channel    INTEGER NOT NULL,
+    text       TEXT    NOT NULL,
+    normalized TEXT    NOT NULL,
+    at         INTEGER NOT NULL,
+    best_fact  TEXT,
+    score      REAL    NOT NULL
+) STRICT;
+CREATE INDEX gaps_by_time ON gaps (at);
+CREATE INDEX gaps_by_guild_time ON gaps (guild, at);
+
+CREATE TABLE suggestions (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    guild       INTEGER NOT NULL,
+    channel     INTEGER NOT NULL,
+    author      INTEGER NOT NULL,
+    question    TEXT    NOT NULL,
+    passage     TEXT    NOT NULL,
+    source      TEXT    NOT NULL,
+    status      TEXT    NOT NULL DEFAULT 'pending'
+                        CHECK (status IN ('pending', 'approved', 'rejected')),
+    reviewer    INTEGER,
+    reason      TEXT,
+    created_at  INTEGER NOT NULL,
+    reviewed_at INTEGER
+) STRICT;
+CREATE INDEX suggestions_by_guild_status ON suggestions (guild, status, id);
+CREATE INDEX suggestions_by_status ON suggestions (status, guild, id);
+
+CREATE TABLE scores (
+    guild  INTEGER NOT NULL,
+    user   INTEGER NOT NULL,
+    points INTEGER NOT NULL CHECK (points >= 0),
+    PRIMARY KEY (guild, user)
+) STRICT;
+CREATE INDEX scores_by_points ON scores (guild, points DESC);
+";
+
+/// Reads `PRAGMA user_version`.
+pub(super) fn user_version(conn: &Connection) -> rusqlite::Result<u32> {
+    conn.pragma_query_value(None, "user_version", |row| row.get(0))
+}
+
+/// Brings `conn` (the file at `path`) up to [`SCHEMA_VERSION`].
+pub(super) fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StateError> {
+    migrate_with(conn, path, MIGRATIONS)
+}
+
+/// Applies every migration in `migrations` newer than the file's version, each in its own
+/// transaction together with the version bump.
+///
+/// A file newer than the last migration is refused; a failing migration is rolled back and
+/// reported, leaving the file at the version before it.
+pub(super) fn migrate_with(
+    conn: &mut Connection,
+    path: &Path,
+    migrations: &[Migration],
+) -> Result<(), StateError> {
+    let open_err = |source| StateError::Open { path: path.to_path_buf(), source };
+    let found = user_version(conn).map_err(open_err)?;
+    let known = migrations.last().map_or(0, |m| m.version);
+    if found > known {
+        return Err(StateError::TooNew { path: path.to_path_buf(), found, known });
+    }
+    for m in migrations.iter().filter(|m| m.version > found) {
+        let apply = |conn: &mut Connection| {
+            let tx = conn.transaction()?;
+            tx.execute_batch(m.sql)?;
+            tx.pragma_update(None, "user_version", m.version)?;
+            tx.commit()
+        };
+        apply(conn).map_err(|source| StateError::Migrate {
+            path: path.to_path_buf(),
+            version: m.version,
+            name: m.name,
+            source,
+        })?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HERE: &str = ":memory:";
+
+    fn table_exists(conn: &Connection, name: &str) -> bool {
+        conn.query_row(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?1",
+            [name],
+            |row| row.get::<_, i64>(0),
+        )
+        .unwrap()
+            == 1
+    }
+
+    const FIRST: Migration = Migration { version: 1, name: "make a", sql: "CREATE TABLE a (x INTEGER);" };
+    const SECOND: Migration = Migration { version: 2, name: "make b", sql: "CREATE TABLE b (x INTEGER);" };
+
+    #[test]
+    fn migrations_are_numbered_from_one_without_gaps() {
+        for (i, m) in MIGRATIONS.iter().enumerate() {
+            assert_eq!(m.version as usize, i + 1, "migration {}", m.name);
+        }
+        assert_eq!(MIGRATIONS.last().map(|m| m.version), Some(SCHEMA_VERSION));
+    }
+
+    #[test]
+    fn migrate_fresh_reaches_latest_and_reapplying_is_a_no_op() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate(&mut conn, Path::new(HERE)).unwrap();
+        assert_eq!(user_version(&conn).unwrap(), SCHEMA_VERSION);
+        conn.execute("INSERT INTO scores (guild, user, points) VALUES (1, 2, 3)", []).unwrap();
+        migrate(&mut conn, Path::new(HERE)).unwrap();
+        let points: i64 = conn.query_row("SELECT points FROM scores", [], |row| row.get(0)).unwrap();
+        assert_eq!(points, 3);
+    }
+
+    #[test]
+    fn migrate_applies_only_newer_migrations() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate_with(&mut conn, Path::new(HERE), &[FIRST]).unwrap();
+        assert_eq!(user_version(&conn).unwrap(), 1);
+        migrate_with(&mut conn, Path::new(HERE), &[FIRST, SECOND]).unwrap();
+        assert_eq!(user_version(&conn).unwrap(), 2);
+        assert!(table_exists(&conn, "a") && table_exists(&conn, "b"));
+    }
+
+    #[test]
+    fn migrate_refuses_newer_schema() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate_with(&mut conn, Path::new(HERE), &[FIRST, SECOND]).unwrap();
+        let err = migrate_with(&mut conn, Path::new("/x/state.sqlite3"), &[FIRST]).unwrap_err();
+        assert!(matches!(err, StateError::TooNew { found: 2, known: 1, .. }), "{err:?}");
+        assert_eq!(
+            err.to_string(),
+            "the state file /x/state.sqlite3 has schema version 2, but this build knows only up to 1; \
+             use a newer nichiro or another file"
+        );
+    }
+
+    #[test]
+    fn migrate_failure_midway_rolls_back_and_names_the_migration() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        let broken = Migration {
+            version: 2,
+            name: "half done",
+            sql: "CREATE TABLE b (x INTEGER); INSERT INTO a VALUES (1); CREATE TABLE c (;",
+        };
+        let err = migrate_with(&mut conn, Path::new("/x/state.sqlite3"), &[FIRST, broken]).unwrap_err();
+        assert!(matches!(err, StateError::Migrate { version: 2, name: "half done", .. }), "{err:?}");
+        assert!(
+            err.to_string().starts_with(
+                "cannot upgrade the state file /x/state.sqlite3 to schema version 2 (half done): "
+            ),
+            "{err}"
+        );
+        assert_eq!(user_version(&conn).unwrap(), 1, "the first migration stays applied");
+        assert!(table_exists(&conn, "a"));
+        assert!(!table_exists(&conn, "b"), "the failed migration's first statement is rolled back");
+        let rows: i64 = conn.query_row("SELECT COUNT(*) FROM a", [], |row| row.get(0)).unwrap();
+        assert_eq!(rows, 0);
+    }
+
+    #[test]
+    fn migrate_failure_on_first_migration_leaves_version_zero() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        let broken =
+            Migration { version: 1, name: "broken", sql: "CREATE TABLE a (x); SELECT nonsense FROM;" };
+        let err = migrate_with(&mut conn, Path::new(HERE), &[broken]).unwrap_err();
+        assert!(matches!(err, StateError::Migrate { version: 1, .. }), "{err:?}");
+        assert_eq!(user_version(&conn).unwrap(), 0);
+        assert!(!table_exists(&conn, "a"));
+    }
+}

@@ -1,0 +1,277 @@
+//! Suggested facts from members and their review by moderators.
+
+use rusqlite::types::Type;
+use rusqlite::{Connection, Row, params};
+
+use super::{StateError, Store, id_in, id_out};
+
+/// A member's proposed new fact, before it is stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewSuggestion {
+    /// The server it was suggested on.
+    pub guild: u64,
+    /// The channel it was suggested in.
+    pub channel: u64,
+    /// The member who suggested it.
+    pub author: u64,
+    /// The question the fact should answer.
+    pub question: String,
+    /// The proposed answer passage.
+    pub passage: String,
+    /// Where the passage comes from (a citation or address).
+    pub source: String,
+    /// When, in unix seconds.
+    pub at: i64,
+}
+
+/// Where a suggestion is in review.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// Not reviewed yet.
+    Pending,
+    /// Accepted by a moderator.
+    Approved,
+    /// Turned down by a moderator.
+    Rejected,
+}
+
+impl Status {
+    /// The status as stored (`"pending"`, `"approved"` or `"rejected"`).
+    ///
+    /// ```
+    /// assert_eq!(nichiro::state::Status::Approved.as_str(), "approved");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Pending => "pending",
+            Status::Approved => "approved",
+            Status::Rejected => "rejected",
+        }
+    }
+
+    fn parse(text: &str) -> Option<Status> {
+        [Status::Pending, Status::Approved, Status::Rejected].into_iter().find(|s| s.as_str() == text)
+    }
+}
+
+/// A stored suggestion and its review.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Suggestion {
+    /// The suggestion's number, unique across servers and never reused.
+    pub id: i64,
+    /// The server it was suggested on.
+    pub guild: u64,
+    /// The channel it was suggested in.
+    pub channel: u64,
+    /// The member who suggested it.
+    pub author: u64,
+    /// The question the fact should answer.
+    pub question: String,
+    /// The proposed answer passage.
+    pub passage: String,
+    /// Where the passage comes from.
+    pub source: String,
+    /// Where it is in review.
+    pub status: Status,
+    /// The moderator who reviewed it.
+    pub reviewer: Option<u64>,
+    /// Why it was rejected.
+    pub reason: Option<String>,
+    /// When it was suggested, in unix seconds.
+    pub created_at: i64,
+    /// When it was reviewed, in unix seconds.
+    pub reviewed_at: Option<i64>,
+}
+
+/// The columns [`from_row`] reads, in its order (a macro so queries can be built with `concat!`).
+macro_rules! columns {
+    () => {
+        "id, guild, channel, author, question, passage, source, status, reviewer, reason, created_at, reviewed_at"
+    };
+}
+
+impl Store {
+    /// Stores a new pending suggestion and returns it with its id.
+    ///
+    /// ```
+    /// use nichiro::state::{NewSuggestion, Status, Store};
+    /// let store = Store::open_in_memory().unwrap();
+    /// let new = NewSuggestion { guild: 1, channel: 2, author: 3, question: "When?".into(),
+    ///                           passage: "In 1956.".into(), source: "treaty".into(), at: 100 };
+    /// let s = store.suggest(&new).unwrap();
+    /// assert_eq!((s.status, s.author, s.created_at), (Status::Pending, 3, 100));
+    /// ```
+    pub fn suggest(&self, s: &NewSuggestion) -> Result<Suggestion, StateError> {
+        self.write("store a suggestion", |tx| {
+            tx.execute(
+                "INSERT INTO suggestions (guild, channel, author, question, passage, source, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![
+                    id_in(s.guild),
+                    id_in(s.channel),
+                    id_in(s.author),
+                    s.question,
+                    s.passage,
+                    s.source,
+                    s.at
+                ],
+            )?;
+            load(tx, tx.last_insert_rowid())
+                .and_then(|found| found.ok_or(rusqlite::Error::QueryReturnedNoRows))
+        })
+    }
+
+    /// The suggestion numbered `id`, if there is one.
+    ///
+    /// ```
+    /// let store = nichiro::state::Store::open_in_memory().unwrap();
+    /// assert_eq!(store.suggestion(1).unwrap(), None);
+    /// ```
+    pub fn suggestion(&self, id: i64) -> Result<Option<Suggestion>, StateError> {
+        self.read("read a suggestion", |conn| load(conn, id))
+    }
+
+    /// The suggestions on server `guild` still awaiting review, oldest first.
+    ///
+    /// ```
+    /// use nichiro::state::{NewSuggestion, Store};
+    /// let store = Store::open_in_memory().unwrap();
+    /// let new = NewSuggestion { guild: 1, channel: 2, author: 3, question: "When?".into(),
+    ///                           passage: "In 1956.".into(), source: "treaty".into(), at: 100 };
+    /// let s = store.suggest(&new).unwrap();
+    /// assert_eq!(store.pending(1).unwrap(), vec![s]);
+    /// assert!(store.pending(2).unwrap().is_empty());
+    /// ```
+    pub fn pending(&self, guild: u64) -> Result<Vec<Suggestion>, StateError> {
+        self.read("list pending suggestions", |conn| {
+            let mut stmt = conn.prepare_cached(concat!(
+                "SELECT ",
+                columns!(),
+                " FROM suggestions WHERE guild = ?1 AND status = 'pending' ORDER BY id"
+            ))?;
+            stmt.query_map(params![id_in(guild)], from_row)?.collect()
+        })
+    }
+
+    /// Approves suggestion `id`; the updated suggestion if it was pending on server `guild`, else `None`.
+    ///
+    /// ```
+    /// use nichiro::state::{NewSuggestion, Status, Store};
+    /// let store = Store::open_in_memory().unwrap();
+    /// let new = NewSuggestion { guild: 1, channel: 2, author: 3, question: "When?".into(),
+    ///                           passage: "In 1956.".into(), source: "treaty".into(), at: 100 };
+    /// let id = store.suggest(&new).unwrap().id;
+    /// assert_eq!(store.approve(id, 9, 4, 200).unwrap(), None); // another server's suggestion
+    /// let done = store.approve(id, 1, 4, 200).unwrap().unwrap();
+    /// assert_eq!((done.status, done.reviewer, done.reviewed_at), (Status::Approved, Some(4), Some(200)));
+    /// assert_eq!(store.approve(id, 1, 4, 300).unwrap(), None); // no longer pending
+    /// ```
+    pub fn approve(
+        &self,
+        id: i64,
+        guild: u64,
+        reviewer: u64,
+        at: i64,
+    ) -> Result<Option<Suggestion>, StateError> {
+        self.write("approve a suggestion", |tx| review(tx, id, guild, Status::Approved, reviewer, None, at))
+    }
+
+    /// Rejects suggestion `id` giving `reason`; the updated suggestion if it was pending on server
+    /// `guild`, else `None`.
+    ///
+    /// ```
+    /// use nichiro::state::{NewSuggestion, Status, Store};
+    /// let store = Store::open_in_memory().unwrap();
+    /// let new = NewSuggestion { guild: 1, channel: 2, author: 3, question: "When?".into(),
+    ///                           passage: "In 1956.".into(), source: "treaty".into(), at: 100 };
+    /// let id = store.suggest(&new).unwrap().id;
+    /// let done = store.reject(id, 1, 4, "no source", 200).unwrap().unwrap();
+    /// assert_eq!((done.status, done.reason.as_deref()), (Status::Rejected, Some("no source")));
+    /// assert_eq!(store.reject(id, 1, 4, "again", 300).unwrap(), None);
+    /// ```
+    pub fn reject(
+        &self,
+        id: i64,
+        guild: u64,
+        reviewer: u64,
+        reason: &str,
+        at: i64,
+    ) -> Result<Option<Suggestion>, StateError> {
+        self.write("reject a suggestion", |tx| {
+            review(tx, id, guild, Status::Rejected, reviewer, Some(reason), at)
+        })
+    }
+
+    /// The approved suggestions on server `guild`, or on every server if `None`, by server then id.
+    ///
+    /// ```
+    /// use nichiro::state::{NewSuggestion, Store};
+    /// let store = Store::open_in_memory().unwrap();
+    /// let new = NewSuggestion { guild: 1, channel: 2, author: 3, question: "When?".into(),
+    ///                           passage: "In 1956.".into(), source: "treaty".into(), at: 100 };
+    /// let id = store.suggest(&new).unwrap().id;
+    /// assert!(store.approved(None).unwrap().is_empty());
+    /// store.approve(id, 1, 4, 200).unwrap();
+    /// assert_eq!(store.approved(Some(1)).unwrap()[0].id, id);
+    /// assert!(store.approved(Some(2)).unwrap().is_empty());
+    /// ```
+    pub fn approved(&self, guild: Option<u64>) -> Result<Vec<Suggestion>, StateError> {
+        self.read("list approved suggestions", |conn| {
+            // `guild < 0` first sorts ids below 2^63 before the ones above it, as unsigned order does.
+            let mut stmt = conn.prepare_cached(concat!(
+                "SELECT ",
+                columns!(),
+                " FROM suggestions WHERE status = 'approved' AND (?1 IS NULL OR guild = ?1)
+                  ORDER BY guild < 0, guild, id"
+            ))?;
+            stmt.query_map(params![guild.map(id_in)], from_row)?.collect()
+        })
+    }
+}
+
+/// Moves suggestion `id` from pending to `status` if it belongs to `guild`; the result, or `None`.
+fn review(
+    conn: &Connection,
+    id: i64,
+    guild: u64,
+    status: Status,
+    reviewer: u64,
+    reason: Option<&str>,
+    at: i64,
+) -> rusqlite::Result<Option<Suggestion>> {
+    let changed = conn.execute(
+        "UPDATE suggestions SET status = ?3, reviewer = ?4, reason = ?5, reviewed_at = ?6
+         WHERE id = ?1 AND guild = ?2 AND status = 'pending'",
+        params![id, id_in(guild), status.as_str(), id_in(reviewer), reason, at],
+    )?;
+    if changed == 0 { Ok(None) } else { load(conn, id) }
+}
+
+/// Reads suggestion `id`.
+fn load(conn: &Connection, id: i64) -> rusqlite::Result<Option<Suggestion>> {
+    let mut stmt = conn.prepare_cached(concat!("SELECT ", columns!(), " FROM suggestions WHERE id = ?1"))?;
+    let mut rows = stmt.query_map(params![id], from_row)?;
+    rows.next().transpose()
+}
+
+/// Builds a suggestion from a row selected with `columns!()`.
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Suggestion> {
+    let status: String = row.get(7)?;
+    let status = Status::parse(&status).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(7, Type::Text, format!("unknown status {status:?}").into())
+    })?;
+    Ok(Suggestion {
+        id: row.get(0)?,
+        guild: id_out(row.get(1)?),
+        channel: id_out(row.get(2)?),
+        author: id_out(row.get(3)?),
+        question: row.get(4)?,
+        passage: row.get(5)?,
+        source: row.get(6)?,
+        status,
+        reviewer: row.get::<_, Option<i64>>(8)?.map(id_out),
+        reason: row.get(9)?,
+        created_at: row.get(10)?,
+        reviewed_at: row.get(11)?,
+    })
+}
