@@ -172,3 +172,128 @@ fn downvoted(
     })?;
     rows.collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::{Direction, Vote};
+
+    fn gap(guild: Option<u64>, normalized: &str, at: i64, score: f32) -> Gap {
+        Gap {
+            guild,
+            channel: 5,
+            text: format!("{normalized} @{at}"),
+            normalized: normalized.into(),
+            at,
+            best_fact: Some(format!("fact-{at}")),
+            score,
+        }
+    }
+
+    fn summary(report: &GapReport) -> Vec<(&str, u64, i64)> {
+        report.unanswered.iter().map(|g| (g.normalized.as_str(), g.count, g.last_at)).collect()
+    }
+
+    fn vote(message: u64, guild: Option<u64>, fact: &str, direction: Direction, at: i64) -> Vote {
+        Vote { message, user: 1, guild, fact_id: fact.into(), direction, at }
+    }
+
+    #[test]
+    fn gap_report_groups_by_normalized_text() {
+        let store = Store::open_in_memory().unwrap();
+        store.record_gap(&gap(Some(1), "who won", 100, 0.2)).unwrap();
+        store.record_gap(&gap(Some(1), "who won", 300, 0.1)).unwrap();
+        store.record_gap(&gap(Some(1), "who won", 200, 0.4)).unwrap();
+        let mut unmatched = gap(Some(1), "who won", 300, 0.05);
+        unmatched.best_fact = None;
+        unmatched.text = "WHO WON?".into();
+        store.record_gap(&unmatched).unwrap();
+        let report = store.gap_report(None, 0, 10).unwrap();
+        assert_eq!(
+            report.unanswered,
+            vec![GapGroup {
+                normalized: "who won".into(),
+                example: "WHO WON?".into(),
+                count: 4,
+                last_at: 300,
+                best_fact: None,
+                best_score: 0.4,
+            }],
+            "the latest row (ties by insertion) gives example and best fact; the score is the maximum"
+        );
+        assert!(report.downvoted.is_empty());
+    }
+
+    #[test]
+    fn gap_report_orders_by_count_then_recency_then_text() {
+        let store = Store::open_in_memory().unwrap();
+        for (text, at) in [("b", 10), ("b", 20), ("c", 15), ("a", 30), ("d", 30), ("e", 5), ("e", 6)] {
+            store.record_gap(&gap(Some(1), text, at, 0.1)).unwrap();
+        }
+        let report = store.gap_report(Some(1), 0, 10).unwrap();
+        assert_eq!(
+            summary(&report),
+            vec![("b", 2, 20), ("e", 2, 6), ("a", 1, 30), ("d", 1, 30), ("c", 1, 15)]
+        );
+        let top = store.gap_report(Some(1), 0, 3).unwrap();
+        assert_eq!(summary(&top), vec![("b", 2, 20), ("e", 2, 6), ("a", 1, 30)]);
+    }
+
+    #[test]
+    fn gap_report_window_excludes_older_rows() {
+        let store = Store::open_in_memory().unwrap();
+        store.record_gap(&gap(Some(1), "old", 99, 0.9)).unwrap();
+        store.record_gap(&gap(Some(1), "mixed", 50, 0.9)).unwrap();
+        store.record_gap(&gap(Some(1), "mixed", 100, 0.3)).unwrap();
+        let report = store.gap_report(None, 100, 10).unwrap();
+        assert_eq!(summary(&report), vec![("mixed", 1, 100)], "since is inclusive");
+        assert_eq!(report.unanswered[0].best_score, 0.3, "older rows do not count towards the best score");
+    }
+
+    #[test]
+    fn gap_report_filters_by_server() {
+        let store = Store::open_in_memory().unwrap();
+        store.record_gap(&gap(Some(1), "one", 10, 0.1)).unwrap();
+        store.record_gap(&gap(Some(2), "two", 10, 0.1)).unwrap();
+        store.record_gap(&gap(None, "dm", 10, 0.1)).unwrap();
+        store.record_gap(&gap(Some(u64::MAX), "big", 10, 0.1)).unwrap();
+        assert_eq!(summary(&store.gap_report(Some(1), 0, 10).unwrap()), vec![("one", 1, 10)]);
+        assert_eq!(summary(&store.gap_report(Some(u64::MAX), 0, 10).unwrap()), vec![("big", 1, 10)]);
+        assert_eq!(
+            summary(&store.gap_report(None, 0, 10).unwrap()),
+            vec![("big", 1, 10), ("dm", 1, 10), ("one", 1, 10), ("two", 1, 10)]
+        );
+        assert!(store.gap_report(Some(3), 0, 10).unwrap().unanswered.is_empty());
+    }
+
+    #[test]
+    fn gap_report_downvoted_order_window_and_server() {
+        let store = Store::open_in_memory().unwrap();
+        let votes = [
+            (1, Some(1), "a", Direction::Down, 100),
+            (2, Some(1), "a", Direction::Up, 100),
+            (3, Some(1), "b", Direction::Down, 100),
+            (4, Some(1), "c", Direction::Down, 100),
+            (5, Some(1), "c", Direction::Down, 100),
+            (6, Some(1), "d", Direction::Up, 100),
+            (7, Some(2), "e", Direction::Down, 100),
+            (8, Some(1), "f", Direction::Down, 10),
+            (9, None, "g", Direction::Down, 100),
+        ];
+        for (message, guild, fact, direction, at) in votes {
+            store.vote(&vote(message, guild, fact, direction, at)).unwrap();
+        }
+        let ids = |report: GapReport| -> Vec<(String, u64, u64)> {
+            report.downvoted.into_iter().map(|f| (f.fact_id, f.down, f.up)).collect()
+        };
+        assert_eq!(
+            ids(store.gap_report(Some(1), 50, 10).unwrap()),
+            vec![("c".into(), 2, 0), ("b".into(), 1, 0), ("a".into(), 1, 1)]
+        );
+        let everywhere = ids(store.gap_report(None, 0, 10).unwrap());
+        let facts: Vec<&str> = everywhere.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(facts, vec!["c", "b", "e", "f", "g", "a"]);
+        assert_eq!(ids(store.gap_report(Some(1), 50, 1).unwrap()), vec![("c".into(), 2, 0)]);
+        assert!(store.gap_report(Some(1), 101, 10).unwrap().downvoted.is_empty());
+    }
+}

@@ -57,3 +57,45 @@ impl Store {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn add_points_accumulates_per_server_and_member() {
+        let store = Store::open_in_memory().unwrap();
+        assert_eq!(store.add_points(1, 10, 3).unwrap(), 3);
+        assert_eq!(store.add_points(1, 10, 4).unwrap(), 7);
+        assert_eq!(store.add_points(1, 11, 1).unwrap(), 1);
+        assert_eq!(store.add_points(2, 10, 5).unwrap(), 5);
+        assert_eq!(store.add_points(1, 10, 0).unwrap(), 7);
+        assert_eq!(store.add_points(1, 12, u32::MAX).unwrap(), u64::from(u32::MAX));
+        assert_eq!(store.add_points(1, 12, u32::MAX).unwrap(), 2 * u64::from(u32::MAX));
+    }
+
+    #[test]
+    fn leaderboard_highest_first_ties_by_user() {
+        let store = Store::open_in_memory().unwrap();
+        for (user, points) in [(u64::MAX, 5), (30, 5), (1 << 63, 5), (20, 9), (10, 1), (40, 5)] {
+            store.add_points(1, user, points).unwrap();
+        }
+        store.add_points(2, 99, 100).unwrap();
+        let users: Vec<(u64, u64)> =
+            store.leaderboard(1, 10).unwrap().into_iter().map(|s| (s.user, s.points)).collect();
+        assert_eq!(users, vec![(20, 9), (30, 5), (40, 5), (1 << 63, 5), (u64::MAX, 5), (10, 1)]);
+    }
+
+    #[test]
+    fn leaderboard_respects_limit_and_empty_server() {
+        let store = Store::open_in_memory().unwrap();
+        for user in 1..=5 {
+            store.add_points(1, user, user as u32).unwrap();
+        }
+        let top = store.leaderboard(1, 2).unwrap();
+        assert_eq!(top, vec![Score { user: 5, points: 5 }, Score { user: 4, points: 4 }]);
+        assert!(store.leaderboard(1, 0).unwrap().is_empty());
+        assert_eq!(store.leaderboard(1, usize::MAX).unwrap().len(), 5);
+        assert!(store.leaderboard(3, 10).unwrap().is_empty());
+    }
+}

@@ -139,3 +139,126 @@ fn load(conn: &Connection, guild: u64) -> rusqlite::Result<GuildSettings> {
     settings.mention_channels.sort_unstable();
     Ok(settings)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn change() -> SettingsChange {
+        SettingsChange::default()
+    }
+
+    #[test]
+    fn settings_default_when_never_set() {
+        let store = Store::open_in_memory().unwrap();
+        assert_eq!(store.settings(1).unwrap(), GuildSettings::default());
+    }
+
+    #[test]
+    fn settings_round_trip_every_field() {
+        let store = Store::open_in_memory().unwrap();
+        let all = SettingsChange {
+            add_channel: Some(10),
+            moderator_role: Some(Some(20)),
+            decline_below: Some(Some(0.37)),
+            cooldown_questions: Some(Some(3)),
+            cooldown_seconds: Some(Some(u32::MAX)),
+            ..change()
+        };
+        let expected = GuildSettings {
+            mention_channels: vec![10],
+            moderator_role: Some(20),
+            decline_below: Some(0.37),
+            cooldown_questions: Some(3),
+            cooldown_seconds: Some(u32::MAX),
+        };
+        assert_eq!(store.change_settings(1, &all).unwrap(), expected);
+        assert_eq!(store.settings(1).unwrap(), expected);
+        assert_eq!(store.settings(2).unwrap(), GuildSettings::default(), "settings are per server");
+    }
+
+    #[test]
+    fn settings_partial_change_leaves_other_fields() {
+        let store = Store::open_in_memory().unwrap();
+        let first = SettingsChange {
+            add_channel: Some(10),
+            moderator_role: Some(Some(20)),
+            decline_below: Some(Some(0.5)),
+            ..change()
+        };
+        store.change_settings(1, &first).unwrap();
+        let now = store
+            .change_settings(1, &SettingsChange { cooldown_seconds: Some(Some(60)), ..change() })
+            .unwrap();
+        assert_eq!(
+            now,
+            GuildSettings {
+                mention_channels: vec![10],
+                moderator_role: Some(20),
+                decline_below: Some(0.5),
+                cooldown_questions: None,
+                cooldown_seconds: Some(60),
+            }
+        );
+        assert_eq!(store.change_settings(1, &change()).unwrap(), now, "an empty change changes nothing");
+    }
+
+    #[test]
+    fn settings_some_none_clears() {
+        let store = Store::open_in_memory().unwrap();
+        let set = SettingsChange {
+            moderator_role: Some(Some(20)),
+            decline_below: Some(Some(0.5)),
+            cooldown_questions: Some(Some(3)),
+            cooldown_seconds: Some(Some(60)),
+            ..change()
+        };
+        store.change_settings(1, &set).unwrap();
+        let clear = SettingsChange {
+            moderator_role: Some(None),
+            decline_below: Some(None),
+            cooldown_questions: Some(None),
+            cooldown_seconds: Some(None),
+            ..change()
+        };
+        assert_eq!(store.change_settings(1, &clear).unwrap(), GuildSettings::default());
+        assert_eq!(store.settings(1).unwrap(), GuildSettings::default());
+    }
+
+    #[test]
+    fn settings_channels_add_remove_clear() {
+        let store = Store::open_in_memory().unwrap();
+        for channel in [30, 10, 20, 10] {
+            store.change_settings(1, &SettingsChange { add_channel: Some(channel), ..change() }).unwrap();
+        }
+        assert_eq!(store.settings(1).unwrap().mention_channels, vec![10, 20, 30], "ascending, no duplicates");
+        let removed =
+            store.change_settings(1, &SettingsChange { remove_channel: Some(20), ..change() }).unwrap();
+        assert_eq!(removed.mention_channels, vec![10, 30]);
+        let absent =
+            store.change_settings(1, &SettingsChange { remove_channel: Some(99), ..change() }).unwrap();
+        assert_eq!(absent.mention_channels, vec![10, 30]);
+        let reset = SettingsChange { clear_channels: true, add_channel: Some(5), ..change() };
+        assert_eq!(store.change_settings(1, &reset).unwrap().mention_channels, vec![5], "clear, then add");
+        let cleared = store.change_settings(1, &SettingsChange { clear_channels: true, ..change() }).unwrap();
+        assert!(cleared.mention_channels.is_empty());
+        assert!(store.settings(1).unwrap().mention_channels.is_empty());
+    }
+
+    #[test]
+    fn settings_ids_round_trip_u64_max() {
+        let store = Store::open_in_memory().unwrap();
+        for channel in [u64::MAX, 1 << 63, 7] {
+            let add = SettingsChange {
+                add_channel: Some(channel),
+                moderator_role: Some(Some(u64::MAX)),
+                ..change()
+            };
+            store.change_settings(u64::MAX, &add).unwrap();
+        }
+        let got = store.settings(u64::MAX).unwrap();
+        assert_eq!(got.mention_channels, vec![7, 1 << 63, u64::MAX], "ascending as unsigned");
+        assert_eq!(got.moderator_role, Some(u64::MAX));
+        assert_eq!(store.settings(u64::MAX - 1).unwrap(), GuildSettings::default());
+    }
+}

@@ -275,3 +275,137 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Suggestion> {
         reviewed_at: row.get(11)?,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn new(guild: u64, at: i64) -> NewSuggestion {
+        NewSuggestion {
+            guild,
+            channel: 20,
+            author: 30,
+            question: format!("question {at}"),
+            passage: "passage".into(),
+            source: "source".into(),
+            at,
+        }
+    }
+
+    fn ids(list: &[Suggestion]) -> Vec<i64> {
+        list.iter().map(|s| s.id).collect()
+    }
+
+    #[test]
+    fn suggest_stores_a_pending_suggestion() {
+        let store = Store::open_in_memory().unwrap();
+        let first = store.suggest(&new(1, 100)).unwrap();
+        let second = store.suggest(&new(1, 101)).unwrap();
+        assert!(second.id > first.id);
+        let expected = Suggestion {
+            id: first.id,
+            guild: 1,
+            channel: 20,
+            author: 30,
+            question: "question 100".into(),
+            passage: "passage".into(),
+            source: "source".into(),
+            status: Status::Pending,
+            reviewer: None,
+            reason: None,
+            created_at: 100,
+            reviewed_at: None,
+        };
+        assert_eq!(first, expected);
+        assert_eq!(store.suggestion(first.id).unwrap(), Some(expected));
+        assert_eq!(store.suggestion(second.id + 1).unwrap(), None);
+    }
+
+    #[test]
+    fn pending_is_oldest_first_and_per_server() {
+        let store = Store::open_in_memory().unwrap();
+        let a = store.suggest(&new(1, 100)).unwrap().id;
+        let other = store.suggest(&new(2, 100)).unwrap().id;
+        let b = store.suggest(&new(1, 101)).unwrap().id;
+        let c = store.suggest(&new(1, 102)).unwrap().id;
+        assert_eq!(ids(&store.pending(1).unwrap()), vec![a, b, c]);
+        store.approve(b, 1, 9, 200).unwrap();
+        store.reject(c, 1, 9, "no", 200).unwrap();
+        assert_eq!(ids(&store.pending(1).unwrap()), vec![a]);
+        assert_eq!(ids(&store.pending(2).unwrap()), vec![other]);
+    }
+
+    #[test]
+    fn approve_only_when_pending_and_same_server() {
+        let store = Store::open_in_memory().unwrap();
+        let id = store.suggest(&new(1, 100)).unwrap().id;
+        assert_eq!(store.approve(id, 2, 9, 200).unwrap(), None, "another server");
+        assert_eq!(store.suggestion(id).unwrap().map(|s| s.status), Some(Status::Pending));
+        assert_eq!(store.approve(id + 1, 1, 9, 200).unwrap(), None, "no such suggestion");
+        let approved = store.approve(id, 1, 9, 200).unwrap().unwrap();
+        assert_eq!(
+            (approved.status, approved.reviewer, approved.reviewed_at, approved.reason.as_deref()),
+            (Status::Approved, Some(9), Some(200), None)
+        );
+        assert_eq!(store.suggestion(id).unwrap(), Some(approved.clone()));
+        assert_eq!(store.approve(id, 1, 8, 300).unwrap(), None, "approving twice");
+        assert_eq!(store.reject(id, 1, 8, "late", 300).unwrap(), None, "rejecting once approved");
+        assert_eq!(store.suggestion(id).unwrap(), Some(approved));
+    }
+
+    #[test]
+    fn reject_records_reason_only_when_pending_and_same_server() {
+        let store = Store::open_in_memory().unwrap();
+        let id = store.suggest(&new(1, 100)).unwrap().id;
+        assert_eq!(store.reject(id, 2, 9, "wrong server", 200).unwrap(), None);
+        let rejected = store.reject(id, 1, 9, "no source", 200).unwrap().unwrap();
+        assert_eq!(
+            (rejected.status, rejected.reviewer, rejected.reviewed_at, rejected.reason.as_deref()),
+            (Status::Rejected, Some(9), Some(200), Some("no source"))
+        );
+        assert_eq!(store.reject(id, 1, 9, "again", 300).unwrap(), None);
+        assert_eq!(store.approve(id, 1, 9, 300).unwrap(), None);
+        assert_eq!(store.suggestion(id).unwrap(), Some(rejected));
+        assert!(store.approved(None).unwrap().is_empty());
+    }
+
+    #[test]
+    fn approved_orders_by_server_then_id() {
+        let store = Store::open_in_memory().unwrap();
+        let mut made = Vec::new();
+        for guild in [u64::MAX, 2, 1 << 63, 1, 2, 1] {
+            let id = store.suggest(&new(guild, 100)).unwrap().id;
+            store.approve(id, guild, 9, 200).unwrap();
+            made.push((guild, id));
+        }
+        store.suggest(&new(1, 300)).unwrap();
+        let all: Vec<(u64, i64)> = store.approved(None).unwrap().iter().map(|s| (s.guild, s.id)).collect();
+        let mut expected = made.clone();
+        expected.sort();
+        assert_eq!(all, expected, "unsigned server order, then id; pending ones left out");
+        let two: Vec<(u64, i64)> = store.approved(Some(2)).unwrap().iter().map(|s| (s.guild, s.id)).collect();
+        assert_eq!(two, vec![(2, made[1].1), (2, made[4].1)]);
+        assert_eq!(store.approved(Some(u64::MAX)).unwrap().len(), 1);
+        assert!(store.approved(Some(3)).unwrap().is_empty());
+    }
+
+    #[test]
+    fn suggestion_ids_round_trip_u64_max() {
+        let store = Store::open_in_memory().unwrap();
+        let big = NewSuggestion { guild: u64::MAX, channel: u64::MAX, author: u64::MAX, ..new(0, 1) };
+        let id = store.suggest(&big).unwrap().id;
+        let done = store.approve(id, u64::MAX, u64::MAX, 2).unwrap().unwrap();
+        assert_eq!(
+            (done.guild, done.channel, done.author, done.reviewer),
+            (u64::MAX, u64::MAX, u64::MAX, Some(u64::MAX))
+        );
+    }
+
+    #[test]
+    fn status_parse_round_trips() {
+        for status in [Status::Pending, Status::Approved, Status::Rejected] {
+            assert_eq!(Status::parse(status.as_str()), Some(status));
+        }
+        assert_eq!(Status::parse("maybe"), None);
+    }
+}

@@ -140,3 +140,76 @@ impl Store {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vote(message: u64, user: u64, direction: Direction) -> Vote {
+        Vote { message, user, guild: Some(1), fact_id: "kuril".into(), direction, at: 100 }
+    }
+
+    #[test]
+    fn vote_new_counts_in_tally() {
+        let store = Store::open_in_memory().unwrap();
+        assert_eq!(store.vote(&vote(10, 1, Direction::Up)).unwrap(), VoteOutcome::New);
+        assert_eq!(store.vote(&vote(10, 2, Direction::Down)).unwrap(), VoteOutcome::New);
+        assert_eq!(store.vote(&vote(10, 3, Direction::Down)).unwrap(), VoteOutcome::New);
+        assert_eq!(store.tally(10).unwrap(), Tally { up: 1, down: 2 });
+        assert_eq!(store.vote_count().unwrap(), 3);
+    }
+
+    #[test]
+    fn vote_change_replaces() {
+        let store = Store::open_in_memory().unwrap();
+        store.vote(&vote(10, 1, Direction::Up)).unwrap();
+        assert_eq!(store.tally(10).unwrap(), Tally { up: 1, down: 0 });
+        let mut changed = vote(10, 1, Direction::Down);
+        changed.at = 200;
+        assert_eq!(store.vote(&changed).unwrap(), VoteOutcome::Changed);
+        assert_eq!(store.tally(10).unwrap(), Tally { up: 0, down: 1 });
+        assert_eq!(store.vote_count().unwrap(), 1);
+        let since_change = store.gap_report(None, 200, 10).unwrap().downvoted;
+        assert_eq!(since_change.len(), 1, "the changed vote carries its new time");
+    }
+
+    #[test]
+    fn vote_same_direction_is_unchanged() {
+        let store = Store::open_in_memory().unwrap();
+        store.vote(&vote(10, 1, Direction::Down)).unwrap();
+        assert_eq!(store.vote(&vote(10, 1, Direction::Down)).unwrap(), VoteOutcome::Unchanged);
+        assert_eq!(store.tally(10).unwrap(), Tally { up: 0, down: 1 });
+        assert_eq!(store.vote_count().unwrap(), 1);
+    }
+
+    #[test]
+    fn vote_is_per_member_per_message() {
+        let store = Store::open_in_memory().unwrap();
+        store.vote(&vote(10, 1, Direction::Up)).unwrap();
+        assert_eq!(store.vote(&vote(11, 1, Direction::Up)).unwrap(), VoteOutcome::New);
+        assert_eq!(store.tally(10).unwrap(), Tally { up: 1, down: 0 });
+        assert_eq!(store.tally(11).unwrap(), Tally { up: 1, down: 0 });
+        assert_eq!(store.vote_count().unwrap(), 2);
+    }
+
+    #[test]
+    fn tally_of_unvoted_message_is_zero() {
+        let store = Store::open_in_memory().unwrap();
+        store.vote(&vote(10, 1, Direction::Up)).unwrap();
+        assert_eq!(store.tally(99).unwrap(), Tally::default());
+    }
+
+    #[test]
+    fn vote_ids_round_trip_u64_max() {
+        let store = Store::open_in_memory().unwrap();
+        let mut big = vote(u64::MAX, u64::MAX, Direction::Up);
+        big.guild = Some(u64::MAX);
+        assert_eq!(store.vote(&big).unwrap(), VoteOutcome::New);
+        assert_eq!(store.vote(&vote(u64::MAX, 1, Direction::Down)).unwrap(), VoteOutcome::New);
+        assert_eq!(store.tally(u64::MAX).unwrap(), Tally { up: 1, down: 1 });
+        assert_eq!(store.tally(u64::MAX - 1).unwrap(), Tally::default());
+        big.direction = Direction::Down;
+        assert_eq!(store.vote(&big).unwrap(), VoteOutcome::Changed);
+        assert_eq!(store.gap_report(Some(u64::MAX), 0, 10).unwrap().downvoted[0].down, 1);
+    }
+}
