@@ -2,7 +2,8 @@
 //!
 //! The core — [`knowledge`] (the fact base), [`search`] (matching), [`answer`] (replies) — names no
 //! Discord type; the command line and [`discord`] (the only module naming serenity or poise) are thin
-//! adapters over it.
+//! adapters over it. [`state`] keeps the bot's runtime state (settings, feedback, gaps, suggestions,
+//! quiz scores) in SQLite.
 
 pub mod answer;
 pub mod config;

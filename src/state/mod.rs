@@ -164,7 +164,7 @@ impl Store {
     /// assert_eq!(store.schema_version().unwrap(), nichiro::state::SCHEMA_VERSION);
     /// ```
     pub fn schema_version(&self) -> Result<u32, StateError> {
-        self.read("read the schema version", |conn| schema::user_version(conn))
+        self.read("read the schema version", schema::user_version)
     }
 
     /// Locks the connection, recovering it if another thread panicked while holding it.
