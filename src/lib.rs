@@ -9,4 +9,5 @@ pub mod config;
 pub mod discord;
 pub mod eval;
 pub mod knowledge;
+pub mod quiz;
 pub mod search;
