@@ -10,5 +10,6 @@ pub mod config;
 pub mod discord;
 pub mod eval;
 pub mod knowledge;
+pub mod quiz;
 pub mod search;
 pub mod state;
