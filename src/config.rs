@@ -19,6 +19,44 @@ pub struct Config {
     pub matching: MatchingConfig,
     /// The Discord bot.
     pub discord: DiscordConfig,
+    /// Where runtime state (votes, suggestions, scores, settings) is kept.
+    pub state: StateConfig,
+    /// Study-group features: quizzes and gap recording.
+    pub study: StudyConfig,
+}
+
+/// The `[state]` table.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct StateConfig {
+    /// The SQLite file, created with its directory on first start.
+    pub path: PathBuf,
+}
+
+impl Default for StateConfig {
+    fn default() -> Self {
+        StateConfig { path: PathBuf::from("state/nichiro.sqlite3") }
+    }
+}
+
+/// The `[study]` table.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct StudyConfig {
+    /// Seconds members have to answer each quiz question.
+    pub quiz_round_seconds: u64,
+    /// Rounds in a quiz when `/quiz start` does not say.
+    pub quiz_rounds: u32,
+    /// The most rounds a quiz may have.
+    pub quiz_max_rounds: u32,
+    /// Answered questions below this confidence are recorded as gaps too (declined ones always are).
+    pub gap_below: f32,
+}
+
+impl Default for StudyConfig {
+    fn default() -> Self {
+        StudyConfig { quiz_round_seconds: 30, quiz_rounds: 5, quiz_max_rounds: 20, gap_below: 0.6 }
+    }
 }
 
 /// The `[discord]` table.
@@ -174,6 +212,9 @@ struct BadValue {
 
 impl Config {
     fn bad_value(&self) -> Option<BadValue> {
+        if let Some(bad) = self.study.bad_value() {
+            return Some(bad);
+        }
         let threshold = self.matching.decline_below;
         if !(0.0..=1.0).contains(&threshold) {
             return Some(BadValue {
@@ -193,6 +234,31 @@ impl Config {
     }
 }
 
+impl StudyConfig {
+    fn bad_value(&self) -> Option<BadValue> {
+        let bad = |variable, value: String, message: String| Some(BadValue { variable, value, message });
+        if !(0.0..=1.0).contains(&self.gap_below) {
+            let message = format!("study.gap_below must be between 0 and 1, not {}", self.gap_below);
+            return bad("NICHIRO_STUDY_GAP_BELOW", self.gap_below.to_string(), message);
+        }
+        if !(1..=600).contains(&self.quiz_round_seconds) {
+            let message = format!(
+                "study.quiz_round_seconds must be between 1 and 600, not {}",
+                self.quiz_round_seconds
+            );
+            return bad("NICHIRO_STUDY_QUIZ_ROUND_SECONDS", self.quiz_round_seconds.to_string(), message);
+        }
+        if self.quiz_max_rounds == 0 || !(1..=self.quiz_max_rounds).contains(&self.quiz_rounds) {
+            let message = format!(
+                "study.quiz_rounds must be between 1 and study.quiz_max_rounds ({}), not {}",
+                self.quiz_max_rounds, self.quiz_rounds
+            );
+            return bad("NICHIRO_STUDY_QUIZ_ROUNDS", self.quiz_rounds.to_string(), message);
+        }
+        None
+    }
+}
+
 /// The environment variables that override the config file, for deployments.
 pub const ENV_OVERRIDES: &[&str] = &[
     "NICHIRO_KNOWLEDGE_DIR",
@@ -205,6 +271,9 @@ pub const ENV_OVERRIDES: &[&str] = &[
     "NICHIRO_DISCORD_LOG",
     "NICHIRO_DISCORD_SECRETS_FILE",
     "NICHIRO_DISCORD_API_BASE",
+    "NICHIRO_STATE_PATH",
+    "NICHIRO_STUDY_QUIZ_ROUND_SECONDS",
+    "NICHIRO_STUDY_GAP_BELOW",
 ];
 
 fn parse_env<T: std::str::FromStr>(name: &str, value: &str) -> Result<T, ConfigError> {
@@ -240,6 +309,11 @@ impl Config {
                 "NICHIRO_DISCORD_LOG" => d.log = value,
                 "NICHIRO_DISCORD_SECRETS_FILE" => d.secrets_file = Some(PathBuf::from(value)),
                 "NICHIRO_DISCORD_API_BASE" => d.api_base = Some(value),
+                "NICHIRO_STATE_PATH" => self.state.path = PathBuf::from(value),
+                "NICHIRO_STUDY_QUIZ_ROUND_SECONDS" => {
+                    self.study.quiz_round_seconds = parse_env(name, &value)?
+                }
+                "NICHIRO_STUDY_GAP_BELOW" => self.study.gap_below = parse_env(name, &value)?,
                 _ => {}
             }
         }

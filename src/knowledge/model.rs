@@ -252,6 +252,28 @@ impl KnowledgeBase {
         sections
     }
 
+    /// A copy of this base with extra facts and sources (a server's approved suggestions); an extra
+    /// fact or source whose id or key the base already has is left out.
+    ///
+    /// ```
+    /// let kb = nichiro::knowledge::load("knowledge").unwrap();
+    /// let mut fact = kb.facts()[0].clone();
+    /// let same = kb.with_extra(vec![fact.clone()], vec![]);
+    /// assert_eq!(same.facts().len(), kb.facts().len());
+    /// fact.id = "another-fact".into();
+    /// assert!(kb.with_extra(vec![fact], vec![]).fact("another-fact").is_some());
+    /// ```
+    pub fn with_extra(&self, facts: Vec<Fact>, sources: Vec<Source>) -> KnowledgeBase {
+        let mut all = self.facts.clone();
+        let mut ids: std::collections::HashSet<String> = self.by_id.keys().cloned().collect();
+        all.extend(facts.into_iter().filter(|f| ids.insert(f.id.clone())));
+        let mut by_key = self.sources.clone();
+        for source in sources {
+            by_key.entry(source.key.clone()).or_insert(source);
+        }
+        KnowledgeBase::new(all, by_key, self.synonyms.clone())
+    }
+
     /// Counts of facts, sources, questions, sections and synonym groups.
     ///
     /// ```

@@ -10,7 +10,7 @@ mod score;
 mod typo;
 mod vocab;
 
-pub use normalize::{Kind, Term, fold, stem, tokenize};
+pub use normalize::{Kind, Term, fold, normalize_question, stem, tokenize};
 pub use typo::{MAX_TYPO_WORD_CHARS, typo_budget};
 
 use crate::knowledge::{Fact, KnowledgeBase};
@@ -163,6 +163,19 @@ impl Index {
     /// ```
     pub fn ask(&self, question: &str) -> Outcome {
         score::ask(&self.inverted, &self.kb, self.settings, question)
+    }
+
+    /// Matches a question with other settings than the index's own (a server's own threshold).
+    ///
+    /// ```
+    /// use nichiro::search::Settings;
+    /// # let index = nichiro::search::Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default());
+    /// let q = "When was the Treaty of Portsmouth signed?";
+    /// assert!(index.ask_with(q, Settings { decline_below: 0.0 }).is_answered());
+    /// assert!(!index.ask_with(q, Settings { decline_below: 1.01 }).is_answered());
+    /// ```
+    pub fn ask_with(&self, question: &str, settings: Settings) -> Outcome {
+        score::ask(&self.inverted, &self.kb, settings, question)
     }
 
     /// How a question is read (its weighted concepts) and scored (the top candidates with the parts

@@ -13,6 +13,24 @@ use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 static ENGLISH: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 static RUSSIAN: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::Russian));
 
+/// A question reduced to a grouping key: folded, punctuation dropped, words single-spaced.
+///
+/// Two wordings that differ only in case, accents, punctuation or spacing give the same key, so
+/// repeated unanswered questions can be counted together.
+///
+/// ```
+/// use nichiro::search::normalize_question;
+/// assert_eq!(normalize_question("  Who is the  PM of Japan?! "), "who is the pm of japan");
+/// assert_eq!(normalize_question("Kōdayū's ship"), normalize_question("kodayu's ship"));
+/// assert_eq!(normalize_question("?!"), "");
+/// ```
+pub fn normalize_question(text: &str) -> String {
+    let folded = fold(text);
+    let words = folded.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '%'));
+    let words: Vec<&str> = words.map(|w| w.trim_matches('\'')).filter(|w| !w.is_empty()).collect();
+    words.join(" ")
+}
+
 /// Folds text for matching: compatibility forms, lower case, and Latin diacritics removed.
 ///
 /// Marks on Latin letters are dropped (Kōdayū → kodayu); marks on other scripts are kept and

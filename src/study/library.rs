@@ -1,0 +1,229 @@
+//! The indexes the bot answers from: the curated base, and per server the base plus that server's
+//! approved suggestions. Swapped whole on reload, so a question in flight keeps the index it started with.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, RwLock};
+
+use crate::knowledge::{self, LoadError, Stats};
+use crate::search::{Index, Settings};
+use crate::state::Suggestion;
+
+use super::overlay_fact;
+
+/// Why a reload was refused; the old base keeps serving.
+#[derive(Debug, thiserror::Error)]
+#[error("the fact base in {} was not loaded: {source}", dir.display())]
+pub struct ReloadError {
+    /// The directory that was read.
+    pub dir: PathBuf,
+    /// What was wrong, with every problem for an invalid base.
+    pub source: LoadError,
+}
+
+#[derive(Debug)]
+struct Shelf {
+    base: Arc<Index>,
+    overlays: HashMap<u64, Arc<Index>>,
+    approved: HashMap<u64, Vec<Suggestion>>,
+}
+
+/// The current indexes, shared by every handler.
+#[derive(Debug)]
+pub struct Library {
+    dir: PathBuf,
+    settings: Settings,
+    shelf: RwLock<Arc<Shelf>>,
+    /// Held while building, so two changes never build from the same old shelf.
+    building: Mutex<()>,
+}
+
+impl Library {
+    /// A library serving `index`, reloading from `dir`.
+    ///
+    /// ```
+    /// use nichiro::{search::Index, study::Library};
+    /// let index = Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default());
+    /// let library = Library::new(index, "knowledge".into());
+    /// assert!(library.index(Some(1)).ask("Who was Adam Laxman?").is_answered());
+    /// ```
+    pub fn new(index: Index, dir: PathBuf) -> Library {
+        let settings = index.settings();
+        let shelf = Shelf { base: Arc::new(index), overlays: HashMap::new(), approved: HashMap::new() };
+        Library { dir, settings, shelf: RwLock::new(Arc::new(shelf)), building: Mutex::new(()) }
+    }
+
+    fn shelf(&self) -> Arc<Shelf> {
+        self.shelf.read().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// The index for a server (its overlay if it has approved suggestions), or the base for `None`.
+    ///
+    /// ```
+    /// # use nichiro::{search::Index, study::Library};
+    /// # let library = Library::new(Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default()), "knowledge".into());
+    /// assert_eq!(library.index(None).knowledge().facts().len(), library.index(Some(5)).knowledge().facts().len());
+    /// ```
+    pub fn index(&self, guild: Option<u64>) -> Arc<Index> {
+        let shelf = self.shelf();
+        guild.and_then(|g| shelf.overlays.get(&g).cloned()).unwrap_or_else(|| shelf.base.clone())
+    }
+
+    /// Makes `approved` (all of a server's approved suggestions) that server's overlay, at once.
+    ///
+    /// ```
+    /// # use nichiro::{search::Index, study::Library};
+    /// # let library = Library::new(Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default()), "knowledge".into());
+    /// library.set_approved(9, &[]);
+    /// assert!(library.index(Some(9)).knowledge().fact("suggested-1").is_none());
+    /// ```
+    pub fn set_approved(&self, guild: u64, approved: &[Suggestion]) {
+        let _building = self.building.lock().unwrap_or_else(|p| p.into_inner());
+        let old = self.shelf();
+        let mut approved_by_guild = old.approved.clone();
+        approved_by_guild.insert(guild, approved.to_vec());
+        let mut overlays = old.overlays.clone();
+        match overlay(&old.base, approved, self.settings) {
+            Some(index) => overlays.insert(guild, Arc::new(index)),
+            None => overlays.remove(&guild),
+        };
+        self.swap(Shelf { base: old.base.clone(), overlays, approved: approved_by_guild });
+    }
+
+    /// Loads the fact base again and rebuilds every overlay on it; on any error the current base
+    /// keeps serving and the error lists every problem.
+    ///
+    /// ```
+    /// # use nichiro::{search::Index, study::Library};
+    /// let index = Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default());
+    /// let library = Library::new(index, "no-such-dir".into());
+    /// assert!(library.reload().is_err());
+    /// assert!(library.index(None).ask("Who was Adam Laxman?").is_answered());
+    /// ```
+    pub fn reload(&self) -> Result<Stats, ReloadError> {
+        let kb =
+            knowledge::load(&self.dir).map_err(|source| ReloadError { dir: self.dir.clone(), source })?;
+        let stats = kb.stats();
+        let base = Arc::new(Index::new(kb, self.settings));
+        let _building = self.building.lock().unwrap_or_else(|p| p.into_inner());
+        let approved = self.shelf().approved.clone();
+        let overlays = approved
+            .iter()
+            .filter_map(|(&guild, list)| Some((guild, Arc::new(overlay(&base, list, self.settings)?))))
+            .collect();
+        self.swap(Shelf { base, overlays, approved });
+        Ok(stats)
+    }
+
+    fn swap(&self, shelf: Shelf) {
+        *self.shelf.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(shelf);
+    }
+}
+
+fn overlay(base: &Index, approved: &[Suggestion], settings: Settings) -> Option<Index> {
+    if approved.is_empty() {
+        return None;
+    }
+    let (facts, sources) = approved.iter().map(overlay_fact).unzip();
+    Some(Index::new(base.knowledge().with_extra(facts, sources), settings))
+}
+
+/// What a reload did, for the person who asked for it: the new counts, or every problem found
+/// (up to `max_chars`), with the reassurance that the old base still serves.
+///
+/// ```
+/// use nichiro::{search::Index, study::{reload_report, Library}};
+/// let library = Library::new(Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default()), "src".into());
+/// let text = reload_report(&library.reload(), 1000);
+/// assert!(text.starts_with("Reload refused"), "{text}");
+/// assert!(text.contains("still answering from the previous fact base"));
+/// ```
+pub fn reload_report(result: &Result<Stats, ReloadError>, max_chars: usize) -> String {
+    let error = match result {
+        Ok(stats) => return format!("Reloaded the fact base: {stats}."),
+        Err(error) => error,
+    };
+    let mut text = String::from("Reload refused; still answering from the previous fact base.\n");
+    let problems: Vec<String> = match &error.source {
+        LoadError::Invalid(diagnostics) => diagnostics.iter().map(ToString::to_string).collect(),
+        other => vec![format!("{}: {other}", error.dir.display())],
+    };
+    text.push_str(&format!("{} problem{}:\n", problems.len(), if problems.len() == 1 { "" } else { "s" }));
+    for (shown, problem) in problems.iter().enumerate() {
+        let line = format!("{problem}\n");
+        let more = format!("… and {} more (run `nichiro check`)", problems.len() - shown);
+        if text.chars().count() + line.chars().count() + more.chars().count() > max_chars {
+            text.push_str(&more);
+            break;
+        }
+        text.push_str(&line);
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::Status;
+
+    fn library() -> Library {
+        let index = Index::new(knowledge::load("knowledge").unwrap(), Settings::default());
+        Library::new(index, "knowledge".into())
+    }
+
+    fn approved(id: i64, guild: u64) -> Suggestion {
+        Suggestion {
+            id,
+            guild,
+            channel: 1,
+            author: 2,
+            question: "Which ship brought the zebra mussels to Otaru harbour?".into(),
+            passage: "The zebra mussels reached Otaru harbour on the freighter Kamome Maru in 1911.".into(),
+            source: "Harbour records https://example.org/otaru".into(),
+            status: Status::Approved,
+            reviewer: Some(3),
+            reason: None,
+            created_at: 0,
+            reviewed_at: Some(1),
+        }
+    }
+
+    #[test]
+    fn overlay_answers_in_its_server_only() {
+        let library = library();
+        let question = "what ship brought zebra mussels to otaru";
+        assert!(!library.index(Some(5)).ask(question).is_answered());
+        library.set_approved(5, &[approved(1, 5)]);
+        let index = library.index(Some(5));
+        let crate::search::Outcome::Answered { best, .. } = index.ask(question) else { panic!("declined") };
+        assert_eq!(index.fact(best).unwrap().id, "suggested-1");
+        assert!(!library.index(Some(6)).ask(question).is_answered(), "another server does not see it");
+        assert!(!library.index(None).ask(question).is_answered());
+    }
+
+    #[test]
+    fn reload_keeps_overlays_and_failed_reload_keeps_serving() {
+        let library = library();
+        library.set_approved(5, &[approved(1, 5)]);
+        let before = library.index(Some(5));
+        assert_eq!(library.reload().unwrap().facts, before.knowledge().facts().len() - 1);
+        assert!(library.index(Some(5)).knowledge().fact("suggested-1").is_some());
+        assert!(!Arc::ptr_eq(&before, &library.index(Some(5))), "the overlay was rebuilt on the new base");
+
+        let broken = Library::new(
+            Index::new(knowledge::load("knowledge").unwrap(), Settings::default()),
+            "src".into(),
+        );
+        let in_flight = broken.index(None);
+        assert!(broken.reload().is_err());
+        assert!(Arc::ptr_eq(&in_flight, &broken.index(None)));
+    }
+
+    #[test]
+    fn set_approved_empty_removes_overlay() {
+        let library = library();
+        library.set_approved(5, &[approved(1, 5)]);
+        library.set_approved(5, &[]);
+        assert!(library.index(Some(5)).knowledge().fact("suggested-1").is_none());
+    }
+}
