@@ -4,6 +4,7 @@ mod ask;
 mod check;
 mod eval;
 mod serve;
+mod study;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -23,6 +24,9 @@ pub struct Cli {
     /// Fact-base directory [default: from the config, `knowledge`]
     #[arg(long, global = true, value_name = "DIR")]
     knowledge: Option<PathBuf>,
+    /// State file (SQLite) [default: from the config, `state/nichiro.sqlite3`]
+    #[arg(long, global = true, value_name = "FILE")]
+    state: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -53,6 +57,28 @@ enum Command {
     },
     /// Run the Discord bot (token from DISCORD_TOKEN, or the config's secrets file) until stopped.
     Serve,
+    /// List the questions the bot could not answer (grouped) and the most down-voted facts.
+    Gaps {
+        /// How many days back.
+        #[arg(long, default_value_t = 7, value_parser = clap::value_parser!(u32).range(1..=36500))]
+        days: u32,
+        /// Only this server (its id) [default: every server]
+        #[arg(long, value_name = "ID")]
+        guild: Option<u64>,
+        /// How many questions and facts to list.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
+    /// Write the approved suggestions as a fact base in the curated format, for curators to review
+    /// and merge into the fact base.
+    ExportSuggestions {
+        /// The directory to write (facts/suggested.toml and sources.toml).
+        #[arg(long, value_name = "DIR", default_value = "exported-suggestions")]
+        out: PathBuf,
+        /// Only this server's suggestions (its id) [default: every server]
+        #[arg(long, value_name = "ID")]
+        guild: Option<u64>,
+    },
     /// Load and validate a fact base, listing every problem as file:line:column.
     Check {
         /// The fact-base directory [default: --knowledge, then the config]
@@ -62,9 +88,12 @@ enum Command {
 
 /// Runs a parsed command line; `Err` is a one-line message for standard error.
 pub fn run(cli: Cli) -> Result<ExitCode, String> {
-    let config = Config::load(cli.config.as_deref())
+    let mut config = Config::load(cli.config.as_deref())
         .and_then(|c| c.with_env(|name| std::env::var(name).ok()))
         .map_err(|e| e.to_string())?;
+    if let Some(state) = cli.state {
+        config.state.path = state;
+    }
     let dir = cli.knowledge.unwrap_or_else(|| config.knowledge.dir.clone());
     match cli.command {
         Command::Check { dir: given } => Ok(check::run(given.as_deref().unwrap_or(&dir))),
@@ -80,8 +109,11 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Command::Serve => {
             let index = open_index(&dir, &config)?;
-            serve::run(index, config.discord)
+            config.knowledge.dir = dir;
+            serve::run(index, config)
         }
+        Command::Gaps { days, guild, limit } => study::gaps(&config.state.path, days, guild, limit),
+        Command::ExportSuggestions { out, guild } => study::export(&config.state.path, &out, guild),
         Command::Eval { file, sweep } => {
             let index = open_index(&dir, &config)?;
             eval::run(&index, &file, sweep)

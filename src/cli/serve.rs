@@ -2,9 +2,10 @@
 
 use std::process::ExitCode;
 
-use nichiro::config::DiscordConfig;
-use nichiro::discord::{self, Token};
+use nichiro::config::{Config, DiscordConfig};
+use nichiro::discord::{self, Launch, Token};
 use nichiro::search::Index;
+use nichiro::state::Store;
 use serde::Deserialize;
 
 /// The secrets file: `token = "..."`.
@@ -28,16 +29,20 @@ fn token(config: &DiscordConfig) -> Result<Token, String> {
     Token::new(&secrets.token).ok_or_else(|| format!("the token in {} is empty", path.display()))
 }
 
-/// Starts logging and runs the bot until it stops or is stopped (SIGINT, SIGTERM).
-pub fn run(index: Index, config: DiscordConfig) -> Result<ExitCode, String> {
+/// Opens the state store and runs the bot until it stops or is stopped (SIGINT, SIGTERM); SIGHUP
+/// reloads the fact base.
+pub fn run(index: Index, config: Config) -> Result<ExitCode, String> {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .or_else(|_| tracing_subscriber::EnvFilter::try_new(&config.log))
+        .or_else(|_| tracing_subscriber::EnvFilter::try_new(&config.discord.log))
         .map_err(|e| format!("invalid discord.log filter: {e}"))?
         // tungstenite traces whole frames, and IDENTIFY carries the token: never log them.
         .add_directive("tungstenite=off".parse().map_err(|e| format!("{e}"))?);
     tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
-    let token = token(&config)?;
+    let token = token(&config.discord)?;
+    let store = Store::open(&config.state.path).map_err(|e| e.to_string())?;
+    tracing::info!(state = %config.state.path.display(), "state store open");
     let runtime = tokio::runtime::Runtime::new().map_err(|e| format!("cannot start the runtime: {e}"))?;
-    runtime.block_on(discord::run(index, config, token)).map_err(|e| e.to_string())?;
+    let launch = Launch { index, config, store };
+    runtime.block_on(discord::run(launch, token)).map_err(|e| e.to_string())?;
     Ok(ExitCode::SUCCESS)
 }

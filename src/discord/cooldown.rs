@@ -1,43 +1,54 @@
-//! A per-user cooldown: at most N questions in a sliding window.
+//! A per-user cooldown: at most N questions in a sliding window, N and the window set per server.
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-/// With this many users remembered, those idle for a whole window are forgotten.
+/// With this many users remembered, those idle for a longest window are forgotten.
 const FORGET_FROM: usize = 10_000;
+/// The longest window a server may set; older entries are never needed.
+const LONGEST_WINDOW: Duration = Duration::from_secs(24 * 60 * 60);
+
+/// How many questions a user may ask in how long (a limit of 0 disables the cooldown).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limit {
+    /// Questions per window.
+    pub questions: u32,
+    /// The window.
+    pub window: Duration,
+}
 
 /// Remembers when each user last asked, to refuse the question that would exceed the limit.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct Cooldown {
-    limit: usize,
-    window: Duration,
     asked: Mutex<HashMap<u64, VecDeque<Instant>>>,
 }
 
 impl Cooldown {
-    /// At most `limit` questions per `window` for each user (a limit of 0 disables the cooldown).
-    pub fn new(limit: u32, window: Duration) -> Self {
-        Cooldown { limit: limit as usize, window, asked: Mutex::new(HashMap::new()) }
-    }
-
-    /// Records a question by `user` at `now`; `false` when it would exceed the limit (not recorded).
-    pub fn admit(&self, user: u64, now: Instant) -> bool {
-        if self.limit == 0 {
+    /// Records a question by `user` at `now` under `limit`; `false` when it would exceed the limit
+    /// (and is not recorded).
+    pub fn admit(&self, user: u64, now: Instant, limit: Limit) -> bool {
+        if limit.questions == 0 {
             return true;
         }
         let mut asked = self.asked.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         if asked.len() >= FORGET_FROM {
-            asked.retain(|_, times| times.back().is_some_and(|t| now.duration_since(*t) < self.window));
+            asked.retain(|_, times| times.back().is_some_and(|t| now.duration_since(*t) < LONGEST_WINDOW));
         }
         let times = asked.entry(user).or_default();
-        while times.front().is_some_and(|t| now.duration_since(*t) >= self.window) {
+        let window = limit.window.min(LONGEST_WINDOW);
+        let recent = times.iter().filter(|t| now.duration_since(**t) < window).count();
+        while times.front().is_some_and(|t| now.duration_since(*t) >= LONGEST_WINDOW) {
             times.pop_front();
         }
-        if times.len() >= self.limit {
+        if recent >= limit.questions as usize {
             return false;
         }
         times.push_back(now);
+        // Only the latest `questions` entries can matter for any later decision under this limit.
+        while times.len() > limit.questions.max(1) as usize * 4 {
+            times.pop_front();
+        }
         true
     }
 }
@@ -46,20 +57,34 @@ impl Cooldown {
 mod tests {
     use super::*;
 
+    fn limit(questions: u32, seconds: u64) -> Limit {
+        Limit { questions, window: Duration::from_secs(seconds) }
+    }
+
     #[test]
     fn cooldown_refuses_over_limit_then_recovers() {
-        let c = Cooldown::new(2, Duration::from_secs(30));
+        let c = Cooldown::default();
         let t = Instant::now();
-        assert!(c.admit(1, t));
-        assert!(c.admit(1, t + Duration::from_secs(1)));
-        assert!(!c.admit(1, t + Duration::from_secs(2)));
-        assert!(c.admit(2, t + Duration::from_secs(2)), "other users are not affected");
-        assert!(c.admit(1, t + Duration::from_secs(30)));
+        assert!(c.admit(1, t, limit(2, 30)));
+        assert!(c.admit(1, t + Duration::from_secs(1), limit(2, 30)));
+        assert!(!c.admit(1, t + Duration::from_secs(2), limit(2, 30)));
+        assert!(c.admit(2, t + Duration::from_secs(2), limit(2, 30)), "other users are not affected");
+        assert!(c.admit(1, t + Duration::from_secs(30), limit(2, 30)));
     }
 
     #[test]
     fn cooldown_zero_is_off() {
-        let c = Cooldown::new(0, Duration::from_secs(30));
-        assert!((0..100).all(|_| c.admit(1, Instant::now())));
+        let c = Cooldown::default();
+        assert!((0..100).all(|_| c.admit(1, Instant::now(), limit(0, 30))));
+    }
+
+    #[test]
+    fn cooldown_new_limit_applies_at_once() {
+        let c = Cooldown::default();
+        let t = Instant::now();
+        assert!(c.admit(1, t, limit(5, 30)));
+        assert!(c.admit(1, t, limit(5, 30)));
+        assert!(!c.admit(1, t, limit(2, 30)), "a lowered limit counts the questions already asked");
+        assert!(c.admit(1, t + Duration::from_secs(11), limit(2, 10)), "a shorter window forgets sooner");
     }
 }

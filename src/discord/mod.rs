@@ -1,8 +1,15 @@
 //! The Discord bot: poise commands and event handlers over the shared core. This is the only module
 //! that names serenity or poise; what it shows comes from `answer`, what it knows from `search`.
 
+mod commands;
 mod cooldown;
+mod feedback;
+mod ids;
+mod moderation;
+mod quiz;
 mod render;
+mod suggestions;
+mod view;
 
 use std::fmt;
 use std::sync::Arc;
@@ -10,14 +17,93 @@ use std::time::{Duration, Instant};
 
 use poise::serenity_prelude as serenity;
 
-use crate::config::DiscordConfig;
-use crate::search::Index;
+use crate::answer::Reply;
+use crate::config::Config;
+use crate::search::{Index, Settings};
+use crate::state::{GuildSettings, StateError, Store};
+use crate::study::{self, Library};
 
 /// State shared by every command and handler.
 pub struct Data {
-    index: Arc<Index>,
-    config: DiscordConfig,
+    library: Arc<Library>,
+    store: Arc<Store>,
+    config: Config,
     cooldown: cooldown::Cooldown,
+    quizzes: Arc<quiz::Quizzes>,
+}
+
+/// What the bot starts with.
+pub struct Launch {
+    /// The curated fact base, indexed.
+    pub index: Index,
+    /// All settings (the fact-base directory is reloaded from `config.knowledge.dir`).
+    pub config: Config,
+    /// The opened, migrated state store.
+    pub store: Store,
+}
+
+/// A server's settings merged over the config's defaults.
+#[derive(Debug, Clone, PartialEq)]
+struct Rules {
+    decline_below: f32,
+    limit: cooldown::Limit,
+    mention_channels: Vec<u64>,
+    moderator_role: Option<u64>,
+}
+
+impl Rules {
+    /// The server's own values where it set them, the config's elsewhere.
+    fn merge(config: &Config, stored: &GuildSettings) -> Rules {
+        let d = &config.discord;
+        let questions = stored.cooldown_questions.unwrap_or(d.cooldown_questions);
+        let seconds = stored.cooldown_seconds.map_or(d.cooldown_seconds, u64::from);
+        let channels =
+            if stored.mention_channels.is_empty() { &d.mention_channels } else { &stored.mention_channels };
+        Rules {
+            decline_below: stored.decline_below.unwrap_or(config.matching.decline_below),
+            limit: cooldown::Limit { questions, window: Duration::from_secs(seconds) },
+            mention_channels: channels.clone(),
+            moderator_role: stored.moderator_role,
+        }
+    }
+
+    fn answers_mentions_in(&self, channel: u64) -> bool {
+        self.mention_channels.is_empty() || self.mention_channels.contains(&channel)
+    }
+}
+
+/// Runs a store call on the blocking pool, so disk waits never stall the gateway.
+async fn db<T: Send + 'static>(
+    store: &Arc<Store>,
+    call: impl FnOnce(&Store) -> Result<T, StateError> + Send + 'static,
+) -> Result<T, Error> {
+    let store = store.clone();
+    Ok(tokio::task::spawn_blocking(move || call(&store)).await??)
+}
+
+impl Data {
+    /// The rules in force in a server (the config's in direct messages).
+    async fn rules(&self, guild: Option<u64>) -> Result<Rules, Error> {
+        let stored = match guild {
+            Some(guild) => db(&self.store, move |s| s.settings(guild)).await?,
+            None => GuildSettings::default(),
+        };
+        Ok(Rules::merge(&self.config, &stored))
+    }
+
+    /// Answers a question with the server's index and threshold, recording it if it is a gap; a
+    /// failure to record is logged, never shown: the member still gets the answer.
+    async fn answer(&self, guild: Option<u64>, channel: u64, question: &str, rules: &Rules) -> Reply {
+        let index = self.library.index(guild);
+        let outcome = index.ask_with(question, Settings { decline_below: rules.decline_below });
+        let asked = study::Asked { guild, channel, text: question, at: study::now() };
+        if let Some(gap) = study::gap(&index, &outcome, asked, self.config.study.gap_below) {
+            if let Err(e) = db(&self.store, move |s| s.record_gap(&gap)).await {
+                tracing::error!(%e, "could not record an unanswered question");
+            }
+        }
+        crate::answer::reply(&index, &outcome)
+    }
 }
 
 type Error = Box<dyn std::error::Error + Send + Sync>;
@@ -56,256 +142,205 @@ pub enum DiscordError {
     /// The gateway connection failed for another reason.
     #[error("the Discord connection failed: {0}")]
     Connection(String),
+    /// The state store could not be read at start-up.
+    #[error(transparent)]
+    State(#[from] StateError),
 }
 
-/// Ask a question about Japan–Russia relations.
-#[poise::command(
-    slash_command,
-    name_localized("ja", "質問"),
-    name_localized("ru", "вопрос"),
-    description_localized("ja", "日露関係について質問する"),
-    description_localized("ru", "Задать вопрос о российско-японских отношениях")
-)]
-async fn ask(
-    ctx: Context<'_>,
-    #[description = "Your question, e.g. When was the Treaty of Portsmouth signed?"]
-    #[description_localized("ja", "質問（例：ポーツマス条約はいつ結ばれた？）")]
-    #[description_localized("ru", "Ваш вопрос, например: когда был подписан Портсмутский договор?")]
-    #[autocomplete = "complete_question"]
-    question: String,
-) -> Result<(), Error> {
-    if !ctx.data().cooldown.admit(ctx.author().id.get(), Instant::now()) {
-        ctx.send(render::notice(render::SLOW_DOWN)).await?;
-        return Ok(());
-    }
-    let index = &ctx.data().index;
-    ctx.send(render::reply(&crate::answer::reply(index, &index.ask(&question)))).await?;
-    Ok(())
-}
-
-/// Show the full references of a fact.
-#[poise::command(
-    slash_command,
-    name_localized("ja", "出典"),
-    name_localized("ru", "источник"),
-    description_localized("ja", "事実の出典をすべて表示する"),
-    description_localized("ru", "Показать полные источники факта")
-)]
-async fn source(
-    ctx: Context<'_>,
-    #[description = "The fact's id (shown under answers)"]
-    #[description_localized("ja", "事実のID")]
-    #[description_localized("ru", "Идентификатор факта")]
-    #[autocomplete = "complete_fact_id"]
-    id: String,
-) -> Result<(), Error> {
-    let index = &ctx.data().index;
-    match index.knowledge().fact(id.trim()) {
-        Some(fact) => ctx.send(render::sources(index, fact)).await?,
-        None => {
-            ctx.send(render::notice("I have no fact with that id; pick one from the list as you type."))
-                .await?
-        }
-    };
-    Ok(())
-}
-
-async fn complete_fact_id(ctx: Context<'_>, partial: &str) -> serenity::CreateAutocompleteResponse {
-    let partial = partial.trim().to_lowercase();
-    let choices = ctx
-        .data()
-        .index
-        .knowledge()
-        .facts()
-        .iter()
-        .filter(|f| f.id.contains(&partial))
-        .take(render::MAX_CHOICES)
-        .map(|f| serenity::AutocompleteChoice::new(f.id.clone(), f.id.clone()))
-        .collect();
-    serenity::CreateAutocompleteResponse::new().set_choices(choices)
-}
-
-/// List the topics nichiro can answer, with how many facts each has.
-#[poise::command(
-    slash_command,
-    name_localized("ja", "トピック"),
-    name_localized("ru", "темы"),
-    description_localized("ja", "答えられるトピックの一覧"),
-    description_localized("ru", "Темы, на которые бот может ответить")
-)]
-async fn topics(ctx: Context<'_>) -> Result<(), Error> {
-    ctx.send(render::topics(ctx.data().index.knowledge())).await?;
-    Ok(())
-}
-
-/// About nichiro: version, fact base, sources and licence.
-#[poise::command(
-    slash_command,
-    name_localized("ja", "概要"),
-    name_localized("ru", "о_боте"),
-    description_localized("ja", "バージョン、ファクトベース、出典、ライセンス"),
-    description_localized("ru", "Версия, база фактов, источники и лицензия")
-)]
-async fn about(ctx: Context<'_>) -> Result<(), Error> {
-    ctx.send(render::about(ctx.data().index.knowledge())).await?;
-    Ok(())
-}
-
-/// List nichiro's commands and how to ask.
-#[poise::command(
-    slash_command,
-    name_localized("ja", "ヘルプ"),
-    name_localized("ru", "помощь"),
-    description_localized("ja", "コマンドと質問のしかた"),
-    description_localized("ru", "Команды и как задавать вопросы")
-)]
-async fn help(ctx: Context<'_>) -> Result<(), Error> {
-    let commands: Vec<(String, String)> = ctx
-        .framework()
-        .options()
-        .commands
-        .iter()
-        .map(|c| (c.name.to_string(), c.description.as_deref().unwrap_or_default().to_string()))
-        .collect();
-    ctx.send(render::help(&commands)).await?;
-    Ok(())
-}
-
-/// Dated facts in order, a page at a time.
-#[poise::command(
-    slash_command,
-    name_localized("ja", "年表"),
-    name_localized("ru", "хронология"),
-    description_localized("ja", "年代順の出来事"),
-    description_localized("ru", "События по порядку")
-)]
-async fn timeline(
-    ctx: Context<'_>,
-    #[description = "First year (e.g. 1855)"]
-    #[description_localized("ja", "開始年")]
-    #[description_localized("ru", "Начальный год")]
-    from: Option<i32>,
-    #[description = "Last year (e.g. 1956)"]
-    #[description_localized("ja", "終了年")]
-    #[description_localized("ru", "Конечный год")]
-    to: Option<i32>,
-) -> Result<(), Error> {
-    let poise::Context::Application(app) = ctx else { return Ok(()) };
-    let response = render::timeline(ctx.data().index.knowledge(), from, to);
-    app.interaction.create_response(ctx.serenity_context(), response).await?;
-    Ok(())
-}
-
-/// Answers a button press: "Did you mean" and "More on this" post the chosen fact; timeline
-/// buttons turn the page in place.
+/// Routes a button press or a submitted form to its handler.
 async fn on_event(
     framework: poise::FrameworkContext<'_, Data, Error>,
     event: &serenity::FullEvent,
 ) -> Result<(), Error> {
-    let serenity::FullEvent::InteractionCreate { interaction: serenity::Interaction::Component(press) } =
-        event
-    else {
-        return Ok(());
-    };
-    let index = &framework.user_data.index;
-    let response = match render::Button::parse(&press.data.custom_id) {
-        Some(render::Button::ShowFact(_))
-            if !framework.user_data.cooldown.admit(press.user.id.get(), Instant::now()) =>
-        {
-            render::slow_down()
+    let serenity::FullEvent::InteractionCreate { interaction } = event else { return Ok(()) };
+    let ctx = framework.serenity_context;
+    let data = framework.user_data;
+    match interaction {
+        serenity::Interaction::Component(press) => {
+            let Some(button) = ids::Button::parse(&press.data.custom_id) else { return Ok(()) };
+            let response = match button {
+                ids::Button::ShowFact(id) => show_fact(data, press, &id).await?,
+                ids::Button::Timeline { from, to, page } => {
+                    let index = data.library.index(press.guild_id.map(|g| g.get()));
+                    render::timeline_turn(index.knowledge(), from, to, page)
+                }
+                ids::Button::Vote { direction, fact_id } => {
+                    feedback::vote(data, press, direction, fact_id).await?
+                }
+                review => suggestions::on_review_button(data, press, review).await?,
+            };
+            press.create_response(ctx, response).await?;
         }
-        Some(render::Button::ShowFact(id)) => match crate::answer::reply_for_fact(index, &id) {
-            Some(reply) => render::button_response(&reply),
-            None => render::gone(),
-        },
-        Some(render::Button::Timeline { from, to, page }) => {
-            render::timeline_turn(index.knowledge(), from, to, page)
+        serenity::Interaction::Modal(submit) => {
+            let Some(form) = ids::Form::parse(&submit.data.custom_id) else { return Ok(()) };
+            let response = suggestions::on_form(data, submit, form).await?;
+            submit.create_response(ctx, response).await?;
         }
-        None => return Ok(()),
-    };
-    press.create_response(framework.serenity_context, response).await?;
+        _ => {}
+    }
     Ok(())
 }
 
-async fn complete_question(ctx: Context<'_>, partial: &str) -> serenity::CreateAutocompleteResponse {
-    let choices = crate::answer::complete(&ctx.data().index, partial, render::MAX_CHOICES)
-        .into_iter()
-        .map(|q| serenity::AutocompleteChoice::new(q.clone(), q))
-        .collect();
-    serenity::CreateAutocompleteResponse::new().set_choices(choices)
+/// "Did you mean" and "More on this": the chosen fact's answer, within the cooldown.
+async fn show_fact(
+    data: &Data,
+    press: &serenity::ComponentInteraction,
+    id: &str,
+) -> Result<serenity::CreateInteractionResponse, Error> {
+    let guild = press.guild_id.map(|g| g.get());
+    let rules = data.rules(guild).await?;
+    if !data.cooldown.admit(press.user.id.get(), Instant::now(), rules.limit) {
+        return Ok(render::slow_down());
+    }
+    Ok(match crate::answer::reply_for_fact(&data.library.index(guild), id) {
+        Some(reply) => render::button_response(&reply),
+        None => render::gone(),
+    })
 }
 
-/// Answers a message that mentions the bot, ignoring bots (itself included) and other channels.
+/// Feeds a running quiz, and answers a message that mentions the bot, ignoring bots (itself
+/// included) and channels the server did not choose.
 async fn on_message(
     framework: poise::FrameworkContext<'_, Data, Error>,
     msg: &serenity::Message,
 ) -> Result<(), Error> {
     let bot = framework.bot_id();
     let data = framework.user_data;
-    let allowed = data.config.mention_channels.is_empty()
-        || data.config.mention_channels.contains(&msg.channel_id.get());
-    // The mention must be in the text: a reply to the bot also "mentions" it ("thanks!").
-    let addressed = msg.content.contains(&format!("<@{bot}>")) || msg.content.contains(&format!("<@!{bot}>"));
-    if msg.author.bot || msg.author.id == bot || !allowed || !addressed {
+    if msg.author.bot || msg.author.id == bot {
         return Ok(());
     }
-    if !data.cooldown.admit(msg.author.id.get(), Instant::now()) {
+    data.quizzes.offer(msg.channel_id.get(), msg.author.id.get(), &msg.content);
+    // The mention must be in the text: a reply to the bot also "mentions" it ("thanks!").
+    let addressed = msg.content.contains(&format!("<@{bot}>")) || msg.content.contains(&format!("<@!{bot}>"));
+    if !addressed {
+        return Ok(());
+    }
+    let guild = msg.guild_id.map(|g| g.get());
+    let rules = data.rules(guild).await?;
+    if !rules.answers_mentions_in(msg.channel_id.get()) {
+        return Ok(());
+    }
+    if !data.cooldown.admit(msg.author.id.get(), Instant::now(), rules.limit) {
         tracing::debug!(user = %msg.author.id, "mention ignored: cooldown");
         return Ok(());
     }
     let question = render::strip_mentions(&msg.content);
-    let reply = crate::answer::reply(&data.index, &data.index.ask(&question));
+    let reply = data.answer(guild, msg.channel_id.get(), &question, &rules).await;
     let message = render::message(&reply).reference_message(msg);
     msg.channel_id.send_message(framework.serenity_context, message).await?;
     Ok(())
 }
 
+/// Short, friendly text for the failures members can cause; the rest goes to poise's handler.
 async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
-    match error {
+    let (ctx, text) = match error {
         poise::FrameworkError::Command { error, ctx, .. } => {
             tracing::error!(command = %ctx.command().name, %error, "command failed");
-            let sorry = poise::CreateReply::default()
-                .content("Sorry, something went wrong answering that. Please try again.")
-                .ephemeral(true)
-                .allowed_mentions(serenity::CreateAllowedMentions::new());
-            if let Err(e) = ctx.send(sorry).await {
-                tracing::warn!(%e, "could not tell the user about a failed command");
+            (ctx, "Sorry, something went wrong answering that. Please try again.")
+        }
+        poise::FrameworkError::CommandCheckFailed { error, ctx, .. } => {
+            if let Some(error) = error {
+                tracing::error!(command = %ctx.command().name, %error, "permission check failed");
             }
+            (ctx, moderation::ONLY_MODERATORS)
+        }
+        poise::FrameworkError::NotAnOwner { ctx, .. } => (ctx, "Only the bot's owners can do that."),
+        poise::FrameworkError::GuildOnly { ctx, .. } => {
+            (ctx, "That works in a server, not in direct messages.")
         }
         poise::FrameworkError::NonCommandMessage { error, .. } => {
-            tracing::error!(%error, "answering a mention failed");
+            tracing::error!(%error, "handling a message failed");
+            return;
+        }
+        poise::FrameworkError::EventHandler { error, event, .. } => {
+            tracing::error!(%error, event = event.snake_case_name(), "handling an event failed");
+            return;
         }
         other => {
             if let Err(e) = poise::builtins::on_error(other).await {
                 tracing::error!(%e, "error while handling an error");
             }
+            return;
+        }
+    };
+    if let Err(e) = ctx.send(render::notice(text)).await {
+        tracing::warn!(%e, "could not tell the user why a command failed");
+    }
+}
+
+/// Every command, in the order `/help` lists them.
+fn all_commands() -> Vec<poise::Command<Data, Error>> {
+    vec![
+        commands::ask(),
+        commands::source(),
+        commands::topics(),
+        commands::timeline(),
+        quiz::quiz(),
+        quiz::leaderboard(),
+        suggestions::suggest(),
+        suggestions::review(),
+        moderation::gaps(),
+        moderation::settings(),
+        moderation::reload(),
+        commands::about(),
+        commands::help(),
+    ]
+}
+
+/// Registers the commands: in the configured guilds, or globally. A failure is logged, not fatal:
+/// the commands may already be registered, and mentions work without them.
+async fn register(ctx: &serenity::Context, commands: &[poise::Command<Data, Error>], guilds: &[u64]) {
+    if guilds.is_empty() {
+        if let Err(e) = poise::builtins::register_globally(ctx, commands).await {
+            tracing::error!(%e, "could not register the commands globally");
+        }
+    }
+    for &guild in guilds {
+        let registered =
+            poise::builtins::register_in_guild(ctx, commands, serenity::GuildId::new(guild)).await;
+        if let Err(e) = registered {
+            tracing::error!(%e, guild, "could not register the commands in a guild");
         }
     }
 }
 
-/// Runs the bot until the connection ends or the process is asked to stop.
-pub async fn run(index: Index, config: DiscordConfig, token: Token) -> Result<(), DiscordError> {
+/// The library, with every server's approved suggestions in its overlay.
+fn restore(launch: Launch) -> Result<(Arc<Library>, Arc<Store>, Config), DiscordError> {
+    let library = Library::new(launch.index, launch.config.knowledge.dir.clone());
+    let mut by_guild: std::collections::BTreeMap<u64, Vec<crate::state::Suggestion>> = Default::default();
+    for s in launch.store.approved(None)? {
+        by_guild.entry(s.guild).or_default().push(s);
+    }
+    for (guild, approved) in by_guild {
+        library.set_approved(guild, &approved);
+    }
+    Ok((Arc::new(library), Arc::new(launch.store), launch.config))
+}
+
+/// Runs the bot until the connection ends or the process is asked to stop; SIGHUP reloads the
+/// fact base.
+pub async fn run(launch: Launch, token: Token) -> Result<(), DiscordError> {
     let intents = serenity::GatewayIntents::GUILDS
         | serenity::GatewayIntents::GUILD_MESSAGES
         | serenity::GatewayIntents::DIRECT_MESSAGES
         | serenity::GatewayIntents::MESSAGE_CONTENT;
+    let (library, store, config) = restore(launch)?;
     let mut http = serenity::HttpBuilder::new(&token.0);
-    if let Some(base) = &config.api_base {
+    if let Some(base) = &config.discord.api_base {
         // serenity's rate limiter ignores the proxy and would call Discord itself.
         http = http.proxy(base.as_str()).ratelimiter_disabled(true);
     }
-    let guilds = config.guilds.clone();
-    let owners = config.owners.clone();
-    let cooldown =
-        cooldown::Cooldown::new(config.cooldown_questions, Duration::from_secs(config.cooldown_seconds));
-    let data = Data { index: Arc::new(index), config, cooldown };
+    let guilds = config.discord.guilds.clone();
+    let owners = config.discord.owners.iter().map(|&id| serenity::UserId::new(id)).collect();
+    tokio::spawn(reload_on_hangup(library.clone()));
+    let data = Data { library, store, config, cooldown: Default::default(), quizzes: Default::default() };
     let framework = poise::Framework::builder()
         .options(poise::FrameworkOptions {
-            commands: vec![ask(), source(), topics(), timeline(), about(), help()],
+            commands: all_commands(),
             on_error: |error| Box::pin(on_error(error)),
             event_handler: |framework, event| Box::pin(on_event(framework, event)),
             allowed_mentions: Some(serenity::CreateAllowedMentions::new()),
-            owners: owners.iter().map(|&id| serenity::UserId::new(id)).collect(),
+            owners,
             prefix_options: poise::PrefixFrameworkOptions {
                 mention_as_prefix: false,
                 non_command_message: Some(|framework, msg| Box::pin(on_message(*framework, msg))),
@@ -313,24 +348,11 @@ pub async fn run(index: Index, config: DiscordConfig, token: Token) -> Result<()
             },
             ..Default::default()
         })
+        // Owners come from the config only, not from Discord's application info.
+        .initialize_owners(false)
         .setup(move |ctx, _ready, framework| {
             Box::pin(async move {
-                // A failed registration must not stop the bot: the commands may already be registered,
-                // and mentions work without them.
-                let commands = &framework.options().commands;
-                if guilds.is_empty() {
-                    if let Err(e) = poise::builtins::register_globally(ctx, commands).await {
-                        tracing::error!(%e, "could not register the commands globally");
-                    }
-                }
-                for guild in guilds {
-                    let registered =
-                        poise::builtins::register_in_guild(ctx, commands, serenity::GuildId::new(guild))
-                            .await;
-                    if let Err(e) = registered {
-                        tracing::error!(%e, guild, "could not register the commands in a guild");
-                    }
-                }
+                register(ctx, &framework.options().commands, &guilds).await;
                 Ok(data)
             })
         })
@@ -352,6 +374,30 @@ pub async fn run(index: Index, config: DiscordConfig, token: Token) -> Result<()
         }
         Err(e) => Err(DiscordError::Connection(e.to_string())),
     }
+}
+
+/// Reloads the fact base on each SIGHUP; a refused reload is logged with its problems.
+async fn reload_on_hangup(library: Arc<Library>) {
+    #[cfg(unix)]
+    {
+        let mut hangup = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup()) {
+            Ok(signal) => signal,
+            Err(e) => {
+                tracing::warn!(%e, "cannot watch SIGHUP; use /reload to reload the fact base");
+                return;
+            }
+        };
+        while hangup.recv().await.is_some() {
+            let lib = library.clone();
+            match tokio::task::spawn_blocking(move || lib.reload()).await {
+                Ok(Ok(stats)) => tracing::info!(%stats, "SIGHUP: fact base reloaded"),
+                Ok(Err(e)) => tracing::error!("SIGHUP: {}", study::reload_report(&Err(e), usize::MAX)),
+                Err(e) => tracing::error!(%e, "SIGHUP: the reload failed"),
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = library;
 }
 
 async fn shutdown_signal() {

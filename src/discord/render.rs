@@ -6,6 +6,9 @@ use crate::answer::{Reply, numbered, references, truncate};
 use crate::knowledge::{Fact, KnowledgeBase};
 use crate::search::Index;
 
+use super::ids::Button;
+use crate::state::Direction;
+
 /// Discord's limits.
 pub const MAX_DESCRIPTION: usize = 4096;
 pub const MAX_FIELD: usize = 1024;
@@ -16,9 +19,9 @@ pub const MAX_CHOICES: usize = 25;
 pub const SLOW_DOWN: &str =
     "You're asking faster than I can keep up with: please wait a few seconds and ask again.";
 /// Discord's limit on a message's text.
-const MAX_CONTENT: usize = 2000;
+pub const MAX_CONTENT: usize = 2000;
 
-const FOOTER: &str =
+pub const FOOTER: &str =
     "nichiro · adapted from Wikipedia, “Japan–Russia relations” (CC BY-SA 4.0) and cited sources";
 
 /// The embed for a reply.
@@ -53,49 +56,10 @@ pub fn embed(reply: &Reply) -> serenity::CreateEmbed {
     }
 }
 
-/// What a button does, encoded in its custom id.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Button {
-    /// Post the answer of this fact.
-    ShowFact(String),
-    /// Show this page of the timeline between these years.
-    Timeline { from: Option<i32>, to: Option<i32>, page: usize },
-}
-
-const SHOW_FACT: &str = "nichiro:fact:";
-const TIMELINE: &str = "nichiro:timeline:";
 /// Timeline entries per page.
 pub const TIMELINE_PAGE: usize = 10;
 /// Discord's button label limit.
 const MAX_LABEL: usize = 80;
-
-impl Button {
-    /// The custom id Discord sends back when the button is pressed.
-    pub fn custom_id(&self) -> String {
-        let year = |y: &Option<i32>| y.map_or("-".to_string(), |y| y.to_string());
-        match self {
-            Button::ShowFact(id) => format!("{SHOW_FACT}{id}"),
-            Button::Timeline { from, to, page } => format!("{TIMELINE}{}:{}:{page}", year(from), year(to)),
-        }
-    }
-
-    /// The action of a custom id, if it is one of ours.
-    pub fn parse(custom_id: &str) -> Option<Button> {
-        if let Some(id) = custom_id.strip_prefix(SHOW_FACT) {
-            return (!id.is_empty()).then(|| Button::ShowFact(id.to_string()));
-        }
-        let mut parts = custom_id.strip_prefix(TIMELINE)?.split(':');
-        let year = |p: Option<&str>| -> Option<Option<i32>> {
-            match p? {
-                "-" => Some(None),
-                y => y.parse().ok().map(Some),
-            }
-        };
-        let (from, to) = (year(parts.next())?, year(parts.next())?);
-        let page = parts.next()?.parse().ok()?;
-        parts.next().is_none().then_some(Button::Timeline { from, to, page })
-    }
-}
 
 /// Buttons for the other facts a reply offers: "Did you mean" after a decline, "More on this" after
 /// an answer; at most three.
@@ -120,7 +84,28 @@ pub fn buttons(reply: &Reply) -> Vec<serenity::CreateActionRow> {
                 .style(style)
         })
         .collect();
-    if buttons.is_empty() { Vec::new() } else { vec![serenity::CreateActionRow::Buttons(buttons)] }
+    let mut rows = Vec::new();
+    if !buttons.is_empty() {
+        rows.push(serenity::CreateActionRow::Buttons(buttons));
+    }
+    if let Reply::Answer { fact_id, .. } = reply {
+        rows.push(vote_row(fact_id));
+    }
+    rows
+}
+
+/// 👍 / 👎 under an answer.
+fn vote_row(fact_id: &str) -> serenity::CreateActionRow {
+    let vote = |direction: Direction, emoji: char, label: &str| {
+        serenity::CreateButton::new(Button::Vote { direction, fact_id: fact_id.to_string() }.custom_id())
+            .emoji(emoji)
+            .label(label)
+            .style(serenity::ButtonStyle::Secondary)
+    };
+    serenity::CreateActionRow::Buttons(vec![
+        vote(Direction::Up, '👍', "Helpful"),
+        vote(Direction::Down, '👎', "Not helpful"),
+    ])
 }
 
 /// A reply to an interaction, with its buttons and every mention disabled.
@@ -157,6 +142,16 @@ pub fn notice(text: &str) -> poise::CreateReply {
         .allowed_mentions(serenity::CreateAllowedMentions::new())
 }
 
+/// An ephemeral text response to a button press or form, with every mention disabled.
+pub fn ephemeral_response(text: &str) -> serenity::CreateInteractionResponse {
+    serenity::CreateInteractionResponse::Message(
+        serenity::CreateInteractionResponseMessage::new()
+            .content(truncate(text, MAX_CONTENT))
+            .ephemeral(true)
+            .allowed_mentions(serenity::CreateAllowedMentions::new()),
+    )
+}
+
 /// The question in a message, without user, role and channel mentions (`<@123>`, `<@!1>`, `<@&2>`, `<#3>`).
 pub fn strip_mentions(content: &str) -> String {
     let mut out = String::with_capacity(content.len());
@@ -181,7 +176,7 @@ fn is_mention(inner: &str) -> bool {
     inner.len() > id.len() && !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit())
 }
 
-fn ephemeral_embed(embed: serenity::CreateEmbed) -> poise::CreateReply {
+pub fn ephemeral_embed(embed: serenity::CreateEmbed) -> poise::CreateReply {
     poise::CreateReply::default()
         .embed(embed.footer(serenity::CreateEmbedFooter::new(FOOTER)))
         .ephemeral(true)
@@ -304,42 +299,17 @@ pub fn timeline_turn(
 
 /// The ephemeral response to a button pressed by a user over the cooldown.
 pub fn slow_down() -> serenity::CreateInteractionResponse {
-    serenity::CreateInteractionResponse::Message(
-        serenity::CreateInteractionResponseMessage::new()
-            .content(SLOW_DOWN)
-            .ephemeral(true)
-            .allowed_mentions(serenity::CreateAllowedMentions::new()),
-    )
+    ephemeral_response(SLOW_DOWN)
 }
 
 /// The response to a button whose fact no longer exists (the fact base was changed).
 pub fn gone() -> serenity::CreateInteractionResponse {
-    serenity::CreateInteractionResponse::Message(
-        serenity::CreateInteractionResponseMessage::new()
-            .content("That fact is no longer in my fact base; try `/ask` again.")
-            .ephemeral(true)
-            .allowed_mentions(serenity::CreateAllowedMentions::new()),
-    )
+    ephemeral_response("That fact is no longer in my fact base; try `/ask` again.")
 }
 
 #[cfg(test)]
 mod tests {
     use super::strip_mentions;
-
-    use super::Button;
-
-    #[test]
-    fn button_custom_id_roundtrip_and_foreign_ids() {
-        let b = Button::ShowFact("treaty-of-portsmouth-1905".into());
-        assert_eq!(Button::parse(&b.custom_id()), Some(b));
-        assert_eq!(Button::parse("nichiro:fact:"), None);
-        assert_eq!(Button::parse("other:thing"), None);
-        let t = Button::Timeline { from: Some(1904), to: None, page: 2 };
-        assert_eq!(t.custom_id(), "nichiro:timeline:1904:-:2");
-        assert_eq!(Button::parse(&t.custom_id()), Some(t));
-        assert_eq!(Button::parse("nichiro:timeline:x:-:2"), None);
-        assert_eq!(Button::parse("nichiro:timeline:1:2:3:4"), None);
-    }
 
     #[test]
     fn strip_mentions_user_and_nickname() {

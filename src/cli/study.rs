@@ -1,0 +1,73 @@
+//! `nichiro gaps` and `nichiro export-suggestions`: the study groups' state, read from the command line.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use nichiro::state::Store;
+
+/// Opens an existing state file; a missing one is an error here, not a new empty store.
+fn open(path: &Path) -> Result<Store, String> {
+    if !path.exists() {
+        return Err(format!(
+            "no state file at {} (the bot creates it on its first start; --state or state.path picks another)",
+            path.display()
+        ));
+    }
+    Store::open(path).map_err(|e| e.to_string())
+}
+
+/// Prints the gap report.
+pub fn gaps(path: &Path, days: u32, guild: Option<u64>, limit: usize) -> Result<ExitCode, String> {
+    let store = open(path)?;
+    let since = nichiro::study::now() - i64::from(days) * 86_400;
+    let report = store.gap_report(guild, since, limit).map_err(|e| e.to_string())?;
+    print!("{}", nichiro::study::gaps_text(&report, days));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes the approved suggestions to `out` as a fact base (facts/suggested.toml, sources.toml).
+pub fn export(path: &Path, out: &Path, guild: Option<u64>) -> Result<ExitCode, String> {
+    let store = open(path)?;
+    let approved = store.approved(guild).map_err(|e| e.to_string())?;
+    let today = civil_date(nichiro::study::now());
+    let (facts, sources) = nichiro::study::export(&approved, &today);
+    let facts_dir = out.join("facts");
+    std::fs::create_dir_all(&facts_dir).map_err(|e| format!("cannot create {}: {e}", facts_dir.display()))?;
+    for (file, text) in [(facts_dir.join("suggested.toml"), facts), (out.join("sources.toml"), sources)] {
+        std::fs::write(&file, text).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+    }
+    println!(
+        "exported {} approved suggestion{} to {} (facts/suggested.toml, sources.toml); `nichiro check {}` lists what curators must add before merging",
+        approved.len(),
+        if approved.len() == 1 { "" } else { "s" },
+        out.display(),
+        out.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `YYYY-MM-DD` (UTC) for unix seconds (Howard Hinnant's days-to-civil algorithm).
+fn civil_date(seconds: i64) -> String {
+    let z = seconds.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::civil_date;
+
+    #[test]
+    fn civil_date_known_days() {
+        assert_eq!(civil_date(0), "1970-01-01");
+        assert_eq!(civil_date(951_782_400), "2000-02-29");
+        assert_eq!(civil_date(1_795_392_000), "2026-11-23");
+    }
+}

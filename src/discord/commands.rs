@@ -1,0 +1,158 @@
+//! The question commands: `/ask`, `/source`, `/topics`, `/timeline`, `/about`, `/help`.
+
+use std::time::Instant;
+
+use poise::serenity_prelude as serenity;
+
+use super::{Context, Error, render};
+
+/// Ask a question about Japan–Russia relations.
+#[poise::command(
+    slash_command,
+    name_localized("ja", "質問"),
+    name_localized("ru", "вопрос"),
+    description_localized("ja", "日露関係について質問する"),
+    description_localized("ru", "Задать вопрос о российско-японских отношениях")
+)]
+pub(super) async fn ask(
+    ctx: Context<'_>,
+    #[description = "Your question, e.g. When was the Treaty of Portsmouth signed?"]
+    #[description_localized("ja", "質問（例：ポーツマス条約はいつ結ばれた？）")]
+    #[description_localized("ru", "Ваш вопрос, например: когда был подписан Портсмутский договор?")]
+    #[autocomplete = "complete_question"]
+    question: String,
+) -> Result<(), Error> {
+    let data = ctx.data();
+    let guild = ctx.guild_id().map(|g| g.get());
+    let rules = data.rules(guild).await?;
+    if !data.cooldown.admit(ctx.author().id.get(), Instant::now(), rules.limit) {
+        ctx.send(render::notice(render::SLOW_DOWN)).await?;
+        return Ok(());
+    }
+    let reply = data.answer(guild, ctx.channel_id().get(), &question, &rules).await;
+    ctx.send(render::reply(&reply)).await?;
+    Ok(())
+}
+
+/// Show the full references of a fact.
+#[poise::command(
+    slash_command,
+    name_localized("ja", "出典"),
+    name_localized("ru", "источник"),
+    description_localized("ja", "事実の出典をすべて表示する"),
+    description_localized("ru", "Показать полные источники факта")
+)]
+pub(super) async fn source(
+    ctx: Context<'_>,
+    #[description = "The fact's id (shown under answers)"]
+    #[description_localized("ja", "事実のID")]
+    #[description_localized("ru", "Идентификатор факта")]
+    #[autocomplete = "complete_fact_id"]
+    id: String,
+) -> Result<(), Error> {
+    let index = ctx.data().library.index(ctx.guild_id().map(|g| g.get()));
+    match index.knowledge().fact(id.trim()) {
+        Some(fact) => ctx.send(render::sources(&index, fact)).await?,
+        None => {
+            ctx.send(render::notice("I have no fact with that id; pick one from the list as you type."))
+                .await?
+        }
+    };
+    Ok(())
+}
+
+async fn complete_fact_id(ctx: Context<'_>, partial: &str) -> serenity::CreateAutocompleteResponse {
+    let partial = partial.trim().to_lowercase();
+    let index = ctx.data().library.index(ctx.guild_id().map(|g| g.get()));
+    let choices = index
+        .knowledge()
+        .facts()
+        .iter()
+        .filter(|f| f.id.contains(&partial))
+        .take(render::MAX_CHOICES)
+        .map(|f| serenity::AutocompleteChoice::new(f.id.clone(), f.id.clone()))
+        .collect();
+    serenity::CreateAutocompleteResponse::new().set_choices(choices)
+}
+
+/// List the topics nichiro can answer, with how many facts each has.
+#[poise::command(
+    slash_command,
+    name_localized("ja", "トピック"),
+    name_localized("ru", "темы"),
+    description_localized("ja", "答えられるトピックの一覧"),
+    description_localized("ru", "Темы, на которые бот может ответить")
+)]
+pub(super) async fn topics(ctx: Context<'_>) -> Result<(), Error> {
+    let index = ctx.data().library.index(ctx.guild_id().map(|g| g.get()));
+    ctx.send(render::topics(index.knowledge())).await?;
+    Ok(())
+}
+
+/// About nichiro: version, fact base, sources and licence.
+#[poise::command(
+    slash_command,
+    name_localized("ja", "概要"),
+    name_localized("ru", "о_боте"),
+    description_localized("ja", "バージョン、ファクトベース、出典、ライセンス"),
+    description_localized("ru", "Версия, база фактов, источники и лицензия")
+)]
+pub(super) async fn about(ctx: Context<'_>) -> Result<(), Error> {
+    ctx.send(render::about(ctx.data().library.index(None).knowledge())).await?;
+    Ok(())
+}
+
+/// List nichiro's commands and how to ask.
+#[poise::command(
+    slash_command,
+    name_localized("ja", "ヘルプ"),
+    name_localized("ru", "помощь"),
+    description_localized("ja", "コマンドと質問のしかた"),
+    description_localized("ru", "Команды и как задавать вопросы")
+)]
+pub(super) async fn help(ctx: Context<'_>) -> Result<(), Error> {
+    let commands: Vec<(String, String)> = ctx
+        .framework()
+        .options()
+        .commands
+        .iter()
+        .map(|c| (c.name.to_string(), c.description.as_deref().unwrap_or_default().to_string()))
+        .collect();
+    ctx.send(render::help(&commands)).await?;
+    Ok(())
+}
+
+/// Dated facts in order, a page at a time.
+#[poise::command(
+    slash_command,
+    name_localized("ja", "年表"),
+    name_localized("ru", "хронология"),
+    description_localized("ja", "年代順の出来事"),
+    description_localized("ru", "События по порядку")
+)]
+pub(super) async fn timeline(
+    ctx: Context<'_>,
+    #[description = "First year (e.g. 1855)"]
+    #[description_localized("ja", "開始年")]
+    #[description_localized("ru", "Начальный год")]
+    from: Option<i32>,
+    #[description = "Last year (e.g. 1956)"]
+    #[description_localized("ja", "終了年")]
+    #[description_localized("ru", "Конечный год")]
+    to: Option<i32>,
+) -> Result<(), Error> {
+    let poise::Context::Application(app) = ctx else { return Ok(()) };
+    let index = ctx.data().library.index(ctx.guild_id().map(|g| g.get()));
+    let response = render::timeline(index.knowledge(), from, to);
+    app.interaction.create_response(ctx.serenity_context(), response).await?;
+    Ok(())
+}
+
+async fn complete_question(ctx: Context<'_>, partial: &str) -> serenity::CreateAutocompleteResponse {
+    let index = ctx.data().library.index(ctx.guild_id().map(|g| g.get()));
+    let choices = crate::answer::complete(&index, partial, render::MAX_CHOICES)
+        .into_iter()
+        .map(|q| serenity::AutocompleteChoice::new(q.clone(), q))
+        .collect();
+    serenity::CreateAutocompleteResponse::new().set_choices(choices)
+}

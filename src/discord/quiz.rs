@@ -1,0 +1,267 @@
+//! Quizzes: `/quiz start` runs rounds in a channel, members answer in chat, the first right answer
+//! scores; `/quiz stop`; `/leaderboard`. One quiz per channel.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use poise::serenity_prelude as serenity;
+use tokio::sync::{Notify, mpsc};
+
+use super::moderation::is_moderator;
+use super::{Context, Error, db, render, view};
+use crate::quiz::{self as questions, QuizQuestion};
+use crate::state::Store;
+use crate::study::Library;
+
+/// Answers waiting to be graded in one channel; more than this and the newest are dropped.
+const QUEUE: usize = 256;
+
+struct Running {
+    answers: mpsc::Sender<(u64, String)>,
+    stop: Arc<Notify>,
+    starter: u64,
+}
+
+/// The quizzes running now, by channel.
+#[derive(Default)]
+pub(super) struct Quizzes {
+    running: Mutex<HashMap<u64, Running>>,
+}
+
+impl Quizzes {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<u64, Running>> {
+        self.running.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Passes a message to the quiz running in its channel, if any.
+    pub(super) fn offer(&self, channel: u64, user: u64, text: &str) {
+        if let Some(quiz) = self.lock().get(&channel) {
+            // A full queue means a flood; dropping an answer then is fairer than stalling.
+            let _ = quiz.answers.try_send((user, text.to_string()));
+        }
+    }
+}
+
+/// Start or stop a quiz in this channel.
+#[poise::command(
+    slash_command,
+    guild_only,
+    subcommands("start", "stop"),
+    subcommand_required,
+    name_localized("ja", "クイズ"),
+    name_localized("ru", "викторина"),
+    description_localized("ja", "このチャンネルでクイズ"),
+    description_localized("ru", "Викторина в этом канале")
+)]
+pub(super) async fn quiz(_ctx: Context<'_>) -> Result<(), Error> {
+    Ok(())
+}
+
+/// Start a quiz: questions from the fact base, answered in this channel.
+#[poise::command(
+    slash_command,
+    guild_only,
+    name_localized("ja", "開始"),
+    name_localized("ru", "начать"),
+    description_localized("ja", "クイズを始める"),
+    description_localized("ru", "Начать викторину")
+)]
+async fn start(
+    ctx: Context<'_>,
+    #[description = "Only questions from this topic"]
+    #[autocomplete = "complete_topic"]
+    topic: Option<String>,
+    #[description = "How many questions"]
+    #[min = 1]
+    #[max = 50]
+    rounds: Option<u32>,
+) -> Result<(), Error> {
+    let (Some(guild), channel) = (ctx.guild_id().map(|g| g.get()), ctx.channel_id().get()) else {
+        return Ok(());
+    };
+    let study = ctx.data().config.study;
+    let rounds = rounds.unwrap_or(study.quiz_rounds).min(study.quiz_max_rounds) as usize;
+    let index = ctx.data().library.index(Some(guild));
+    let pool = questions::pool(index.knowledge(), topic.as_deref());
+    let drawn = questions::draw(&pool, rounds, fastrand::u64(..));
+    if drawn.is_empty() {
+        ctx.send(render::notice(
+            "I have no quiz questions on that topic; pick one from the list as you type.",
+        ))
+        .await?;
+        return Ok(());
+    }
+    let (answers, inbox) = mpsc::channel(QUEUE);
+    let stop = Arc::new(Notify::new());
+    let starter = ctx.author().id.get();
+    let claimed = match ctx.data().quizzes.lock().entry(channel) {
+        std::collections::hash_map::Entry::Occupied(_) => false,
+        std::collections::hash_map::Entry::Vacant(free) => {
+            free.insert(Running { answers, stop: stop.clone(), starter });
+            true
+        }
+    };
+    if !claimed {
+        ctx.send(render::notice("A quiz is already running in this channel; `/quiz stop` ends it.")).await?;
+        return Ok(());
+    }
+    let seconds = study.quiz_round_seconds;
+    ctx.send(view::quiz_intro(drawn.len(), topic.as_deref(), seconds)).await?;
+    let game = Game {
+        http: ctx.serenity_context().http.clone(),
+        channel: serenity::ChannelId::new(channel),
+        guild,
+        store: ctx.data().store.clone(),
+        library: ctx.data().library.clone(),
+        quizzes: ctx.data().quizzes.clone(),
+        round: Duration::from_secs(seconds),
+    };
+    tokio::spawn(game.play(drawn, inbox, stop));
+    Ok(())
+}
+
+/// Stop the quiz in this channel (the member who started it, or a moderator).
+#[poise::command(
+    slash_command,
+    guild_only,
+    name_localized("ja", "終了"),
+    name_localized("ru", "стоп"),
+    description_localized("ja", "クイズを終える"),
+    description_localized("ru", "Остановить викторину")
+)]
+async fn stop(ctx: Context<'_>) -> Result<(), Error> {
+    let channel = ctx.channel_id().get();
+    let running = ctx.data().quizzes.lock().get(&channel).map(|q| (q.starter, q.stop.clone()));
+    let Some((starter, stop)) = running else {
+        ctx.send(render::notice("No quiz is running in this channel.")).await?;
+        return Ok(());
+    };
+    let member = match ctx {
+        poise::Context::Application(app) => app.interaction.member.as_deref(),
+        poise::Context::Prefix(_) => None,
+    };
+    if starter != ctx.author().id.get() && !is_moderator(ctx.data(), ctx.guild_id(), member).await? {
+        ctx.send(render::notice("Only the member who started this quiz, or a moderator, can stop it."))
+            .await?;
+        return Ok(());
+    }
+    stop.notify_one();
+    ctx.send(render::notice("Stopping the quiz.")).await?;
+    Ok(())
+}
+
+async fn complete_topic(ctx: Context<'_>, partial: &str) -> serenity::CreateAutocompleteResponse {
+    let index = ctx.data().library.index(ctx.guild_id().map(|g| g.get()));
+    let partial = partial.trim().to_lowercase();
+    let choices = index
+        .knowledge()
+        .sections()
+        .into_iter()
+        .filter(|(section, _)| section.to_lowercase().contains(&partial))
+        .take(render::MAX_CHOICES)
+        .map(|(section, _)| serenity::AutocompleteChoice::new(section.to_string(), section.to_string()))
+        .collect();
+    serenity::CreateAutocompleteResponse::new().set_choices(choices)
+}
+
+/// The quiz scores in this server.
+#[poise::command(
+    slash_command,
+    guild_only,
+    name_localized("ja", "ランキング"),
+    name_localized("ru", "рейтинг"),
+    description_localized("ja", "このサーバーのクイズ得点"),
+    description_localized("ru", "Очки викторины на этом сервере")
+)]
+pub(super) async fn leaderboard(ctx: Context<'_>) -> Result<(), Error> {
+    let Some(guild) = ctx.guild_id().map(|g| g.get()) else { return Ok(()) };
+    let scores = db(&ctx.data().store, move |s| s.leaderboard(guild, view::LEADERBOARD_SHOWN)).await?;
+    ctx.send(view::leaderboard(&scores)).await?;
+    Ok(())
+}
+
+/// A running quiz's handles.
+struct Game {
+    http: Arc<serenity::Http>,
+    channel: serenity::ChannelId,
+    guild: u64,
+    store: Arc<Store>,
+    library: Arc<Library>,
+    quizzes: Arc<Quizzes>,
+    round: Duration,
+}
+
+/// How a round ended.
+enum Ending {
+    Won { user: u64, total: u64 },
+    TimedOut,
+    Stopped,
+}
+
+impl Game {
+    /// Plays every round, then frees the channel, whatever happened.
+    async fn play(
+        self,
+        drawn: Vec<QuizQuestion>,
+        mut inbox: mpsc::Receiver<(u64, String)>,
+        stop: Arc<Notify>,
+    ) {
+        let mut wins: Vec<(u64, u32)> = Vec::new();
+        let total = drawn.len();
+        for (n, question) in drawn.iter().enumerate() {
+            match self.round(n + 1, total, question, &mut inbox, &stop).await {
+                Ok(Ending::Stopped) => break,
+                Ok(Ending::Won { user, .. }) => match wins.iter_mut().find(|(u, _)| *u == user) {
+                    Some((_, points)) => *points += 1,
+                    None => wins.push((user, 1)),
+                },
+                Ok(Ending::TimedOut) => {}
+                Err(e) => {
+                    tracing::error!(%e, channel = %self.channel, "quiz round failed; ending the quiz");
+                    break;
+                }
+            }
+        }
+        self.quizzes.lock().remove(&self.channel.get());
+        wins.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        if let Err(e) = self.channel.send_message(&self.http, view::quiz_over(&wins)).await {
+            tracing::warn!(%e, "could not post the quiz results");
+        }
+    }
+
+    async fn round(
+        &self,
+        n: usize,
+        total: usize,
+        question: &QuizQuestion,
+        inbox: &mut mpsc::Receiver<(u64, String)>,
+        stop: &Notify,
+    ) -> Result<Ending, Error> {
+        // Answers typed between rounds belong to no question.
+        while inbox.try_recv().is_ok() {}
+        self.channel.send_message(&self.http, view::quiz_question(n, total, question, self.round)).await?;
+        let deadline = tokio::time::Instant::now() + self.round;
+        let ending = loop {
+            tokio::select! {
+                () = stop.notified() => break Ending::Stopped,
+                () = tokio::time::sleep_until(deadline) => break Ending::TimedOut,
+                answer = inbox.recv() => {
+                    let Some((user, text)) = answer else { break Ending::Stopped };
+                    if question.key.accepts(&text) {
+                        let guild = self.guild;
+                        let total = db(&self.store, move |s| s.add_points(guild, user, 1)).await?;
+                        break Ending::Won { user, total };
+                    }
+                }
+            }
+        };
+        let index = self.library.index(Some(self.guild));
+        let winner = match ending {
+            Ending::Won { user, total } => Some((user, total)),
+            _ => None,
+        };
+        self.channel.send_message(&self.http, view::quiz_reveal(&index, question, winner)).await?;
+        Ok(ending)
+    }
+}

@@ -1,0 +1,150 @@
+//! Suggestions: members propose a fact with `/suggest`; moderators approve or reject it in `/review`;
+//! an approved one joins the server's overlay at once.
+
+use poise::serenity_prelude as serenity;
+
+use super::ids::{Button, Form};
+use super::moderation::{ONLY_MODERATORS, is_moderator, moderator_check};
+use super::{Context, Data, Error, db, render, view};
+use crate::state::NewSuggestion;
+use crate::study;
+
+/// Suggest a fact for this server: a question, the passage that answers it, and its source.
+#[poise::command(
+    slash_command,
+    guild_only,
+    name_localized("ja", "提案"),
+    name_localized("ru", "предложить"),
+    description_localized("ja", "新しい事実を提案する"),
+    description_localized("ru", "Предложить новый факт")
+)]
+pub(super) async fn suggest(ctx: Context<'_>) -> Result<(), Error> {
+    let poise::Context::Application(app) = ctx else { return Ok(()) };
+    app.interaction.create_response(ctx.serenity_context(), view::suggest_form()).await?;
+    Ok(())
+}
+
+/// Review the suggestions waiting in this server; moderators only.
+#[poise::command(
+    slash_command,
+    guild_only,
+    default_member_permissions = "MANAGE_GUILD",
+    check = "moderator_check",
+    name_localized("ja", "審査"),
+    name_localized("ru", "проверка"),
+    description_localized("ja", "提案を審査する（モデレーター）"),
+    description_localized("ru", "Проверить предложения (модераторы)")
+)]
+pub(super) async fn review(ctx: Context<'_>) -> Result<(), Error> {
+    let Some(guild) = ctx.guild_id().map(|g| g.get()) else { return Ok(()) };
+    let pending = db(&ctx.data().store, move |s| s.pending(guild)).await?;
+    ctx.send(view::review_reply(&pending, 0, None)).await?;
+    Ok(())
+}
+
+/// Approve, Reject and paging in a review; pressed by a moderator, checked again here.
+pub(super) async fn on_review_button(
+    data: &Data,
+    press: &serenity::ComponentInteraction,
+    button: Button,
+) -> Result<serenity::CreateInteractionResponse, Error> {
+    let guild = press.guild_id;
+    if !is_moderator(data, guild, press.member.as_ref()).await? {
+        return Ok(render::ephemeral_response(ONLY_MODERATORS));
+    }
+    let Some(guild) = guild.map(|g| g.get()) else { return Ok(render::ephemeral_response(ONLY_MODERATORS)) };
+    let (page, note) = match button {
+        Button::ReviewPage(page) => (page, None),
+        Button::Reject { id, page } => return Ok(view::reject_form(id, page)),
+        Button::Approve { id, page } => {
+            let reviewer = press.user.id.get();
+            let approved = db(&data.store, move |s| s.approve(id, guild, reviewer, study::now())).await?;
+            let note = match approved {
+                Some(_) => {
+                    refresh_overlay(data, guild).await?;
+                    format!("Approved #{id}: I answer with it from now on.")
+                }
+                None => format!("#{id} was already reviewed."),
+            };
+            (page, Some(note))
+        }
+        Button::ShowFact(_) | Button::Timeline { .. } | Button::Vote { .. } => {
+            return Err("not a review button".into());
+        }
+    };
+    let pending = db(&data.store, move |s| s.pending(guild)).await?;
+    Ok(view::review_update(&pending, page, note.as_deref()))
+}
+
+/// Rebuilds a server's overlay from its approved suggestions (off the async threads: it indexes).
+async fn refresh_overlay(data: &Data, guild: u64) -> Result<(), Error> {
+    let approved = db(&data.store, move |s| s.approved(Some(guild))).await?;
+    let library = data.library.clone();
+    tokio::task::spawn_blocking(move || library.set_approved(guild, &approved)).await?;
+    Ok(())
+}
+
+/// The submitted value of a form field.
+fn field(submit: &serenity::ModalInteraction, id: &str) -> String {
+    submit
+        .data
+        .components
+        .iter()
+        .flat_map(|row| &row.components)
+        .find_map(|c| match c {
+            serenity::ActionRowComponent::InputText(input) if input.custom_id == id => input.value.clone(),
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
+/// A new suggestion, or a rejection's reason.
+pub(super) async fn on_form(
+    data: &Data,
+    submit: &serenity::ModalInteraction,
+    form: Form,
+) -> Result<serenity::CreateInteractionResponse, Error> {
+    let Some(guild) = submit.guild_id.map(|g| g.get()) else {
+        return Ok(render::ephemeral_response("Suggestions are kept per server: use `/suggest` in one."));
+    };
+    match form {
+        Form::Suggest => {
+            let (question, passage, source) =
+                (field(submit, view::QUESTION), field(submit, view::PASSAGE), field(submit, view::SOURCE));
+            if let Err(problem) = study::check_suggestion(&question, &passage, &source) {
+                return Ok(render::ephemeral_response(&format!(
+                    "I could not take that suggestion: {problem}."
+                )));
+            }
+            let new = NewSuggestion {
+                guild,
+                channel: submit.channel_id.get(),
+                author: submit.user.id.get(),
+                question: question.trim().to_string(),
+                passage: passage.trim().to_string(),
+                source: source.trim().to_string(),
+                at: study::now(),
+            };
+            let stored = db(&data.store, move |s| s.suggest(&new)).await?;
+            Ok(render::ephemeral_response(&format!(
+                "Thanks! Suggestion #{} is waiting for a moderator's review.",
+                stored.id
+            )))
+        }
+        Form::Reject { id, page } => {
+            if !is_moderator(data, submit.guild_id, submit.member.as_ref()).await? {
+                return Ok(render::ephemeral_response(ONLY_MODERATORS));
+            }
+            let (reviewer, reason) = (submit.user.id.get(), field(submit, view::REASON));
+            let reason = reason.trim().to_string();
+            let rejected =
+                db(&data.store, move |s| s.reject(id, guild, reviewer, &reason, study::now())).await?;
+            let note = match rejected {
+                Some(_) => format!("Rejected #{id}."),
+                None => format!("#{id} was already reviewed."),
+            };
+            let pending = db(&data.store, move |s| s.pending(guild)).await?;
+            Ok(view::review_update(&pending, page, Some(&note)))
+        }
+    }
+}

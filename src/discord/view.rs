@@ -1,0 +1,260 @@
+//! Messages for study groups: settings, gaps, the suggestion form and review, quiz rounds and the
+//! leaderboard. Every one within Discord's limits, with mentions disabled (names show, nobody is pinged).
+
+use std::time::Duration;
+
+use poise::serenity_prelude as serenity;
+
+use super::Rules;
+use super::ids::{Button, Form};
+use super::render::{FOOTER, MAX_DESCRIPTION, MAX_FIELD, MAX_TITLE, ephemeral_embed};
+use crate::answer::{numbered, references, truncate};
+use crate::quiz::QuizQuestion;
+use crate::search::Index;
+use crate::state::{GapReport, GuildSettings, Score, Suggestion};
+
+/// Groups and facts listed by `/gaps`.
+pub(super) const GAPS_SHOWN: usize = 10;
+/// Members listed by `/leaderboard`.
+pub(super) const LEADERBOARD_SHOWN: usize = 10;
+/// Form field ids.
+pub(super) const QUESTION: &str = "question";
+pub(super) const PASSAGE: &str = "passage";
+pub(super) const SOURCE: &str = "source";
+pub(super) const REASON: &str = "reason";
+
+fn quiet() -> serenity::CreateAllowedMentions {
+    serenity::CreateAllowedMentions::new()
+}
+
+/// The server's settings, as stored and as in force.
+pub(super) fn settings(stored: &GuildSettings, rules: &Rules, changed: bool) -> poise::CreateReply {
+    let channels = if rules.mention_channels.is_empty() {
+        "every channel I can read".to_string()
+    } else {
+        rules.mention_channels.iter().map(|c| format!("<#{c}>")).collect::<Vec<_>>().join(", ")
+    };
+    let own = |set: bool| if set { "" } else { " (default)" };
+    let role = stored.moderator_role.map_or("none (Manage Server only)".to_string(), |r| format!("<@&{r}>"));
+    let text = format!(
+        "**Mentions answered in:** {channels}{}\n**Moderator role:** {role}\n**Decline below:** {:.0}% confidence{}\n**Cooldown:** {} questions per {} s{}",
+        own(!stored.mention_channels.is_empty()),
+        rules.decline_below * 100.0,
+        own(stored.decline_below.is_some()),
+        rules.limit.questions,
+        rules.limit.window.as_secs(),
+        own(stored.cooldown_questions.is_some() || stored.cooldown_seconds.is_some()),
+    );
+    let title = if changed { "Settings saved" } else { "Settings for this server" };
+    ephemeral_embed(serenity::CreateEmbed::new().title(title).description(text))
+}
+
+/// The gap report for moderators.
+pub(super) fn gaps(report: &GapReport, days: u32) -> poise::CreateReply {
+    let text = crate::study::gaps_text(report, days);
+    let embed = serenity::CreateEmbed::new()
+        .title("Gaps: what members asked that I could not answer well")
+        .description(truncate(&text, MAX_DESCRIPTION));
+    ephemeral_embed(embed)
+}
+
+/// The `/suggest` form.
+pub(super) fn suggest_form() -> serenity::CreateInteractionResponse {
+    let input = |style, label: &str, id: &str, max: usize, placeholder: &str| {
+        serenity::CreateActionRow::InputText(
+            serenity::CreateInputText::new(style, label, id)
+                .max_length(u16::try_from(max).unwrap_or(u16::MAX))
+                .placeholder(placeholder)
+                .required(true),
+        )
+    };
+    let short = serenity::InputTextStyle::Short;
+    let modal = serenity::CreateModal::new(Form::Suggest.custom_id(), "Suggest a fact").components(vec![
+        input(
+            short,
+            "Question it answers",
+            QUESTION,
+            crate::knowledge::MAX_QUESTION_CHARS,
+            "Who led the 1792 Russian embassy to Japan?",
+        ),
+        input(
+            serenity::InputTextStyle::Paragraph,
+            "The answer, in 1–4 sentences",
+            PASSAGE,
+            crate::knowledge::MAX_PASSAGE_CHARS,
+            "Adam Laxman led the first Russian embassy to Japan in 1792…",
+        ),
+        input(
+            short,
+            "Source (book, article or link)",
+            SOURCE,
+            crate::study::MAX_SOURCE_CHARS,
+            "Author, title, year, page or URL",
+        ),
+    ]);
+    serenity::CreateInteractionResponse::Modal(modal)
+}
+
+/// The form asking why a suggestion is rejected.
+pub(super) fn reject_form(id: i64, page: usize) -> serenity::CreateInteractionResponse {
+    let reason =
+        serenity::CreateInputText::new(serenity::InputTextStyle::Paragraph, "Why is it rejected?", REASON)
+            .max_length(500)
+            .required(true);
+    let modal =
+        serenity::CreateModal::new(Form::Reject { id, page }.custom_id(), format!("Reject suggestion #{id}"))
+            .components(vec![serenity::CreateActionRow::InputText(reason)]);
+    serenity::CreateInteractionResponse::Modal(modal)
+}
+
+/// One page of the review queue: the suggestion, Approve / Reject, and paging.
+fn review_page(
+    pending: &[Suggestion],
+    page: usize,
+    note: Option<&str>,
+) -> (serenity::CreateEmbed, Vec<serenity::CreateActionRow>, String) {
+    let note = note.map(|n| format!("{n}\n")).unwrap_or_default();
+    let Some(last) = pending.len().checked_sub(1) else {
+        let embed = serenity::CreateEmbed::new()
+            .title("Review")
+            .description("No suggestions are waiting for review.");
+        return (embed, Vec::new(), note);
+    };
+    let page = page.min(last);
+    let s = &pending[page];
+    let embed = serenity::CreateEmbed::new()
+        .title(truncate(&format!("Suggestion #{} ({} of {})", s.id, page + 1, pending.len()), MAX_TITLE))
+        .description(format!("Suggested by <@{}> in <#{}>", s.author, s.channel))
+        .field("Question", truncate(&s.question, MAX_FIELD), false)
+        .field("Passage", truncate(&s.passage, MAX_FIELD), false)
+        .field("Source", truncate(&s.source, MAX_FIELD), false)
+        .footer(serenity::CreateEmbedFooter::new(FOOTER));
+    let button = |b: Button, label: &str, style, enabled: bool| {
+        serenity::CreateButton::new(b.custom_id()).label(label).style(style).disabled(!enabled)
+    };
+    let row = serenity::CreateActionRow::Buttons(vec![
+        button(Button::Approve { id: s.id, page }, "Approve", serenity::ButtonStyle::Success, true),
+        button(Button::Reject { id: s.id, page }, "Reject…", serenity::ButtonStyle::Danger, true),
+        button(Button::ReviewPage(page.saturating_sub(1)), "◀", serenity::ButtonStyle::Secondary, page > 0),
+        button(Button::ReviewPage(page + 1), "▶", serenity::ButtonStyle::Secondary, page < last),
+    ]);
+    (embed, vec![row], note)
+}
+
+/// The review queue as the reply to `/review`.
+pub(super) fn review_reply(pending: &[Suggestion], page: usize, note: Option<&str>) -> poise::CreateReply {
+    let (embed, rows, note) = review_page(pending, page, note);
+    poise::CreateReply::default()
+        .content(note)
+        .embed(embed)
+        .components(rows)
+        .ephemeral(true)
+        .allowed_mentions(quiet())
+}
+
+/// The review queue replacing the message whose button was pressed.
+pub(super) fn review_update(
+    pending: &[Suggestion],
+    page: usize,
+    note: Option<&str>,
+) -> serenity::CreateInteractionResponse {
+    let (embed, rows, note) = review_page(pending, page, note);
+    serenity::CreateInteractionResponse::UpdateMessage(
+        serenity::CreateInteractionResponseMessage::new()
+            .content(note)
+            .embed(embed)
+            .components(rows)
+            .allowed_mentions(quiet()),
+    )
+}
+
+/// The announcement of a new quiz.
+pub(super) fn quiz_intro(rounds: usize, topic: Option<&str>, seconds: u64) -> poise::CreateReply {
+    let about = topic.map_or(String::new(), |t| format!(" on “{}”", truncate(t, 100)));
+    let text = format!(
+        "Quiz{about}: {rounds} question{}. Answer in this channel; you have {seconds} s for each, and the first right answer scores a point.",
+        if rounds == 1 { "" } else { "s" }
+    );
+    poise::CreateReply::default().content(text).allowed_mentions(quiet())
+}
+
+/// A quiz question.
+pub(super) fn quiz_question(
+    n: usize,
+    total: usize,
+    question: &QuizQuestion,
+    time: Duration,
+) -> serenity::CreateMessage {
+    let embed = serenity::CreateEmbed::new()
+        .title(format!("Question {n} of {total}"))
+        .description(truncate(&question.question, MAX_DESCRIPTION))
+        .footer(serenity::CreateEmbedFooter::new(format!(
+            "Answer in this channel within {} s",
+            time.as_secs()
+        )));
+    serenity::CreateMessage::new().embed(embed).allowed_mentions(quiet())
+}
+
+/// The answer to a quiz question: who got it, the passage and its sources.
+pub(super) fn quiz_reveal(
+    index: &Index,
+    question: &QuizQuestion,
+    winner: Option<(u64, u64)>,
+) -> serenity::CreateMessage {
+    let result = match winner {
+        Some((user, total)) => format!(
+            "<@{user}> got it first ({total} point{} in this server).",
+            if total == 1 { "" } else { "s" }
+        ),
+        None => "Nobody got it this time.".to_string(),
+    };
+    let mut embed = serenity::CreateEmbed::new()
+        .title(truncate(&format!("Answer: {}", question.key.describe()), MAX_TITLE));
+    if let Some(fact) = index.knowledge().fact(&question.fact_id) {
+        let sources = numbered(&references(index.knowledge(), fact)).join("\n");
+        embed = embed.description(truncate(&fact.passage, MAX_DESCRIPTION)).field(
+            "Sources",
+            truncate(&sources, MAX_FIELD),
+            false,
+        );
+    }
+    serenity::CreateMessage::new()
+        .content(result)
+        .embed(embed.footer(serenity::CreateEmbedFooter::new(FOOTER)))
+        .allowed_mentions(quiet())
+}
+
+/// The end of a quiz, with this quiz's points.
+pub(super) fn quiz_over(wins: &[(u64, u32)]) -> serenity::CreateMessage {
+    let mut text = String::from("Quiz over.");
+    if wins.is_empty() {
+        text.push_str(" Nobody scored this time.");
+    }
+    for (user, points) in wins {
+        text.push_str(&format!("\n<@{user}>: {points}"));
+    }
+    text.push_str("\n`/leaderboard` shows the server's totals.");
+    serenity::CreateMessage::new()
+        .content(truncate(&text, super::render::MAX_CONTENT))
+        .allowed_mentions(quiet())
+}
+
+/// The server's quiz totals.
+pub(super) fn leaderboard(scores: &[Score]) -> poise::CreateReply {
+    let lines: Vec<String> = scores
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            format!("{}. <@{}> — {} point{}", i + 1, s.user, s.points, if s.points == 1 { "" } else { "s" })
+        })
+        .collect();
+    let text = if lines.is_empty() {
+        "No quiz points yet: `/quiz start` begins one.".to_string()
+    } else {
+        lines.join("\n")
+    };
+    let embed = serenity::CreateEmbed::new().title("Quiz leaderboard").description(text);
+    poise::CreateReply::default()
+        .embed(embed.footer(serenity::CreateEmbedFooter::new(FOOTER)))
+        .allowed_mentions(quiet())
+}
