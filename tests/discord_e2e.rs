@@ -3,24 +3,27 @@
 
 mod support;
 
-use nichiro::config::DiscordConfig;
-use nichiro::discord::{self, Token};
+use std::path::Path;
+
+use nichiro::config::{Config, DiscordConfig};
+use nichiro::discord::{self, Launch, Token};
 use nichiro::search::Index;
+use nichiro::state::Store;
 use serde_json::{Value, json};
+use support::bot::{self, Bot};
 use support::fake_discord::{self as fake, FakeDiscord};
 
-async fn start() -> FakeDiscord {
+async fn start() -> Bot {
     start_with(DiscordConfig::default()).await
 }
 
-async fn start_with(config: DiscordConfig) -> FakeDiscord {
-    let discord = FakeDiscord::start().await;
-    let config = DiscordConfig { api_base: Some(discord.api_base()), ..config };
-    let index = Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default());
-    let token = Token::new("fake-token").unwrap();
-    tokio::spawn(async move { discord::run(index, config, token).await });
-    discord.frame(2).await;
-    discord
+async fn start_with(discord: DiscordConfig) -> Bot {
+    bot::launch(Config { discord, ..Config::default() }, Path::new("knowledge")).await
+}
+
+/// A bot on another fact base (with the default config).
+async fn start_on(knowledge: &Path) -> Bot {
+    bot::launch(Config::default(), knowledge).await
 }
 
 fn no_mentions(body: &Value) -> bool {
@@ -55,7 +58,24 @@ async fn start_up_identifies_and_registers_localised_commands() {
     let mut names: Vec<&str> =
         put.body.as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
     names.sort_unstable();
-    assert_eq!(names, ["about", "ask", "help", "source", "timeline", "topics"]);
+    assert_eq!(
+        names,
+        [
+            "about",
+            "ask",
+            "gaps",
+            "help",
+            "leaderboard",
+            "quiz",
+            "reload",
+            "review",
+            "settings",
+            "source",
+            "suggest",
+            "timeline",
+            "topics"
+        ]
+    );
     for command in put.body.as_array().unwrap() {
         for locale in ["ja", "ru"] {
             assert!(command["name_localizations"][locale].is_string(), "{command}");
@@ -216,9 +236,11 @@ async fn topics_source_about_and_help() {
 #[tokio::test]
 async fn rejected_token_is_a_clear_error() {
     let discord = FakeDiscord::start_rejecting_token().await;
-    let config = DiscordConfig { api_base: Some(discord.api_base()), ..DiscordConfig::default() };
+    let mut config = Config::default();
+    config.discord.api_base = Some(discord.api_base());
     let index = Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default());
-    let run = discord::run(index, config, Token::new("wrong").unwrap());
+    let launch = Launch { index, config, store: Store::open_in_memory().unwrap() };
+    let run = discord::run(launch, Token::new("wrong").unwrap());
     let error = tokio::time::timeout(std::time::Duration::from_secs(30), run).await.expect("the bot gave up");
     assert!(matches!(error, Err(discord::DiscordError::InvalidToken)), "{error:?}");
 }
@@ -277,6 +299,20 @@ fn fixtures_deserialize_into_serenity_types() {
     ));
     let press = serde_json::from_value::<Interaction>(fake::button_press(3, "nichiro:fact:x")).unwrap();
     assert!(matches!(press, Interaction::Component(_)));
+    // The study-group payloads: in a guild, by a member, with resolved options, and a submitted form.
+    let member = fake::member(fake::USER_ID, &[fake::MODERATOR_ROLE], fake::MANAGE_GUILD);
+    let settings =
+        fake::with_resolved(fake::in_guild(ask(4, "q"), member.clone()), &[1], &[fake::MODERATOR_ROLE]);
+    let Interaction::Command(settings) = serde_json::from_value::<Interaction>(settings).unwrap() else {
+        panic!("not a command")
+    };
+    let by = settings.member.unwrap();
+    assert!(by.permissions.unwrap().manage_guild() && by.roles[0].get() == fake::MODERATOR_ROLE);
+    assert_eq!(settings.data.resolved.roles.len(), 1);
+    let form = fake::in_guild(fake::form_submit(5, "nichiro:form:suggest", &[("question", "q")]), member);
+    assert!(matches!(serde_json::from_value::<Interaction>(form).unwrap(), Interaction::Modal(_)));
+    let message = fake::guild_message(6, fake::CHANNEL_ID, fake::USER_ID, "1905");
+    assert!(serde_json::from_value::<Message>(message).unwrap().guild_id.is_some());
 }
 
 #[tokio::test]
@@ -321,12 +357,7 @@ async fn over_long_sources_are_cut_within_limits() {
     std::fs::create_dir_all(tmp.path().join("facts")).unwrap();
     std::fs::write(tmp.path().join("sources.toml"), sources).unwrap();
     std::fs::write(tmp.path().join("facts/long.toml"), fact).unwrap();
-    let kb = nichiro::knowledge::load(tmp.path()).unwrap();
-    let discord = FakeDiscord::start().await;
-    let config = DiscordConfig { api_base: Some(discord.api_base()), ..DiscordConfig::default() };
-    let index = Index::new(kb, Default::default());
-    tokio::spawn(async move { discord::run(index, config, Token::new("t").unwrap()).await });
-    discord.frame(2).await;
+    let discord = start_on(tmp.path()).await;
     discord.dispatch("INTERACTION_CREATE", ask(1801, "longest passage the validator allows"));
     let embed = callback(&discord, 1801).await["data"]["embeds"][0].clone();
     let chars = |v: &Value| v.as_str().unwrap().chars().count();
@@ -344,8 +375,12 @@ async fn over_long_sources_are_cut_within_limits() {
 fn serve_process(discord: &FakeDiscord, token: &str) -> std::process::Child {
     let dir = tempfile::tempdir().unwrap().keep();
     let config = dir.join("nichiro.toml");
-    std::fs::write(&config, format!("[discord]\napi_base = {:?}\nlog = \"warn\"\n", discord.api_base()))
-        .unwrap();
+    let state = dir.join("state.sqlite3");
+    let text = format!(
+        "[discord]\napi_base = {:?}\nlog = \"warn\"\n[state]\npath = {state:?}\n",
+        discord.api_base()
+    );
+    std::fs::write(&config, text).unwrap();
     std::process::Command::new(env!("CARGO_BIN_EXE_nichiro"))
         .args(["--config", config.to_str().unwrap(), "serve"])
         .env("DISCORD_TOKEN", token)

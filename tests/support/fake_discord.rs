@@ -16,6 +16,10 @@ pub const APP_ID: u64 = 900_000_000_000_000_001;
 pub const BOT_ID: u64 = 900_000_000_000_000_002;
 pub const USER_ID: u64 = 900_000_000_000_000_003;
 pub const CHANNEL_ID: u64 = 900_000_000_000_000_004;
+pub const GUILD_ID: u64 = 900_000_000_000_000_005;
+pub const MODERATOR_ROLE: u64 = 900_000_000_000_000_006;
+/// Discord's MANAGE_GUILD permission bit.
+pub const MANAGE_GUILD: u64 = 1 << 5;
 
 /// A request the bot made, or a gateway frame it sent.
 #[derive(Debug, Clone)]
@@ -62,7 +66,8 @@ impl FakeDiscord {
     async fn start_with(reject_token: bool) -> FakeDiscord {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
-        let (events, _) = broadcast::channel(64);
+        // Room for bursts (a thousand votes) dispatched faster than the bot reads them.
+        let (events, _) = broadcast::channel(8192);
         let shared = Shared {
             log: Arc::default(),
             events,
@@ -77,6 +82,7 @@ impl FakeDiscord {
             .route("/api/v10/applications/:app/guilds/:guild/commands", put(echo_commands))
             .route("/api/v10/interactions/:id/:token/callback", post(callback))
             .route("/api/v10/channels/:channel/messages", post(message_created))
+            .route("/api/v10/webhooks/:app/:token", post(followup))
             .route("/gateway", get(gateway))
             .fallback(not_found)
             .with_state(shared.clone());
@@ -205,6 +211,20 @@ async fn message_created(
     axum::Json(message).into_response()
 }
 
+/// A follow-up message after a deferred response.
+async fn followup(
+    State(shared): State<Shared>,
+    method: Method,
+    uri: Uri,
+    body: axum::body::Bytes,
+) -> Response {
+    let body = record(&shared, &method, &uri, &body);
+    let mut message =
+        message_payload(&CHANNEL_ID.to_string(), BOT_ID, true, body["content"].as_str().unwrap_or(""), &[]);
+    message["embeds"] = body["embeds"].clone();
+    axum::Json(message).into_response()
+}
+
 async fn not_found(
     State(shared): State<Shared>,
     method: Method,
@@ -318,4 +338,76 @@ pub fn button_press(id: u64, custom_id: &str) -> Value {
     press["data"] = json!({"custom_id": custom_id, "component_type": 2});
     press["message"] = message_payload(&CHANNEL_ID.to_string(), BOT_ID, true, "", &[]);
     press
+}
+
+/// A guild member as interactions carry it: these roles and these channel permissions.
+pub fn member(user: u64, roles: &[u64], permissions: u64) -> Value {
+    let roles: Vec<String> = roles.iter().map(u64::to_string).collect();
+    json!({
+        "user": {"id": user.to_string(), "username": format!("member{user}")},
+        "roles": roles,
+        "joined_at": "2026-01-01T00:00:00.000000+00:00",
+        "deaf": false,
+        "mute": false,
+        "flags": 0,
+        "permissions": permissions.to_string()
+    })
+}
+
+/// Moves an interaction into the test guild, made by `member` (see [`member`]).
+pub fn in_guild(mut interaction: Value, member: Value) -> Value {
+    let object = interaction.as_object_mut().unwrap();
+    object.remove("user");
+    object.insert("guild_id".into(), json!(GUILD_ID.to_string()));
+    object.insert("member".into(), member);
+    interaction
+}
+
+/// A MESSAGE_CREATE payload in the test guild.
+pub fn guild_message(id: u64, channel: u64, author: u64, content: &str) -> Value {
+    let mut message = message_payload(&channel.to_string(), author, false, content, &[]);
+    message["id"] = json!(id.to_string());
+    message["guild_id"] = json!(GUILD_ID.to_string());
+    message
+}
+
+/// An INTERACTION_CREATE payload for a submitted form (modal) with these `(field id, value)` pairs.
+pub fn form_submit(id: u64, custom_id: &str, fields: &[(&str, &str)]) -> Value {
+    let mut submit = slash_command(id, "", json!([]));
+    submit["type"] = json!(5);
+    let rows: Vec<Value> = fields
+        .iter()
+        .map(|(field, value)| json!({"type": 1, "components": [{"type": 4, "custom_id": field, "value": value}]}))
+        .collect();
+    submit["data"] = json!({"custom_id": custom_id, "components": rows});
+    submit
+}
+
+/// A button press on the bot's message `message` (so votes on different answers differ).
+pub fn button_press_on(id: u64, custom_id: &str, message: u64) -> Value {
+    let mut press = button_press(id, custom_id);
+    press["message"]["id"] = json!(message.to_string());
+    press
+}
+
+/// Adds resolved channels and roles, as Discord sends them for channel and role options.
+pub fn with_resolved(mut interaction: Value, channels: &[u64], roles: &[u64]) -> Value {
+    let channels: serde_json::Map<String, Value> = channels
+        .iter()
+        .map(|c| {
+            (c.to_string(), json!({"id": c.to_string(), "name": "study", "type": 0, "permissions": "0"}))
+        })
+        .collect();
+    let roles: serde_json::Map<String, Value> = roles
+        .iter()
+        .map(|r| {
+            let role = json!({
+                "id": r.to_string(), "name": "moderators", "color": 0, "colors": {"primary_color": 0}, "hoist": false, "position": 1,
+                "permissions": "0", "managed": false, "mentionable": false
+            });
+            (r.to_string(), role)
+        })
+        .collect();
+    interaction["data"]["resolved"] = json!({"channels": channels, "roles": roles});
+    interaction
 }
