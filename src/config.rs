@@ -370,4 +370,37 @@ mod tests {
             "invalid config c.toml: matching.decline_below must be between 0 and 1, not 1.5"
         );
     }
+
+    #[test]
+    fn parse_study_bounds_named() {
+        let e = Config::parse("[study]\ngap_below = 2.0\n", Path::new("c.toml")).unwrap_err();
+        assert!(e.to_string().contains("study.gap_below must be between 0 and 1"), "{e}");
+        let e = Config::parse("[study]\nquiz_rounds = 30\n", Path::new("c.toml")).unwrap_err();
+        assert!(
+            e.to_string().contains("study.quiz_rounds must be between 1 and study.quiz_max_rounds (20)"),
+            "{e}"
+        );
+        let e = Config::parse("[study]\nquiz_round_seconds = 0\n", Path::new("c.toml")).unwrap_err();
+        assert!(e.to_string().contains("quiz_round_seconds"), "{e}");
+    }
+
+    #[test]
+    fn env_state_path_and_quiz_time() {
+        let env = |name: &str| match name {
+            "NICHIRO_STATE_PATH" => Some("/srv/nichiro.sqlite3".to_string()),
+            "NICHIRO_STUDY_QUIZ_ROUND_SECONDS" => Some("45".to_string()),
+            _ => None,
+        };
+        let c = Config::default().with_env(env).unwrap();
+        assert_eq!(c.state.path, PathBuf::from("/srv/nichiro.sqlite3"));
+        assert_eq!(c.study.quiz_round_seconds, 45);
+        let bad = |name: &str| (name == "NICHIRO_STUDY_GAP_BELOW").then(|| "-1".to_string());
+        assert!(Config::default().with_env(bad).unwrap_err().to_string().contains("NICHIRO_STUDY_GAP_BELOW"));
+    }
+
+    #[test]
+    fn shipped_config_is_the_defaults() {
+        let text = std::fs::read_to_string(DEFAULT_PATH).unwrap();
+        assert_eq!(Config::parse(&text, Path::new(DEFAULT_PATH)).unwrap(), Config::default());
+    }
 }

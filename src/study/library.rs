@@ -226,4 +226,20 @@ mod tests {
         library.set_approved(5, &[]);
         assert!(library.index(Some(5)).knowledge().fact("suggested-1").is_none());
     }
+
+    #[test]
+    fn reload_while_asking_drops_no_question() {
+        let library = Arc::new(library());
+        library.set_approved(5, &[approved(1, 5)]);
+        let asker = {
+            let library = library.clone();
+            std::thread::spawn(move || {
+                (0..300).filter(|_| library.index(Some(5)).ask("Who was Adam Laxman?").is_answered()).count()
+            })
+        };
+        for _ in 0..3 {
+            library.reload().unwrap();
+        }
+        assert_eq!(asker.join().unwrap(), 300, "every question asked during the reloads was answered");
+    }
 }

@@ -129,8 +129,8 @@ fn quoted(text: &str) -> String {
 
 /// Approved suggestions as a fact base in the curated format: `(facts/suggested.toml, sources.toml)`.
 ///
-/// Each suggestion has one question where the format wants three, so `nichiro check` on the result
-/// lists exactly what curators must add before merging.
+/// Each suggestion has one question and no keywords where the format wants 3–8 questions and some
+/// keywords, so `nichiro check` on the result lists exactly what curators must add before merging.
 ///
 /// ```
 /// let (facts, sources) = nichiro::study::export(&[], "2026-11-23");
@@ -140,9 +140,10 @@ fn quoted(text: &str) -> String {
 pub fn export(approved: &[Suggestion], today: &str) -> (String, String) {
     let mut facts = format!(
         "# Approved suggestions from nichiro's study groups, exported {today}, for curators to review.\n\
-         # Before moving a fact into knowledge/facts/: check its source, reword the passage in the project's\n\
-         # own words, give it a lasting id and section, and add questions (3–8); `nichiro check` on this\n\
-         # directory lists what is still missing. Move each source into knowledge/sources.toml with it.\n"
+         # Before moving a fact into knowledge/facts/: check its source, reword the passage in the\n\
+         # project's own words, give it a lasting id and section, and add questions (3–8) and keywords;\n\
+         # `nichiro check` on this directory lists what is still missing. Move each source into\n\
+         # knowledge/sources.toml with it.\n"
     );
     let mut sources =
         format!("# The sources of the suggestions in facts/suggested.toml, exported {today}.\n");
