@@ -420,3 +420,31 @@ async fn shutdown_signal() {
     #[cfg(not(unix))]
     let _ = interrupt.await;
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rules_server_values_override_config_defaults() {
+        let mut config = Config::default();
+        config.discord.mention_channels = vec![1];
+        let defaults = Rules::merge(&config, &GuildSettings::default());
+        assert_eq!(defaults.decline_below, config.matching.decline_below);
+        assert_eq!(defaults.limit, cooldown::Limit { questions: 5, window: Duration::from_secs(30) });
+        assert!(defaults.answers_mentions_in(1) && !defaults.answers_mentions_in(2));
+
+        let own = GuildSettings {
+            mention_channels: vec![2],
+            moderator_role: Some(9),
+            decline_below: Some(0.7),
+            cooldown_questions: Some(0),
+            cooldown_seconds: None,
+        };
+        let rules = Rules::merge(&config, &own);
+        assert_eq!(rules.decline_below, 0.7);
+        assert_eq!(rules.limit, cooldown::Limit { questions: 0, window: Duration::from_secs(30) });
+        assert!(rules.answers_mentions_in(2) && !rules.answers_mentions_in(1));
+        assert_eq!(rules.moderator_role, Some(9));
+    }
+}
