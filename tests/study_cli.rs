@@ -129,3 +129,19 @@ fn export_suggestions_writes_a_base_curators_can_check() {
     assert_eq!(listed.iter().filter(|l| l.contains("needs at least one keyword")).count(), 2, "{problems}");
     assert!(!problems.contains("sources.toml:"), "{problems}");
 }
+
+#[test]
+fn gaps_on_a_newer_schema_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = state(dir.path());
+    rusqlite::Connection::open(&state).unwrap().pragma_update(None, "user_version", 99).unwrap();
+    let out = nichiro(&["--state", &state, "gaps"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("schema version 99") && stderr.lines().count() == 1, "{stderr}");
+    let version: u32 = rusqlite::Connection::open(&state)
+        .unwrap()
+        .pragma_query_value(None, "user_version", |row| row.get(0))
+        .unwrap();
+    assert_eq!(version, 99, "the command line never migrates or rewrites the bot's file");
+}

@@ -47,6 +47,12 @@ async fn callback(bot: &Bot, id: u64) -> Value {
     bot.request(|r| r.path == path).await.body
 }
 
+/// The edit of interaction `id`'s original response (after an acknowledgement).
+async fn edit_of(bot: &Bot, id: u64) -> Value {
+    let path = format!("/api/v10/webhooks/{}/token-{id}/messages/@original", fake::APP_ID);
+    bot.request(|r| r.method == "PATCH" && r.path == path).await.body
+}
+
 /// The text a response shows: its content and its embeds.
 fn shown(response: &Value) -> String {
     let data = &response["data"];
@@ -243,10 +249,11 @@ async fn suggestion_approved_then_answered() {
     assert!(shown(&page).contains("Kamome Maru"));
     let approve = custom_ids(&page).into_iter().find(|id| id.contains("approve")).unwrap();
     bot.dispatch("INTERACTION_CREATE", press(2405, &approve, 88, moderator()));
-    let updated = callback(&bot, 2405).await;
-    assert_eq!(updated["type"], 7, "the review message is updated in place: {updated}");
-    assert!(shown(&updated).contains("Approved #1"), "{updated}");
-    assert!(shown(&updated).contains("No suggestions are waiting"), "{updated}");
+    assert_eq!(callback(&bot, 2405).await["type"], 6, "acknowledged at once, then edited");
+    let edited = edit_of(&bot, 2405).await;
+    assert!(edited.to_string().contains("Approved #1"), "{edited}");
+    assert!(edited.to_string().contains("No suggestions are waiting"), "{edited}");
+    assert_eq!(edited["allowed_mentions"]["parse"], json!([]));
 
     bot.dispatch(
         "INTERACTION_CREATE",
@@ -466,7 +473,9 @@ async fn serve_keeps_suggestions_and_votes_across_sigkill_and_reloads_on_sighup(
     first.dispatch("INTERACTION_CREATE", submit(3002, "Who ran the Otaru freighter line?"));
     assert!(shown(&callback_from(&first, 3002).await).contains("Suggestion #2"));
     first.dispatch("INTERACTION_CREATE", press(3003, "nichiro:review:approve:1:0", 88, moderator()));
-    assert!(shown(&callback_from(&first, 3003).await).contains("Approved #1"));
+    let path = format!("/api/v10/webhooks/{}/token-3003/messages/@original", fake::APP_ID);
+    let edited = first.request(|r| r.method == "PATCH" && r.path == path).await.body;
+    assert!(edited.to_string().contains("Approved #1"), "{edited}");
     for (n, user) in [1_001u64, 1_002, 1_003].into_iter().enumerate() {
         let id = 3004 + n as u64;
         first.dispatch("INTERACTION_CREATE", press(id, "nichiro:vote:down:some-fact", 900, member(user)));

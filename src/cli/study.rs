@@ -5,7 +5,8 @@ use std::process::ExitCode;
 
 use nichiro::state::Store;
 
-/// Opens an existing state file; a missing one is an error here, not a new empty store.
+/// Opens an existing state file read-only (the bot may be running on it); a missing one is an error
+/// here, not a new empty store.
 fn open(path: &Path) -> Result<Store, String> {
     if !path.exists() {
         return Err(format!(
@@ -13,7 +14,7 @@ fn open(path: &Path) -> Result<Store, String> {
             path.display()
         ));
     }
-    Store::open(path).map_err(|e| e.to_string())
+    Store::open_read_only(path).map_err(|e| e.to_string())
 }
 
 /// Prints the gap report.

@@ -147,7 +147,11 @@ pub enum DiscordError {
     State(#[from] StateError),
 }
 
-/// Routes a button press or a submitted form to its handler.
+/// What a member sees when a button or form fails; the log gets the detail.
+const SORRY: &str = "Sorry, something went wrong with that. Please try again.";
+
+/// Routes a button press or a submitted form to its handler; a failing handler is logged and the
+/// member gets a short apology instead of Discord's "interaction failed".
 async fn on_event(
     framework: poise::FrameworkContext<'_, Data, Error>,
     event: &serenity::FullEvent,
@@ -158,27 +162,42 @@ async fn on_event(
     match interaction {
         serenity::Interaction::Component(press) => {
             let Some(button) = ids::Button::parse(&press.data.custom_id) else { return Ok(()) };
-            let response = match button {
-                ids::Button::ShowFact(id) => show_fact(data, press, &id).await?,
-                ids::Button::Timeline { from, to, page } => {
-                    let index = data.library.index(press.guild_id.map(|g| g.get()));
-                    render::timeline_turn(index.knowledge(), from, to, page)
-                }
-                ids::Button::Vote { direction, fact_id } => {
-                    feedback::vote(data, press, direction, fact_id).await?
-                }
-                review => suggestions::on_review_button(data, press, review).await?,
-            };
+            if let ids::Button::Approve { id, page } = button {
+                return suggestions::approve(ctx, data, press, id, page).await;
+            }
+            let response = on_button(data, press, button).await.unwrap_or_else(|error| {
+                tracing::error!(%error, custom_id = %press.data.custom_id, "a button failed");
+                render::ephemeral_response(SORRY)
+            });
             press.create_response(ctx, response).await?;
         }
         serenity::Interaction::Modal(submit) => {
             let Some(form) = ids::Form::parse(&submit.data.custom_id) else { return Ok(()) };
-            let response = suggestions::on_form(data, submit, form).await?;
+            let response = suggestions::on_form(data, submit, form).await.unwrap_or_else(|error| {
+                tracing::error!(%error, custom_id = %submit.data.custom_id, "a form failed");
+                render::ephemeral_response(SORRY)
+            });
             submit.create_response(ctx, response).await?;
         }
         _ => {}
     }
     Ok(())
+}
+
+async fn on_button(
+    data: &Data,
+    press: &serenity::ComponentInteraction,
+    button: ids::Button,
+) -> Result<serenity::CreateInteractionResponse, Error> {
+    match button {
+        ids::Button::ShowFact(id) => show_fact(data, press, &id).await,
+        ids::Button::Timeline { from, to, page } => {
+            let index = data.library.index(press.guild_id.map(|g| g.get()));
+            Ok(render::timeline_turn(index.knowledge(), from, to, page))
+        }
+        ids::Button::Vote { direction, fact_id } => feedback::vote(data, press, direction, fact_id).await,
+        review => suggestions::on_review_button(data, press, review).await,
+    }
 }
 
 /// "Did you mean" and "More on this": the chosen fact's answer, within the cooldown.

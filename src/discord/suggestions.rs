@@ -53,34 +53,73 @@ pub(super) async fn on_review_button(
         return Ok(render::ephemeral_response(ONLY_MODERATORS));
     }
     let Some(guild) = guild.map(|g| g.get()) else { return Ok(render::ephemeral_response(ONLY_MODERATORS)) };
-    let (page, note) = match button {
-        Button::ReviewPage(page) => (page, None),
+    let page = match button {
+        Button::ReviewPage(page) => page,
         Button::Reject { id, page } => return Ok(view::reject_form(id, page)),
-        Button::Approve { id, page } => {
-            let reviewer = press.user.id.get();
-            let approved = db(&data.store, move |s| s.approve(id, guild, reviewer, study::now())).await?;
-            let note = match approved {
-                Some(_) => {
-                    refresh_overlay(data, guild).await?;
-                    format!("Approved #{id}: I answer with it from now on.")
-                }
-                None => format!("#{id} was already reviewed."),
-            };
-            (page, Some(note))
-        }
-        Button::ShowFact(_) | Button::Timeline { .. } | Button::Vote { .. } => {
-            return Err("not a review button".into());
+        Button::Approve { .. } | Button::ShowFact(_) | Button::Timeline { .. } | Button::Vote { .. } => {
+            return Err("not a paging or reject button".into());
         }
     };
     let pending = db(&data.store, move |s| s.pending(guild)).await?;
-    Ok(view::review_update(&pending, page, note.as_deref()))
+    Ok(view::review_update(&pending, page, None))
+}
+
+/// Approve: acknowledged at once (indexing the overlay may take longer than Discord waits), then the
+/// review message is edited when the suggestion is stored and answerable.
+pub(super) async fn approve(
+    ctx: &serenity::Context,
+    data: &Data,
+    press: &serenity::ComponentInteraction,
+    id: i64,
+    page: usize,
+) -> Result<(), Error> {
+    let guild = match (is_moderator(data, press.guild_id, press.member.as_ref()).await, press.guild_id) {
+        (Ok(true), Some(guild)) => guild.get(),
+        (Err(error), _) => {
+            tracing::error!(%error, "checking a moderator failed");
+            press.create_response(ctx, render::ephemeral_response(super::SORRY)).await?;
+            return Ok(());
+        }
+        _ => {
+            press.create_response(ctx, render::ephemeral_response(ONLY_MODERATORS)).await?;
+            return Ok(());
+        }
+    };
+    press.create_response(ctx, serenity::CreateInteractionResponse::Acknowledge).await?;
+    let edit = match approved_page(data, guild, press.user.id.get(), id, page).await {
+        Ok(edit) => edit,
+        Err(error) => {
+            tracing::error!(%error, id, "approving a suggestion failed");
+            view::review_note(super::SORRY)
+        }
+    };
+    press.edit_response(ctx, edit).await?;
+    Ok(())
+}
+
+async fn approved_page(
+    data: &Data,
+    guild: u64,
+    reviewer: u64,
+    id: i64,
+    page: usize,
+) -> Result<serenity::EditInteractionResponse, Error> {
+    let approved = db(&data.store, move |s| s.approve(id, guild, reviewer, study::now())).await?;
+    let note = match approved {
+        Some(_) => {
+            refresh_overlay(data, guild).await?;
+            format!("Approved #{id}: I answer with it from now on.")
+        }
+        None => format!("#{id} was already reviewed."),
+    };
+    let pending = db(&data.store, move |s| s.pending(guild)).await?;
+    Ok(view::review_edit(&pending, page, &note))
 }
 
 /// Rebuilds a server's overlay from its approved suggestions (off the async threads: it indexes).
 async fn refresh_overlay(data: &Data, guild: u64) -> Result<(), Error> {
-    let approved = db(&data.store, move |s| s.approved(Some(guild))).await?;
-    let library = data.library.clone();
-    tokio::task::spawn_blocking(move || library.set_approved(guild, &approved)).await?;
+    let (library, store) = (data.library.clone(), data.store.clone());
+    tokio::task::spawn_blocking(move || library.refresh(guild, || store.approved(Some(guild)))).await??;
     Ok(())
 }
 

@@ -7,7 +7,7 @@ use poise::serenity_prelude as serenity;
 
 use super::Rules;
 use super::ids::{Button, Form};
-use super::render::{FOOTER, MAX_DESCRIPTION, MAX_FIELD, MAX_TITLE, ephemeral_embed};
+use super::render::{FOOTER, MAX_CONTENT, MAX_DESCRIPTION, MAX_FIELD, MAX_TITLE, ephemeral_embed};
 use crate::answer::{numbered, references, truncate};
 use crate::quiz::QuizQuestion;
 use crate::search::Index;
@@ -166,6 +166,25 @@ pub(super) fn review_update(
             .components(rows)
             .allowed_mentions(quiet()),
     )
+}
+
+/// The review queue written over the message after a deferred Approve.
+pub(super) fn review_edit(
+    pending: &[Suggestion],
+    page: usize,
+    note: &str,
+) -> serenity::EditInteractionResponse {
+    let (embed, rows, note) = review_page(pending, page, Some(note));
+    serenity::EditInteractionResponse::new()
+        .content(note)
+        .embed(embed)
+        .components(rows)
+        .allowed_mentions(quiet())
+}
+
+/// Only a note written over the review message (when the queue could not be read).
+pub(super) fn review_note(note: &str) -> serenity::EditInteractionResponse {
+    serenity::EditInteractionResponse::new().content(truncate(note, MAX_CONTENT)).allowed_mentions(quiet())
 }
 
 /// The announcement of a new quiz.

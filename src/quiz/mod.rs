@@ -127,7 +127,9 @@ impl AnswerKey {
                 let written = text::years(answer);
                 !written.is_empty() && written.iter().all(|y| years.contains(y))
             }
-            AnswerKey::Name(names) => names.iter().any(|n| names::names(answer, n)),
+            AnswerKey::Name(names) => {
+                names.iter().any(|n| names::names(answer, n)) && !names::hedges(answer, names)
+            }
             AnswerKey::Number(values) => {
                 let matches = |q: &text::Quantity| values.iter().any(|&v| number_matches(q, v));
                 let relevant: Vec<text::Quantity> = text::quantities(answer, 0.0)

@@ -260,6 +260,64 @@ pub(crate) fn names(answer: &str, name: &str) -> bool {
     by_word || whole
 }
 
+/// Words that often surround a name in an answer and say nothing about who is meant.
+const FILLER: &[&str] = &[
+    "think",
+    "believe",
+    "maybe",
+    "probably",
+    "perhaps",
+    "guess",
+    "sure",
+    "pretty",
+    "that",
+    "this",
+    "with",
+    "answer",
+    "named",
+    "called",
+    "name",
+    "from",
+    "were",
+    "they",
+    "russian",
+    "japanese",
+    "soviet",
+    "admiral",
+    "emperor",
+    "tsar",
+    "prime",
+    "minister",
+    "foreign",
+    "general",
+    "captain",
+    "count",
+    "baron",
+    "prince",
+    "envoy",
+    "ambassador",
+    "president",
+    "premier",
+    "leader",
+    "explorer",
+    "navigator",
+    "diplomat",
+    "signed",
+    "there",
+];
+
+/// Whether an answer hedges by listing names: more than three words of four letters or more that are
+/// neither part of an accepted name nor filler ("Laxman Rezanov Golovnin Putyatin Witte").
+pub(crate) fn hedges(answer: &str, accepted: &[String]) -> bool {
+    let accepted: Vec<String> = accepted.iter().flat_map(|n| words(n)).collect();
+    let others = words(answer)
+        .into_iter()
+        .filter(|w| w.chars().count() >= 4 && !FILLER.contains(&w.as_str()))
+        .filter(|w| !accepted.iter().any(|a| same_word(w, a)))
+        .count();
+    others > 3
+}
+
 /// One person: the spellings of their name, the first as the passage has it.
 type Person = Vec<String>;
 

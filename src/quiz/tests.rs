@@ -168,6 +168,15 @@ fn name_key_people_not_places_or_question_words() {
 }
 
 #[test]
+fn name_list_of_guesses_rejected() {
+    let k = key(&shimoda(), 0);
+    assert!(!k.accepts("Laxman Rezanov Golovnin Putyatin Witte Komura"));
+    assert!(!k.accepts("kodayu laxman rezanov golovnin or putjatin"));
+    assert!(k.accepts("I think it was the Russian admiral Yevfimy Putyatin"));
+    assert!(k.accepts("Putyatin and Kawaji"));
+}
+
+#[test]
 fn name_typo_accepted() {
     let k = key(&shimoda(), 0);
     for answer in

@@ -85,6 +85,19 @@ pub enum StateError {
         /// The newest schema version this build knows.
         known: u32,
     },
+    /// A read-only open found a file whose schema is older than this build's (the bot migrates it).
+    #[error(
+        "the state file {} has schema version {found}, older than this nichiro's {known}: start the bot once to migrate it",
+        path.display()
+    )]
+    Outdated {
+        /// The state file.
+        path: PathBuf,
+        /// The schema version found in the file.
+        found: u32,
+        /// The schema version this build uses.
+        known: u32,
+    },
     /// A read or write failed.
     #[error("state query failed ({what}): {source}")]
     Query {
@@ -129,6 +142,33 @@ impl Store {
         }
         configure(&conn).map_err(open_err)?;
         schema::migrate(&mut conn, path)?;
+        Ok(Store { conn: Mutex::new(conn), path: path.to_path_buf() })
+    }
+
+    /// Opens an existing state file for reading only, as the command line does beside a running bot:
+    /// it creates nothing, changes nothing and migrates nothing, and refuses a file of another schema.
+    ///
+    /// ```
+    /// let dir = tempfile::tempdir().unwrap();
+    /// let path = dir.path().join("state.sqlite3");
+    /// assert!(nichiro::state::Store::open_read_only(&path).is_err());
+    /// nichiro::state::Store::open(&path).unwrap();
+    /// let store = nichiro::state::Store::open_read_only(&path).unwrap();
+    /// assert_eq!(store.vote_count().unwrap(), 0);
+    /// ```
+    pub fn open_read_only(path: &Path) -> Result<Store, StateError> {
+        let open_err = |source| StateError::Open { path: path.to_path_buf(), source };
+        let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(open_err)?;
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(open_err)?;
+        let found = schema::user_version(&conn).map_err(open_err)?;
+        let known = SCHEMA_VERSION;
+        if found > known {
+            return Err(StateError::TooNew { path: path.to_path_buf(), found, known });
+        }
+        if found < known {
+            return Err(StateError::Outdated { path: path.to_path_buf(), found, known });
+        }
         Ok(Store { conn: Mutex::new(conn), path: path.to_path_buf() })
     }
 

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use rusqlite::Connection;
+use rusqlite::{Connection, TransactionBehavior};
 
 use super::StateError;
 
@@ -111,19 +111,22 @@ pub(super) fn migrate_with(
     migrations: &[Migration],
 ) -> Result<(), StateError> {
     let open_err = |source| StateError::Open { path: path.to_path_buf(), source };
-    let found = user_version(conn).map_err(open_err)?;
     let known = migrations.last().map_or(0, |m| m.version);
-    if found > known {
-        return Err(StateError::TooNew { path: path.to_path_buf(), found, known });
-    }
-    for m in migrations.iter().filter(|m| m.version > found) {
-        let apply = |conn: &mut Connection| {
-            let tx = conn.transaction()?;
+    loop {
+        // The version is read inside the write transaction, so two processes starting on a new file
+        // cannot both apply the same migration.
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(open_err)?;
+        let found = user_version(&tx).map_err(open_err)?;
+        if found > known {
+            return Err(StateError::TooNew { path: path.to_path_buf(), found, known });
+        }
+        let Some(m) = migrations.iter().find(|m| m.version > found) else { break };
+        let apply = |tx: rusqlite::Transaction<'_>| {
             tx.execute_batch(m.sql)?;
             tx.pragma_update(None, "user_version", m.version)?;
             tx.commit()
         };
-        apply(conn).map_err(|source| StateError::Migrate {
+        apply(tx).map_err(|source| StateError::Migrate {
             path: path.to_path_buf(),
             version: m.version,
             name: m.name,

@@ -36,6 +36,8 @@ pub struct Library {
     shelf: RwLock<Arc<Shelf>>,
     /// Held while building, so two changes never build from the same old shelf.
     building: Mutex<()>,
+    /// Held for a whole reload, so two reloads cannot finish in the wrong order.
+    reloading: Mutex<()>,
 }
 
 impl Library {
@@ -50,7 +52,13 @@ impl Library {
     pub fn new(index: Index, dir: PathBuf) -> Library {
         let settings = index.settings();
         let shelf = Shelf { base: Arc::new(index), overlays: HashMap::new(), approved: HashMap::new() };
-        Library { dir, settings, shelf: RwLock::new(Arc::new(shelf)), building: Mutex::new(()) }
+        Library {
+            dir,
+            settings,
+            shelf: RwLock::new(Arc::new(shelf)),
+            building: Mutex::new(()),
+            reloading: Mutex::new(()),
+        }
     }
 
     fn shelf(&self) -> Arc<Shelf> {
@@ -78,16 +86,36 @@ impl Library {
     /// assert!(library.index(Some(9)).knowledge().fact("suggested-1").is_none());
     /// ```
     pub fn set_approved(&self, guild: u64, approved: &[Suggestion]) {
+        let infallible: Result<(), std::convert::Infallible> = self.refresh(guild, || Ok(approved.to_vec()));
+        let Ok(()) = infallible;
+    }
+
+    /// Rebuilds a server's overlay from `approved()`, read while no other change can build: two
+    /// approvals at once cannot leave the older list in place.
+    ///
+    /// ```
+    /// # use nichiro::{search::Index, study::Library};
+    /// # let library = Library::new(Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default()), "knowledge".into());
+    /// let failed: Result<(), &str> = library.refresh(9, || Err("the store is unreadable"));
+    /// assert!(failed.is_err());
+    /// ```
+    pub fn refresh<E>(
+        &self,
+        guild: u64,
+        approved: impl FnOnce() -> Result<Vec<Suggestion>, E>,
+    ) -> Result<(), E> {
         let _building = self.building.lock().unwrap_or_else(|p| p.into_inner());
+        let approved = approved()?;
         let old = self.shelf();
         let mut approved_by_guild = old.approved.clone();
-        approved_by_guild.insert(guild, approved.to_vec());
         let mut overlays = old.overlays.clone();
-        match overlay(&old.base, approved, self.settings) {
+        match overlay(&old.base, &approved, self.settings) {
             Some(index) => overlays.insert(guild, Arc::new(index)),
             None => overlays.remove(&guild),
         };
+        approved_by_guild.insert(guild, approved);
         self.swap(Shelf { base: old.base.clone(), overlays, approved: approved_by_guild });
+        Ok(())
     }
 
     /// Loads the fact base again and rebuilds every overlay on it; on any error the current base
@@ -101,6 +129,7 @@ impl Library {
     /// assert!(library.index(None).ask("Who was Adam Laxman?").is_answered());
     /// ```
     pub fn reload(&self) -> Result<Stats, ReloadError> {
+        let _reloading = self.reloading.lock().unwrap_or_else(|p| p.into_inner());
         let kb =
             knowledge::load(&self.dir).map_err(|source| ReloadError { dir: self.dir.clone(), source })?;
         let stats = kb.stats();

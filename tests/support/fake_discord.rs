@@ -83,6 +83,7 @@ impl FakeDiscord {
             .route("/api/v10/interactions/:id/:token/callback", post(callback))
             .route("/api/v10/channels/:channel/messages", post(message_created))
             .route("/api/v10/webhooks/:app/:token", post(followup))
+            .route("/api/v10/webhooks/:app/:token/messages/:message", axum::routing::patch(followup))
             .route("/gateway", get(gateway))
             .fallback(not_found)
             .with_state(shared.clone());
@@ -211,7 +212,7 @@ async fn message_created(
     axum::Json(message).into_response()
 }
 
-/// A follow-up message after a deferred response.
+/// A follow-up message, or an edit of the original response, after a deferred response.
 async fn followup(
     State(shared): State<Shared>,
     method: Method,
