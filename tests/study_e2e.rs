@@ -1,79 +1,14 @@
 //! Study groups end to end through the fake Discord: moderators and settings, votes, gaps,
-//! suggestions and review, quizzes, reload, and durable state.
+//! suggestions and review, and reloading the fact base.
 
 mod support;
-
-use std::path::Path;
 
 use nichiro::config::Config;
 use nichiro::state::Status;
 use serde_json::{Value, json};
-use support::bot::{self, Bot};
+use support::bot;
 use support::fake_discord::{self as fake};
-
-const MOD_ID: u64 = 900_000_000_000_000_010;
-const OTHER_CHANNEL: u64 = 900_000_000_000_000_011;
-
-async fn start() -> Bot {
-    bot::launch(Config::default(), Path::new("knowledge")).await
-}
-
-fn moderator() -> Value {
-    fake::member(MOD_ID, &[], fake::MANAGE_GUILD)
-}
-
-fn member(user: u64) -> Value {
-    fake::member(user, &[], 0)
-}
-
-/// `/name options` run in the test guild by `by`.
-fn command(id: u64, name: &str, options: Value, by: Value) -> Value {
-    let mut interaction = fake::in_guild(fake::slash_command(id, name, options), by);
-    interaction["data"]["guild_id"] = json!(fake::GUILD_ID.to_string());
-    interaction
-}
-
-fn ask(id: u64, question: &str, by: Value) -> Value {
-    command(id, "ask", json!([{"name": "question", "type": 3, "value": question}]), by)
-}
-
-fn press(id: u64, custom_id: &str, message: u64, by: Value) -> Value {
-    fake::in_guild(fake::button_press_on(id, custom_id, message), by)
-}
-
-/// The bot's response to interaction `id`.
-async fn callback(bot: &Bot, id: u64) -> Value {
-    let path = format!("/api/v10/interactions/{id}/token-{id}/callback");
-    bot.request(|r| r.path == path).await.body
-}
-
-/// The edit of interaction `id`'s original response (after an acknowledgement).
-async fn edit_of(bot: &Bot, id: u64) -> Value {
-    let path = format!("/api/v10/webhooks/{}/token-{id}/messages/@original", fake::APP_ID);
-    bot.request(|r| r.method == "PATCH" && r.path == path).await.body
-}
-
-/// The text a response shows: its content and its embeds.
-fn shown(response: &Value) -> String {
-    let data = &response["data"];
-    let mut text = data["content"].as_str().unwrap_or_default().to_string();
-    for embed in data["embeds"].as_array().into_iter().flatten() {
-        text.push_str(&embed.to_string());
-    }
-    text
-}
-
-fn is_ephemeral(response: &Value) -> bool {
-    response["data"]["flags"].as_u64().is_some_and(|f| f & 64 != 0)
-}
-
-fn custom_ids(response: &Value) -> Vec<String> {
-    let rows = response["data"]["components"].as_array().cloned().unwrap_or_default();
-    rows.iter()
-        .flat_map(|row| row["components"].as_array().cloned().unwrap_or_default())
-        .filter_map(|c| c["custom_id"].as_str().map(String::from))
-        .collect()
-}
+use support::guild::*;
 
 #[tokio::test]
 async fn moderator_commands_declare_manage_server() {
@@ -211,31 +146,6 @@ async fn gaps_groups_unanswered_questions() {
     assert!(!text.contains("Portsmouth"), "a confident answer is no gap: {text}");
 }
 
-/// Suggests through the form; returns nothing (the suggestion is #1 on a fresh state).
-async fn suggest(bot: &Bot, id: u64, question: &str, passage: &str, source: &str) {
-    bot.dispatch("INTERACTION_CREATE", command(id, "suggest", json!([]), member(fake::USER_ID)));
-    let form = callback(bot, id).await;
-    assert_eq!(form["type"], 9, "a modal: {form}");
-    assert_eq!(form["data"]["custom_id"], "nichiro:form:suggest");
-    let fields: Vec<&str> = form["data"]["components"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|row| row["components"][0]["custom_id"].as_str().unwrap())
-        .collect();
-    assert_eq!(fields, ["question", "passage", "source"]);
-    let values = [("question", question), ("passage", passage), ("source", source)];
-    bot.dispatch(
-        "INTERACTION_CREATE",
-        fake::in_guild(fake::form_submit(id + 1, "nichiro:form:suggest", &values), member(fake::USER_ID)),
-    );
-    let ack = callback(bot, id + 1).await;
-    assert!(is_ephemeral(&ack) && shown(&ack).contains("waiting for a moderator's review"), "{ack}");
-}
-
-const ZEBRA_Q: &str = "Which ship brought zebra mussels to Otaru harbour?";
-const ZEBRA_P: &str = "Zebra mussels reached Otaru harbour on the freighter Kamome Maru in 1911.";
-
 #[tokio::test]
 async fn suggestion_approved_then_answered() {
     let bot = start().await;
@@ -303,76 +213,6 @@ async fn suggestion_too_long_is_refused() {
     assert!(bot.store().pending(fake::GUILD_ID).unwrap().is_empty());
 }
 
-fn quiz(id: u64, sub: &str, options: Value, by: Value) -> Value {
-    command(id, "quiz", json!([{"name": sub, "type": 1, "options": options}]), by)
-}
-
-/// The first message posted in a channel whose text contains `needle`.
-async fn posted(bot: &Bot, needle: &str) -> Value {
-    let needle = needle.to_string();
-    bot.request(|r| r.path.ends_with("/messages") && r.body.to_string().contains(&needle)).await.body
-}
-
-#[tokio::test]
-async fn quiz_full_round_scores_and_leaderboard() {
-    let bot = start().await;
-    bot.dispatch(
-        "INTERACTION_CREATE",
-        quiz(2701, "start", json!([{"name": "rounds", "type": 4, "value": 1}]), member(fake::USER_ID)),
-    );
-    assert!(shown(&callback(&bot, 2701).await).contains("1 question"));
-    let question = posted(&bot, "Question 1 of 1").await;
-    let asked = question["embeds"][0]["description"].as_str().unwrap().to_string();
-    // One quiz per channel.
-    bot.dispatch("INTERACTION_CREATE", quiz(2702, "start", json!([]), member(MOD_ID)));
-    assert!(shown(&callback(&bot, 2702).await).contains("already running"));
-
-    let kb = nichiro::knowledge::load("knowledge").unwrap();
-    let key = nichiro::quiz::pool(&kb, None)
-        .into_iter()
-        .find(|q| q.question == asked)
-        .expect("a pooled question")
-        .key;
-    bot.dispatch("MESSAGE_CREATE", fake::guild_message(41, fake::CHANNEL_ID, MOD_ID, "no idea, sorry"));
-    let answer = format!("I think it's {}", key.describe());
-    bot.dispatch("MESSAGE_CREATE", fake::guild_message(42, fake::CHANNEL_ID, fake::USER_ID, &answer));
-    let reveal = posted(&bot, "got it first").await;
-    assert!(
-        reveal["content"]
-            .as_str()
-            .unwrap()
-            .starts_with(&format!("<@{}> got it first (1 point", fake::USER_ID)),
-        "{reveal}"
-    );
-    assert!(reveal["embeds"][0]["fields"][0]["name"] == "Sources", "{reveal}");
-    assert_eq!(reveal["allowed_mentions"]["parse"], json!([]), "named, not pinged");
-    posted(&bot, "Quiz over").await;
-
-    bot.dispatch("INTERACTION_CREATE", command(2703, "leaderboard", json!([]), member(MOD_ID)));
-    let board = shown(&callback(&bot, 2703).await);
-    assert!(board.contains(&format!("1. <@{}> — 1 point", fake::USER_ID)), "{board}");
-    assert_eq!(bot.store().leaderboard(fake::GUILD_ID, 10).unwrap().len(), 1);
-}
-
-#[tokio::test]
-async fn quiz_round_times_out_then_stop_ends_it() {
-    let mut config = Config::default();
-    config.study.quiz_round_seconds = 1;
-    let bot = bot::launch(config, Path::new("knowledge")).await;
-    let start = json!([{"name": "rounds", "type": 4, "value": 3}, {"name": "topic", "type": 3, "value": "Kuril Islands dispute"}]);
-    bot.dispatch("INTERACTION_CREATE", quiz(2801, "start", start, member(fake::USER_ID)));
-    assert!(shown(&callback(&bot, 2801).await).contains("Kuril Islands dispute"));
-    posted(&bot, "Nobody got it this time").await;
-    // Someone else may not stop it; its starter may.
-    bot.dispatch("INTERACTION_CREATE", quiz(2802, "stop", json!([]), member(MOD_ID + 1)));
-    assert!(shown(&callback(&bot, 2802).await).contains("Only the member who started"));
-    bot.dispatch("INTERACTION_CREATE", quiz(2803, "stop", json!([]), member(fake::USER_ID)));
-    assert!(shown(&callback(&bot, 2803).await).contains("Stopping"));
-    posted(&bot, "Quiz over").await;
-    bot.dispatch("INTERACTION_CREATE", quiz(2804, "stop", json!([]), member(fake::USER_ID)));
-    assert!(shown(&callback(&bot, 2804).await).contains("No quiz is running"));
-}
-
 #[tokio::test]
 async fn reload_refuses_a_broken_base_and_takes_a_good_one() {
     let knowledge = tempfile::tempdir().unwrap();
@@ -406,141 +246,52 @@ async fn reload_refuses_a_broken_base_and_takes_a_good_one() {
 }
 
 #[tokio::test]
-async fn burst_of_1000_votes_from_200_members_loses_none() {
+async fn review_cannot_be_done_by_a_member_or_from_another_server() {
     let bot = start().await;
-    let fact = "treaty-of-portsmouth-1905";
-    let mut id = 10_000;
-    for user in 0..200u64 {
-        for message in 0..5u64 {
-            let direction = if (user + message) % 3 == 0 { "down" } else { "up" };
-            let custom_id = format!("nichiro:vote:{direction}:{fact}");
-            bot.dispatch("INTERACTION_CREATE", press(id, &custom_id, 500 + message, member(1_000 + user)));
-            id += 1;
-        }
-    }
-    for n in 10_000..id {
-        let thanks = callback(&bot, n).await;
-        assert!(shown(&thanks).contains("Thanks for the"), "{thanks}");
-    }
-    let store = bot.store();
-    assert_eq!(store.vote_count().unwrap(), 1000);
-    let downs =
-        (0..200u64).flat_map(|u| (0..5u64).map(move |m| (u + m) % 3 == 0)).filter(|d| *d).count() as u64;
-    let total: u64 = (500..505).map(|m| store.tally(m).unwrap().down).sum();
-    assert_eq!(total, downs);
-}
-
-/// `nichiro serve` as a process against `discord`, with its config, state and fact base in `dir`.
-fn serve(discord: &fake::FakeDiscord, dir: &Path) -> std::process::Child {
-    let config = dir.join("nichiro.toml");
-    let text = format!(
-        "[knowledge]\ndir = {:?}\n[discord]\napi_base = {:?}\nlog = \"warn\"\ncooldown_questions = 0\n[state]\npath = {:?}\n",
-        dir.join("knowledge"),
-        discord.api_base(),
-        dir.join("state.sqlite3")
-    );
-    std::fs::write(&config, text).unwrap();
-    std::process::Command::new(env!("CARGO_BIN_EXE_nichiro"))
-        .args(["--config", config.to_str().unwrap(), "serve"])
-        .env("DISCORD_TOKEN", "fake-token")
-        .env_remove("RUST_LOG")
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap()
-}
-
-async fn callback_from(discord: &fake::FakeDiscord, id: u64) -> Value {
-    let path = format!("/api/v10/interactions/{id}/token-{id}/callback");
-    discord.request(|r| r.path == path).await.body
-}
-
-#[cfg(unix)]
-#[tokio::test]
-async fn serve_keeps_suggestions_and_votes_across_sigkill_and_reloads_on_sighup() {
-    let dir = tempfile::tempdir().unwrap();
-    bot::copy_knowledge(&dir.path().join("knowledge"));
-    let first = fake::FakeDiscord::start().await;
-    let mut child = serve(&first, dir.path());
-    first.request(|r| r.method == "PUT").await;
-
-    let submit = |id, question: &str| {
-        let values = [("question", question), ("passage", ZEBRA_P), ("source", "Harbour records")];
-        fake::in_guild(fake::form_submit(id, "nichiro:form:suggest", &values), member(fake::USER_ID))
-    };
-    first.dispatch("INTERACTION_CREATE", submit(3001, ZEBRA_Q));
-    assert!(shown(&callback_from(&first, 3001).await).contains("Suggestion #1"));
-    first.dispatch("INTERACTION_CREATE", submit(3002, "Who ran the Otaru freighter line?"));
-    assert!(shown(&callback_from(&first, 3002).await).contains("Suggestion #2"));
-    first.dispatch("INTERACTION_CREATE", press(3003, "nichiro:review:approve:1:0", 88, moderator()));
-    let path = format!("/api/v10/webhooks/{}/token-3003/messages/@original", fake::APP_ID);
-    let edited = first.request(|r| r.method == "PATCH" && r.path == path).await.body;
-    assert!(edited.to_string().contains("Approved #1"), "{edited}");
-    for (n, user) in [1_001u64, 1_002, 1_003].into_iter().enumerate() {
-        let id = 3004 + n as u64;
-        first.dispatch("INTERACTION_CREATE", press(id, "nichiro:vote:down:some-fact", 900, member(user)));
-        assert!(shown(&callback_from(&first, id).await).contains("Thanks"));
-    }
-    child.kill().unwrap(); // SIGKILL: no chance to flush or close anything.
-    child.wait().unwrap();
-
-    let second = fake::FakeDiscord::start().await;
-    let child = serve(&second, dir.path());
-    second.request(|r| r.method == "PUT").await;
-    second.dispatch("INTERACTION_CREATE", ask(3101, ZEBRA_Q, member(fake::USER_ID)));
-    assert!(
-        shown(&callback_from(&second, 3101).await).contains("Kamome Maru"),
-        "the approved suggestion survived"
-    );
-    second.dispatch("INTERACTION_CREATE", command(3102, "review", json!([]), moderator()));
-    let page = shown(&callback_from(&second, 3102).await);
-    assert!(page.contains("Suggestion #2 (1 of 1)"), "the pending one survived: {page}");
-    second.dispatch("INTERACTION_CREATE", press(3103, "nichiro:vote:down:some-fact", 900, member(1_002)));
-    assert!(shown(&callback_from(&second, 3103).await).contains("already"), "the vote survived");
-    let store = nichiro::state::Store::open(&dir.path().join("state.sqlite3")).unwrap();
-    assert_eq!(store.vote_count().unwrap(), 3);
-    assert_eq!(store.tally(900).unwrap().down, 3);
-
-    // SIGHUP reloads the fact base from disk.
-    let file = dir.path().join("knowledge/facts/early-contacts.toml");
-    std::fs::write(&file, std::fs::read_to_string(&file).unwrap().replace("Laxman", "Lachsmann")).unwrap();
-    let pid = child.id().to_string();
-    assert!(std::process::Command::new("kill").args(["-HUP", &pid]).status().unwrap().success());
-    let mut reloaded = false;
-    let mut last = String::new();
-    for id in 3200..3300 {
-        second.dispatch("INTERACTION_CREATE", ask(id, "Who was Adam Laxman?", member(fake::USER_ID)));
-        last = shown(&callback_from(&second, id).await);
-        if last.contains("Lachsmann") {
-            reloaded = true;
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    assert!(std::process::Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
-    let out = tokio::task::spawn_blocking(move || child.wait_with_output().unwrap()).await.unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(reloaded, "SIGHUP did not reload the fact base: {last}\n{stderr}");
-    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    suggest(&bot, 3301, ZEBRA_Q, ZEBRA_P, "Harbour records").await;
+    // A member who got hold of the reject form's id is refused.
+    let submit = fake::form_submit(3303, "nichiro:form:reject:1:0", &[("reason", "spam")]);
+    bot.dispatch("INTERACTION_CREATE", fake::in_guild(submit, member(fake::USER_ID)));
+    assert!(shown(&callback(&bot, 3303).await).starts_with("Only this server's moderators"));
+    // A moderator of another server cannot approve this server's suggestion.
+    let elsewhere =
+        fake::in_guild_of(fake::button_press_on(3304, "nichiro:review:approve:1:0", 88), moderator(), 4242);
+    bot.dispatch("INTERACTION_CREATE", elsewhere);
+    callback(&bot, 3304).await;
+    assert!(edit_of(&bot, 3304).await.to_string().contains("#1 is not waiting for review in this server"));
+    let stored = bot.store().suggestion(1).unwrap().unwrap();
+    assert_eq!(stored.status, Status::Pending);
+    assert_eq!(bot.store().approved(None).unwrap().len(), 0);
 }
 
 #[tokio::test]
-async fn serve_with_unreadable_state_is_a_clear_start_up_error() {
-    let dir = tempfile::tempdir().unwrap();
-    bot::copy_knowledge(&dir.path().join("knowledge"));
-    std::fs::write(
-        dir.path().join("state.sqlite3"),
-        "this is not a database, it is a shopping list\n".repeat(100),
-    )
-    .unwrap();
-    let discord = fake::FakeDiscord::start().await;
-    let child = serve(&discord, dir.path());
-    let out = tokio::task::spawn_blocking(move || child.wait_with_output().unwrap()).await.unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    let last = stderr.lines().last().unwrap_or_default();
-    assert!(
-        last.starts_with("error: cannot open the state file") && last.contains("state.sqlite3"),
-        "{stderr}"
+async fn removing_the_last_mention_channel_is_refused() {
+    let bot = start().await;
+    let add = json!([{"name": "add_channel", "type": 7, "value": OTHER_CHANNEL.to_string()}]);
+    bot.dispatch(
+        "INTERACTION_CREATE",
+        fake::with_resolved(command(3401, "settings", add, moderator()), &[OTHER_CHANNEL], &[]),
     );
+    callback(&bot, 3401).await;
+    let remove = json!([{"name": "remove_channel", "type": 7, "value": OTHER_CHANNEL.to_string()}]);
+    bot.dispatch(
+        "INTERACTION_CREATE",
+        fake::with_resolved(command(3402, "settings", remove, moderator()), &[OTHER_CHANNEL], &[]),
+    );
+    assert!(shown(&callback(&bot, 3402).await).contains("the only channel where I answer mentions"));
+    assert_eq!(bot.store().settings(fake::GUILD_ID).unwrap().mention_channels, [OTHER_CHANNEL]);
+}
+
+#[tokio::test]
+async fn one_member_cannot_flood_the_review_queue() {
+    let bot = start().await;
+    for n in 0..6u64 {
+        let question = format!("Question number {n}?");
+        let values = [("question", question.as_str()), ("passage", ZEBRA_P), ("source", "Harbour records")];
+        let submit = fake::form_submit(3501 + n, "nichiro:form:suggest", &values);
+        bot.dispatch("INTERACTION_CREATE", fake::in_guild(submit, member(fake::USER_ID)));
+        let ack = shown(&callback(&bot, 3501 + n).await);
+        assert_eq!(ack.contains("waiting for a moderator's review"), n < 5, "{n}: {ack}");
+    }
+    assert_eq!(bot.store().pending(fake::GUILD_ID).unwrap().len(), 5);
 }

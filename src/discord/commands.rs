@@ -25,7 +25,7 @@ pub(super) async fn ask(
     let data = ctx.data();
     let guild = ctx.guild_id().map(|g| g.get());
     let rules = data.rules(guild).await?;
-    if !data.cooldown.admit(ctx.author().id.get(), Instant::now(), rules.limit) {
+    if !data.cooldown.admit((guild, ctx.author().id.get()), Instant::now(), rules.limit) {
         ctx.send(render::notice(render::SLOW_DOWN)).await?;
         return Ok(());
     }

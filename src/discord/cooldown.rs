@@ -1,4 +1,5 @@
-//! A per-user cooldown: at most N questions in a sliding window, N and the window set per server.
+//! A per-member cooldown: at most N questions in a sliding window, N and the window set per server,
+//! counted separately in each server (and in direct messages).
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
@@ -18,16 +19,19 @@ pub struct Limit {
     pub window: Duration,
 }
 
+/// Who asked where: the server (`None` in direct messages) and the user.
+pub type Asker = (Option<u64>, u64);
+
 /// Remembers when each user last asked, to refuse the question that would exceed the limit.
 #[derive(Debug, Default)]
 pub struct Cooldown {
-    asked: Mutex<HashMap<u64, VecDeque<Instant>>>,
+    asked: Mutex<HashMap<Asker, VecDeque<Instant>>>,
 }
 
 impl Cooldown {
     /// Records a question by `user` at `now` under `limit`; `false` when it would exceed the limit
     /// (and is not recorded).
-    pub fn admit(&self, user: u64, now: Instant, limit: Limit) -> bool {
+    pub fn admit(&self, user: Asker, now: Instant, limit: Limit) -> bool {
         if limit.questions == 0 {
             return true;
         }
@@ -65,26 +69,38 @@ mod tests {
     fn cooldown_refuses_over_limit_then_recovers() {
         let c = Cooldown::default();
         let t = Instant::now();
-        assert!(c.admit(1, t, limit(2, 30)));
-        assert!(c.admit(1, t + Duration::from_secs(1), limit(2, 30)));
-        assert!(!c.admit(1, t + Duration::from_secs(2), limit(2, 30)));
-        assert!(c.admit(2, t + Duration::from_secs(2), limit(2, 30)), "other users are not affected");
-        assert!(c.admit(1, t + Duration::from_secs(30), limit(2, 30)));
+        assert!(c.admit((None, 1), t, limit(2, 30)));
+        assert!(c.admit((None, 1), t + Duration::from_secs(1), limit(2, 30)));
+        assert!(!c.admit((None, 1), t + Duration::from_secs(2), limit(2, 30)));
+        assert!(c.admit((None, 2), t + Duration::from_secs(2), limit(2, 30)), "other users are not affected");
+        assert!(c.admit((None, 1), t + Duration::from_secs(30), limit(2, 30)));
     }
 
     #[test]
     fn cooldown_zero_is_off() {
         let c = Cooldown::default();
-        assert!((0..100).all(|_| c.admit(1, Instant::now(), limit(0, 30))));
+        assert!((0..100).all(|_| c.admit((None, 1), Instant::now(), limit(0, 30))));
+    }
+
+    #[test]
+    fn cooldown_counts_each_server_apart() {
+        let c = Cooldown::default();
+        let t = Instant::now();
+        assert!(c.admit((Some(1), 7), t, limit(1, 30)));
+        assert!(!c.admit((Some(1), 7), t, limit(1, 30)));
+        assert!(c.admit((Some(2), 7), t, limit(1, 30)), "another server's count is its own");
     }
 
     #[test]
     fn cooldown_new_limit_applies_at_once() {
         let c = Cooldown::default();
         let t = Instant::now();
-        assert!(c.admit(1, t, limit(5, 30)));
-        assert!(c.admit(1, t, limit(5, 30)));
-        assert!(!c.admit(1, t, limit(2, 30)), "a lowered limit counts the questions already asked");
-        assert!(c.admit(1, t + Duration::from_secs(11), limit(2, 10)), "a shorter window forgets sooner");
+        assert!(c.admit((None, 1), t, limit(5, 30)));
+        assert!(c.admit((None, 1), t, limit(5, 30)));
+        assert!(!c.admit((None, 1), t, limit(2, 30)), "a lowered limit counts the questions already asked");
+        assert!(
+            c.admit((None, 1), t + Duration::from_secs(11), limit(2, 10)),
+            "a shorter window forgets sooner"
+        );
     }
 }

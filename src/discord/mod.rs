@@ -208,7 +208,7 @@ async fn show_fact(
 ) -> Result<serenity::CreateInteractionResponse, Error> {
     let guild = press.guild_id.map(|g| g.get());
     let rules = data.rules(guild).await?;
-    if !data.cooldown.admit(press.user.id.get(), Instant::now(), rules.limit) {
+    if !data.cooldown.admit((guild, press.user.id.get()), Instant::now(), rules.limit) {
         return Ok(render::slow_down());
     }
     Ok(match crate::answer::reply_for_fact(&data.library.index(guild), id) {
@@ -239,7 +239,7 @@ async fn on_message(
     if !rules.answers_mentions_in(msg.channel_id.get()) {
         return Ok(());
     }
-    if !data.cooldown.admit(msg.author.id.get(), Instant::now(), rules.limit) {
+    if !data.cooldown.admit((guild, msg.author.id.get()), Instant::now(), rules.limit) {
         tracing::debug!(user = %msg.author.id, "mention ignored: cooldown");
         return Ok(());
     }

@@ -13,6 +13,10 @@ use crate::state::SettingsChange;
 /// What anyone else is told.
 pub(super) const ONLY_MODERATORS: &str = "Only this server's moderators can do that: members with Manage Server, or the moderator role set with `/settings`.";
 
+/// Why the last mention channel cannot simply be removed.
+const LAST_CHANNEL: &str = "That is the only channel where I answer mentions; without it I would answer in every channel. \
+     Add another channel first, or use `all_channels: True` to answer everywhere.";
+
 /// Whether a member with these permissions and roles may moderate, given the server's moderator role.
 fn may_moderate(
     permissions: Option<serenity::Permissions>,
@@ -80,6 +84,13 @@ pub(super) async fn settings(
     #[description = "Threshold and cooldown back to the bot's defaults"] reset: Option<bool>,
 ) -> Result<(), Error> {
     let guild = require_guild(ctx)?;
+    if let (Some(removed), None, None | Some(false)) = (remove_channel, add_channel, all_channels) {
+        let stored = db(&ctx.data().store, move |s| s.settings(guild)).await?;
+        if stored.mention_channels == [removed.get()] {
+            ctx.send(render::notice(LAST_CHANNEL)).await?;
+            return Ok(());
+        }
+    }
     let reset = reset == Some(true);
     let change = SettingsChange {
         add_channel: add_channel.map(|c| c.get()),

@@ -29,9 +29,33 @@ pub(super) struct Quizzes {
     running: Mutex<HashMap<u64, Running>>,
 }
 
+/// A channel held for one quiz; dropping it frees the channel, however the quiz ends (finished,
+/// stopped, failed to start, or its task panicked).
+struct Claim {
+    quizzes: Arc<Quizzes>,
+    channel: u64,
+}
+
+impl Drop for Claim {
+    fn drop(&mut self) {
+        self.quizzes.lock().remove(&self.channel);
+    }
+}
+
 impl Quizzes {
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<u64, Running>> {
         self.running.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Holds `channel` for a new quiz; `None` when one is already running there.
+    fn claim(self: &Arc<Self>, channel: u64, running: Running) -> Option<Claim> {
+        match self.lock().entry(channel) {
+            std::collections::hash_map::Entry::Occupied(_) => None,
+            std::collections::hash_map::Entry::Vacant(free) => {
+                free.insert(running);
+                Some(Claim { quizzes: self.clone(), channel })
+            }
+        }
     }
 
     /// Passes a message to the quiz running in its channel, if any.
@@ -94,18 +118,11 @@ async fn start(
     }
     let (answers, inbox) = mpsc::channel(QUEUE);
     let stop = Arc::new(Notify::new());
-    let starter = ctx.author().id.get();
-    let claimed = match ctx.data().quizzes.lock().entry(channel) {
-        std::collections::hash_map::Entry::Occupied(_) => false,
-        std::collections::hash_map::Entry::Vacant(free) => {
-            free.insert(Running { answers, stop: stop.clone(), starter });
-            true
-        }
-    };
-    if !claimed {
+    let running = Running { answers, stop: stop.clone(), starter: ctx.author().id.get() };
+    let Some(claim) = ctx.data().quizzes.claim(channel, running) else {
         ctx.send(render::notice("A quiz is already running in this channel; `/quiz stop` ends it.")).await?;
         return Ok(());
-    }
+    };
     let seconds = study.quiz_round_seconds;
     ctx.send(view::quiz_intro(drawn.len(), topic.as_deref(), seconds)).await?;
     let game = Game {
@@ -114,7 +131,7 @@ async fn start(
         guild,
         store: ctx.data().store.clone(),
         library: ctx.data().library.clone(),
-        quizzes: ctx.data().quizzes.clone(),
+        claim,
         round: Duration::from_secs(seconds),
     };
     tokio::spawn(game.play(drawn, inbox, stop));
@@ -188,7 +205,7 @@ struct Game {
     guild: u64,
     store: Arc<Store>,
     library: Arc<Library>,
-    quizzes: Arc<Quizzes>,
+    claim: Claim,
     round: Duration,
 }
 
@@ -223,7 +240,7 @@ impl Game {
                 }
             }
         }
-        self.quizzes.lock().remove(&self.channel.get());
+        drop(self.claim);
         wins.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         if let Err(e) = self.channel.send_message(&self.http, view::quiz_over(&wins)).await {
             tracing::warn!(%e, "could not post the quiz results");

@@ -9,6 +9,9 @@ use super::{Context, Data, Error, db, render, view};
 use crate::state::NewSuggestion;
 use crate::study;
 
+/// How many suggestions one member may have waiting, so nobody can flood the review queue.
+const MAX_PENDING_PER_MEMBER: usize = 5;
+
 /// Suggest a fact for this server: a question, the passage that answers it, and its source.
 #[poise::command(
     slash_command,
@@ -110,7 +113,7 @@ async fn approved_page(
             refresh_overlay(data, guild).await?;
             format!("Approved #{id}: I answer with it from now on.")
         }
-        None => format!("#{id} was already reviewed."),
+        None => format!("#{id} is not waiting for review in this server."),
     };
     let pending = db(&data.store, move |s| s.pending(guild)).await?;
     Ok(view::review_edit(&pending, page, &note))
@@ -155,10 +158,17 @@ pub(super) async fn on_form(
                     "I could not take that suggestion: {problem}."
                 )));
             }
+            let author = submit.user.id.get();
+            let pending = db(&data.store, move |s| s.pending(guild)).await?;
+            if pending.iter().filter(|s| s.author == author).count() >= MAX_PENDING_PER_MEMBER {
+                return Ok(render::ephemeral_response(&format!(
+                    "You already have {MAX_PENDING_PER_MEMBER} suggestions waiting for review; please wait until the moderators have looked at them."
+                )));
+            }
             let new = NewSuggestion {
                 guild,
                 channel: submit.channel_id.get(),
-                author: submit.user.id.get(),
+                author,
                 question: question.trim().to_string(),
                 passage: passage.trim().to_string(),
                 source: source.trim().to_string(),
@@ -180,7 +190,7 @@ pub(super) async fn on_form(
                 db(&data.store, move |s| s.reject(id, guild, reviewer, &reason, study::now())).await?;
             let note = match rejected {
                 Some(_) => format!("Rejected #{id}."),
-                None => format!("#{id} was already reviewed."),
+                None => format!("#{id} is not waiting for review in this server."),
             };
             let pending = db(&data.store, move |s| s.pending(guild)).await?;
             Ok(view::review_update(&pending, page, Some(&note)))

@@ -46,7 +46,7 @@ pub(super) fn settings(stored: &GuildSettings, rules: &Rules, changed: bool) -> 
         own(stored.cooldown_questions.is_some() || stored.cooldown_seconds.is_some()),
     );
     let title = if changed { "Settings saved" } else { "Settings for this server" };
-    ephemeral_embed(serenity::CreateEmbed::new().title(title).description(text))
+    ephemeral_embed(serenity::CreateEmbed::new().title(title).description(truncate(&text, MAX_DESCRIPTION)))
 }
 
 /// The gap report for moderators.

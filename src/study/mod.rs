@@ -11,7 +11,7 @@ pub use overlay::{
     MAX_SOURCE_CHARS, SUGGESTED_BY, SUGGESTED_SECTION, SuggestionProblem, check_suggestion, export,
     overlay_fact, suggested_id,
 };
-pub use report::gaps_text;
+pub use report::{MAX_EXAMPLE_CHARS, gaps_text};
 
 /// Seconds since the Unix epoch, now (0 if the clock is before 1970).
 ///

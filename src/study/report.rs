@@ -2,7 +2,8 @@
 
 use crate::state::GapReport;
 
-/// The report for the last `days` days as plain lines (Discord markdown-safe).
+/// The report for the last `days` days as plain lines; each question is shown on one line and cut
+/// to [`MAX_EXAMPLE_CHARS`], so one long question cannot crowd out the rest.
 ///
 /// ```
 /// use nichiro::state::{FactVotes, GapGroup, GapReport};
@@ -38,7 +39,36 @@ pub fn gaps_text(report: &GapReport, days: u32) -> String {
     text
 }
 
-/// A member's text on one line, so it cannot break the list.
+/// The longest question shown in the report, in characters.
+pub const MAX_EXAMPLE_CHARS: usize = 150;
+
+/// A member's text on one line and within [`MAX_EXAMPLE_CHARS`], so it cannot break the list.
 fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    crate::answer::truncate(&line, MAX_EXAMPLE_CHARS).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::GapGroup;
+
+    #[test]
+    fn gaps_text_long_question_cut_to_one_line() {
+        let group = GapGroup {
+            normalized: "x".into(),
+            example: format!("why\n{}", "very ".repeat(200)),
+            count: 2,
+            last_at: 0,
+            best_fact: None,
+            best_score: 0.0,
+        };
+        let text = gaps_text(&GapReport { unanswered: vec![group], downvoted: vec![] }, 1);
+        let line = text.lines().nth(1).unwrap();
+        assert!(line.starts_with("  1. 2× “why very very"), "{line}");
+        assert!(line.chars().count() < MAX_EXAMPLE_CHARS + 20 && line.contains('…'), "{line}");
+        assert!(
+            text.contains("the last day") && text.contains("Most down-voted facts, the last day:\n  none")
+        );
+    }
 }

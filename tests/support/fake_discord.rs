@@ -356,10 +356,15 @@ pub fn member(user: u64, roles: &[u64], permissions: u64) -> Value {
 }
 
 /// Moves an interaction into the test guild, made by `member` (see [`member`]).
-pub fn in_guild(mut interaction: Value, member: Value) -> Value {
+pub fn in_guild(interaction: Value, member: Value) -> Value {
+    in_guild_of(interaction, member, GUILD_ID)
+}
+
+/// Moves an interaction into guild `guild`, made by `member`.
+pub fn in_guild_of(mut interaction: Value, member: Value, guild: u64) -> Value {
     let object = interaction.as_object_mut().unwrap();
     object.remove("user");
-    object.insert("guild_id".into(), json!(GUILD_ID.to_string()));
+    object.insert("guild_id".into(), json!(guild.to_string()));
     object.insert("member".into(), member);
     interaction
 }
