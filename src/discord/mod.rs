@@ -20,7 +20,7 @@ use poise::serenity_prelude as serenity;
 use crate::answer::Reply;
 use crate::config::Config;
 use crate::search::{Index, Settings};
-use crate::state::{GuildSettings, StateError, Store};
+use crate::state::{GuildSettings, SettingsChange, StateError, Store};
 use crate::study::{self, Library};
 
 /// State shared by every command and handler.
@@ -30,6 +30,9 @@ pub struct Data {
     config: Config,
     cooldown: cooldown::Cooldown,
     quizzes: Arc<quiz::Quizzes>,
+    /// Servers' settings as stored, read once per server: this process is their only writer, so
+    /// questions never wait on the state file for them.
+    settings: Arc<std::sync::Mutex<std::collections::HashMap<u64, GuildSettings>>>,
 }
 
 /// What the bot starts with.
@@ -72,6 +75,11 @@ impl Rules {
     }
 }
 
+/// The server of a `guild_only` command (poise has refused it elsewhere already).
+fn require_guild(ctx: Context<'_>) -> Result<u64, Error> {
+    ctx.guild_id().map(|g| g.get()).ok_or_else(|| "a guild-only command ran outside a guild".into())
+}
+
 /// Runs a store call on the blocking pool, so disk waits never stall the gateway.
 async fn db<T: Send + 'static>(
     store: &Arc<Store>,
@@ -82,10 +90,41 @@ async fn db<T: Send + 'static>(
 }
 
 impl Data {
+    /// A server's stored settings, from memory after the first read.
+    async fn stored_settings(&self, guild: u64) -> Result<GuildSettings, Error> {
+        let cached = self.settings.lock().unwrap_or_else(|p| p.into_inner()).get(&guild).cloned();
+        match cached {
+            Some(stored) => Ok(stored),
+            None => self.settings_in_step(guild, move |s| s.settings(guild)).await,
+        }
+    }
+
+    /// Stores a change to a server's settings and keeps the copy in memory in step.
+    async fn change_settings(&self, guild: u64, change: SettingsChange) -> Result<GuildSettings, Error> {
+        self.settings_in_step(guild, move |s| s.change_settings(guild, &change)).await
+    }
+
+    /// Runs `call` and records its result as the server's settings, holding the copy's lock across
+    /// both so a slower read can never overwrite a newer change.
+    async fn settings_in_step(
+        &self,
+        guild: u64,
+        call: impl FnOnce(&Store) -> Result<GuildSettings, StateError> + Send + 'static,
+    ) -> Result<GuildSettings, Error> {
+        let cache = self.settings.clone();
+        db(&self.store, move |s| {
+            let mut cache = cache.lock().unwrap_or_else(|p| p.into_inner());
+            let stored = call(s)?;
+            cache.insert(guild, stored.clone());
+            Ok(stored)
+        })
+        .await
+    }
+
     /// The rules in force in a server (the config's in direct messages).
     async fn rules(&self, guild: Option<u64>) -> Result<Rules, Error> {
         let stored = match guild {
-            Some(guild) => db(&self.store, move |s| s.settings(guild)).await?,
+            Some(guild) => self.stored_settings(guild).await?,
             None => GuildSettings::default(),
         };
         Ok(Rules::merge(&self.config, &stored))
@@ -352,13 +391,20 @@ pub async fn run(launch: Launch, token: Token) -> Result<(), DiscordError> {
     let guilds = config.discord.guilds.clone();
     let owners = config.discord.owners.iter().map(|&id| serenity::UserId::new(id)).collect();
     tokio::spawn(reload_on_hangup(library.clone()));
-    let data = Data { library, store, config, cooldown: Default::default(), quizzes: Default::default() };
+    let data = Data {
+        library,
+        store,
+        config,
+        cooldown: Default::default(),
+        quizzes: Default::default(),
+        settings: Default::default(),
+    };
     let framework = poise::Framework::builder()
         .options(poise::FrameworkOptions {
             commands: all_commands(),
             on_error: |error| Box::pin(on_error(error)),
             event_handler: |framework, event| Box::pin(on_event(framework, event)),
-            allowed_mentions: Some(serenity::CreateAllowedMentions::new()),
+            allowed_mentions: Some(render::quiet()),
             owners,
             prefix_options: poise::PrefixFrameworkOptions {
                 mention_as_prefix: false,

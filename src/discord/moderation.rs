@@ -47,10 +47,6 @@ pub(super) async fn moderator_check(ctx: Context<'_>) -> Result<bool, Error> {
     is_moderator(ctx.data(), app.interaction.guild_id, app.interaction.member.as_deref()).await
 }
 
-fn require_guild(ctx: Context<'_>) -> Result<u64, Error> {
-    ctx.guild_id().map(|g| g.get()).ok_or_else(|| "a guild-only command ran outside a guild".into())
-}
-
 /// Show or change this server's settings; moderators only.
 #[poise::command(
     slash_command,
@@ -83,9 +79,9 @@ pub(super) async fn settings(
     cooldown_seconds: Option<u32>,
     #[description = "Threshold and cooldown back to the bot's defaults"] reset: Option<bool>,
 ) -> Result<(), Error> {
-    let guild = require_guild(ctx)?;
+    let guild = super::require_guild(ctx)?;
     if let (Some(removed), None, None | Some(false)) = (remove_channel, add_channel, all_channels) {
-        let stored = db(&ctx.data().store, move |s| s.settings(guild)).await?;
+        let stored = ctx.data().stored_settings(guild).await?;
         if stored.mention_channels == [removed.get()] {
             ctx.send(render::notice(LAST_CHANNEL)).await?;
             return Ok(());
@@ -106,7 +102,7 @@ pub(super) async fn settings(
         cooldown_seconds: if reset { Some(None) } else { cooldown_seconds.map(Some) },
     };
     let changed = change != SettingsChange::default();
-    let stored = db(&ctx.data().store, move |s| s.change_settings(guild, &change)).await?;
+    let stored = ctx.data().change_settings(guild, change).await?;
     let rules = Rules::merge(&ctx.data().config, &stored);
     ctx.send(view::settings(&stored, &rules, changed)).await?;
     Ok(())
@@ -130,7 +126,7 @@ pub(super) async fn gaps(
     #[max = 3650]
     days: Option<u32>,
 ) -> Result<(), Error> {
-    let guild = require_guild(ctx)?;
+    let guild = super::require_guild(ctx)?;
     let days = days.unwrap_or(7);
     let since = crate::study::now() - i64::from(days) * 86_400;
     let report = db(&ctx.data().store, move |s| s.gap_report(Some(guild), since, view::GAPS_SHOWN)).await?;

@@ -101,9 +101,7 @@ async fn start(
     #[max = 50]
     rounds: Option<u32>,
 ) -> Result<(), Error> {
-    let (Some(guild), channel) = (ctx.guild_id().map(|g| g.get()), ctx.channel_id().get()) else {
-        return Ok(());
-    };
+    let (guild, channel) = (super::require_guild(ctx)?, ctx.channel_id().get());
     let study = ctx.data().config.study;
     let rounds = rounds.unwrap_or(study.quiz_rounds).min(study.quiz_max_rounds) as usize;
     let index = ctx.data().library.index(Some(guild));
@@ -192,7 +190,7 @@ async fn complete_topic(ctx: Context<'_>, partial: &str) -> serenity::CreateAuto
     description_localized("ru", "Очки викторины на этом сервере")
 )]
 pub(super) async fn leaderboard(ctx: Context<'_>) -> Result<(), Error> {
-    let Some(guild) = ctx.guild_id().map(|g| g.get()) else { return Ok(()) };
+    let guild = super::require_guild(ctx)?;
     let scores = db(&ctx.data().store, move |s| s.leaderboard(guild, view::LEADERBOARD_SHOWN)).await?;
     ctx.send(view::leaderboard(&scores)).await?;
     Ok(())

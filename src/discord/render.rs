@@ -24,6 +24,11 @@ pub const MAX_CONTENT: usize = 2000;
 pub const FOOTER: &str =
     "nichiro · adapted from Wikipedia, “Japan–Russia relations” (CC BY-SA 4.0) and cited sources";
 
+/// No mentions at all: everything the bot sends may quote members' text.
+pub fn quiet() -> serenity::CreateAllowedMentions {
+    serenity::CreateAllowedMentions::new()
+}
+
 /// The embed for a reply.
 pub fn embed(reply: &Reply) -> serenity::CreateEmbed {
     match reply {
@@ -110,18 +115,12 @@ fn vote_row(fact_id: &str) -> serenity::CreateActionRow {
 
 /// A reply to an interaction, with its buttons and every mention disabled.
 pub fn reply(reply: &Reply) -> poise::CreateReply {
-    poise::CreateReply::default()
-        .embed(embed(reply))
-        .components(buttons(reply))
-        .allowed_mentions(serenity::CreateAllowedMentions::new())
+    poise::CreateReply::default().embed(embed(reply)).components(buttons(reply)).allowed_mentions(quiet())
 }
 
 /// A channel message, with its buttons and every mention disabled.
 pub fn message(reply: &Reply) -> serenity::CreateMessage {
-    serenity::CreateMessage::new()
-        .embed(embed(reply))
-        .components(buttons(reply))
-        .allowed_mentions(serenity::CreateAllowedMentions::new())
+    serenity::CreateMessage::new().embed(embed(reply)).components(buttons(reply)).allowed_mentions(quiet())
 }
 
 /// The response to a button press: a new message with the chosen fact's answer.
@@ -130,7 +129,7 @@ pub fn button_response(reply: &Reply) -> serenity::CreateInteractionResponse {
         serenity::CreateInteractionResponseMessage::new()
             .embed(embed(reply))
             .components(buttons(reply))
-            .allowed_mentions(serenity::CreateAllowedMentions::new()),
+            .allowed_mentions(quiet()),
     )
 }
 
@@ -139,7 +138,7 @@ pub fn notice(text: &str) -> poise::CreateReply {
     poise::CreateReply::default()
         .content(truncate(text, MAX_CONTENT))
         .ephemeral(true)
-        .allowed_mentions(serenity::CreateAllowedMentions::new())
+        .allowed_mentions(quiet())
 }
 
 /// An ephemeral text response to a button press or form, with every mention disabled.
@@ -148,7 +147,7 @@ pub fn ephemeral_response(text: &str) -> serenity::CreateInteractionResponse {
         serenity::CreateInteractionResponseMessage::new()
             .content(truncate(text, MAX_CONTENT))
             .ephemeral(true)
-            .allowed_mentions(serenity::CreateAllowedMentions::new()),
+            .allowed_mentions(quiet()),
     )
 }
 
@@ -180,7 +179,7 @@ pub fn ephemeral_embed(embed: serenity::CreateEmbed) -> poise::CreateReply {
     poise::CreateReply::default()
         .embed(embed.footer(serenity::CreateEmbedFooter::new(FOOTER)))
         .ephemeral(true)
-        .allowed_mentions(serenity::CreateAllowedMentions::new())
+        .allowed_mentions(quiet())
 }
 
 /// Every reference of a fact, in full.
@@ -273,7 +272,7 @@ fn timeline_page(
     serenity::CreateInteractionResponseMessage::new()
         .embed(embed)
         .components(vec![row])
-        .allowed_mentions(serenity::CreateAllowedMentions::new())
+        .allowed_mentions(quiet())
 }
 
 /// The first page of the timeline between these years, as a new message.

@@ -39,7 +39,7 @@ pub(super) async fn suggest(ctx: Context<'_>) -> Result<(), Error> {
     description_localized("ru", "Проверить предложения (модераторы)")
 )]
 pub(super) async fn review(ctx: Context<'_>) -> Result<(), Error> {
-    let Some(guild) = ctx.guild_id().map(|g| g.get()) else { return Ok(()) };
+    let guild = super::require_guild(ctx)?;
     let pending = db(&ctx.data().store, move |s| s.pending(guild)).await?;
     ctx.send(view::review_reply(&pending, 0, None)).await?;
     Ok(())
@@ -158,23 +158,22 @@ pub(super) async fn on_form(
                     "I could not take that suggestion: {problem}."
                 )));
             }
-            let author = submit.user.id.get();
-            let pending = db(&data.store, move |s| s.pending(guild)).await?;
-            if pending.iter().filter(|s| s.author == author).count() >= MAX_PENDING_PER_MEMBER {
-                return Ok(render::ephemeral_response(&format!(
-                    "You already have {MAX_PENDING_PER_MEMBER} suggestions waiting for review; please wait until the moderators have looked at them."
-                )));
-            }
             let new = NewSuggestion {
                 guild,
                 channel: submit.channel_id.get(),
-                author,
+                author: submit.user.id.get(),
                 question: question.trim().to_string(),
                 passage: passage.trim().to_string(),
                 source: source.trim().to_string(),
                 at: study::now(),
             };
-            let stored = db(&data.store, move |s| s.suggest(&new)).await?;
+            let Some(stored) =
+                db(&data.store, move |s| s.suggest_within(&new, MAX_PENDING_PER_MEMBER)).await?
+            else {
+                return Ok(render::ephemeral_response(&format!(
+                    "You already have {MAX_PENDING_PER_MEMBER} suggestions waiting for review; please wait until the moderators have looked at them."
+                )));
+            };
             Ok(render::ephemeral_response(&format!(
                 "Thanks! Suggestion #{} is waiting for a moderator's review.",
                 stored.id

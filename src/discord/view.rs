@@ -7,7 +7,7 @@ use poise::serenity_prelude as serenity;
 
 use super::Rules;
 use super::ids::{Button, Form};
-use super::render::{FOOTER, MAX_CONTENT, MAX_DESCRIPTION, MAX_FIELD, MAX_TITLE, ephemeral_embed};
+use super::render::{FOOTER, MAX_CONTENT, MAX_DESCRIPTION, MAX_FIELD, MAX_TITLE, ephemeral_embed, quiet};
 use crate::answer::{numbered, references, truncate};
 use crate::quiz::QuizQuestion;
 use crate::search::Index;
@@ -22,10 +22,6 @@ pub(super) const QUESTION: &str = "question";
 pub(super) const PASSAGE: &str = "passage";
 pub(super) const SOURCE: &str = "source";
 pub(super) const REASON: &str = "reason";
-
-fn quiet() -> serenity::CreateAllowedMentions {
-    serenity::CreateAllowedMentions::new()
-}
 
 /// The server's settings, as stored and as in force.
 pub(super) fn settings(stored: &GuildSettings, rules: &Rules, changed: bool) -> poise::CreateReply {

@@ -51,7 +51,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use crate::knowledge::{Fact, KnowledgeBase, When};
-use crate::search::fold;
+use crate::search::{fold, words};
 
 /// What a question's answer is, and so how answers to it are graded.
 #[derive(Debug, Clone, PartialEq)]
@@ -247,7 +247,7 @@ fn form(question: &str) -> Option<Form> {
     if !q.ends_with('?') {
         return None;
     }
-    let w = text::words(q);
+    let w = words(q);
     let compound = w.windows(2).skip(1).any(|p| p[0] == "and" && QUESTION_WORDS.contains(&p[1].as_str()));
     if compound {
         return None;
@@ -282,7 +282,7 @@ pub fn key_for(fact: &Fact, question: &str) -> Option<AnswerKey> {
     let key = match form(question)? {
         Form::Year => AnswerKey::Year(year_key(fact, question)?),
         Form::Name => {
-            let words = text::words(question);
+            let words = words(question);
             let which = words.first().is_some_and(|w| w == "which");
             let nouns: Vec<String> = words
                 .into_iter()
@@ -309,7 +309,7 @@ fn year_key(fact: &Fact, question: &str) -> Option<Vec<i32>> {
     if !text::quantities(question, 0.0).is_empty() {
         return None;
     }
-    let asked = text::words(question);
+    let asked = words(question);
     let asks = |list: &[&str]| asked.iter().any(|w| list.contains(&w.as_str()));
     // "When was the war?" asks for the whole span; "When did Obuchi visit?" for its start.
     let whole = matches!(asked.get(1).map(String::as_str), Some("was" | "were"));
@@ -328,8 +328,7 @@ fn year_key(fact: &Fact, question: &str) -> Option<Vec<i32>> {
 
 fn number_key(fact: &Fact, question: &str) -> Option<Vec<f64>> {
     let asked: Vec<f64> = text::quantities(question, 0.0).into_iter().map(|q| q.value).collect();
-    let share =
-        matches!(text::words(question).get(1).map(String::as_str), Some(w) if SHARE_WORDS.contains(&w));
+    let share = matches!(words(question).get(1).map(String::as_str), Some(w) if SHARE_WORDS.contains(&w));
     let has_digits = text::passage_quantities(&fact.passage).iter().any(|s| !s.in_words);
     let keep = |s: &text::Stated| {
         !asked.contains(&s.value) && (!s.in_words || !has_digits || s.value >= 10.0) && (s.percent || !share)
@@ -355,13 +354,13 @@ fn number_key(fact: &Fact, question: &str) -> Option<Vec<f64>> {
 const SHARE_WORDS: &[&str] = &["percentage", "percent", "share", "proportion", "fraction"];
 
 /// Everyday English words, which say nothing about which sentence a question is about.
-static STOP: LazyLock<HashSet<String>> =
+pub(crate) static STOP: LazyLock<HashSet<String>> =
     LazyLock::new(|| stop_words::get("en").iter().map(|w| fold(w)).collect());
 
 /// The content words of `text` (3 letters or more, no everyday word) cut to 5 letters, so that forms
 /// of one word meet ("Buddhist", "Buddhism").
 fn content_words(text: &str) -> Vec<String> {
-    text::words(text)
+    words(text)
         .into_iter()
         .filter(|w| w.chars().count() >= 3 && !STOP.contains(w) && !SHARE_WORDS.contains(&w.as_str()))
         .map(|w| w.chars().take(5).collect())

@@ -3,7 +3,7 @@
 use crate::knowledge::Fact;
 use crate::search::{fold, typo_budget};
 
-use super::text::words;
+use crate::search::words;
 
 /// Words that make a keyword a country, people, place, event, document or institution, never a person.
 const NOT_PERSON: &[&str] = &[
@@ -260,26 +260,14 @@ pub(crate) fn names(answer: &str, name: &str) -> bool {
     by_word || whole
 }
 
-/// Words that often surround a name in an answer and say nothing about who is meant.
+/// Words that often surround a name in an answer and that the everyday-word list lacks: titles,
+/// nationalities and the like, which say nothing about who is meant.
 const FILLER: &[&str] = &[
-    "think",
-    "believe",
-    "maybe",
-    "probably",
-    "perhaps",
     "guess",
-    "sure",
     "pretty",
-    "that",
-    "this",
-    "with",
     "answer",
     "named",
     "called",
-    "name",
-    "from",
-    "were",
-    "they",
     "russian",
     "japanese",
     "soviet",
@@ -289,7 +277,6 @@ const FILLER: &[&str] = &[
     "prime",
     "minister",
     "foreign",
-    "general",
     "captain",
     "count",
     "baron",
@@ -303,16 +290,15 @@ const FILLER: &[&str] = &[
     "navigator",
     "diplomat",
     "signed",
-    "there",
 ];
 
 /// Whether an answer hedges by listing names: more than three words of four letters or more that are
-/// neither part of an accepted name nor filler ("Laxman Rezanov Golovnin Putyatin Witte").
+/// neither part of an accepted name, nor everyday words, nor filler ("Laxman Rezanov Golovnin Putyatin Witte").
 pub(crate) fn hedges(answer: &str, accepted: &[String]) -> bool {
     let accepted: Vec<String> = accepted.iter().flat_map(|n| words(n)).collect();
     let others = words(answer)
         .into_iter()
-        .filter(|w| w.chars().count() >= 4 && !FILLER.contains(&w.as_str()))
+        .filter(|w| w.chars().count() >= 4 && !FILLER.contains(&w.as_str()) && !super::STOP.contains(w))
         .filter(|w| !accepted.iter().any(|a| same_word(w, a)))
         .count();
     others > 3

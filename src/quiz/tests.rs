@@ -423,7 +423,7 @@ fn real_pool_names_never_countries() {
     for q in pool(&REAL, None) {
         if let AnswerKey::Name(names) = &q.key {
             for n in names {
-                let w = text::words(n);
+                let w = crate::search::words(n);
                 assert!(
                     !w.iter().any(|w| ["japan", "russia", "soviet", "ussr"].contains(&w.as_str())),
                     "{n}"

@@ -323,15 +323,6 @@ pub(crate) fn years(text: &str) -> Vec<i32> {
     quantities(text, f64::INFINITY).into_iter().filter(|q| q.year_like).map(|q| q.value as i32).collect()
 }
 
-/// The words of `text`, folded, split at anything that is not a letter or digit.
-pub(crate) fn words(text: &str) -> Vec<String> {
-    fold(text)
-        .split(|c: char| !(c.is_alphanumeric() || is_mark(c)))
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,7 +10,7 @@ mod score;
 mod typo;
 mod vocab;
 
-pub use normalize::{Kind, Term, fold, normalize_question, stem, tokenize};
+pub use normalize::{Kind, Term, fold, normalize_question, stem, tokenize, words};
 pub use typo::{MAX_TYPO_WORD_CHARS, typo_budget};
 
 use crate::knowledge::{Fact, KnowledgeBase};

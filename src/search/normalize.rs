@@ -13,7 +13,20 @@ use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 static ENGLISH: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 static RUSSIAN: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::Russian));
 
-/// A question reduced to a grouping key: folded, punctuation dropped, words single-spaced.
+/// The words of `text`, folded, split at anything that is not a letter, digit or combining mark.
+///
+/// ```
+/// assert_eq!(nichiro::search::words("Kōdayū's SHIP, 1792!"), ["kodayu", "s", "ship", "1792"]);
+/// ```
+pub fn words(text: &str) -> Vec<String> {
+    fold(text)
+        .split(|c: char| !(c.is_alphanumeric() || is_combining_mark(c)))
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// A question reduced to a grouping key: its [`words`], single-spaced.
 ///
 /// Two wordings that differ only in case, accents, punctuation or spacing give the same key, so
 /// repeated unanswered questions can be counted together.
@@ -25,10 +38,7 @@ static RUSSIAN: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::
 /// assert_eq!(normalize_question("?!"), "");
 /// ```
 pub fn normalize_question(text: &str) -> String {
-    let folded = fold(text);
-    let words = folded.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '%'));
-    let words: Vec<&str> = words.map(|w| w.trim_matches('\'')).filter(|w| !w.is_empty()).collect();
-    words.join(" ")
+    words(text).join(" ")
 }
 
 /// Folds text for matching: compatibility forms, lower case, and Latin diacritics removed.

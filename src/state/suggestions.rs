@@ -102,22 +102,36 @@ impl Store {
     /// assert_eq!((s.status, s.author, s.created_at), (Status::Pending, 3, 100));
     /// ```
     pub fn suggest(&self, s: &NewSuggestion) -> Result<Suggestion, StateError> {
-        self.write("store a suggestion", |tx| {
-            tx.execute(
-                "INSERT INTO suggestions (guild, channel, author, question, passage, source, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![
-                    id_in(s.guild),
-                    id_in(s.channel),
-                    id_in(s.author),
-                    s.question,
-                    s.passage,
-                    s.source,
-                    s.at
-                ],
+        self.write("store a suggestion", |tx| insert(tx, s))
+    }
+
+    /// Stores a new pending suggestion unless its author already has `max_pending` waiting on that
+    /// server (`None` then); counted and stored in one transaction, so a burst cannot pass the limit.
+    ///
+    /// ```
+    /// use nichiro::state::{NewSuggestion, Store};
+    /// let store = Store::open_in_memory().unwrap();
+    /// let new = NewSuggestion { guild: 1, channel: 2, author: 3, question: "When?".into(),
+    ///                           passage: "In 1956.".into(), source: "treaty".into(), at: 100 };
+    /// assert!(store.suggest_within(&new, 1).unwrap().is_some());
+    /// assert!(store.suggest_within(&new, 1).unwrap().is_none());
+    /// assert!(store.suggest_within(&NewSuggestion { author: 4, ..new }, 1).unwrap().is_some());
+    /// ```
+    pub fn suggest_within(
+        &self,
+        s: &NewSuggestion,
+        max_pending: usize,
+    ) -> Result<Option<Suggestion>, StateError> {
+        self.write("store a suggestion within the member's limit", |tx| {
+            let waiting: i64 = tx.query_row(
+                "SELECT COUNT(*) FROM suggestions WHERE guild = ?1 AND author = ?2 AND status = 'pending'",
+                params![id_in(s.guild), id_in(s.author)],
+                |row| row.get(0),
             )?;
-            load(tx, tx.last_insert_rowid())
-                .and_then(|found| found.ok_or(rusqlite::Error::QueryReturnedNoRows))
+            if usize::try_from(waiting).unwrap_or(usize::MAX) >= max_pending {
+                return Ok(None);
+            }
+            insert(tx, s).map(Some)
         })
     }
 
@@ -248,6 +262,16 @@ fn review(
 }
 
 /// Reads suggestion `id`.
+/// Inserts a pending suggestion and reads it back with its id.
+fn insert(tx: &Connection, s: &NewSuggestion) -> rusqlite::Result<Suggestion> {
+    tx.execute(
+        "INSERT INTO suggestions (guild, channel, author, question, passage, source, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![id_in(s.guild), id_in(s.channel), id_in(s.author), s.question, s.passage, s.source, s.at],
+    )?;
+    load(tx, tx.last_insert_rowid()).and_then(|found| found.ok_or(rusqlite::Error::QueryReturnedNoRows))
+}
+
 fn load(conn: &Connection, id: i64) -> rusqlite::Result<Option<Suggestion>> {
     let mut stmt = conn.prepare_cached(concat!("SELECT ", columns!(), " FROM suggestions WHERE id = ?1"))?;
     let mut rows = stmt.query_map(params![id], from_row)?;

@@ -206,10 +206,7 @@ async fn message_created(
     uri: Uri,
     body: axum::body::Bytes,
 ) -> Response {
-    let body = record(&shared, &method, &uri, &body);
-    let mut message = message_payload(&channel, BOT_ID, true, body["content"].as_str().unwrap_or(""), &[]);
-    message["embeds"] = body["embeds"].clone();
-    axum::Json(message).into_response()
+    echo_message(&shared, &method, &uri, &body, &channel)
 }
 
 /// A follow-up message, or an edit of the original response, after a deferred response.
@@ -219,9 +216,13 @@ async fn followup(
     uri: Uri,
     body: axum::body::Bytes,
 ) -> Response {
-    let body = record(&shared, &method, &uri, &body);
-    let mut message =
-        message_payload(&CHANNEL_ID.to_string(), BOT_ID, true, body["content"].as_str().unwrap_or(""), &[]);
+    echo_message(&shared, &method, &uri, &body, &CHANNEL_ID.to_string())
+}
+
+/// Records a message the bot sent and answers with it as Discord would: by the bot, in `channel`.
+fn echo_message(shared: &Shared, method: &Method, uri: &Uri, body: &[u8], channel: &str) -> Response {
+    let body = record(shared, method, uri, body);
+    let mut message = message_payload(channel, BOT_ID, true, body["content"].as_str().unwrap_or(""), &[]);
     message["embeds"] = body["embeds"].clone();
     axum::Json(message).into_response()
 }
