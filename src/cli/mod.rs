@@ -96,7 +96,9 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
     }
     let dir = cli.knowledge.unwrap_or_else(|| config.knowledge.dir.clone());
     match cli.command {
-        Command::Check { dir: given } => Ok(check::run(given.as_deref().unwrap_or(&dir))),
+        Command::Check { dir: given } => {
+            Ok(check::run(given.as_deref().unwrap_or(&dir), config.matching.settings()))
+        }
         Command::Ask { json, explain, question } => {
             let index = open_index(&dir, &config)?;
             let mode = match (json, explain) {

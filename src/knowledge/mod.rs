@@ -1,6 +1,6 @@
 //! The curated fact base: its types, loading from `knowledge/`, and validation.
 //!
-//! A base is a directory with `sources.toml`, `facts/*.toml` and optionally `synonyms.toml`
+//! A base is a directory with `sources.toml`, `facts/**/*.toml` and optionally `synonyms.toml`
 //! (the format is described in the README). [`load`] reads and checks all of it, reporting every
 //! problem with its `file:line:column`, and returns a [`KnowledgeBase`] only when there are none.
 
@@ -136,14 +136,24 @@ fn read(path: &Path) -> Result<SourceText, LoadError> {
 }
 
 fn fact_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
-    let io = |source| LoadError::Io { path: dir.to_path_buf(), source };
     let mut files = Vec::new();
+    collect_fact_files(dir, &mut files)?;
+    files.sort();
+    Ok(files)
+}
+
+/// The `.toml` files under `dir`, in folders too (a folder per unit of the study guide).
+fn collect_fact_files(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), LoadError> {
+    let io = |source| LoadError::Io { path: dir.to_path_buf(), source };
     for entry in std::fs::read_dir(dir).map_err(io)? {
-        let path = entry.map_err(io)?.path();
-        if path.extension().is_some_and(|e| e == "toml") && path.is_file() {
+        let entry = entry.map_err(io)?;
+        let path = entry.path();
+        // Real folders only: a symlinked folder could lead back up and never end.
+        if entry.file_type().map_err(io)?.is_dir() {
+            collect_fact_files(&path, files)?;
+        } else if path.extension().is_some_and(|e| e == "toml") && path.is_file() {
             files.push(path);
         }
     }
-    files.sort();
-    Ok(files)
+    Ok(())
 }

@@ -14,9 +14,9 @@ pub const MAX_PASSAGE_CHARS: usize = 1000;
 /// Most sentences in a passage.
 pub const MAX_PASSAGE_SENTENCES: usize = 4;
 /// Fewest questions a fact may have.
-pub const MIN_QUESTIONS: usize = 3;
+pub const MIN_QUESTIONS: usize = 4;
 /// Most questions a fact may have.
-pub const MAX_QUESTIONS: usize = 8;
+pub const MAX_QUESTIONS: usize = 10;
 /// Longest question, in characters (Discord's autocomplete choice limit).
 pub const MAX_QUESTION_CHARS: usize = 100;
 /// Longest fact id, in characters.

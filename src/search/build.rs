@@ -4,7 +4,7 @@
 use rustc_hash::FxHashMap;
 
 use super::index::{
-    DATE, Inverted, KEYWORD, MAX_QUESTIONS, MIN_PREFIX_CHARS, PASSAGE, Posting, QUESTION, SECTION,
+    DATE, Inverted, KEYWORD, MAX_QUESTIONS, QuestionBits, MIN_PREFIX_CHARS, PASSAGE, Posting, QUESTION, SECTION,
 };
 use super::normalize::{Kind, Term, tokenize};
 use super::vocab::{Class, Phrases, Unit};
@@ -51,8 +51,8 @@ impl Part {
         &mut self,
         phrases: &Phrases,
         tokens: &[Term],
-        (field, question_bit): (u8, u8),
-        found: &mut Vec<(u32, u8, u8)>,
+        (field, question_bit): (u8, QuestionBits),
+        found: &mut Vec<(u32, u8, QuestionBits)>,
     ) -> Vec<u32> {
         // Every token is indexed, so a word inside a synonym phrase can still be found on its own.
         let raw: Vec<u32> = tokens

@@ -20,7 +20,9 @@ pub(crate) const MAX_PREFIX_EXTENSION: usize = 3;
 
 /// Questions per fact that the index tells apart: the fact-base limit, one bit each.
 pub(crate) const MAX_QUESTIONS: usize = crate::knowledge::MAX_QUESTIONS;
-const _: () = assert!(MAX_QUESTIONS <= u8::BITS as usize);
+/// One bit per stored question of a fact.
+pub(crate) type QuestionBits = u16;
+const _: () = assert!(MAX_QUESTIONS <= QuestionBits::BITS as usize);
 
 /// Weight factor for everyday words that the fact base happens to use.
 const GENERIC_FACTOR: f32 = 0.35;
@@ -32,7 +34,7 @@ const NUMBER_FACTOR: f32 = 1.25;
 pub(crate) struct Posting {
     pub fact: u32,
     pub fields: u8,
-    pub questions: u8,
+    pub questions: QuestionBits,
 }
 
 #[derive(Debug, Clone)]

@@ -4,12 +4,14 @@
 //! confidence and up to three other candidates, or a decline with suggestions.
 
 mod build;
+mod consistency;
 mod index;
 mod normalize;
 mod score;
 mod typo;
 mod vocab;
 
+pub use consistency::{Misrouted, misrouted};
 pub use normalize::{Kind, Term, fold, normalize_question, stem, tokenize, words};
 pub use typo::{MAX_TYPO_WORD_CHARS, typo_budget};
 
