@@ -15,7 +15,7 @@ section = "Soviet era"
 passage = "The Soviet–Japanese Neutrality Pact was signed in Moscow on 13 April 1941."
 sources = [{ key = "wikipedia", at = "Introduction" }]
 date = "1941-04-13"
-questions = ["What was the neutrality pact?", "When was the 1941 pact signed?", "neutrality pact"]
+questions = ["What was the neutrality pact?", "When was the 1941 pact signed?", "Who signed it?", "neutrality pact"]
 keywords = ["Neutrality Pact", "日ソ中立条約"]
 "#;
 
@@ -26,7 +26,7 @@ passage = "The Russo-Japanese War of 1904–1905 ended in a Japanese victory."
 sources = [{ key = "wikipedia" }]
 from = "1904-02"
 to = "1905-09"
-questions = ["Who won the Russo-Japanese War?", "When was the Russo-Japanese War?", "russo japanese war"]
+questions = ["Who won the Russo-Japanese War?", "When was the Russo-Japanese War?", "Did Japan win?", "russo japanese war"]
 keywords = ["Russo-Japanese War"]
 "#;
 
@@ -81,7 +81,7 @@ fn check_valid_base_prints_summary() {
     let tmp = base(SOURCES, &[("a.toml", &format!("{PACT}\n{WAR}"))]);
     let run = check_in(tmp.path(), "kb");
     assert_eq!(run.code, Some(0), "{:?}", run.stderr);
-    assert_eq!(run.stdout, "kb: ok: 2 facts, 1 sources, 6 questions, 2 sections, 0 synonym groups\n");
+    assert_eq!(run.stdout, "kb: ok: 2 facts, 1 sources, 8 questions, 2 sections, 0 synonym groups\n");
 }
 
 #[test]
@@ -179,9 +179,33 @@ fn check_too_many_sentences() {
 
 #[test]
 fn check_too_few_questions() {
-    let broken = PACT.replace(r#", "neutrality pact"]"#, "]");
+    let broken = PACT.replace(r#", "Who signed it?", "neutrality pact"]"#, "]");
     let tmp = base(SOURCES, &[("a.toml", &broken)]);
-    assert_eq!(one_problem(&tmp), "kb/facts/a.toml:7:13: a fact needs 3–8 questions; this one has 2");
+    assert_eq!(one_problem(&tmp), "kb/facts/a.toml:7:13: a fact needs 4–10 questions; this one has 2");
+}
+
+#[test]
+fn check_question_answered_by_another_fact() {
+    let b = WAR.replace("\"Did Japan win?\"", "\"When was the neutrality pact signed in Moscow?\"");
+    let tmp = base(SOURCES, &[("a.toml", PACT), ("b.toml", &b)]);
+    let problem = one_problem(&tmp);
+    assert!(
+        problem.starts_with(
+            "kb/facts/b.toml:2:6: question \"When was the neutrality pact signed in Moscow?\" of fact \
+             \"russo-japanese-war\" is answered by fact \"neutrality-pact\" (kb/facts/a.toml:2:6, confidence 0."
+        ),
+        "{problem}"
+    );
+}
+
+#[test]
+fn check_unit_folders_are_read() {
+    let tmp = base(SOURCES, &[("a.toml", PACT)]);
+    let unit = tmp.path().join("kb/facts/03-war");
+    std::fs::create_dir_all(&unit).unwrap();
+    std::fs::write(unit.join("war.toml"), WAR).unwrap();
+    let run = check_in(tmp.path(), "kb");
+    assert_eq!(run.stdout, "kb: ok: 2 facts, 1 sources, 8 questions, 2 sections, 0 synonym groups\n");
 }
 
 #[test]

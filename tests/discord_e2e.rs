@@ -210,7 +210,10 @@ async fn topics_source_about_and_help() {
     discord.dispatch("INTERACTION_CREATE", fake::slash_command(1301, "topics", json!([])));
     let topics = callback(&discord, 1301).await;
     assert!(
-        topics["data"]["embeds"][0]["description"].as_str().unwrap().contains("Kuril Islands dispute — ")
+        topics["data"]["embeds"][0]["description"]
+            .as_str()
+            .unwrap()
+            .contains("The Kuril Islands and Sakhalin today — ")
     );
     let id = json!([{"name": "id", "type": 3, "value": "kuril-fisherman-killed-2006"}]);
     discord.dispatch("INTERACTION_CREATE", fake::slash_command(1302, "source", id));
@@ -351,7 +354,7 @@ async fn over_long_sources_are_cut_within_limits() {
     let passage = format!("{}.", "The longest passage the validator allows ".repeat(24).trim_end());
     let fact = format!(
         "[[fact]]\nid = \"long\"\nsection = \"Test\"\npassage = {passage:?}\nsources = [{}]\n\
-         questions = [\"longest passage test?\", \"long passage\", \"validator allows\"]\nkeywords = [\"long\"]\n",
+         questions = [\"longest passage test?\", \"long passage\", \"validator allows\", \"longest\"]\nkeywords = [\"long\"]\n",
         cited.join(", ")
     );
     std::fs::create_dir_all(tmp.path().join("facts")).unwrap();

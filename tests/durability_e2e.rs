@@ -103,7 +103,7 @@ async fn serve_keeps_suggestions_and_votes_across_sigkill_and_reloads_on_sighup(
     assert_eq!(store.tally(900).unwrap().down, 3);
 
     // SIGHUP reloads the fact base from disk.
-    let file = dir.path().join("knowledge/facts/early-contacts.toml");
+    let file = support::fact_file(&dir.path().join("knowledge"), "laxman-mission-kodayu");
     std::fs::write(&file, std::fs::read_to_string(&file).unwrap().replace("Laxman", "Lachsmann")).unwrap();
     let pid = child.id().to_string();
     assert!(std::process::Command::new("kill").args(["-HUP", &pid]).status().unwrap().success());

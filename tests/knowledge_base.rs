@@ -203,3 +203,72 @@ fn article_licence_is_recorded() {
     assert_eq!(article.licence.as_deref(), Some("CC BY-SA 4.0"));
     assert!(article.url.as_deref().is_some_and(|u| u.starts_with("https://en.wikipedia.org/")));
 }
+
+/// The units of the study guide, in order: each is a folder of `knowledge/facts/` whose facts all
+/// carry the unit's name as their `section`.
+const UNITS: [(&str, &str); 13] = [
+    ("01-first-contacts", "First contacts and borders (to 1891)"),
+    ("02-korea-and-manchuria", "Rivalry over Korea and Manchuria (1891–1903)"),
+    ("03-russo-japanese-war", "The Russo-Japanese War (1904–1905)"),
+    ("04-ententes-and-intervention", "Ententes, revolution and intervention (1905–1925)"),
+    ("05-manchuria-and-border-wars", "Manchuria, border wars and neutrality (1931–1944)"),
+    ("06-war-of-1945", "1945: the Soviet–Japanese War and its aftermath"),
+    ("07-cold-war", "The Cold War (1945–1991)"),
+    ("08-russia-and-japan-1991-2012", "Russia and Japan, 1991–2012"),
+    ("09-abe-putin-years", "The Abe–Putin years (2012–2020)"),
+    ("10-since-2021", "Since 2021: war, sanctions and frozen relations"),
+    ("11-kurils-and-sakhalin-today", "The Kuril Islands and Sakhalin today"),
+    ("12-economy-people-culture", "Economy, people and culture"),
+    ("13-overview", "Overview and country comparison"),
+];
+
+/// The unit folder a fact's file is in (`None` for a file directly under `facts/`).
+fn unit_of(fact: &Fact) -> Option<String> {
+    let folder = fact.origin.path.parent()?;
+    let name = folder.file_name()?.to_str()?;
+    (folder.parent()?.file_name()? == "facts").then(|| name.to_string())
+}
+
+#[test]
+fn every_unit_has_facts() {
+    let kb = base();
+    for (folder, section) in UNITS {
+        let n = kb.facts().iter().filter(|f| unit_of(f).as_deref() == Some(folder)).count();
+        assert!(n > 0, "unit {folder} (\"{section}\") has no facts");
+    }
+}
+
+#[test]
+fn every_fact_is_in_a_unit_folder_with_its_section() {
+    let kb = base();
+    for fact in kb.facts() {
+        let folder = unit_of(fact);
+        let unit = UNITS.iter().find(|(f, _)| Some(*f) == folder.as_deref());
+        let Some((folder, section)) = unit else {
+            panic!("{}: fact \"{}\" is not in a unit folder of the study guide", fact.origin, fact.id)
+        };
+        assert_eq!(fact.section, *section, "{}: fact \"{}\" is in {folder}", fact.origin, fact.id);
+    }
+}
+
+#[test]
+fn every_wikipedia_article_is_attributed() {
+    let kb = base();
+    for source in kb.sources().filter(|s| s.url.as_deref().is_some_and(|u| u.contains(".wikipedia.org/"))) {
+        assert_eq!(source.licence.as_deref(), Some("CC BY-SA 4.0"), "{}: licence", source.key);
+        assert!(source.work.as_deref().is_some_and(|w| w.contains("Wikipedia")), "{}: work", source.key);
+    }
+}
+
+#[test]
+fn every_stored_question_reaches_its_own_fact() {
+    let index = nichiro::search::Index::new(base(), nichiro::search::Settings::default());
+    let misrouted: Vec<String> = nichiro::search::misrouted(&index)
+        .iter()
+        .map(|m| {
+            let other = m.answered_by.and_then(|h| index.fact(h)).map_or("(declined)", |f| f.id.as_str());
+            format!("\"{}\" of {} → {other}", m.question, index.knowledge().facts()[m.fact].id)
+        })
+        .collect();
+    assert!(misrouted.is_empty(), "questions another fact answers:\n{}", misrouted.join("\n"));
+}

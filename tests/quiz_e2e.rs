@@ -80,9 +80,9 @@ async fn quiz_round_times_out_and_reveals() {
 #[tokio::test]
 async fn quiz_stop_by_its_starter_or_a_moderator_only() {
     let bot = start().await;
-    let start = json!([{"name": "rounds", "type": 4, "value": 3}, {"name": "topic", "type": 3, "value": "Kuril Islands dispute"}]);
+    let start = json!([{"name": "rounds", "type": 4, "value": 3}, {"name": "topic", "type": 3, "value": "Russia and Japan, 1991–2012"}]);
     bot.dispatch("INTERACTION_CREATE", quiz(2811, "start", start.clone(), member(fake::USER_ID)));
-    assert!(shown(&callback(&bot, 2811).await).contains("on “Kuril Islands dispute”: 3 questions"));
+    assert!(shown(&callback(&bot, 2811).await).contains("on “Russia and Japan, 1991–2012”: 3 questions"));
     posted(&bot, "Question 1 of 3").await;
     bot.dispatch("INTERACTION_CREATE", quiz(2812, "stop", json!([]), member(MOD_ID + 1)));
     assert!(shown(&callback(&bot, 2812).await).contains("Only the member who started"));

@@ -122,7 +122,7 @@ fn export_suggestions_writes_a_base_curators_can_check() {
     let listed: Vec<&str> = problems.lines().filter(|l| l.contains("suggested.toml:")).collect();
     assert_eq!(listed.len(), 4, "{problems}");
     assert_eq!(
-        listed.iter().filter(|l| l.contains("needs 3–8 questions; this one has 1")).count(),
+        listed.iter().filter(|l| l.contains("needs 4–10 questions; this one has 1")).count(),
         2,
         "{problems}"
     );

@@ -234,7 +234,7 @@ async fn reload_refuses_a_broken_base_and_takes_a_good_one() {
     assert!(shown(&callback(&bot, 2903).await).contains("Laxman"), "the old base keeps serving");
 
     std::fs::remove_file(&broken).unwrap();
-    let laxman = knowledge.path().join("facts/early-contacts.toml");
+    let laxman = support::fact_file(knowledge.path(), "laxman-mission-kodayu");
     let text = std::fs::read_to_string(&laxman).unwrap();
     assert!(text.contains("Laxman"));
     std::fs::write(&laxman, text.replace("Laxman", "Lachsmann")).unwrap();

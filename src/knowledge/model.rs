@@ -238,8 +238,8 @@ impl KnowledgeBase {
     /// ```
     /// let kb = nichiro::knowledge::load("knowledge").unwrap();
     /// let sections = kb.sections();
-    /// assert_eq!(sections[0].0, "2020s: energy, fishing and trade");
-    /// assert!(sections.iter().any(|(s, n)| *s == "Kuril Islands dispute" && *n > 10));
+    /// assert_eq!(sections[0].0, "First contacts and borders (to 1891)");
+    /// assert!(sections.iter().any(|(s, n)| *s == "The Russo-Japanese War (1904–1905)" && *n > 1));
     /// ```
     pub fn sections(&self) -> Vec<(&str, usize)> {
         let mut sections: Vec<(&str, usize)> = Vec::new();

@@ -4,7 +4,8 @@
 use rustc_hash::FxHashMap;
 
 use super::index::{
-    DATE, Inverted, KEYWORD, MAX_QUESTIONS, QuestionBits, MIN_PREFIX_CHARS, PASSAGE, Posting, QUESTION, SECTION,
+    DATE, Inverted, KEYWORD, MAX_QUESTIONS, MIN_PREFIX_CHARS, PASSAGE, Posting, QUESTION, QuestionBits,
+    SECTION,
 };
 use super::normalize::{Kind, Term, tokenize};
 use super::vocab::{Class, Phrases, Unit};

@@ -65,12 +65,14 @@ mod tests {
     }
 
     fn shimoda(last: &str) -> Fact {
-        let questions = ["When was the Treaty of Shimoda signed?", "shimoda treaty", "treaty of shimoda date", last];
+        let questions =
+            ["When was the Treaty of Shimoda signed?", "shimoda treaty", "treaty of shimoda date", last];
         fact("shimoda", "The Treaty of Shimoda was signed in 1855.", &questions)
     }
 
     fn portsmouth() -> Fact {
-        let questions = ["portsmouth treaty", "When was the Treaty of Portsmouth signed?", "treaty of portsmouth date"];
+        let questions =
+            ["portsmouth treaty", "When was the Treaty of Portsmouth signed?", "treaty of portsmouth date"];
         fact("portsmouth", "The Treaty of Portsmouth ended the Russo-Japanese War in 1905.", &questions)
     }
 
@@ -82,7 +84,8 @@ mod tests {
 
     #[test]
     fn misrouted_question_answered_by_another_fact() {
-        let facts = vec![shimoda("When was the Treaty of Portsmouth signed and what ended the war?"), portsmouth()];
+        let facts =
+            vec![shimoda("When was the Treaty of Portsmouth signed and what ended the war?"), portsmouth()];
         let found = misrouted(&index(facts, 0.48));
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!((found[0].fact, found[0].answered_by.map(|h| h.fact)), (0, Some(1)));

@@ -7,3 +7,20 @@
 pub mod bot;
 pub mod fake_discord;
 pub mod guild;
+
+/// The fact file under `knowledge` (a fact base directory) that defines the fact `id`.
+pub fn fact_file(knowledge: &std::path::Path, id: &str) -> std::path::PathBuf {
+    let line = format!("id = \"{id}\"");
+    let mut folders = vec![knowledge.join("facts")];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if std::fs::read_to_string(&path).is_ok_and(|t| t.lines().any(|l| l == line)) {
+                return path;
+            }
+        }
+    }
+    panic!("no fact file under {} defines {id}", knowledge.display())
+}
