@@ -29,6 +29,7 @@ fn real_base(c: &mut Criterion) {
         b.iter_batched(|| kb.clone(), |kb| Index::new(kb, Settings::default()), BatchSize::SmallInput)
     });
     let index = Index::new(kb, Settings::default());
+    println!("real/index: {} facts, {} bytes per fact", index.knowledge().facts().len(), index.index_bytes() / index.knowledge().facts().len());
     let questions = dev_questions();
     group.throughput(Throughput::Elements(1));
     group.bench_function("ask_one_typical", |b| {
@@ -67,6 +68,38 @@ fn synthetic_base(c: &mut Criterion) {
         b.iter(|| queries.iter().map(|q| index.ask(black_box(q)).confidence()).sum::<f32>())
     });
     group.finish();
+    latency_report(&index, &generated, FACTS);
+}
+
+/// Per-question latency percentiles over 2,000 queries timed one by one, and the index's memory per
+/// fact: printed, since criterion reports means and medians of batches.
+fn latency_report(index: &Index, generated: &synthetic::Generated, facts: usize) {
+    let mut rng = synthetic::Rng::new(23);
+    let mut times: Vec<Duration> = (0..2000)
+        .map(|i| {
+            let q = &generated.questions[rng.below(generated.questions.len())];
+            let words: Vec<&str> = q.split(' ').collect();
+            let query = match i % 3 {
+                0 => words[1..].join(" "),
+                1 => format!("{} {}", words[0], q.len()),
+                _ => q.to_string(),
+            };
+            let start = std::time::Instant::now();
+            black_box(index.ask(black_box(&query)));
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    let at = |p: f64| times[((times.len() as f64 * p) as usize).min(times.len() - 1)];
+    println!(
+        "synthetic_{}k/latency: p50 {:?}, p90 {:?}, p99 {:?}, max {:?}; index {} bytes per fact",
+        facts / 1000,
+        at(0.5),
+        at(0.9),
+        at(0.99),
+        times[times.len() - 1],
+        index.index_bytes() / facts
+    );
 }
 
 criterion_group!(benches, real_base, synthetic_base);

@@ -5,7 +5,7 @@ use std::fmt;
 
 use serde::Deserialize;
 
-use crate::search::{Index, Outcome};
+use crate::search::{Index, Outcome, Settings};
 
 /// One line of a question set (`{"q": "...", "expect": ["key", "alt1|alt2"]}` or `"expect": null`).
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
@@ -16,6 +16,10 @@ pub struct Case {
     /// Keys the answer's passage must contain (each may list `|`-separated alternatives), or
     /// `None` for an off-topic question that must be declined.
     pub expect: Option<Vec<String>>,
+    /// The facts that answer the question, when known: the answer must then be one of them (its
+    /// keys alone are not enough).
+    #[serde(default)]
+    pub facts: Vec<String>,
 }
 
 /// Why a line of a question set could not be read.
@@ -71,17 +75,31 @@ pub struct Verdict {
 /// ```
 /// use nichiro::eval::{Case, judge};
 /// # let index = nichiro::search::Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default());
-/// let case = Case { q: "What is the speed of light?".into(), expect: None };
+/// let case = Case { q: "What is the speed of light?".into(), expect: None, facts: vec![] };
 /// assert!(judge(&index, &case).passed);
 /// ```
 pub fn judge(index: &Index, case: &Case) -> Verdict {
-    let outcome = index.ask(&case.q);
+    judge_with(index, case, index.settings())
+}
+
+/// Judges one case with other settings than the index's own (another threshold).
+///
+/// ```
+/// use nichiro::eval::{Case, judge_with};
+/// use nichiro::search::Settings;
+/// # let index = nichiro::search::Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default());
+/// let case = Case { q: "Who was Adam Laxman?".into(), expect: Some(vec!["Laxman".into()]), facts: vec![] };
+/// assert!(!judge_with(&index, &case, Settings { decline_below: 1.01 }).passed);
+/// ```
+pub fn judge_with(index: &Index, case: &Case, settings: Settings) -> Verdict {
+    let outcome = index.ask_with(&case.q, settings);
     let answered = match &outcome {
         Outcome::Answered { best, .. } => index.fact(*best),
         Outcome::Declined { .. } => None,
     };
     let passed = match (&case.expect, answered) {
         (None, None) => true,
+        (Some(_), Some(fact)) if !case.facts.is_empty() => case.facts.contains(&fact.id),
         (Some(keys), Some(fact)) => passage_has_keys(&fact.passage, keys),
         _ => false,
     };
@@ -99,6 +117,8 @@ pub struct Summary {
     pub off_topic_declined: usize,
     /// Off-topic questions in all.
     pub off_topic: usize,
+    /// Questions answered wrongly: a passage without the expected keys, or any answer to an off-topic one.
+    pub wrong: usize,
 }
 
 impl Summary {
@@ -107,10 +127,11 @@ impl Summary {
     /// ```
     /// use nichiro::eval::{Case, Summary, Verdict};
     /// let mut s = Summary::default();
-    /// s.add(&Case { q: "x".into(), expect: None }, &Verdict { passed: true, answered: None, confidence: 0.0 });
+    /// s.add(&Case { q: "x".into(), expect: None, facts: vec![] }, &Verdict { passed: true, answered: None, confidence: 0.0 });
     /// assert_eq!((s.off_topic_declined, s.off_topic), (1, 1));
     /// ```
     pub fn add(&mut self, case: &Case, verdict: &Verdict) {
+        self.wrong += usize::from(!verdict.passed && verdict.answered.is_some());
         if case.expect.is_some() {
             self.answerable += 1;
             self.answerable_passed += usize::from(verdict.passed);
@@ -139,6 +160,17 @@ impl Summary {
     pub fn off_topic_percent(&self) -> f64 {
         percent(self.off_topic_declined, self.off_topic)
     }
+
+    /// Share of all questions answered wrongly, in percent (0 when there are none).
+    ///
+    /// ```
+    /// let s = nichiro::eval::Summary { wrong: 1, answerable: 3, off_topic: 1, ..Default::default() };
+    /// assert_eq!(s.wrong_percent(), 25.0);
+    /// ```
+    pub fn wrong_percent(&self) -> f64 {
+        let all = self.answerable + self.off_topic;
+        if all == 0 { 0.0 } else { 100.0 * self.wrong as f64 / all as f64 }
+    }
 }
 
 fn percent(n: usize, d: usize) -> f64 {
@@ -149,71 +181,36 @@ impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "answerable top-1: {}/{} = {:.1}%; declined off-topic: {}/{} = {:.1}%",
+            "answerable top-1: {}/{} = {:.1}%; declined off-topic: {}/{} = {:.1}%; wrong answers: {}/{} = {:.1}%",
             self.answerable_passed,
             self.answerable,
             self.answerable_percent(),
             self.off_topic_declined,
             self.off_topic,
-            self.off_topic_percent()
+            self.off_topic_percent(),
+            self.wrong,
+            self.answerable + self.off_topic,
+            self.wrong_percent()
         )
     }
 }
 
-/// What the matcher's top candidate for a case would be, whatever the threshold.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TopCandidate {
-    /// Confidence of the top candidate (0 when there is none).
-    pub confidence: f32,
-    /// Whether the case passes if that candidate is given as the answer.
-    pub passes_if_answered: bool,
-}
-
-/// The top candidate for a case, answered or only suggested.
-///
-/// ```
-/// use nichiro::eval::{Case, top_candidate};
-/// # let index = nichiro::search::Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default());
-/// let top = top_candidate(&index, &Case { q: "Who was Adam Laxman?".into(), expect: Some(vec!["Laxman".into()]) });
-/// assert!(top.passes_if_answered && top.confidence > 0.5);
-/// ```
-pub fn top_candidate(index: &Index, case: &Case) -> TopCandidate {
-    let outcome = index.ask(&case.q);
-    let best = match &outcome {
-        Outcome::Answered { best, .. } => Some(*best),
-        Outcome::Declined { suggestions, .. } => suggestions.first().copied(),
-    };
-    let passes_if_answered = match (&case.expect, best) {
-        (Some(keys), Some(hit)) => index.fact(hit).is_some_and(|f| passage_has_keys(&f.passage, keys)),
-        _ => false,
-    };
-    TopCandidate { confidence: best.map_or(0.0, |h| h.confidence), passes_if_answered }
-}
-
-/// Totals at each threshold: an answerable case passes when its top candidate passes and reaches the
-/// threshold; an off-topic case passes when its top candidate stays below it.
+/// Totals at each threshold, each case judged as it would be with that threshold.
 ///
 /// ```
 /// use nichiro::eval::{Case, sweep};
 /// # let index = nichiro::search::Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default());
-/// let cases = [Case { q: "Tell me a joke".into(), expect: None }];
+/// let cases = [Case { q: "Tell me a joke".into(), expect: None, facts: vec![] }];
 /// let rows = sweep(&index, &cases, &[0.0, 1.01]);
 /// assert_eq!((rows[1].1.off_topic_declined, rows[1].1.off_topic), (1, 1));
 /// ```
 pub fn sweep(index: &Index, cases: &[Case], thresholds: &[f32]) -> Vec<(f32, Summary)> {
-    let tops: Vec<TopCandidate> = cases.iter().map(|c| top_candidate(index, c)).collect();
     thresholds
         .iter()
         .map(|&t| {
             let mut summary = Summary::default();
-            for (case, top) in cases.iter().zip(&tops) {
-                let answered = top.confidence >= t && top.confidence > 0.0;
-                let passed = match case.expect {
-                    Some(_) => answered && top.passes_if_answered,
-                    None => !answered,
-                };
-                let verdict = Verdict { passed, answered: None, confidence: top.confidence };
-                summary.add(case, &verdict);
+            for case in cases {
+                summary.add(case, &judge_with(index, case, Settings { decline_below: t }));
             }
             (t, summary)
         })

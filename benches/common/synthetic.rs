@@ -59,7 +59,26 @@ pub struct Generated {
     pub questions: Vec<String>,
 }
 
-/// Writes a valid fact base of `facts` facts into `dir` (files of 1,000 facts each).
+/// A sentence of `count` words, some of them written as names (capitalised), ending with a full stop.
+fn sentence(words: &[String], count: usize, rng: &mut Rng) -> String {
+    let mut out: Vec<String> = (0..count).map(|_| words[rng.zipf(words.len())].clone()).collect();
+    for w in out.iter_mut().skip(1) {
+        if rng.below(8) == 0 {
+            *w = capitalised(w);
+        }
+    }
+    out[0] = capitalised(&out[0]);
+    format!("{}.", out.join(" "))
+}
+
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+/// Writes a valid fact base of `facts` facts into `dir` (files of 1,000 facts each), shaped like the
+/// real one: passages of about 400 characters in three sentences with names in them, six questions
+/// and ten keywords (names of one to three words) per fact.
 pub fn write_base(dir: &Path, facts: usize, seed: u64) -> Generated {
     let mut rng = Rng::new(seed);
     let words = vocabulary(40_000, &mut rng);
@@ -70,14 +89,21 @@ pub fn write_base(dir: &Path, facts: usize, seed: u64) -> Generated {
     let mut file = String::new();
     for f in 0..facts {
         let mut questions = Vec::new();
-        while questions.len() < 5 {
-            let q = format!("{}?", phrase(&words, 4 + rng.below(4), &mut rng));
+        while questions.len() < 6 {
+            let q = format!("{}?", phrase(&words, 4 + rng.below(5), &mut rng));
             if seen.insert(q.to_lowercase()) {
                 questions.push(q);
             }
         }
-        let passage = format!("{}. {}.", phrase(&words, 14, &mut rng), phrase(&words, 12, &mut rng));
-        let keywords = [phrase(&words, 1, &mut rng), phrase(&words, 2, &mut rng)];
+        let passage: Vec<String> = (0..3).map(|_| sentence(&words, 19 + rng.below(4), &mut rng)).collect();
+        let passage = passage.join(" ");
+        let mut keywords: Vec<String> = Vec::new();
+        while keywords.len() < 10 {
+            let k = capitalised(&phrase(&words, 1 + rng.below(3), &mut rng));
+            if !keywords.iter().any(|x| x.eq_ignore_ascii_case(&k)) {
+                keywords.push(k);
+            }
+        }
         let q: Vec<String> = questions.iter().map(|q| format!("{q:?}")).collect();
         let k: Vec<String> = keywords.iter().map(|k| format!("{k:?}")).collect();
         let _ = write!(

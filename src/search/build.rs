@@ -4,11 +4,11 @@
 use rustc_hash::FxHashMap;
 
 use super::index::{
-    DATE, Inverted, KEYWORD, MAX_QUESTIONS, MIN_PREFIX_CHARS, PASSAGE, Posting, QUESTION, QuestionBits,
+    DATE, GAP, ONGOING, Traits, pair_hash, Inverted, KEYWORD, MAX_QUESTIONS, MIN_PREFIX_CHARS, PASSAGE, Posting, QUESTION, QuestionBits,
     SECTION,
 };
 use super::normalize::{Kind, Term, tokenize};
-use super::vocab::{Class, Phrases, Unit};
+use super::vocab::{Class, Phrases, Unit, class_of};
 use crate::knowledge::{Fact, KnowledgeBase, When};
 
 /// Spans up to this many years index every year in them; longer spans only their ends.
@@ -26,6 +26,14 @@ struct Part {
     postings: Vec<Vec<Posting>>,
     /// Per fact of the part, per question: the ids of its units.
     questions: Vec<Vec<Vec<u32>>>,
+    /// Words as written (folded, unstemmed), with the id of their stem, for typo lookups.
+    surfaces: FxHashMap<String, u32>,
+    /// The part's facts' content units in text order (see [`Inverted::sequences`]), and where each starts.
+    sequences: Vec<u32>,
+    starts: Vec<u32>,
+    /// Per local id: how often passages use the word mid-sentence, and how often capitalised there.
+    mid_sentence: Vec<u32>,
+    capitalised: Vec<u32>,
 }
 
 impl Part {
@@ -44,7 +52,26 @@ impl Part {
         };
         self.units.push(unit.clone());
         self.postings.push(Vec::new());
+        self.mid_sentence.push(0);
+        self.capitalised.push(0);
         id
+    }
+
+    /// Counts how the passage writes its words mid-sentence: capitalised (a name) or not.
+    fn count_capitals(&mut self, passage: &str) {
+        let mut sentence_start = true;
+        for word in passage.split_whitespace() {
+            let capital = word.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase);
+            if !sentence_start {
+                for term in tokenize(word).iter().filter(|t| t.kind == Kind::Word && !t.joined) {
+                    if let Some(&id) = self.by_text.get(term.text.as_str()) {
+                        self.mid_sentence[id as usize] += 1;
+                        self.capitalised[id as usize] += u32::from(capital);
+                    }
+                }
+            }
+            sentence_start = word.ends_with(['.', '?', '!', ':', ';']);
+        }
     }
 
     /// Indexes one text of a fact under `field`; returns the ids of its units (for question weights).
@@ -63,6 +90,11 @@ impl Part {
                 None => self.intern(&Unit::Term(t.text.clone(), t.kind)),
             })
             .collect();
+        for (t, &id) in tokens.iter().zip(&raw) {
+            if t.kind == Kind::Word && !self.surfaces.contains_key(&t.surface) {
+                self.surfaces.insert(t.surface.clone(), id);
+            }
+        }
         let plain: Vec<usize> = (0..tokens.len()).filter(|&i| !tokens[i].joined).collect();
         let plain_terms: Vec<&Term> = plain.iter().map(|&i| &tokens[i]).collect();
         let mut unit_ids = Vec::with_capacity(plain.len());
@@ -71,16 +103,24 @@ impl Part {
                 Some(g) => self.intern(&Unit::Group(g)),
                 None => raw[plain[start]],
             };
+            let unit = &self.units[id as usize];
+            if matches!(unit, Unit::Group(_))
+                || matches!(unit, Unit::Term(text, kind) if class_of(text, *kind) != Class::Function)
+            {
+                self.sequences.push(id);
+            }
             if !unit_ids.contains(&id) {
                 unit_ids.push(id);
             }
         }
+        self.sequences.push(GAP);
         found.extend(unit_ids.iter().chain(&raw).map(|&id| (id, field, question_bit)));
         unit_ids
     }
 
     /// Indexes fact number `number` (its position in the whole base).
     fn add_fact(&mut self, phrases: &Phrases, number: u32, fact: &Fact) {
+        self.starts.push(self.sequences.len() as u32);
         let mut found = Vec::new();
         let mut questions = Vec::new();
         for (q, question) in fact.questions.iter().take(MAX_QUESTIONS).enumerate() {
@@ -90,6 +130,7 @@ impl Part {
             self.add_text(phrases, &tokenize(keyword), (KEYWORD, 0), &mut found);
         }
         self.add_text(phrases, &tokenize(&fact.passage), (PASSAGE, 0), &mut found);
+        self.count_capitals(&fact.passage);
         self.add_text(phrases, &tokenize(&fact.section), (SECTION, 0), &mut found);
         for year in years(fact.when) {
             found.push((self.intern(&Unit::Term(year.to_string(), Kind::Number)), DATE, 0));
@@ -144,25 +185,52 @@ impl Inverted {
         let groups: Vec<String> =
             kb.synonyms().iter().map(|g| g.terms.first().cloned().unwrap_or_default()).collect();
         let mut questions: Vec<Vec<Vec<u32>>> = Vec::with_capacity(kb.facts().len());
+        let mut surfaces: FxHashMap<String, u32> = FxHashMap::default();
+        let mut capitals: Vec<(u32, u32)> = Vec::new();
         for part in parts {
             let global: Vec<u32> = part.units.iter().map(|u| index.intern(u, &groups)).collect();
+            capitals.resize(index.terms.len(), (0, 0));
+            for (local, (&mid, &cap)) in part.mid_sentence.iter().zip(&part.capitalised).enumerate() {
+                let counts = &mut capitals[global[local] as usize];
+                *counts = (counts.0 + mid, counts.1 + cap);
+            }
             for (local, postings) in part.postings.into_iter().enumerate() {
                 index.postings[global[local] as usize].extend(postings);
             }
             let remap = |ids: Vec<u32>| ids.into_iter().map(|id| global[id as usize]).collect();
             questions.extend(part.questions.into_iter().map(|qs| qs.into_iter().map(remap).collect()));
+            let offset = index.sequences.len() as u32;
+            index.starts.extend(part.starts.iter().map(|s| s + offset));
+            index.sequences.extend(part.sequences.iter().map(|&id| if id == GAP { GAP } else { global[id as usize] }));
+            for (surface, id) in part.surfaces {
+                surfaces.entry(surface).or_insert(global[id as usize]);
+            }
         }
-        index.finish(kb.facts().len(), &questions);
+        index.starts.push(index.sequences.len() as u32);
+        index.attested = index.sequences.windows(2).filter(|w| !w.contains(&GAP)).map(|w| pair_hash(w[0], w[1])).collect();
+        index.attested.sort_unstable();
+        index.attested.dedup();
+        index.traits = kb.facts().iter().map(traits).collect();
+        index.latest_year = index.traits.iter().filter_map(|t| t.until).filter(|&y| y != ONGOING).max();
+        index.finish(kb.facts().len(), &questions, surfaces);
+        for (info, &(mid, cap)) in index.terms.iter_mut().zip(&capitals) {
+            // A name: written capitalised in at least four of five places mid-sentence.
+            info.proper = mid > 0 && cap * 5 >= mid * 4;
+        }
         index
     }
 
     /// Weights, typo and prefix lookups, and question weights, once every posting is in.
-    fn finish(&mut self, facts: usize, questions: &[Vec<Vec<u32>>]) {
+    fn finish(&mut self, facts: usize, questions: &[Vec<Vec<u32>>], surfaces: FxHashMap<String, u32>) {
         self.weigh(facts);
-        for (id, info) in self.terms.iter().enumerate() {
-            if info.kind == Kind::Word && !info.group && info.class != Class::Function {
-                self.typos.insert(&info.name, id as u32);
-            }
+        let mut surfaces: Vec<(String, u32)> = surfaces
+            .into_iter()
+            .filter(|(_, id)| self.terms[*id as usize].class != Class::Function)
+            .collect();
+        // In word order, so that the typo index (and the answers it gives) do not depend on hashing.
+        surfaces.sort_unstable();
+        for (surface, id) in &surfaces {
+            self.typos.insert(surface, *id);
         }
         self.typos.finish();
         self.sorted_words = self
@@ -183,6 +251,43 @@ impl Inverted {
                 sums
             })
             .collect();
+    }
+}
+
+/// Word stems in a passage that give a cause or a purpose.
+static REASON_STEMS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    [
+        "because", "reason", "cause", "led", "due", "aim", "fear", "sought", "want", "motive", "response",
+        "purpose", "intend", "hope", "goal", "result", "blame", "therefore", "thus", "hence",
+        "pretext", "protest", "retaliation", "seeking", "avoid",
+    ]
+    .iter()
+    .map(|w| super::normalize::stem(w))
+    .collect()
+});
+
+/// Words in a passage that give a figure even without digits.
+const FIGURE_WORDS: &[&str] = &["million", "thousand", "billion", "hundred", "percent", "half", "dozen", "trillion"];
+
+fn is_year(text: &str) -> bool {
+    text.len() == 4 && text.parse::<u32>().is_ok_and(|y| (1000..=2100).contains(&y))
+}
+
+/// What a fact can answer: its date, and whether its passage gives a year, a figure or a cause.
+fn traits(fact: &Fact) -> Traits {
+    let until = fact.when.map(|w| match w {
+        When::On(d) | When::Span(_, Some(d)) => d.year(),
+        When::Span(_, None) => ONGOING,
+    });
+    let tokens = tokenize(&fact.passage);
+    let numbers = || tokens.iter().filter(|t| t.kind == Kind::Number);
+    let figure = numbers().any(|t| !is_year(&t.text))
+        || tokens.iter().any(|t| FIGURE_WORDS.contains(&t.surface.as_str()));
+    Traits {
+        until,
+        time: until.is_some() || numbers().any(|t| is_year(&t.text)),
+        figure,
+        reason: tokens.iter().any(|t| t.kind == Kind::Word && REASON_STEMS.contains(&t.text)),
     }
 }
 

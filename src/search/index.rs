@@ -46,7 +46,29 @@ pub(crate) struct TermInfo {
     pub name: String,
     /// Whether the term stands for a synonym group.
     pub group: bool,
+    /// Whether the passages write it as a name: capitalised mid-sentence nearly everywhere
+    /// (Tsushima, Putin), unlike words that are sometimes part of a title (the Battle of ...).
+    pub proper: bool,
 }
+
+/// What a fact can answer, beyond its words: read once at build time.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Traits {
+    /// The last year the fact is about: `None` when undated, [`ONGOING`] when still going on.
+    pub until: Option<i32>,
+    /// It gives a date or a year.
+    pub time: bool,
+    /// It gives a figure other than a year.
+    pub figure: bool,
+    /// It gives a cause or a purpose ("because", "in response to", "aimed at").
+    pub reason: bool,
+}
+
+/// [`Traits::until`] of a fact about something still going on.
+pub(crate) const ONGOING: i32 = i32::MAX;
+
+/// Separates the texts of a fact in its term sequence.
+pub(crate) const GAP: u32 = u32::MAX;
 
 /// The index proper; [`super::Index`] wraps it with the fact base and settings.
 #[derive(Debug, Default)]
@@ -65,6 +87,24 @@ pub(crate) struct Inverted {
     pub phrases: Phrases,
     /// The weight of a content word the fact base never uses (as rare as the rarest known word).
     pub unknown_weight: f32,
+    /// Per fact, what it can answer.
+    pub traits: Vec<Traits>,
+    /// The latest year any fact is about (the present, for "now" questions).
+    pub latest_year: Option<i32>,
+    /// Every fact's content units in text order, its texts separated by [`GAP`]; fact `f` is
+    /// `sequences[starts[f]..starts[f + 1]]`. For phrases: which question words stand together.
+    pub sequences: Vec<u32>,
+    pub starts: Vec<u32>,
+    /// Hashes of every pair of content units that stand next to each other somewhere in the base,
+    /// sorted: a question's pair of words is a phrase only if the base uses it as one.
+    pub attested: Vec<u32>,
+}
+
+/// The hash of an unordered pair of units, for [`Inverted::attested`].
+pub(crate) fn pair_hash(a: u32, b: u32) -> u32 {
+    let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+    let mixed = (u64::from(lo) << 32 | u64::from(hi)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (mixed >> 32) as u32
 }
 
 impl Inverted {
@@ -86,12 +126,12 @@ impl Inverted {
             Unit::Group(g) => {
                 self.by_group.insert(*g, id);
                 let name = format!("[{}]", groups.get(*g as usize).map_or("", String::as_str));
-                TermInfo { weight: 0.0, class: Class::Content, kind: Kind::Word, name, group: true }
+                TermInfo { weight: 0.0, class: Class::Content, kind: Kind::Word, name, group: true, proper: false }
             }
             Unit::Term(text, kind) => {
                 let class = class_of(text, *kind);
                 self.by_text.insert(text.clone(), id);
-                TermInfo { weight: 0.0, class, kind: *kind, name: text.clone(), group: false }
+                TermInfo { weight: 0.0, class, kind: *kind, name: text.clone(), group: false, proper: false }
             }
         };
         self.terms.push(info);
@@ -117,6 +157,43 @@ impl Inverted {
 }
 
 impl Inverted {
+    /// The heap memory the index holds, in bytes (approximately: vectors by capacity, maps by entry).
+    pub fn heap_bytes(&self) -> usize {
+        use std::mem::size_of;
+        fn vec<T>(v: &[T], capacity: usize) -> usize {
+            let _ = v;
+            capacity * size_of::<T>()
+        }
+        let strings: usize = self.by_text.keys().map(|k| k.capacity()).sum::<usize>()
+            + self.terms.iter().map(|t| t.name.capacity()).sum::<usize>()
+            + self.sorted_words.iter().map(|(w, _)| w.capacity()).sum::<usize>();
+        let maps = (self.by_text.capacity() + self.by_group.capacity()) * (size_of::<(String, u32)>() + 1);
+        let postings: usize = self.postings.iter().map(|p| vec(p, p.capacity()) + size_of::<Vec<Posting>>()).sum();
+        strings
+            + maps
+            + postings
+            + vec(&self.terms, self.terms.capacity())
+            + vec(&self.question_weights, self.question_weights.capacity())
+            + vec(&self.sorted_words, self.sorted_words.capacity())
+            + vec(&self.traits, self.traits.capacity())
+            + vec(&self.sequences, self.sequences.capacity())
+            + vec(&self.starts, self.starts.capacity())
+            + vec(&self.attested, self.attested.capacity())
+            + self.typos.heap_bytes()
+            + self.phrases.heap_bytes()
+    }
+
+    /// The content units of fact `fact` in text order, its texts separated by [`GAP`].
+    pub fn sequence(&self, fact: usize) -> &[u32] {
+        let (start, end) = (self.starts[fact] as usize, self.starts[fact + 1] as usize);
+        &self.sequences[start..end]
+    }
+
+    /// Whether the pair of units stands together somewhere in the base (rarely, a false yes).
+    pub fn is_attested(&self, a: u32, b: u32) -> bool {
+        self.attested.binary_search(&pair_hash(a, b)).is_ok()
+    }
+
     /// Word terms that `word` extends or that extend `word` by at most [`MAX_PREFIX_EXTENSION`]
     /// letters, both at least [`MIN_PREFIX_CHARS`] long; `word` itself is not included.
     pub fn prefix_relatives(&self, word: &str) -> Vec<u32> {

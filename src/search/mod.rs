@@ -5,8 +5,12 @@
 
 mod build;
 mod consistency;
+mod explain;
 mod index;
 mod normalize;
+mod options;
+mod phrase;
+mod question;
 mod score;
 mod typo;
 mod vocab;
@@ -180,6 +184,16 @@ impl Index {
         score::ask(&self.inverted, &self.kb, settings, question)
     }
 
+    /// The memory the index holds beside the fact base, in bytes (approximately).
+    ///
+    /// ```
+    /// # let index = nichiro::search::Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default());
+    /// assert!(index.index_bytes() > index.knowledge().facts().len() * 100);
+    /// ```
+    pub fn index_bytes(&self) -> usize {
+        self.inverted.heap_bytes()
+    }
+
     /// How a question is read (its weighted concepts) and scored (the top candidates with the parts
     /// of their confidence), as plain text for curators.
     ///
@@ -189,6 +203,16 @@ impl Index {
     /// assert!(text.starts_with("concepts"));
     /// ```
     pub fn explain(&self, question: &str) -> String {
-        score::explain(&self.inverted, &self.kb, question)
+        explain::explain(&self.inverted, &self.kb, self.settings, question)
     }
+}
+
+/// TEMPORARY tuning knob (removed before commit): an env override of a constant.
+pub(crate) fn knob(name: &str, default: f32) -> f32 {
+    static KNOBS: std::sync::LazyLock<std::collections::HashMap<String, f32>> = std::sync::LazyLock::new(|| {
+        std::env::vars()
+            .filter_map(|(k, v)| Some((k.strip_prefix("KNOB_")?.to_string(), v.parse().ok()?)))
+            .collect()
+    });
+    KNOBS.get(name).copied().unwrap_or(default)
 }

@@ -100,6 +100,9 @@ pub struct Term {
     pub kind: Kind,
     /// Whether the word was one run of a hyphenated compound joined up (`hokushinron`).
     pub joined: bool,
+    /// A word as written, folded but not stemmed (typos are corrected on this form); empty for
+    /// numbers and CJK pairs.
+    pub surface: String,
 }
 
 fn is_cjk(c: char) -> bool {
@@ -181,10 +184,10 @@ pub fn tokenize(text: &str) -> Vec<Term> {
         } else if c.is_ascii_digit() {
             let (number, next) = read_number(&chars, i);
             i = next;
-            terms.push(Term { text: number, kind: Kind::Number, joined: false });
+            terms.push(Term { text: number, kind: Kind::Number, joined: false, surface: String::new() });
             // "83.9%" is also a percentage, as users ask for it.
             if chars.get(i) == Some(&'%') {
-                terms.push(Term { text: stem("percent"), kind: Kind::Word, joined: false });
+                terms.push(Term { text: stem("percent"), kind: Kind::Word, joined: false, surface: "percent".into() });
             }
             flush_compound(&mut compound, &mut terms);
         } else if c.is_alphanumeric() {
@@ -197,10 +200,10 @@ pub fn tokenize(text: &str) -> Vec<Term> {
             i = skip_possessive(&chars, i);
             let hyphen =
                 i + 1 < chars.len() && matches!(chars[i], '-' | '‐' | '‑') && is_word_char(chars[i + 1]);
-            terms.push(Term { text: stem(&word), kind: Kind::Word, joined: false });
             if hyphen || !compound.is_empty() {
                 compound.push(word.clone());
             }
+            terms.push(Term { text: stem(&word), kind: Kind::Word, joined: false, surface: word.clone() });
             if hyphen {
                 i += 1;
             } else {
@@ -217,17 +220,18 @@ pub fn tokenize(text: &str) -> Vec<Term> {
 
 fn flush_compound(parts: &mut Vec<String>, terms: &mut Vec<Term>) {
     if parts.len() > 1 {
-        terms.push(Term { text: stem(&parts.concat()), kind: Kind::Word, joined: true });
+        let surface = parts.concat();
+        terms.push(Term { text: stem(&surface), kind: Kind::Word, joined: true, surface });
     }
     parts.clear();
 }
 
 fn push_cjk(run: &[char], terms: &mut Vec<Term>) {
     if run.len() == 1 {
-        terms.push(Term { text: run[0].to_string(), kind: Kind::Cjk, joined: false });
+        terms.push(Term { text: run[0].to_string(), kind: Kind::Cjk, joined: false, surface: String::new() });
     }
     for pair in run.windows(2) {
-        terms.push(Term { text: pair.iter().collect(), kind: Kind::Cjk, joined: false });
+        terms.push(Term { text: pair.iter().collect(), kind: Kind::Cjk, joined: false, surface: String::new() });
     }
 }
 

@@ -80,6 +80,14 @@ impl TypoIndex {
         self.deletions.extend(deletion_hashes(&chars, k).into_iter().map(|h| (h, slot)));
     }
 
+    /// The heap memory the index holds, in bytes (approximately).
+    pub fn heap_bytes(&self) -> usize {
+        let words: usize = self.words.iter().map(|(w, _)| w.capacity()).sum();
+        words
+            + self.words.capacity() * std::mem::size_of::<(String, u32)>()
+            + self.deletions.capacity() * std::mem::size_of::<(u64, u32)>()
+    }
+
     /// Sorts the deletions for lookups.
     pub fn finish(&mut self) {
         self.deletions.sort_unstable();

@@ -30,7 +30,27 @@ static FUNCTION_STEMS: LazyLock<HashSet<String>> =
 /// Everyday English (the ISO stop-word list): evidence only when the fact base uses it rarely,
 /// and never a sign that a question is off-topic when the base lacks it.
 static GENERIC_STEMS: LazyLock<HashSet<String>> =
-    LazyLock::new(|| stop_words::get("en").iter().map(|w| stem(w)).collect());
+    LazyLock::new(|| stop_words::get("en").iter().chain(CONVERSATION).map(|w| stem(w)).collect());
+
+/// Words of the conversation around a question rather than its subject, as students and forum
+/// users write them ("my teacher said ...", "can someone explain ...", "for my essay ..."): everyday
+/// words, whatever the fact base says.
+const CONVERSATION: &[&str] = &[
+    "teacher", "professor", "class", "classes", "classmate", "homework", "assignment", "essay", "exam", "test",
+    "quiz", "project", "presentation", "debate", "textbook", "lesson", "friend", "friends", "grandfather",
+    "grandmother", "grandpa", "grandma", "dad", "mom", "mum", "parents", "someone", "somebody", "anyone",
+    "anybody", "everyone", "explain", "explained", "explanation", "mention", "mentioned", "learn", "learned",
+    "learning", "reading", "studying", "heard", "told", "says", "saying", "said", "wonder", "wondering",
+    "curious", "confused", "understand", "get", "got", "thought", "thinking", "remember", "seem", "seemed",
+    "seems", "basically", "actually", "literally", "exactly", "kind", "sort", "stuff", "thing", "things",
+    "question", "answer", "help", "need", "want", "wanted", "like", "lot", "lots", "way", "big", "deal",
+    "happen", "happened", "school", "course", "history", "historical", "brief", "briefly", "summary",
+    // Aspects asked about, which stand for a question word ("laxman expedition purpose" = why).
+    "purpose", "purposes", "reason", "reasons", "motive", "motives", "aim", "aims", "goal", "goals",
+    "significance", "importance", "impact", "effect", "effects", "consequence", "consequences", "result",
+    "results", "outcome", "outcomes", "overview", "details", "detail", "facts", "fact", "info", "information",
+    "meaning", "definition", "role",
+];
 
 /// How a term counts towards a match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,17 +63,49 @@ pub(crate) enum Class {
     Content,
 }
 
-/// Classifies a term by its text and kind.
+/// Classifies a term by its text and kind; a lone letter (an option's "b", Russian "в") is a
+/// function word.
 pub(crate) fn class_of(text: &str, kind: Kind) -> Class {
     if kind != Kind::Word {
         Class::Content
-    } else if FUNCTION_STEMS.contains(text) {
+    } else if FUNCTION_STEMS.contains(text) || text.chars().nth(1).is_none() {
         Class::Function
     } else if GENERIC_STEMS.contains(text) {
         Class::Generic
     } else {
         Class::Content
     }
+}
+
+/// Chat spellings and the words they stand for, as Discord users type questions.
+const CHAT: &[(&str, &str)] = &[
+    ("wat", "what"), ("wut", "what"), ("wht", "what"), ("wen", "when"), ("whn", "when"), ("wher", "where"),
+    ("whr", "where"), ("hw", "how"), ("y", "why"), ("whyd", "why"), ("r", "are"), ("u", "you"), ("ur", "your"),
+    ("abt", "about"), ("bc", "because"), ("cuz", "because"), ("coz", "because"), ("b4", "before"),
+    ("ppl", "people"), ("govt", "government"), ("gov", "government"), ("thru", "through"), ("tho", "though"),
+    ("whos", "who"), ("wats", "what"), ("whats", "what"), ("wuz", "was"),
+];
+
+/// The word a chat spelling stands for ("wat" → "what"), if it is one.
+pub(crate) fn chat_word(surface: &str) -> Option<&'static str> {
+    CHAT.iter().find(|(chat, _)| *chat == surface).map(|&(_, word)| word)
+}
+
+/// Everyday English words in lower case with how common they are (SCOWL's size levels: 10 for the
+/// most common words, up to 50), sorted: a word the fact base lacks but English has is an ordinary
+/// word, not a name the question is about.
+static ENGLISH: LazyLock<Vec<(&'static str, u8)>> = LazyLock::new(|| {
+    include_str!("data/english-words.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once(' ').and_then(|(w, n)| Some((w, n.parse().ok()?))))
+        .collect()
+});
+
+/// How common `word` (folded, unstemmed) is in everyday English: SCOWL's level (10 most common …
+/// 50), or `None` for a word that is not everyday English (a name, a foreign word, a typo).
+pub(crate) fn english_level(word: &str) -> Option<u8> {
+    ENGLISH.binary_search_by(|(w, _)| w.cmp(&word)).ok().map(|i| ENGLISH[i].1)
 }
 
 /// A unit of meaning in text: a synonym group (one of its phrases was found) or a single term.
@@ -77,6 +129,12 @@ pub(crate) struct Phrases {
 }
 
 impl Phrases {
+    /// The heap memory the phrases hold, in bytes (approximately).
+    pub fn heap_bytes(&self) -> usize {
+        let strings: usize = self.by_terms.keys().chain(self.starts.iter()).map(|k| k.capacity() + 32).sum();
+        strings + (self.by_terms.capacity() + self.starts.capacity()) * std::mem::size_of::<(String, u32)>()
+    }
+
     pub fn new(groups: &[SynonymGroup]) -> Self {
         let mut phrases = Phrases::default();
         for (g, group) in groups.iter().enumerate() {
@@ -130,22 +188,5 @@ impl Phrases {
             }
         }
         spans
-    }
-
-    /// Turns terms into units: synonym phrases (longest first) become their group; the rest stay.
-    ///
-    /// Joined compounds are returned separately, as they duplicate their parts.
-    pub fn units(&self, terms: &[Term]) -> (Vec<Unit>, Vec<Term>) {
-        let plain: Vec<&Term> = terms.iter().filter(|t| !t.joined).collect();
-        let joined = terms.iter().filter(|t| t.joined).cloned().collect();
-        let units = self
-            .spans(&plain)
-            .into_iter()
-            .map(|(i, _, group)| match group {
-                Some(g) => Unit::Group(g),
-                None => Unit::Term(plain[i].text.clone(), plain[i].kind),
-            })
-            .collect();
-        (units, joined)
     }
 }

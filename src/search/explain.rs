@@ -1,0 +1,116 @@
+//! How a question was read and scored, in plain text for curators, and in plain words why it was
+//! declined.
+
+use std::fmt::Write;
+
+use super::index::Inverted;
+use super::question::{Asks, Reading, read};
+use super::score::{Scored, ambiguous, decide, scored};
+use super::{Outcome, Settings};
+use crate::knowledge::KnowledgeBase;
+
+pub(crate) fn explain(index: &Inverted, kb: &KnowledgeBase, settings: Settings, question: &str) -> String {
+    let reading = read(index, question);
+    let ranked = scored(index, kb, &reading);
+    let mut out = String::from("concepts (weight: matching terms):\n");
+    for c in &reading.concepts {
+        let alts: Vec<String> =
+            c.alternatives.iter().map(|&(id, f)| format!("{}×{f:.2}", index.terms[id as usize].name)).collect();
+        let alts = if alts.is_empty() { format!("\"{}\" (unknown)", c.word) } else { alts.join(" ") };
+        let flags: String = [(!c.content, " generic"), (c.focus, " focus"), (c.option, " option")]
+            .iter()
+            .filter(|(on, _)| *on)
+            .map(|(_, name)| *name)
+            .collect();
+        let _ = writeln!(out, "  {:.2}{flags}: {alts}", c.weight);
+    }
+    let _ = writeln!(out, "asks for: {}{}", asks_name(reading.asks), if reading.present { ", now" } else { "" });
+    out.push_str("candidates (confidence = question, coverage, keywords, passage; then adjustments):\n");
+    for s in ranked.iter().take(5) {
+        let [q, cov, kw, p] = s.parts;
+        let id = &kb.facts()[s.hit.fact].id;
+        let _ = writeln!(out, "  {:.3} {id} ({q:.2}, {cov:.2}, {kw:.2}, {p:.2}){}", s.hit.confidence, adjustments(s));
+    }
+    if let Outcome::Declined { .. } = decide(&ranked, settings) {
+        out.push_str("declined because:\n");
+        for reason in reasons(&reading, &ranked, kb, settings) {
+            let _ = writeln!(out, "  - {reason}");
+        }
+    }
+    out
+}
+
+fn asks_name(asks: Asks) -> &'static str {
+    match asks {
+        Asks::Anything => "anything",
+        Asks::Person => "a person",
+        Asks::Time => "a date",
+        Asks::Place => "a place",
+        Asks::Quantity => "a figure",
+        Asks::Reason => "a cause",
+        Asks::YesNo => "yes or no",
+        Asks::Event => "an event",
+        Asks::Opinion => "an opinion",
+        Asks::Counterfactual => "what would have happened",
+    }
+}
+
+fn adjustments(s: &Scored) -> String {
+    let mut notes = Vec::new();
+    if s.focus_missed > 0 {
+        notes.push(format!("misses {} of the focus", s.focus_missed));
+    }
+    if s.kind_missed {
+        notes.push("cannot give the kind of answer asked for".to_string());
+    }
+    if s.past {
+        notes.push("about the past".to_string());
+    }
+    if s.phrases < 1.0 {
+        notes.push(format!("phrases {:.0}%", s.phrases * 100.0));
+    }
+    if notes.is_empty() { String::new() } else { format!(" [{}]", notes.join("; ")) }
+}
+
+/// Why a question was declined, in plain words, most telling first.
+fn reasons(reading: &Reading, ranked: &[Scored], kb: &KnowledgeBase, settings: Settings) -> Vec<String> {
+    let mut out: Vec<String> = reading.unknown_focus().map(|w| format!("'{w}' is not in the fact base")).collect();
+    let Some(best) = ranked.first() else {
+        if out.is_empty() {
+            out.push("none of its words is in the fact base".to_string());
+        }
+        return out;
+    };
+    let id = &kb.facts()[best.hit.fact].id;
+    let missing: Vec<&str> = reading
+        .concepts
+        .iter()
+        .enumerate()
+        .filter(|(n, c)| c.focus && !c.option && !c.unknown && *n < 64 && best.focus & (1 << n) == 0)
+        .map(|(_, c)| c.word.as_str())
+        .collect();
+    if !missing.is_empty() {
+        out.push(format!("the closest fact ({id}) does not mention '{}'", missing.join("', '")));
+    }
+    if best.kind_missed {
+        let kind = asks_name(reading.asks);
+        out.push(format!("the question asks for {kind}, and the closest fact ({id}) gives none"));
+    }
+    if matches!(reading.asks, Asks::Opinion | Asks::Counterfactual) {
+        out.push(format!("it asks for {}, and the fact base holds facts", asks_name(reading.asks)));
+    }
+    if best.past {
+        out.push(format!("the question asks about the present, and the closest fact ({id}) is about the past"));
+    }
+    if ambiguous(ranked) {
+        let second = &kb.facts()[ranked[1].hit.fact].id;
+        out.push(format!("two facts match it almost equally ({id}, {second})"));
+    }
+    if best.hit.confidence < settings.decline_below {
+        out.push(format!(
+            "the closest fact ({id}) reaches a confidence of {:.2}, below the threshold of {:.2}",
+            best.hit.confidence, settings.decline_below
+        ));
+    }
+    out
+}

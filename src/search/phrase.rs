@@ -1,0 +1,70 @@
+//! Phrases: whether the words a question puts together also stand together in a fact
+//! ("the Battle of Tsushima" against a fact that mentions a battle and, elsewhere, Tsushima).
+
+use super::index::{GAP, Inverted};
+use super::question::Concept;
+
+/// Two concepts stand together when at most this many content units separate them.
+const NEAR: usize = 2;
+
+/// The question's phrases: adjacent pairs of known content concepts that the base uses as phrases
+/// somewhere, or that the question writes as one name ("Korean War"), which a fact must then have too.
+#[derive(Debug)]
+pub(crate) struct Phrases<'a> {
+    chain: Vec<&'a Concept>,
+    /// For each phrase, its first concept's place in `chain`, and whether it is a name.
+    pairs: Vec<(usize, bool)>,
+}
+
+pub(crate) fn phrases<'a>(index: &Inverted, concepts: &'a [Concept]) -> Phrases<'a> {
+    let chain: Vec<&Concept> = concepts.iter().filter(|c| c.content && !c.unknown && !c.option).collect();
+    let attested = |a: &Concept, b: &Concept| {
+        a.alternatives.iter().any(|&(x, _)| b.alternatives.iter().any(|&(y, _)| index.is_attested(x, y)))
+    };
+    let pairs = (1..chain.len())
+        .filter_map(|k| {
+            let name = chain[k].name_run != 0 && chain[k].name_run == chain[k - 1].name_run;
+            (name || attested(chain[k - 1], chain[k])).then_some((k - 1, name))
+        })
+        .collect();
+    Phrases { chain, pairs }
+}
+
+/// How `fact` holds the question's phrases (standing together in either order, within one text):
+/// the share it holds (1 when the question has none), and how many names of several words it lacks.
+pub(crate) fn phrase_share(index: &Inverted, phrases: &Phrases, fact: usize) -> (f32, u32) {
+    let Phrases { chain, pairs } = phrases;
+    if pairs.is_empty() {
+        return (1.0, 0);
+    }
+    // Every alternative of every concept in the chain, sorted for lookups.
+    let mut lookup: Vec<(u32, usize)> =
+        chain.iter().enumerate().flat_map(|(k, c)| c.alternatives.iter().map(move |&(id, _)| (id, k))).collect();
+    lookup.sort_unstable();
+    // A name of several words must stand as written: its words next to each other.
+    let reach: Vec<usize> = (0..chain.len())
+        .map(|k| if pairs.iter().any(|&(p, name)| p == k && name) { 1 } else { NEAR + 1 })
+        .collect();
+    let mut found = vec![false; chain.len()];
+    let mut last_seen: Vec<Option<usize>> = vec![None; chain.len()];
+    for (position, &unit) in index.sequence(fact).iter().enumerate() {
+        if unit == GAP {
+            last_seen.iter_mut().for_each(|l| *l = None);
+            continue;
+        }
+        let from = lookup.partition_point(|&(id, _)| id < unit);
+        for &(_, k) in lookup[from..].iter().take_while(|&&(id, _)| id == unit) {
+            let near = |other: usize, pair: usize| last_seen[other].is_some_and(|p| position - p <= reach[pair]);
+            if k > 0 && near(k - 1, k - 1) {
+                found[k - 1] = true;
+            }
+            if k + 1 < chain.len() && near(k + 1, k) {
+                found[k] = true;
+            }
+            last_seen[k] = Some(position);
+        }
+    }
+    let held = pairs.iter().filter(|&&(k, _)| found[k]).count();
+    let names_missed = pairs.iter().filter(|&&(k, name)| name && !found[k]).count();
+    (held as f32 / pairs.len() as f32, names_missed as u32)
+}

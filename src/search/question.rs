@@ -1,0 +1,478 @@
+//! Reading a question: its concepts (weighted, with the index terms that can match them), which of
+//! them it is about (its focus), what kind of answer it asks for, whether it asks about the present,
+//! and the options of a multiple-choice question.
+
+use super::index::Inverted;
+use super::normalize::{Kind, Term, tokenize};
+use super::options::split_options;
+use super::vocab::{Class, Unit, chat_word, class_of, english_level};
+
+/// Questions are read up to this many characters: no real question is longer, and the cost of a
+/// pasted essay stays bounded.
+pub const MAX_READ_CHARS: usize = 1000;
+/// At most this many concepts of a question are weighed.
+const MAX_CONCEPTS: usize = 64;
+/// How much a word the fact base never uses counts, relative to its rarest word: such a word is
+/// strong evidence that the question is about something else (the capital of France).
+const UNKNOWN_WORD_FACTOR: f32 = 1.5;
+/// How much a match on a word's longer or shorter form counts (occupation / occupied).
+const PREFIX_FACTOR: f32 = 0.8;
+/// At most this many such forms are tried per word.
+const MAX_PREFIX_ALTERNATIVES: usize = 4;
+/// How much a typo match counts, by edit distance (1, 2).
+const TYPO_FACTOR: [f32; 2] = [0.85, 0.7];
+/// How much more a word counts when written as a name (capitalised mid-sentence): names say what a
+/// question is about, so a question naming France or India is not answered by a fact on Japan.
+const PROPER_NOUN_FACTOR: f32 = 1.5;
+/// A name the passages use is part of a question's focus unless this share of the facts or more
+/// use it (Japan, Russia): those say little about which fact is meant.
+const FOCUS_MAX_SHARE: f32 = 0.25;
+/// How much an English word that the fact base never uses counts, relative to its rarest word, by
+/// how common the word is in English (SCOWL levels up to 20, then up to 50): evidence of another
+/// subject, but not a name the question is about.
+const COMMON_UNKNOWN_FACTOR: f32 = 0.6;
+const ENGLISH_UNKNOWN_FACTOR: f32 = 1.0;
+/// SCOWL's level of the common English words.
+const COMMON_LEVEL: u8 = 20;
+/// Words that open an instruction rather than name a topic ("Name the treaty that ...").
+const INSTRUCTIONS: &[&str] = &[
+    "name", "identify", "describe", "explain", "list", "define", "give", "state", "outline", "summarize",
+    "summarise", "discuss", "compare", "mention", "choose", "select", "pick", "true", "false", "fill",
+];
+
+/// What kind of answer a question asks for, from its question words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Asks {
+    /// Nothing in particular ("what was the Neutrality Pact", keywords).
+    Anything,
+    /// A person ("who").
+    Person,
+    /// A date or year ("when", "what year").
+    Time,
+    /// A place ("where").
+    Place,
+    /// A figure ("how many", "what percentage").
+    Quantity,
+    /// A cause ("why", "what caused").
+    Reason,
+    /// Yes or no ("did", "was", "is").
+    YesNo,
+    /// An event ("what happened").
+    Event,
+    /// A judgement, not a fact ("was it justified", "do you think", "should Japan have").
+    Opinion,
+    /// What would have happened otherwise ("what if", "would have").
+    Counterfactual,
+}
+
+/// A unit of the question with the index terms that can match it.
+#[derive(Debug, Clone)]
+pub(crate) struct Concept {
+    /// Index terms that match it, each with how much a match counts.
+    pub alternatives: Vec<(u32, f32)>,
+    /// How much the concept counts.
+    pub weight: f32,
+    /// Whether it is a content word (not an everyday one).
+    pub content: bool,
+    /// The word as written (folded), for explanations.
+    pub word: String,
+    /// Whether the index lacks it (no alternatives).
+    pub unknown: bool,
+    /// Whether it is what the question is about: a name, a number, a word the base lacks.
+    pub focus: bool,
+    /// Whether it comes from a multiple-choice option: evidence when a fact has it, nothing otherwise.
+    pub option: bool,
+    /// Its place among the question's concepts, for phrases (adjacent concepts).
+    pub position: u16,
+    /// The run of words written as one name ("Korean War", "Battle of Tsushima") it belongs to,
+    /// numbered from 1; 0 when it is not part of a name of several words.
+    pub name_run: u16,
+}
+
+/// A question as the matcher reads it.
+#[derive(Debug, Clone)]
+pub(crate) struct Reading {
+    /// The concepts, in question order (options last).
+    pub concepts: Vec<Concept>,
+    /// What kind of answer it asks for.
+    pub asks: Asks,
+    /// Whether it asks about the present ("now", "current", "who is the president").
+    pub present: bool,
+    /// The summed weight of the concepts that are not options.
+    pub total: f32,
+}
+
+impl Reading {
+    /// The words the index lacks that the question is about, for explanations.
+    pub fn unknown_focus(&self) -> impl Iterator<Item = &str> {
+        self.concepts.iter().filter(|c| c.unknown && c.focus && !c.option).map(|c| c.word.as_str())
+    }
+}
+
+/// Reads a question against the index.
+pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
+    let end = question.char_indices().nth(MAX_READ_CHARS).map_or(question.len(), |(i, _)| i);
+    let (stem, options) = split_options(&question[..end]);
+    let tokens = chat_spellings(tokenize(stem));
+    let asks = asks(&tokens);
+    let present = asks_about_present(&tokens);
+    let mut found: Vec<Concept> = Vec::new();
+    // In a question of several sentences, the ones that ask nothing are context ("Our teacher
+    // mentioned ... . What happened at the trial?"): their words count less.
+    let sentences = sentences(stem);
+    let asking = |s: &str| s.trim_end().ends_with('?') || starts_question(&chat_spellings(tokenize(s)));
+    let some_ask = sentences.len() > 1 && sentences.iter().any(|s| asking(s));
+    for sentence in &sentences {
+        let context = some_ask && !asking(sentence);
+        for mut c in concepts(index, &chat_spellings(tokenize(sentence)), sentence, false) {
+            if context {
+                c.weight *= super::knob("CONTEXT", CONTEXT_FACTOR);
+            }
+            c.position = found.len() as u16;
+            push_unique(&mut found, c);
+        }
+    }
+    if let Some(word) = asked_about(&tokens) {
+        // What the question word asks about ("who *won*", "which *treaty*") must be in the answer.
+        for c in found.iter_mut().filter(|c| c.content && !c.unknown && c.word.split(' ').next() == Some(word)) {
+            c.focus = true;
+        }
+    }
+    for option in &options {
+        let tokens = chat_spellings(tokenize(option));
+        for mut c in concepts(index, &tokens, option, true) {
+            if !c.unknown && !found.iter().any(|k| k.alternatives == c.alternatives) {
+                c.focus = false;
+                c.position = u16::MAX;
+                found.push(c);
+            }
+        }
+    }
+    let total = found.iter().filter(|c| !c.option).map(|c| c.weight).sum();
+    Reading { concepts: found, asks, present, total }
+}
+
+/// How much the words of a sentence that asks nothing count, beside one that asks.
+const CONTEXT_FACTOR: f32 = 1.0;
+
+/// The sentences of a text: split after `.`, `?` or `!` followed by a space.
+fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if matches!(b, b'.' | b'?' | b'!') && bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace) {
+            out.push(&text[start..=i]);
+            start = i + 1;
+        }
+    }
+    if !text[start..].trim().is_empty() {
+        out.push(&text[start..]);
+    }
+    out
+}
+
+/// Whether a sentence opens with a question word ("what", "why", "did", ...).
+fn starts_question(tokens: &[Term]) -> bool {
+    const OPENERS: &[&str] = &["who", "whom", "whose", "what", "when", "where", "which", "why", "how"];
+    let first = tokens.iter().find(|t| t.kind == Kind::Word).map(|t| t.surface.as_str());
+    first.is_some_and(|w| OPENERS.contains(&w) || YES_NO.contains(&w))
+}
+
+/// Words written the way people chat ("wat", "wen", "y") read as the words they stand for.
+fn chat_spellings(mut tokens: Vec<Term>) -> Vec<Term> {
+    for t in tokens.iter_mut().filter(|t| t.kind == Kind::Word) {
+        if let Some(word) = chat_word(&t.surface) {
+            t.text = super::normalize::stem(word);
+            t.surface = word.to_string();
+        }
+    }
+    tokens
+}
+
+fn surfaces(tokens: &[Term]) -> Vec<&str> {
+    tokens.iter().filter(|t| !t.joined).map(|t| t.surface.as_str()).collect()
+}
+
+/// The kind of answer the question words ask for.
+fn asks(tokens: &[Term]) -> Asks {
+    let words = surfaces(tokens);
+    let pair = |a: &str, bs: &[&str]| words.windows(2).any(|w| w[0] == a && bs.contains(&w[1]));
+    let has = |w: &str| words.contains(&w);
+    const REASONS: &[&str] = &["purpose", "purposes", "reason", "reasons", "motive", "motives", "aim", "aims"];
+    if is_counterfactual(&words) {
+        Asks::Counterfactual
+    } else if is_opinion(&words) {
+        Asks::Opinion
+    } else if has("why")
+        || pair("what", &["caused", "causes", "cause", "led"])
+        || pair("how", &["come"])
+        || words.iter().any(|w| REASONS.contains(w))
+    {
+        Asks::Reason
+    } else if has("when") || pair("what", &["year", "date", "decade", "century"]) || pair("which", &["year"]) {
+        Asks::Time
+    } else if pair("how", &["many", "much", "long", "far", "big", "large", "close", "old"])
+        || pair("what", &["percentage", "percent", "proportion", "share", "number", "population"])
+    {
+        Asks::Quantity
+    } else if has("who") || has("whom") || has("whose") {
+        Asks::Person
+    } else if has("where") {
+        Asks::Place
+    } else if pair("what", &["happened", "happen", "occurred"]) {
+        Asks::Event
+    } else if words.first().is_some_and(|w| YES_NO.contains(w)) {
+        Asks::YesNo
+    } else {
+        Asks::Anything
+    }
+}
+
+/// "What if", "if … had", "would have": a question about what did not happen.
+fn is_counterfactual(words: &[&str]) -> bool {
+    let pair = |a: &str, b: &str| words.windows(2).any(|w| w[0] == a && w[1] == b);
+    let if_had = words.iter().position(|w| *w == "if").is_some_and(|i| words[i..].contains(&"had"));
+    pair("what", "if")
+        || if_had
+        || ["would", "could", "might"].iter().any(|m| pair(m, "have") || pair(m, "ve"))
+        || pair("would", "happen")
+        || pair("would", "history")
+        || words.first().is_some_and(|w| matches!(*w, "suppose" | "imagine"))
+}
+
+/// Words that ask for a judgement rather than a fact: "do you think", "justified", "fair",
+/// "to blame", "should Japan have".
+fn is_opinion(words: &[&str]) -> bool {
+    const JUDGEMENT: &[&str] = &[
+        "justified", "justify", "unjustified", "fair", "unfair", "mistake", "naive", "fool", "villain",
+        "villains", "morally", "deserve", "deserved", "overrated", "underrated", "guys", "patriot",
+    ];
+    let pair = |a: &str, bs: &[&str]| words.windows(2).any(|w| w[0] == a && bs.contains(&w[1]));
+    words.iter().any(|w| JUDGEMENT.contains(w))
+        || words.first().is_some_and(|w| matches!(*w, "should" | "shouldn"))
+        || pair("you", &["think", "believe", "reckon"])
+        || pair("your", &["opinion", "view", "views"])
+        || pair("better", &["off"])
+        || pair("good", &["idea"])
+        || pair("bad", &["idea"])
+        || pair("to", &["blame"])
+        || pair("it", &["right", "wrong"])
+        || pair("too", &["harsh", "soft", "weak", "lenient", "much", "little", "far"])
+        || (words.first().is_some_and(|w| matches!(*w, "was" | "were" | "is" | "are"))
+            && (pair("right", &["to"]) || pair("wrong", &["to"])))
+        || (has_comparative(words) && words.contains(&"or"))
+        || pair("best", &["book", "books", "way", "movie", "film", "option"])
+}
+
+/// The word right after "who", "which" or "what" when it is neither a function word nor a question
+/// of time or number: the deed a "who" question asks about ("who won"), or the kind of thing a
+/// "which" question asks for ("which treaty").
+fn asked_about(tokens: &[Term]) -> Option<&str> {
+    let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined && t.kind == Kind::Word).collect();
+    let at = plain.iter().position(|t| matches!(t.surface.as_str(), "who" | "which" | "what"))?;
+    let next = plain.get(at + 1)?;
+    (class_of(&next.text, next.kind) == Class::Content).then_some(next.surface.as_str())
+}
+
+/// A judgement between two ("the better admiral, Togo or Nelson").
+fn has_comparative(words: &[&str]) -> bool {
+    const COMPARATIVES: &[&str] =
+        &["better", "worse", "greater", "stronger", "weaker", "smarter", "braver", "nicer", "cooler", "best", "worst"];
+    words.iter().any(|w| COMPARATIVES.contains(w))
+}
+
+/// Words that open a yes/no question.
+const YES_NO: &[&str] = &[
+    "is", "are", "was", "were", "did", "does", "do", "can", "could", "has", "have", "had", "will", "would",
+    "should", "isn", "aren", "wasn", "didn", "doesn",
+];
+
+/// Whether the question asks how things stand now: "current", "today", "still", or "who is the
+/// president" (a role asked in the present tense).
+fn asks_about_present(tokens: &[Term]) -> bool {
+    const NOW: &[&str] =
+        &["current", "currently", "now", "nowadays", "today", "presently", "present", "still", "anymore", "latest"];
+    const ROLES: &[&str] = &[
+        "president", "prime", "pm", "leader", "head", "ambassador", "minister", "governor", "mayor", "emperor",
+        "premier", "chairman", "ruler",
+    ];
+    let words = surfaces(tokens);
+    if words.iter().any(|w| NOW.contains(w)) {
+        return true;
+    }
+    let role_in_present = words.windows(3).any(|w| {
+        matches!(w[0], "who" | "whos") && matches!(w[1], "is" | "are" | "the") && ROLES.iter().any(|r| w.contains(r))
+    });
+    role_in_present || words.windows(4).any(|w| w[0] == "who" && w[1] == "is" && w[2] == "the" && ROLES.contains(&w[3]))
+}
+
+/// The question's concepts: synonym groups, known terms, typo matches, and unknown content words.
+fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<Concept> {
+    let names = proper_nouns(text);
+    let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined).collect();
+    let mut concepts: Vec<Concept> = Vec::new();
+    let (mut run, mut runs, mut in_run) = (0u16, 0u16, 0usize);
+    for (n, (start, len, group)) in index.phrases.spans(&plain).into_iter().take(MAX_CONCEPTS).enumerate() {
+        let unit = match group {
+            Some(g) => Unit::Group(g),
+            None => Unit::Term(plain[start].text.clone(), plain[start].kind),
+        };
+        let words = &plain[start..start + len];
+        let surface = words.iter().map(|t| t.surface.as_str()).collect::<Vec<_>>().join(" ");
+        if n == 0 && INSTRUCTIONS.contains(&surface.as_str()) {
+            continue;
+        }
+        let name = words.iter().all(|t| names.contains(&t.text));
+        // Names of several words ("Korean War") run on through lower-case function words ("of").
+        if name {
+            if in_run == 0 {
+                runs += 1;
+                run = runs;
+            }
+            in_run += 1;
+        } else if !(matches!(&unit, Unit::Term(t, k) if class_of(t, *k) == Class::Function)) {
+            in_run = 0;
+        }
+        let term_name = name && group.is_none();
+        if let Some(mut c) = resolve(index, &unit, &surface, term_name) {
+            c.name_run = if name { run } else { 0 };
+            if term_name && c.content && !c.alternatives.is_empty() {
+                c.weight *= super::knob("PROPER", PROPER_NOUN_FACTOR);
+            }
+            c.focus = c.focus || (term_name && c.content);
+            c.option = option;
+            c.position = concepts.len() as u16;
+            push_unique(&mut concepts, c);
+        }
+    }
+    // A run of one name is no phrase.
+    for r in 1..=runs {
+        if concepts.iter().filter(|c| c.name_run == r).count() < 2 {
+            concepts.iter_mut().filter(|c| c.name_run == r).for_each(|c| c.name_run = 0);
+        }
+    }
+    // A compound written with a hyphen ("Hokushin-ron") may be known only joined up: if its joined
+    // form resolves, it stands in for the parts the index does not know.
+    for term in tokens.iter().filter(|t| t.joined).take(MAX_CONCEPTS) {
+        let unit = Unit::Term(term.text.clone(), term.kind);
+        let Some(mut c) = resolve(index, &unit, &term.surface, false).filter(|c| !c.unknown) else {
+            continue;
+        };
+        let before = concepts.len();
+        concepts.retain(|k| !(k.unknown && term.surface.contains(k.word.as_str())));
+        if concepts.len() < before {
+            c.option = option;
+            c.position = concepts.len() as u16;
+            push_unique(&mut concepts, c);
+        }
+    }
+    concepts
+}
+
+/// Terms of the words written capitalised other than at the start of a sentence; none when most
+/// words are capitalised (Title Case, ALL CAPS), where capitals say nothing about names.
+fn proper_nouns(question: &str) -> Vec<String> {
+    let words: Vec<&str> = question.split_whitespace().collect();
+    let capitalised = |w: &str| w.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase);
+    if words.iter().filter(|w| capitalised(w)).count() * 2 > words.len() {
+        return Vec::new();
+    }
+    let mut names = Vec::new();
+    let mut sentence_start = true;
+    for word in words {
+        if capitalised(word) && !sentence_start {
+            names.extend(tokenize(word).into_iter().map(|t| t.text));
+        }
+        sentence_start = word.ends_with(['.', '?', '!', ':']);
+    }
+    names
+}
+
+fn push_unique(concepts: &mut Vec<Concept>, c: Concept) {
+    let duplicate = !c.alternatives.is_empty() && concepts.iter().any(|k| k.alternatives == c.alternatives);
+    if !duplicate {
+        concepts.push(c);
+    }
+}
+
+/// The concept for one unit of a question; `name` when it was written as a name, which keeps it
+/// from meeting longer words (France is not Francisco).
+fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) -> Option<Concept> {
+    let class = match unit {
+        Unit::Group(_) => Class::Content,
+        Unit::Term(text, kind) => class_of(text, *kind),
+    };
+    if class == Class::Function {
+        return None;
+    }
+    let concept = |alternatives: Vec<(u32, f32)>, weight: f32, content: bool| {
+        let focus = content && focus(index, unit, &alternatives);
+        let unknown = alternatives.is_empty();
+        let word = surface.to_string();
+        Concept { alternatives, weight, content, word, unknown, focus, option: false, position: 0, name_run: 0 }
+    };
+    let content = class == Class::Content;
+    let mut alternatives: Vec<(u32, f32)> = Vec::new();
+    if let Some(id) = index.id(unit) {
+        alternatives.push((id, 1.0));
+    }
+    if let (Unit::Term(text, Kind::Word), Class::Content) = (unit, class) {
+        if alternatives.is_empty() {
+            // A word the base lacks may be a typo of one it has (looked up as written, before
+            // stemming cuts it), or a real word it never uses: the match counts less, and so does the word.
+            let near = index.typos.lookup(surface);
+            if let Some(&(_, d)) = near.first() {
+                let factor = TYPO_FACTOR[(d - 1).min(1)];
+                let ids: Vec<u32> = near.iter().map(|&(id, _)| id).collect();
+                let weight = ids.iter().map(|&id| index.terms[id as usize].weight).fold(0.0, f32::max) * factor;
+                let content = ids.iter().any(|&id| index.terms[id as usize].class == Class::Content);
+                return Some(concept(ids.into_iter().map(|id| (id, 1.0)).collect(), weight, content));
+            }
+        }
+        let relatives = if name { Vec::new() } else { index.prefix_relatives(text) };
+        for id in relatives.into_iter().take(MAX_PREFIX_ALTERNATIVES) {
+            if !alternatives.iter().any(|(a, _)| *a == id) {
+                alternatives.push((id, PREFIX_FACTOR));
+            }
+        }
+    }
+    if let Some(&(first, factor)) = alternatives.first() {
+        // A word the base has is weighed as itself; one it lacks, by the relative that would matter most.
+        let weight = if factor == 1.0 {
+            index.terms[first as usize].weight
+        } else {
+            alternatives.iter().map(|&(id, _)| index.terms[id as usize].weight).fold(0.0, f32::max) * factor
+        };
+        let content =
+            content && alternatives.iter().any(|&(id, _)| index.terms[id as usize].class == Class::Content);
+        return Some(concept(alternatives, weight, content));
+    }
+    // A content word the fact base never uses is evidence that the question is about something
+    // else; a name (not an everyday word) is what the question is about.
+    let level = surface.split(' ').map(english_level).max().flatten().filter(|_| !name);
+    let ordinary = level.is_some();
+    let factor = match level {
+        Some(l) if l <= COMMON_LEVEL => super::knob("COMMON", COMMON_UNKNOWN_FACTOR),
+        Some(_) => super::knob("ENGLISH", ENGLISH_UNKNOWN_FACTOR),
+        None => super::knob("UNKNOWN", UNKNOWN_WORD_FACTOR),
+    };
+    let weight = if content { index.unknown_weight * factor } else { 0.0 };
+    let mut c = concept(Vec::new(), weight, content);
+    c.focus = content && !ordinary;
+    Some(c)
+}
+
+/// Whether a known concept is part of what the question is about: a number, a synonym group (the
+/// base's names for one thing: KAL 007, the Soviet Union), or a name the passages use (a word they
+/// write capitalised); in each case only if few facts use it.
+fn focus(index: &Inverted, unit: &Unit, alternatives: &[(u32, f32)]) -> bool {
+    if matches!(unit, Unit::Term(_, Kind::Number)) {
+        return true;
+    }
+    let most = (super::knob("FOCUSSHARE", FOCUS_MAX_SHARE) * index.question_weights.len() as f32).max(1.0) as usize;
+    let group = matches!(unit, Unit::Group(_)) && super::knob("GROUPFOCUS", 1.0) > 0.5;
+    alternatives.iter().filter(|(_, f)| *f == 1.0).any(|&(id, _)| {
+        (group || index.terms[id as usize].proper) && index.postings[id as usize].len() <= most
+    })
+}
