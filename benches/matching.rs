@@ -29,7 +29,11 @@ fn real_base(c: &mut Criterion) {
         b.iter_batched(|| kb.clone(), |kb| Index::new(kb, Settings::default()), BatchSize::SmallInput)
     });
     let index = Index::new(kb, Settings::default());
-    println!("real/index: {} facts, {} bytes per fact", index.knowledge().facts().len(), index.index_bytes() / index.knowledge().facts().len());
+    println!(
+        "real/index: {} facts, {} bytes per fact",
+        index.knowledge().facts().len(),
+        index.index_bytes() / index.knowledge().facts().len()
+    );
     let questions = dev_questions();
     group.throughput(Throughput::Elements(1));
     group.bench_function("ask_one_typical", |b| {

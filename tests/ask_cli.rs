@@ -178,7 +178,10 @@ fn eval_prints_misses_and_totals_line() {
     assert!(lines[0].starts_with(
         "MISS \"When was the Treaty of Portsmouth signed?\" expected [\"no such key\"]; answered "
     ));
-    assert_eq!(lines[1], "answerable top-1: 1/2 = 50.0%; declined off-topic: 1/1 = 100.0%");
+    assert_eq!(
+        lines[1],
+        "answerable top-1: 1/2 = 50.0%; declined off-topic: 1/1 = 100.0%; wrong answers: 1/3 = 33.3%"
+    );
 }
 
 #[test]

@@ -110,7 +110,7 @@ async fn serve_keeps_suggestions_and_votes_across_sigkill_and_reloads_on_sighup(
     let mut reloaded = false;
     let mut last = String::new();
     for id in 3200..3300 {
-        second.dispatch("INTERACTION_CREATE", ask(id, "Who was Adam Laxman?", member(fake::USER_ID)));
+        second.dispatch("INTERACTION_CREATE", ask(id, "Who was Adam Lachsmann?", member(fake::USER_ID)));
         last = shown(&callback(&second, id).await);
         if last.contains("Lachsmann") {
             reloaded = true;

@@ -241,7 +241,7 @@ async fn reload_refuses_a_broken_base_and_takes_a_good_one() {
     bot.dispatch("INTERACTION_CREATE", command(2904, "reload", json!([]), member(fake::USER_ID)));
     bot.request(|r| r.path.contains("/webhooks/") && r.body.to_string().contains("Reloaded the fact base"))
         .await;
-    bot.dispatch("INTERACTION_CREATE", ask(2905, "Who was Adam Laxman?", member(fake::USER_ID)));
+    bot.dispatch("INTERACTION_CREATE", ask(2905, "Who was Adam Lachsmann?", member(fake::USER_ID)));
     assert!(shown(&callback(&bot, 2905).await).contains("Lachsmann"), "the new base answers");
 }
 

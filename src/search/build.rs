@@ -4,10 +4,11 @@
 use rustc_hash::FxHashMap;
 
 use super::index::{
-    DATE, GAP, ONGOING, Traits, pair_hash, Inverted, KEYWORD, MAX_QUESTIONS, MIN_PREFIX_CHARS, PASSAGE, Posting, QUESTION, QuestionBits,
-    SECTION,
+    DATE, GAP, Inverted, KEYWORD, MAX_QUESTIONS, MIN_PREFIX_CHARS, ONGOING, PASSAGE, Posting, QUESTION,
+    QuestionBits, SECTION, Traits, pair_hash,
 };
 use super::normalize::{Kind, Term, tokenize};
+use super::slot::NUMBER_WORDS;
 use super::vocab::{Class, Phrases, Unit, class_of};
 use crate::knowledge::{Fact, KnowledgeBase, When};
 
@@ -201,22 +202,26 @@ impl Inverted {
             questions.extend(part.questions.into_iter().map(|qs| qs.into_iter().map(remap).collect()));
             let offset = index.sequences.len() as u32;
             index.starts.extend(part.starts.iter().map(|s| s + offset));
-            index.sequences.extend(part.sequences.iter().map(|&id| if id == GAP { GAP } else { global[id as usize] }));
+            index
+                .sequences
+                .extend(part.sequences.iter().map(|&id| if id == GAP { GAP } else { global[id as usize] }));
             for (surface, id) in part.surfaces {
                 surfaces.entry(surface).or_insert(global[id as usize]);
             }
         }
         index.starts.push(index.sequences.len() as u32);
-        index.attested = index.sequences.windows(2).filter(|w| !w.contains(&GAP)).map(|w| pair_hash(w[0], w[1])).collect();
+        index.attested =
+            index.sequences.windows(2).filter(|w| !w.contains(&GAP)).map(|w| pair_hash(w[0], w[1])).collect();
         index.attested.sort_unstable();
         index.attested.dedup();
         index.traits = kb.facts().iter().map(traits).collect();
         index.latest_year = index.traits.iter().filter_map(|t| t.until).filter(|&y| y != ONGOING).max();
-        index.finish(kb.facts().len(), &questions, surfaces);
+        capitals.resize(index.terms.len(), (0, 0));
         for (info, &(mid, cap)) in index.terms.iter_mut().zip(&capitals) {
             // A name: written capitalised in at least four of five places mid-sentence.
             info.proper = mid > 0 && cap * 5 >= mid * 4;
         }
+        index.finish(kb.facts().len(), &questions, surfaces);
         index
     }
 
@@ -257,17 +262,36 @@ impl Inverted {
 /// Word stems in a passage that give a cause or a purpose.
 static REASON_STEMS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
     [
-        "because", "reason", "cause", "led", "due", "aim", "fear", "sought", "want", "motive", "response",
-        "purpose", "intend", "hope", "goal", "result", "blame", "therefore", "thus", "hence",
-        "pretext", "protest", "retaliation", "seeking", "avoid",
+        "because",
+        "reason",
+        "cause",
+        "led",
+        "due",
+        "aim",
+        "fear",
+        "sought",
+        "want",
+        "motive",
+        "response",
+        "purpose",
+        "intend",
+        "hope",
+        "goal",
+        "result",
+        "blame",
+        "therefore",
+        "thus",
+        "hence",
+        "pretext",
+        "protest",
+        "retaliation",
+        "seeking",
+        "avoid",
     ]
     .iter()
     .map(|w| super::normalize::stem(w))
     .collect()
 });
-
-/// Words in a passage that give a figure even without digits.
-const FIGURE_WORDS: &[&str] = &["million", "thousand", "billion", "hundred", "percent", "half", "dozen", "trillion"];
 
 fn is_year(text: &str) -> bool {
     text.len() == 4 && text.parse::<u32>().is_ok_and(|y| (1000..=2100).contains(&y))
@@ -282,7 +306,7 @@ fn traits(fact: &Fact) -> Traits {
     let tokens = tokenize(&fact.passage);
     let numbers = || tokens.iter().filter(|t| t.kind == Kind::Number);
     let figure = numbers().any(|t| !is_year(&t.text))
-        || tokens.iter().any(|t| FIGURE_WORDS.contains(&t.surface.as_str()));
+        || tokens.iter().any(|t| NUMBER_WORDS.contains(&t.surface.as_str()));
     Traits {
         until,
         time: until.is_some() || numbers().any(|t| is_year(&t.text)),

@@ -14,8 +14,11 @@ pub(crate) fn explain(index: &Inverted, kb: &KnowledgeBase, settings: Settings, 
     let ranked = scored(index, kb, &reading);
     let mut out = String::from("concepts (weight: matching terms):\n");
     for c in &reading.concepts {
-        let alts: Vec<String> =
-            c.alternatives.iter().map(|&(id, f)| format!("{}×{f:.2}", index.terms[id as usize].name)).collect();
+        let alts: Vec<String> = c
+            .alternatives
+            .iter()
+            .map(|&(id, f)| format!("{}×{f:.2}", index.terms[id as usize].name))
+            .collect();
         let alts = if alts.is_empty() { format!("\"{}\" (unknown)", c.word) } else { alts.join(" ") };
         let flags: String = [(!c.content, " generic"), (c.focus, " focus"), (c.option, " option")]
             .iter()
@@ -24,12 +27,18 @@ pub(crate) fn explain(index: &Inverted, kb: &KnowledgeBase, settings: Settings, 
             .collect();
         let _ = writeln!(out, "  {:.2}{flags}: {alts}", c.weight);
     }
-    let _ = writeln!(out, "asks for: {}{}", asks_name(reading.asks), if reading.present { ", now" } else { "" });
+    let _ =
+        writeln!(out, "asks for: {}{}", asks_name(reading.asks), if reading.present { ", now" } else { "" });
     out.push_str("candidates (confidence = question, coverage, keywords, passage; then adjustments):\n");
     for s in ranked.iter().take(5) {
         let [q, cov, kw, p] = s.parts;
         let id = &kb.facts()[s.hit.fact].id;
-        let _ = writeln!(out, "  {:.3} {id} ({q:.2}, {cov:.2}, {kw:.2}, {p:.2}){}", s.hit.confidence, adjustments(s));
+        let _ = writeln!(
+            out,
+            "  {:.3} {id} ({q:.2}, {cov:.2}, {kw:.2}, {p:.2}){}",
+            s.hit.confidence,
+            adjustments(s)
+        );
     }
     if let Outcome::Declined { .. } = decide(&ranked, settings) {
         out.push_str("declined because:\n");
@@ -74,7 +83,8 @@ fn adjustments(s: &Scored) -> String {
 
 /// Why a question was declined, in plain words, most telling first.
 fn reasons(reading: &Reading, ranked: &[Scored], kb: &KnowledgeBase, settings: Settings) -> Vec<String> {
-    let mut out: Vec<String> = reading.unknown_focus().map(|w| format!("'{w}' is not in the fact base")).collect();
+    let mut out: Vec<String> =
+        reading.unknown_focus().map(|w| format!("'{w}' is not in the fact base")).collect();
     let Some(best) = ranked.first() else {
         if out.is_empty() {
             out.push("none of its words is in the fact base".to_string());
@@ -100,7 +110,9 @@ fn reasons(reading: &Reading, ranked: &[Scored], kb: &KnowledgeBase, settings: S
         out.push(format!("it asks for {}, and the fact base holds facts", asks_name(reading.asks)));
     }
     if best.past {
-        out.push(format!("the question asks about the present, and the closest fact ({id}) is about the past"));
+        out.push(format!(
+            "the question asks about the present, and the closest fact ({id}) is about the past"
+        ));
     }
     if ambiguous(ranked) {
         let second = &kb.facts()[ranked[1].hit.fact].id;

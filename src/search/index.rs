@@ -126,7 +126,14 @@ impl Inverted {
             Unit::Group(g) => {
                 self.by_group.insert(*g, id);
                 let name = format!("[{}]", groups.get(*g as usize).map_or("", String::as_str));
-                TermInfo { weight: 0.0, class: Class::Content, kind: Kind::Word, name, group: true, proper: false }
+                TermInfo {
+                    weight: 0.0,
+                    class: Class::Content,
+                    kind: Kind::Word,
+                    name,
+                    group: true,
+                    proper: false,
+                }
             }
             Unit::Term(text, kind) => {
                 let class = class_of(text, *kind);
@@ -168,7 +175,8 @@ impl Inverted {
             + self.terms.iter().map(|t| t.name.capacity()).sum::<usize>()
             + self.sorted_words.iter().map(|(w, _)| w.capacity()).sum::<usize>();
         let maps = (self.by_text.capacity() + self.by_group.capacity()) * (size_of::<(String, u32)>() + 1);
-        let postings: usize = self.postings.iter().map(|p| vec(p, p.capacity()) + size_of::<Vec<Posting>>()).sum();
+        let postings: usize =
+            self.postings.iter().map(|p| vec(p, p.capacity()) + size_of::<Vec<Posting>>()).sum();
         strings
             + maps
             + postings

@@ -12,6 +12,7 @@ mod options;
 mod phrase;
 mod question;
 mod score;
+mod slot;
 mod typo;
 mod vocab;
 
@@ -36,7 +37,7 @@ impl Default for Settings {
 }
 
 /// The calibrated default for [`Settings::decline_below`] (see `docs/calibration.md`).
-pub const DEFAULT_DECLINE_BELOW: f32 = 0.48;
+pub const DEFAULT_DECLINE_BELOW: f32 = 0.54;
 
 /// A fact that matched, with the confidence of the match in [0, 1].
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -205,14 +206,4 @@ impl Index {
     pub fn explain(&self, question: &str) -> String {
         explain::explain(&self.inverted, &self.kb, self.settings, question)
     }
-}
-
-/// TEMPORARY tuning knob (removed before commit): an env override of a constant.
-pub(crate) fn knob(name: &str, default: f32) -> f32 {
-    static KNOBS: std::sync::LazyLock<std::collections::HashMap<String, f32>> = std::sync::LazyLock::new(|| {
-        std::env::vars()
-            .filter_map(|(k, v)| Some((k.strip_prefix("KNOB_")?.to_string(), v.parse().ok()?)))
-            .collect()
-    });
-    KNOBS.get(name).copied().unwrap_or(default)
 }

@@ -187,7 +187,12 @@ pub fn tokenize(text: &str) -> Vec<Term> {
             terms.push(Term { text: number, kind: Kind::Number, joined: false, surface: String::new() });
             // "83.9%" is also a percentage, as users ask for it.
             if chars.get(i) == Some(&'%') {
-                terms.push(Term { text: stem("percent"), kind: Kind::Word, joined: false, surface: "percent".into() });
+                terms.push(Term {
+                    text: stem("percent"),
+                    kind: Kind::Word,
+                    joined: false,
+                    surface: "percent".into(),
+                });
             }
             flush_compound(&mut compound, &mut terms);
         } else if c.is_alphanumeric() {
@@ -231,7 +236,12 @@ fn push_cjk(run: &[char], terms: &mut Vec<Term>) {
         terms.push(Term { text: run[0].to_string(), kind: Kind::Cjk, joined: false, surface: String::new() });
     }
     for pair in run.windows(2) {
-        terms.push(Term { text: pair.iter().collect(), kind: Kind::Cjk, joined: false, surface: String::new() });
+        terms.push(Term {
+            text: pair.iter().collect(),
+            kind: Kind::Cjk,
+            joined: false,
+            surface: String::new(),
+        });
     }
 }
 

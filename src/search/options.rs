@@ -30,7 +30,9 @@ fn markers(text: &str) -> Vec<(usize, usize)> {
     let mut found: Vec<(usize, usize)> = Vec::new();
     let mut expected: Option<u8> = None;
     for i in 0..bytes.len() {
-        let before_ok = i == 0 || bytes[i - 1].is_ascii_whitespace() || (bytes[i - 1] == b'(' && (i == 1 || bytes[i - 2].is_ascii_whitespace()));
+        let before_ok = i == 0
+            || bytes[i - 1].is_ascii_whitespace()
+            || (bytes[i - 1] == b'(' && (i == 1 || bytes[i - 2].is_ascii_whitespace()));
         if !before_ok {
             continue;
         }

@@ -14,6 +14,9 @@ pub(crate) struct Phrases<'a> {
     chain: Vec<&'a Concept>,
     /// For each phrase, its first concept's place in `chain`, and whether it is a name.
     pairs: Vec<(usize, bool)>,
+    /// Names of several words that no fact uses as a phrase ("Korean War" in a base that has Korea
+    /// and wars, but never the Korean War): what the question is about is not in the base.
+    pub unknown_names: Vec<String>,
 }
 
 pub(crate) fn phrases<'a>(index: &Inverted, concepts: &'a [Concept]) -> Phrases<'a> {
@@ -21,29 +24,46 @@ pub(crate) fn phrases<'a>(index: &Inverted, concepts: &'a [Concept]) -> Phrases<
     let attested = |a: &Concept, b: &Concept| {
         a.alternatives.iter().any(|&(x, _)| b.alternatives.iter().any(|&(y, _)| index.is_attested(x, y)))
     };
-    let pairs = (1..chain.len())
+    let pairs: Vec<(usize, bool, bool)> = (1..chain.len())
         .filter_map(|k| {
             let name = chain[k].name_run != 0 && chain[k].name_run == chain[k - 1].name_run;
-            (name || attested(chain[k - 1], chain[k])).then_some((k - 1, name))
+            let known = attested(chain[k - 1], chain[k]);
+            (name || known).then_some((k - 1, name, known))
         })
         .collect();
-    Phrases { chain, pairs }
+    // A name none of whose pairs of words the base uses together is unknown to it.
+    let mut unknown_names = Vec::new();
+    for run in chain.iter().map(|c| c.name_run).filter(|&r| r != 0).collect::<std::collections::BTreeSet<_>>()
+    {
+        let in_run: Vec<&(usize, bool, bool)> =
+            pairs.iter().filter(|p| p.1 && chain[p.0].name_run == run).collect();
+        if !in_run.is_empty() && in_run.iter().all(|p| !p.2) {
+            let words: Vec<&str> =
+                chain.iter().filter(|c| c.name_run == run).map(|c| c.word.as_str()).collect();
+            unknown_names.push(words.join(" "));
+        }
+    }
+    let pairs = pairs.into_iter().map(|(k, name, _)| (k, name)).collect();
+    Phrases { chain, pairs, unknown_names }
 }
 
 /// How `fact` holds the question's phrases (standing together in either order, within one text):
 /// the share it holds (1 when the question has none), and how many names of several words it lacks.
 pub(crate) fn phrase_share(index: &Inverted, phrases: &Phrases, fact: usize) -> (f32, u32) {
-    let Phrases { chain, pairs } = phrases;
+    let Phrases { chain, pairs, .. } = phrases;
     if pairs.is_empty() {
         return (1.0, 0);
     }
     // Every alternative of every concept in the chain, sorted for lookups.
-    let mut lookup: Vec<(u32, usize)> =
-        chain.iter().enumerate().flat_map(|(k, c)| c.alternatives.iter().map(move |&(id, _)| (id, k))).collect();
+    let mut lookup: Vec<(u32, usize)> = chain
+        .iter()
+        .enumerate()
+        .flat_map(|(k, c)| c.alternatives.iter().map(move |&(id, _)| (id, k)))
+        .collect();
     lookup.sort_unstable();
     // A name of several words must stand as written: its words next to each other.
     let reach: Vec<usize> = (0..chain.len())
-        .map(|k| if pairs.iter().any(|&(p, name)| p == k && name) { 1 } else { NEAR + 1 })
+        .map(|k| if pairs.iter().any(|&(p, name)| p == k && name) { 2 } else { NEAR + 1 })
         .collect();
     let mut found = vec![false; chain.len()];
     let mut last_seen: Vec<Option<usize>> = vec![None; chain.len()];
@@ -54,7 +74,8 @@ pub(crate) fn phrase_share(index: &Inverted, phrases: &Phrases, fact: usize) -> 
         }
         let from = lookup.partition_point(|&(id, _)| id < unit);
         for &(_, k) in lookup[from..].iter().take_while(|&&(id, _)| id == unit) {
-            let near = |other: usize, pair: usize| last_seen[other].is_some_and(|p| position - p <= reach[pair]);
+            let near =
+                |other: usize, pair: usize| last_seen[other].is_some_and(|p| position - p <= reach[pair]);
             if k > 0 && near(k - 1, k - 1) {
                 found[k - 1] = true;
             }

@@ -5,7 +5,7 @@
 use super::index::Inverted;
 use super::normalize::{Kind, Term, tokenize};
 use super::options::split_options;
-use super::vocab::{Class, Unit, chat_word, class_of, english_level};
+use super::vocab::{Class, EVERYDAY_LEVEL, Unit, chat_word, class_of, english_level};
 
 /// Questions are read up to this many characters: no real question is longer, and the cost of a
 /// pasted essay stays bounded.
@@ -23,22 +23,42 @@ const MAX_PREFIX_ALTERNATIVES: usize = 4;
 const TYPO_FACTOR: [f32; 2] = [0.85, 0.7];
 /// How much more a word counts when written as a name (capitalised mid-sentence): names say what a
 /// question is about, so a question naming France or India is not answered by a fact on Japan.
-const PROPER_NOUN_FACTOR: f32 = 1.5;
+const PROPER_NOUN_FACTOR: f32 = 1.2;
 /// A name the passages use is part of a question's focus unless this share of the facts or more
 /// use it (Japan, Russia): those say little about which fact is meant.
 const FOCUS_MAX_SHARE: f32 = 0.25;
 /// How much an English word that the fact base never uses counts, relative to its rarest word, by
 /// how common the word is in English (SCOWL levels up to 20, then up to 50): evidence of another
 /// subject, but not a name the question is about.
-const COMMON_UNKNOWN_FACTOR: f32 = 0.6;
-const ENGLISH_UNKNOWN_FACTOR: f32 = 1.0;
-/// SCOWL's level of the common English words.
-const COMMON_LEVEL: u8 = 20;
+const COMMON_UNKNOWN_FACTOR: f32 = 1.0;
+const ENGLISH_UNKNOWN_FACTOR: f32 = 1.2;
+
 /// Words that open an instruction rather than name a topic ("Name the treaty that ...").
 const INSTRUCTIONS: &[&str] = &[
-    "name", "identify", "describe", "explain", "list", "define", "give", "state", "outline", "summarize",
-    "summarise", "discuss", "compare", "mention", "choose", "select", "pick", "true", "false", "fill",
+    "name",
+    "identify",
+    "describe",
+    "explain",
+    "list",
+    "define",
+    "give",
+    "state",
+    "outline",
+    "summarize",
+    "summarise",
+    "discuss",
+    "compare",
+    "mention",
+    "choose",
+    "select",
+    "pick",
+    "true",
+    "false",
+    "fill",
 ];
+
+/// Lower-case words inside names of several words ("Battle of Tsushima", "Treaty of Saint Petersburg").
+const NAME_JOINERS: &[&str] = &["of", "de", "du", "da", "del", "la", "le", "von", "van"];
 
 /// What kind of answer a question asks for, from its question words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,25 +136,12 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
     let tokens = chat_spellings(tokenize(stem));
     let asks = asks(&tokens);
     let present = asks_about_present(&tokens);
-    let mut found: Vec<Concept> = Vec::new();
-    // In a question of several sentences, the ones that ask nothing are context ("Our teacher
-    // mentioned ... . What happened at the trial?"): their words count less.
-    let sentences = sentences(stem);
-    let asking = |s: &str| s.trim_end().ends_with('?') || starts_question(&chat_spellings(tokenize(s)));
-    let some_ask = sentences.len() > 1 && sentences.iter().any(|s| asking(s));
-    for sentence in &sentences {
-        let context = some_ask && !asking(sentence);
-        for mut c in concepts(index, &chat_spellings(tokenize(sentence)), sentence, false) {
-            if context {
-                c.weight *= super::knob("CONTEXT", CONTEXT_FACTOR);
-            }
-            c.position = found.len() as u16;
-            push_unique(&mut found, c);
-        }
-    }
+    let mut found = concepts(index, &tokens, stem, false);
     if let Some(word) = asked_about(&tokens) {
         // What the question word asks about ("who *won*", "which *treaty*") must be in the answer.
-        for c in found.iter_mut().filter(|c| c.content && !c.unknown && c.word.split(' ').next() == Some(word)) {
+        for c in
+            found.iter_mut().filter(|c| c.content && !c.unknown && c.word.split(' ').next() == Some(word))
+        {
             c.focus = true;
         }
     }
@@ -150,33 +157,6 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
     }
     let total = found.iter().filter(|c| !c.option).map(|c| c.weight).sum();
     Reading { concepts: found, asks, present, total }
-}
-
-/// How much the words of a sentence that asks nothing count, beside one that asks.
-const CONTEXT_FACTOR: f32 = 1.0;
-
-/// The sentences of a text: split after `.`, `?` or `!` followed by a space.
-fn sentences(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let bytes = text.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        if matches!(b, b'.' | b'?' | b'!') && bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace) {
-            out.push(&text[start..=i]);
-            start = i + 1;
-        }
-    }
-    if !text[start..].trim().is_empty() {
-        out.push(&text[start..]);
-    }
-    out
-}
-
-/// Whether a sentence opens with a question word ("what", "why", "did", ...).
-fn starts_question(tokens: &[Term]) -> bool {
-    const OPENERS: &[&str] = &["who", "whom", "whose", "what", "when", "where", "which", "why", "how"];
-    let first = tokens.iter().find(|t| t.kind == Kind::Word).map(|t| t.surface.as_str());
-    first.is_some_and(|w| OPENERS.contains(&w) || YES_NO.contains(&w))
 }
 
 /// Words written the way people chat ("wat", "wen", "y") read as the words they stand for.
@@ -199,7 +179,8 @@ fn asks(tokens: &[Term]) -> Asks {
     let words = surfaces(tokens);
     let pair = |a: &str, bs: &[&str]| words.windows(2).any(|w| w[0] == a && bs.contains(&w[1]));
     let has = |w: &str| words.contains(&w);
-    const REASONS: &[&str] = &["purpose", "purposes", "reason", "reasons", "motive", "motives", "aim", "aims"];
+    const REASONS: &[&str] =
+        &["purpose", "purposes", "reason", "reasons", "motive", "motives", "aim", "aims"];
     if is_counterfactual(&words) {
         Asks::Counterfactual
     } else if is_opinion(&words) {
@@ -210,7 +191,8 @@ fn asks(tokens: &[Term]) -> Asks {
         || words.iter().any(|w| REASONS.contains(w))
     {
         Asks::Reason
-    } else if has("when") || pair("what", &["year", "date", "decade", "century"]) || pair("which", &["year"]) {
+    } else if has("when") || pair("what", &["year", "date", "decade", "century"]) || pair("which", &["year"])
+    {
         Asks::Time
     } else if pair("how", &["many", "much", "long", "far", "big", "large", "close", "old"])
         || pair("what", &["percentage", "percent", "proportion", "share", "number", "population"])
@@ -232,7 +214,19 @@ fn asks(tokens: &[Term]) -> Asks {
 /// "What if", "if … had", "would have": a question about what did not happen.
 fn is_counterfactual(words: &[&str]) -> bool {
     let pair = |a: &str, b: &str| words.windows(2).any(|w| w[0] == a && w[1] == b);
-    let if_had = words.iter().position(|w| *w == "if").is_some_and(|i| words[i..].contains(&"had"));
+    // "If Japan had won", "if the USSR had never declared": "had" before a past participle.
+    let participle = |w: &str| {
+        w.ends_with("ed")
+            || w.ends_with("en")
+            || matches!(
+                w,
+                "been" | "never" | "not" | "won" | "lost" | "kept" | "made" | "got" | "gone" | "done" | "had"
+            )
+    };
+    let if_had = words
+        .iter()
+        .position(|w| *w == "if")
+        .is_some_and(|i| words[i..].windows(2).any(|w| w[0] == "had" && participle(w[1])));
     pair("what", "if")
         || if_had
         || ["would", "could", "might"].iter().any(|m| pair(m, "have") || pair(m, "ve"))
@@ -245,8 +239,23 @@ fn is_counterfactual(words: &[&str]) -> bool {
 /// "to blame", "should Japan have".
 fn is_opinion(words: &[&str]) -> bool {
     const JUDGEMENT: &[&str] = &[
-        "justified", "justify", "unjustified", "fair", "unfair", "mistake", "naive", "fool", "villain",
-        "villains", "morally", "deserve", "deserved", "overrated", "underrated", "guys", "patriot",
+        "justified",
+        "justify",
+        "unjustified",
+        "fair",
+        "unfair",
+        "mistake",
+        "naive",
+        "fool",
+        "villain",
+        "villains",
+        "morally",
+        "deserve",
+        "deserved",
+        "overrated",
+        "underrated",
+        "guys",
+        "patriot",
     ];
     let pair = |a: &str, bs: &[&str]| words.windows(2).any(|w| w[0] == a && bs.contains(&w[1]));
     words.iter().any(|w| JUDGEMENT.contains(w))
@@ -277,8 +286,10 @@ fn asked_about(tokens: &[Term]) -> Option<&str> {
 
 /// A judgement between two ("the better admiral, Togo or Nelson").
 fn has_comparative(words: &[&str]) -> bool {
-    const COMPARATIVES: &[&str] =
-        &["better", "worse", "greater", "stronger", "weaker", "smarter", "braver", "nicer", "cooler", "best", "worst"];
+    const COMPARATIVES: &[&str] = &[
+        "better", "worse", "greater", "stronger", "weaker", "smarter", "braver", "nicer", "cooler", "best",
+        "worst",
+    ];
     words.iter().any(|w| COMPARATIVES.contains(w))
 }
 
@@ -291,20 +302,44 @@ const YES_NO: &[&str] = &[
 /// Whether the question asks how things stand now: "current", "today", "still", or "who is the
 /// president" (a role asked in the present tense).
 fn asks_about_present(tokens: &[Term]) -> bool {
-    const NOW: &[&str] =
-        &["current", "currently", "now", "nowadays", "today", "presently", "present", "still", "anymore", "latest"];
+    const NOW: &[&str] = &[
+        "current",
+        "currently",
+        "now",
+        "nowadays",
+        "today",
+        "presently",
+        "present",
+        "still",
+        "anymore",
+        "latest",
+    ];
     const ROLES: &[&str] = &[
-        "president", "prime", "pm", "leader", "head", "ambassador", "minister", "governor", "mayor", "emperor",
-        "premier", "chairman", "ruler",
+        "president",
+        "prime",
+        "pm",
+        "leader",
+        "head",
+        "ambassador",
+        "minister",
+        "governor",
+        "mayor",
+        "emperor",
+        "premier",
+        "chairman",
+        "ruler",
     ];
     let words = surfaces(tokens);
     if words.iter().any(|w| NOW.contains(w)) {
         return true;
     }
     let role_in_present = words.windows(3).any(|w| {
-        matches!(w[0], "who" | "whos") && matches!(w[1], "is" | "are" | "the") && ROLES.iter().any(|r| w.contains(r))
+        matches!(w[0], "who" | "whos")
+            && matches!(w[1], "is" | "are" | "the")
+            && ROLES.iter().any(|r| w.contains(r))
     });
-    role_in_present || words.windows(4).any(|w| w[0] == "who" && w[1] == "is" && w[2] == "the" && ROLES.contains(&w[3]))
+    role_in_present
+        || words.windows(4).any(|w| w[0] == "who" && w[1] == "is" && w[2] == "the" && ROLES.contains(&w[3]))
 }
 
 /// The question's concepts: synonym groups, known terms, typo matches, and unknown content words.
@@ -324,21 +359,21 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
             continue;
         }
         let name = words.iter().all(|t| names.contains(&t.text));
-        // Names of several words ("Korean War") run on through lower-case function words ("of").
+        // Names of several words ("Korean War") run on through the small words inside names ("of").
         if name {
             if in_run == 0 {
                 runs += 1;
                 run = runs;
             }
             in_run += 1;
-        } else if !(matches!(&unit, Unit::Term(t, k) if class_of(t, *k) == Class::Function)) {
+        } else if !NAME_JOINERS.contains(&surface.as_str()) {
             in_run = 0;
         }
         let term_name = name && group.is_none();
         if let Some(mut c) = resolve(index, &unit, &surface, term_name) {
             c.name_run = if name { run } else { 0 };
             if term_name && c.content && !c.alternatives.is_empty() {
-                c.weight *= super::knob("PROPER", PROPER_NOUN_FACTOR);
+                c.weight *= PROPER_NOUN_FACTOR;
             }
             c.focus = c.focus || (term_name && c.content);
             c.option = option;
@@ -375,7 +410,8 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
 fn proper_nouns(question: &str) -> Vec<String> {
     let words: Vec<&str> = question.split_whitespace().collect();
     let capitalised = |w: &str| w.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase);
-    if words.iter().filter(|w| capitalised(w)).count() * 2 > words.len() {
+    // The first word is capitalised anyway; Title Case shows in the others.
+    if words.iter().skip(1).filter(|w| capitalised(w)).count() * 2 > words.len().saturating_sub(1) {
         return Vec::new();
     }
     let mut names = Vec::new();
@@ -410,7 +446,17 @@ fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) -> Option<C
         let focus = content && focus(index, unit, &alternatives);
         let unknown = alternatives.is_empty();
         let word = surface.to_string();
-        Concept { alternatives, weight, content, word, unknown, focus, option: false, position: 0, name_run: 0 }
+        Concept {
+            alternatives,
+            weight,
+            content,
+            word,
+            unknown,
+            focus,
+            option: false,
+            position: 0,
+            name_run: 0,
+        }
     };
     let content = class == Class::Content;
     let mut alternatives: Vec<(u32, f32)> = Vec::new();
@@ -421,11 +467,16 @@ fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) -> Option<C
         if alternatives.is_empty() {
             // A word the base lacks may be a typo of one it has (looked up as written, before
             // stemming cuts it), or a real word it never uses: the match counts less, and so does the word.
-            let near = index.typos.lookup(surface);
+            let near = transliterations(surface)
+                .iter()
+                .map(|variant| index.typos.lookup(variant))
+                .find(|near| !near.is_empty())
+                .unwrap_or_default();
             if let Some(&(_, d)) = near.first() {
                 let factor = TYPO_FACTOR[(d - 1).min(1)];
                 let ids: Vec<u32> = near.iter().map(|&(id, _)| id).collect();
-                let weight = ids.iter().map(|&id| index.terms[id as usize].weight).fold(0.0, f32::max) * factor;
+                let weight =
+                    ids.iter().map(|&id| index.terms[id as usize].weight).fold(0.0, f32::max) * factor;
                 let content = ids.iter().any(|&id| index.terms[id as usize].class == Class::Content);
                 return Some(concept(ids.into_iter().map(|id| (id, 1.0)).collect(), weight, content));
             }
@@ -453,14 +504,38 @@ fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) -> Option<C
     let level = surface.split(' ').map(english_level).max().flatten().filter(|_| !name);
     let ordinary = level.is_some();
     let factor = match level {
-        Some(l) if l <= COMMON_LEVEL => super::knob("COMMON", COMMON_UNKNOWN_FACTOR),
-        Some(_) => super::knob("ENGLISH", ENGLISH_UNKNOWN_FACTOR),
-        None => super::knob("UNKNOWN", UNKNOWN_WORD_FACTOR),
+        Some(l) if l <= EVERYDAY_LEVEL => COMMON_UNKNOWN_FACTOR,
+        Some(_) => ENGLISH_UNKNOWN_FACTOR,
+        None => UNKNOWN_WORD_FACTOR,
     };
     let weight = if content { index.unknown_weight * factor } else { 0.0 };
     let mut c = concept(Vec::new(), weight, content);
     c.focus = content && !ordinary;
     Some(c)
+}
+
+/// A word as written, then as the other common romanisations would write it (Hasan / Khasan,
+/// Halhin / Khalkhin, Jalta / Yalta, Cushima / Tsushima), for typo lookups: the first letter is
+/// otherwise never changed.
+fn transliterations(word: &str) -> Vec<String> {
+    let mut out = vec![word.to_string()];
+    const SWAPS: &[(&str, &str)] = &[
+        ("h", "kh"),
+        ("kh", "h"),
+        ("j", "y"),
+        ("y", "j"),
+        ("j", "zh"),
+        ("zh", "j"),
+        ("c", "ts"),
+        ("ts", "c"),
+        ("z", "ts"),
+    ];
+    for (from, to) in SWAPS {
+        if let Some(rest) = word.strip_prefix(from) {
+            out.push(format!("{to}{rest}"));
+        }
+    }
+    out
 }
 
 /// Whether a known concept is part of what the question is about: a number, a synonym group (the
@@ -470,8 +545,8 @@ fn focus(index: &Inverted, unit: &Unit, alternatives: &[(u32, f32)]) -> bool {
     if matches!(unit, Unit::Term(_, Kind::Number)) {
         return true;
     }
-    let most = (super::knob("FOCUSSHARE", FOCUS_MAX_SHARE) * index.question_weights.len() as f32).max(1.0) as usize;
-    let group = matches!(unit, Unit::Group(_)) && super::knob("GROUPFOCUS", 1.0) > 0.5;
+    let most = (FOCUS_MAX_SHARE * index.question_weights.len() as f32).max(1.0) as usize;
+    let group = matches!(unit, Unit::Group(_));
     alternatives.iter().filter(|(_, f)| *f == 1.0).any(|&(id, _)| {
         (group || index.terms[id as usize].proper) && index.postings[id as usize].len() <= most
     })

@@ -7,6 +7,7 @@ use std::cell::RefCell;
 use super::index::{DATE, Inverted, KEYWORD, MAX_QUESTIONS, ONGOING, PASSAGE, Posting, SECTION, Traits};
 use super::phrase::{phrase_share, phrases};
 use super::question::{Asks, Concept, Reading, read};
+use super::slot::{answer_near, slot};
 use super::{Hit, Outcome, Settings};
 use crate::knowledge::KnowledgeBase;
 
@@ -16,13 +17,6 @@ const SHARE_QUESTION: f32 = 0.35;
 const SHARE_COVERAGE: f32 = 0.35;
 const SHARE_KEYWORDS: f32 = 0.2;
 const SHARE_PASSAGE: f32 = 0.1;
-/// How much of the stored-question part is the share of the stored question found in the asked one
-/// (the rest is their Dice overlap): a long question that contains a stored one asks it too.
-const CONTAINMENT: f32 = 0.0;
-/// From this many content concepts a question is long, and the stored-question part is this
-/// much containment.
-const LONG_QUESTION: usize = 8;
-const LONG_CONTAINMENT: f32 = 0.0;
 /// Candidates kept after scoring (an answer, three others, and room for explanations).
 const KEEP: usize = 8;
 /// A concept found in more than this share of the facts (and more than [`MIN_COMMON_FACTS`] facts) is
@@ -36,19 +30,30 @@ const SUGGESTION_FLOOR: f32 = 0.15;
 /// The confidence is multiplied by this for each part of the question's focus (a name, a number, a
 /// word the base lacks) that the fact does not contain: a fact about Lake Khasan does not answer a
 /// question about Tsushima because both mention a battle.
-const FOCUS_MISSED: f32 = 0.8;
+const FOCUS_MISSED: f32 = 0.7;
 /// ... and by this when the fact cannot give the kind of answer asked for (a date for "when", a
 /// figure for "how many", a cause for "why").
-const KIND_MISSED: f32 = 0.92;
+const KIND_MISSED: f32 = 0.7;
+/// ... or by this when the question asks why and the passage has none of the usual words of a cause.
+const REASON_MISSED: f32 = 0.92;
 /// ... and by this when a question about the present meets a fact about the past, older than
 /// [`PRESENT_YEARS`] before the latest year in the base.
 const PAST_FOR_PRESENT: f32 = 0.8;
 const PRESENT_YEARS: i32 = 3;
+/// ... and by this when the question's words meet only the fact's passage: none of its keywords and
+/// none of its stored questions closely (a passage that happens to say "weather" and "Tokyo").
+const PASSAGE_ONLY: f32 = 0.75;
+const PASSAGE_ONLY_BELOW: f32 = 0.5;
 /// ... and by this for a question that asks for a judgement or for what would have happened: the
 /// fact base holds facts, so it declines and offers the related facts.
 const NOT_A_FACT: f32 = 0.5;
+/// ... and by this for each name of several words the question uses that no fact uses as a phrase.
+const UNKNOWN_NAME: f32 = 0.6;
 /// How much of the confidence depends on the question's adjacent words standing together in the fact.
 const PHRASE_WEIGHT: f32 = 0.12;
+/// A question this similar to one of the best fact's stored questions is asked as curators foresaw:
+/// never a guess.
+const ASKED_AS_STORED: f32 = 0.9;
 /// Two candidates this close, for a question without a focus (no name, number or word the base
 /// lacks, so nothing to tell them apart), are a guess: nichiro declines and offers both.
 const AMBIGUOUS_MARGIN: f32 = 0.04;
@@ -120,7 +125,8 @@ pub(crate) fn decide(ranked: &[Scored], settings: Settings) -> Outcome {
 pub(crate) fn ambiguous(ranked: &[Scored]) -> bool {
     match ranked {
         [best, second, ..] => {
-            best.hit.confidence - second.hit.confidence < super::knob("AMBIG", AMBIGUOUS_MARGIN)
+            best.hit.confidence - second.hit.confidence < AMBIGUOUS_MARGIN
+                && best.parts[0] < ASKED_AS_STORED
                 && best.focus == 0
                 && second.focus == 0
         }
@@ -144,14 +150,24 @@ pub(crate) fn scored(index: &Inverted, kb: &KnowledgeBase, reading: &Reading) ->
         ranked.select_nth_unstable_by(KEEP, order);
         ranked.truncate(KEEP);
     }
-    // Phrases are checked on the few best only: they reorder close candidates.
+    // Phrases and the place of the answer are checked on the few best only.
+    if let Some(slot) = slot(reading.asks) {
+        for s in ranked.iter_mut().filter(|s| !s.kind_missed) {
+            if !answer_near(index, concepts, slot, s.hit.fact) {
+                s.kind_missed = true;
+                s.hit.confidence *= KIND_MISSED;
+            }
+        }
+    }
     let phrases = phrases(index, concepts);
+    let unknown_names = phrases.unknown_names.len().min(2) as i32;
     for s in &mut ranked {
+        s.hit.confidence *= UNKNOWN_NAME.powi(unknown_names);
         let (share, names_missed) = phrase_share(index, &phrases, s.hit.fact);
         s.phrases = share;
         s.focus_missed += names_missed;
-        s.hit.confidence *= super::knob("FOCUS", FOCUS_MISSED).powi(names_missed.min(2) as i32);
-        s.hit.confidence *= 1.0 - super::knob("PHRASE", PHRASE_WEIGHT) * (1.0 - s.phrases);
+        s.hit.confidence *= FOCUS_MISSED.powi(names_missed.min(2) as i32);
+        s.hit.confidence *= 1.0 - PHRASE_WEIGHT * (1.0 - s.phrases);
     }
     ranked.sort_by(order);
     ranked
@@ -172,7 +188,7 @@ fn rank(index: &Inverted, reading: &Reading, s: &mut Scratch) -> Vec<Scored> {
     let frequency = |c: &Concept| {
         c.alternatives.iter().map(|&(id, _)| index.postings[id as usize].len()).max().unwrap_or(0)
     };
-    let common_above = (COMMON_SHARE * facts as f32).max(super::knob("MINCOMMON", MIN_COMMON_FACTS));
+    let common_above = (COMMON_SHARE * facts as f32).max(MIN_COMMON_FACTS);
     // Only a specific content word may propose candidates on its own; everyday words never do.
     let proposes = |c: &Concept| c.content && frequency(c) as f32 <= common_above;
     let any_rare = usable.iter().any(|(_, c)| proposes(c));
@@ -224,16 +240,12 @@ fn focus_bits(reading: &Reading) -> u64 {
 fn confidence(index: &Inverted, reading: &Reading, fact: usize, e: &Evidence, focus_all: u64) -> Scored {
     let total = reading.total;
     let weights = &index.question_weights[fact];
-    // Similarity to a stored question: their overlap (Dice), and for a long question, how much of
-    // the stored question it contains.
-    let long = reading.concepts.iter().filter(|c| c.content && !c.option).count() >= LONG_QUESTION;
-    let containment = if long { super::knob("CONTAINLONG", LONG_CONTAINMENT) } else { super::knob("CONTAIN", CONTAINMENT) };
     let best_question = e
         .questions
         .iter()
         .zip(weights)
         .filter(|(_, w)| **w > 0.0)
-        .map(|(m, w)| (1.0 - containment) * 2.0 * m / (total + w) + containment * (m / w).min(1.0))
+        .map(|(m, w)| 2.0 * m / (total + w))
         .fold(0.0f32, f32::max);
     let parts = [
         best_question.min(1.0),
@@ -241,23 +253,27 @@ fn confidence(index: &Inverted, reading: &Reading, fact: usize, e: &Evidence, fo
         (e.keywords / total).min(1.0),
         (e.passage / total).min(1.0),
     ];
-    let mut confidence = super::knob("SQ", SHARE_QUESTION) * parts[0]
-        + super::knob("SC", SHARE_COVERAGE) * parts[1]
-        + super::knob("SK", SHARE_KEYWORDS) * parts[2]
-        + super::knob("SP", SHARE_PASSAGE) * parts[3];
+    let mut confidence = SHARE_QUESTION * parts[0]
+        + SHARE_COVERAGE * parts[1]
+        + SHARE_KEYWORDS * parts[2]
+        + SHARE_PASSAGE * parts[3];
     let traits = index.traits[fact];
     let focus_missed = (focus_all & !e.focus).count_ones();
     let kind_missed = !answers_kind(reading.asks, traits);
     let past = reading.present && is_past(traits, index.latest_year);
-    confidence *= super::knob("FOCUS", FOCUS_MISSED).powi(focus_missed.min(3) as i32);
+    confidence *= FOCUS_MISSED.powi(focus_missed.min(3) as i32);
     if kind_missed {
-        confidence *= super::knob("KIND", KIND_MISSED);
+        // A cause is given in too many ways to be sure a passage lacks one.
+        confidence *= if reading.asks == Asks::Reason { REASON_MISSED } else { KIND_MISSED };
     }
     if past {
-        confidence *= super::knob("PAST", PAST_FOR_PRESENT);
+        confidence *= PAST_FOR_PRESENT;
     }
     if matches!(reading.asks, Asks::Opinion | Asks::Counterfactual) {
-        confidence *= super::knob("NOTFACT", NOT_A_FACT);
+        confidence *= NOT_A_FACT;
+    }
+    if parts[2] == 0.0 && parts[0] < PASSAGE_ONLY_BELOW {
+        confidence *= PASSAGE_ONLY;
     }
     let hit = Hit { fact, confidence: confidence.clamp(0.0, 1.0) };
     Scored { hit, parts, focus: e.focus, focus_missed, kind_missed, past, phrases: 1.0 }
@@ -269,7 +285,9 @@ fn answers_kind(asks: Asks, traits: Traits) -> bool {
         Asks::Time | Asks::Event => traits.time,
         Asks::Quantity => traits.figure,
         Asks::Reason => traits.reason,
-        Asks::Anything | Asks::Person | Asks::Place | Asks::YesNo | Asks::Opinion | Asks::Counterfactual => true,
+        Asks::Anything | Asks::Person | Asks::Place | Asks::YesNo | Asks::Opinion | Asks::Counterfactual => {
+            true
+        }
     }
 }
 
