@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 use super::index::Inverted;
+use super::phrase::phrases;
 use super::question::{Asks, Reading, read};
 use super::score::{Scored, ambiguous, decide, scored};
 use super::{Outcome, Settings};
@@ -40,9 +41,9 @@ pub(crate) fn explain(index: &Inverted, kb: &KnowledgeBase, settings: Settings, 
             adjustments(s)
         );
     }
-    if let Outcome::Declined { .. } = decide(&ranked, settings) {
+    if let Outcome::Declined { .. } = decide(index, &ranked, settings) {
         out.push_str("declined because:\n");
-        for reason in reasons(&reading, &ranked, kb, settings) {
+        for reason in reasons(index, &reading, &ranked, kb, settings) {
             let _ = writeln!(out, "  - {reason}");
         }
     }
@@ -82,9 +83,20 @@ fn adjustments(s: &Scored) -> String {
 }
 
 /// Why a question was declined, in plain words, most telling first.
-fn reasons(reading: &Reading, ranked: &[Scored], kb: &KnowledgeBase, settings: Settings) -> Vec<String> {
-    let mut out: Vec<String> =
-        reading.unknown_focus().map(|w| format!("'{w}' is not in the fact base")).collect();
+fn reasons(
+    index: &Inverted,
+    reading: &Reading,
+    ranked: &[Scored],
+    kb: &KnowledgeBase,
+    settings: Settings,
+) -> Vec<String> {
+    let names = phrases(index, &reading.concepts).unknown_names;
+    let mut out: Vec<String> = reading
+        .unknown_focus()
+        .map(str::to_string)
+        .chain(names)
+        .map(|w| format!("'{w}' is not in the fact base"))
+        .collect();
     let Some(best) = ranked.first() else {
         if out.is_empty() {
             out.push("none of its words is in the fact base".to_string());
@@ -114,7 +126,7 @@ fn reasons(reading: &Reading, ranked: &[Scored], kb: &KnowledgeBase, settings: S
             "the question asks about the present, and the closest fact ({id}) is about the past"
         ));
     }
-    if ambiguous(ranked) {
+    if ambiguous(index, ranked) {
         let second = &kb.facts()[ranked[1].hit.fact].id;
         out.push(format!("two facts match it almost equally ({id}, {second})"));
     }

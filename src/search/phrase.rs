@@ -2,6 +2,7 @@
 //! ("the Battle of Tsushima" against a fact that mentions a battle and, elsewhere, Tsushima).
 
 use super::index::{GAP, Inverted};
+use super::normalize::Kind;
 use super::question::Concept;
 
 /// Two concepts stand together when at most this many content units separate them.
@@ -88,4 +89,48 @@ pub(crate) fn phrase_share(index: &Inverted, phrases: &Phrases, fact: usize) -> 
     let held = pairs.iter().filter(|&&(k, _)| found[k]).count();
     let names_missed = pairs.iter().filter(|&&(k, name)| name && !found[k]).count();
     (held as f32 / pairs.len() as f32, names_missed as u32)
+}
+
+fn is_month(index: &Inverted, unit: u32) -> bool {
+    super::slot::MONTHS.contains(&index.terms[unit as usize].name)
+}
+
+/// How many of the question's names (its focus words, written without a number after them) occur
+/// in `fact` only as part of a numbered name: "Sakhalin" in a fact that only says "Sakhalin-2" is
+/// an energy project, not the island.
+pub(crate) fn numbered_only(index: &Inverted, concepts: &[Concept], fact: usize) -> u32 {
+    let is_small_number = |unit: u32| {
+        let info = &index.terms[unit as usize];
+        info.kind == Kind::Number && info.name.len() <= 2
+    };
+    let sequence = index.sequence(fact);
+    let mut count = 0;
+    for (n, c) in concepts.iter().enumerate() {
+        let numbered_in_question = concepts.get(n + 1).is_some_and(|next| {
+            next.alternatives.first().is_some_and(|&(id, _)| index.terms[id as usize].kind == Kind::Number)
+        });
+        let name = c
+            .alternatives
+            .iter()
+            .any(|&(id, _)| index.terms[id as usize].proper || index.terms[id as usize].group);
+        if !c.focus || !name || c.option || numbered_in_question {
+            continue;
+        }
+        let mut seen = false;
+        let mut bare = false;
+        for (i, &unit) in sequence.iter().enumerate() {
+            if unit != GAP && c.alternatives.iter().any(|&(id, _)| id == unit) {
+                seen = true;
+                // "Sakhalin-2", but not "the Pact of 13 April": a day of the month starts a date.
+                let numbered = sequence.get(i + 1).is_some_and(|&next| next != GAP && is_small_number(next))
+                    && !sequence.get(i + 2).is_some_and(|&after| after != GAP && is_month(index, after));
+                if !numbered {
+                    bare = true;
+                    break;
+                }
+            }
+        }
+        count += u32::from(seen && !bare);
+    }
+    count
 }

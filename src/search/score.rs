@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 
 use super::index::{DATE, Inverted, KEYWORD, MAX_QUESTIONS, ONGOING, PASSAGE, Posting, SECTION, Traits};
-use super::phrase::{phrase_share, phrases};
+use super::phrase::{numbered_only, phrase_share, phrases};
 use super::question::{Asks, Concept, Reading, read};
 use super::slot::{answer_near, slot};
 use super::{Hit, Outcome, Settings};
@@ -21,10 +21,14 @@ const SHARE_PASSAGE: f32 = 0.1;
 const KEEP: usize = 8;
 /// A concept found in more than this share of the facts (and more than [`MIN_COMMON_FACTS`] facts) is
 /// too common to propose candidates: it only adds to facts that rarer concepts of the question found,
-/// unless the question has nothing rarer. This keeps the cost of a question proportional to the facts
-/// that share its specific words; bases of a few hundred facts are always scored exactly.
+/// unless the question has nothing rarer (then its least common concept proposes). This keeps the
+/// cost of a question proportional to the facts that share its specific words; facts that only share
+/// a word as common as "Japan" could not reach the threshold anyway.
 const COMMON_SHARE: f32 = 0.02;
-const MIN_COMMON_FACTS: f32 = 1000.0;
+const MIN_COMMON_FACTS: f32 = 100.0;
+/// At most this many candidates, those with the most evidence, are scored in full: bases of a few
+/// thousand facts always are.
+const MAX_SCORED: usize = 2000;
 /// Suggestions need at least this confidence.
 const SUGGESTION_FLOOR: f32 = 0.15;
 /// The confidence is multiplied by this for each part of the question's focus (a name, a number, a
@@ -88,11 +92,17 @@ struct Evidence {
 
 #[derive(Default)]
 struct Scratch {
+    /// Per fact of the base, its place in `evidence`, or [`UNTOUCHED`]: small and dense, so the
+    /// check for each posting stays in cache even for a large base.
+    slot: Vec<u32>,
+    /// The evidence of the facts touched so far, in the order of `touched`.
     evidence: Vec<Evidence>,
     touched: Vec<u32>,
     merged: Vec<Posting>,
     factors: Vec<f32>,
 }
+
+const UNTOUCHED: u32 = u32::MAX;
 
 thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
@@ -100,15 +110,15 @@ thread_local! {
 
 pub(crate) fn ask(index: &Inverted, kb: &KnowledgeBase, settings: Settings, question: &str) -> Outcome {
     let reading = read(index, question);
-    decide(&scored(index, kb, &reading), settings)
+    decide(index, &scored(index, kb, &reading), settings)
 }
 
 /// An answer when the best candidate reaches the threshold and is not a coin toss with the next one.
-pub(crate) fn decide(ranked: &[Scored], settings: Settings) -> Outcome {
+pub(crate) fn decide(index: &Inverted, ranked: &[Scored], settings: Settings) -> Outcome {
     let confidence = ranked.first().map_or(0.0, |s| s.hit.confidence);
     let mut hits: Vec<Hit> = ranked.iter().take(4).map(|s| s.hit).collect();
     match ranked {
-        [best, ..] if best.hit.confidence >= settings.decline_below && !ambiguous(ranked) => {
+        [best, ..] if best.hit.confidence >= settings.decline_below && !ambiguous(index, ranked) => {
             let others = hits[1..].iter().copied().filter(|h| h.confidence >= SUGGESTION_FLOOR).collect();
             Outcome::Answered { best: best.hit, others }
         }
@@ -120,13 +130,14 @@ pub(crate) fn decide(ranked: &[Scored], settings: Settings) -> Outcome {
     }
 }
 
-/// Whether the best two candidates are too close to choose between: nearly the same confidence,
-/// and the best holds nothing of the question's focus that the second lacks.
-pub(crate) fn ambiguous(ranked: &[Scored]) -> bool {
+/// Whether the best two candidates are too close to choose between: nearly the same confidence for
+/// a question without a focus, neither asked as stored, and not about the same time.
+pub(crate) fn ambiguous(index: &Inverted, ranked: &[Scored]) -> bool {
     match ranked {
         [best, second, ..] => {
             best.hit.confidence - second.hit.confidence < AMBIGUOUS_MARGIN
                 && best.parts[0] < ASKED_AS_STORED
+                && index.traits[best.hit.fact].until != index.traits[second.hit.fact].until
                 && best.focus == 0
                 && second.focus == 0
         }
@@ -162,6 +173,9 @@ pub(crate) fn scored(index: &Inverted, kb: &KnowledgeBase, reading: &Reading) ->
     let phrases = phrases(index, concepts);
     let unknown_names = phrases.unknown_names.len().min(2) as i32;
     for s in &mut ranked {
+        let numbered = numbered_only(index, concepts, s.hit.fact);
+        s.focus_missed += numbered;
+        s.hit.confidence *= FOCUS_MISSED.powi(numbered.min(2) as i32);
         s.hit.confidence *= UNKNOWN_NAME.powi(unknown_names);
         let (share, names_missed) = phrase_share(index, &phrases, s.hit.fact);
         s.phrases = share;
@@ -177,7 +191,7 @@ pub(crate) fn scored(index: &Inverted, kb: &KnowledgeBase, reading: &Reading) ->
 /// with content-word evidence and their confidence.
 fn rank(index: &Inverted, reading: &Reading, s: &mut Scratch) -> Vec<Scored> {
     let facts = index.question_weights.len();
-    s.evidence.resize(facts, Evidence::default());
+    s.slot.resize(facts, UNTOUCHED);
     let usable: Vec<(usize, &Concept)> = reading
         .concepts
         .iter()
@@ -192,35 +206,74 @@ fn rank(index: &Inverted, reading: &Reading, s: &mut Scratch) -> Vec<Scored> {
     // Only a specific content word may propose candidates on its own; everyday words never do.
     let proposes = |c: &Concept| c.content && frequency(c) as f32 <= common_above;
     let any_rare = usable.iter().any(|(_, c)| proposes(c));
-    for &(n, concept) in usable.iter().filter(|(_, c)| !any_rare || proposes(c)) {
+    // Without a specific word, the least common concept alone proposes candidates.
+    let least = usable.iter().min_by_key(|(_, c)| frequency(c)).map(|(n, _)| *n);
+    let (first, then): (Vec<_>, Vec<_>) =
+        usable.iter().partition(|(n, c)| if any_rare { proposes(c) } else { Some(*n) == least });
+    for &(n, concept) in &first {
         merge_postings(index, concept, s);
         for (p, &factor) in s.merged.iter().zip(&s.factors) {
-            let e = &mut s.evidence[p.fact as usize];
-            if e.any == 0.0 && !e.content {
+            let mut slot = s.slot[p.fact as usize];
+            if slot == UNTOUCHED {
+                slot = s.evidence.len() as u32;
+                s.slot[p.fact as usize] = slot;
+                s.evidence.push(Evidence::default());
                 s.touched.push(p.fact);
             }
-            add(e, p, concept, n, factor);
+            add(&mut s.evidence[slot as usize], p, concept, n, factor);
         }
     }
-    if any_rare {
-        for &(n, concept) in usable.iter().filter(|(_, c)| !proposes(c)) {
-            merge_postings(index, concept, s);
-            for &f in &s.touched {
-                if let Ok(i) = s.merged.binary_search_by_key(&f, |p| p.fact) {
-                    add(&mut s.evidence[f as usize], &s.merged[i], concept, n, s.factors[i]);
+    // The other concepts only add to the candidates found: looked up fact by fact, since their
+    // posting lists can be as long as the base.
+    for &(n, concept) in &then {
+        for (i, &fact) in s.touched.iter().enumerate() {
+            let mut found: Option<(Posting, f32)> = None;
+            for &(id, factor) in &concept.alternatives {
+                let postings = &index.postings[id as usize];
+                if let Ok(k) = postings.binary_search_by_key(&fact, |p| p.fact) {
+                    let p = postings[k];
+                    found = Some(match found {
+                        Some((q, f)) => (
+                            Posting {
+                                fact,
+                                fields: q.fields | p.fields,
+                                questions: q.questions | p.questions,
+                            },
+                            f.max(factor),
+                        ),
+                        None => (p, factor),
+                    });
                 }
+            }
+            if let Some((p, factor)) = found {
+                add(&mut s.evidence[i], &p, concept, n, factor);
             }
         }
     }
     let focus_all: u64 = focus_bits(reading);
-    let mut hits = Vec::with_capacity(s.touched.len());
-    for &f in &s.touched {
-        let e = std::mem::take(&mut s.evidence[f as usize]);
+    let mut order: Vec<usize> = (0..s.touched.len()).collect();
+    if order.len() > MAX_SCORED {
+        // A question of only common words touches much of a large base: score the facts with the
+        // most evidence only.
+        let (evidence, touched) = (&s.evidence, &s.touched);
+        let more = |a: &usize, b: &usize| {
+            evidence[*b].any.total_cmp(&evidence[*a].any).then(touched[*a].cmp(&touched[*b]))
+        };
+        order.select_nth_unstable_by(MAX_SCORED, more);
+        order.truncate(MAX_SCORED);
+    }
+    let mut hits = Vec::with_capacity(order.len());
+    for i in order {
+        let e = &s.evidence[i];
         if e.content {
-            hits.push(confidence(index, reading, f as usize, &e, focus_all));
+            hits.push(confidence(index, reading, s.touched[i] as usize, e, focus_all));
         }
     }
+    for &f in &s.touched {
+        s.slot[f as usize] = UNTOUCHED;
+    }
     s.touched.clear();
+    s.evidence.clear();
     hits
 }
 
@@ -320,6 +373,8 @@ fn add(e: &mut Evidence, p: &Posting, concept: &Concept, n: usize, factor: f32) 
 }
 
 /// The postings of a concept's alternatives, one per fact, keeping the best factor and all fields.
+///
+/// Each posting list is in fact order, so the few lists of a concept are merged, not sorted.
 fn merge_postings(index: &Inverted, concept: &Concept, s: &mut Scratch) {
     s.merged.clear();
     s.factors.clear();
@@ -328,25 +383,26 @@ fn merge_postings(index: &Inverted, concept: &Concept, s: &mut Scratch) {
         s.factors.resize(s.merged.len(), factor);
         return;
     }
-    let mut all: Vec<(Posting, f32)> = concept
+    let lists: Vec<(&[Posting], f32)> = concept
         .alternatives
         .iter()
-        .flat_map(|&(id, factor)| index.postings[id as usize].iter().map(move |p| (*p, factor)))
+        .map(|&(id, factor)| (index.postings[id as usize].as_slice(), factor))
         .collect();
-    all.sort_unstable_by_key(|(p, _)| p.fact);
-    for (p, factor) in all {
-        match s.merged.last_mut() {
-            Some(last) if last.fact == p.fact => {
-                last.fields |= p.fields;
-                last.questions |= p.questions;
-                if let Some(best) = s.factors.last_mut() {
-                    *best = best.max(factor);
-                }
-            }
-            _ => {
-                s.merged.push(p);
-                s.factors.push(factor);
+    let mut heads = vec![0usize; lists.len()];
+    loop {
+        let next = lists.iter().zip(&heads).filter_map(|((list, _), &h)| list.get(h).map(|p| p.fact)).min();
+        let Some(fact) = next else { break };
+        let mut merged = Posting { fact, fields: 0, questions: 0 };
+        let mut best = 0.0f32;
+        for ((list, factor), h) in lists.iter().zip(heads.iter_mut()) {
+            if let Some(p) = list.get(*h).filter(|p| p.fact == fact) {
+                merged.fields |= p.fields;
+                merged.questions |= p.questions;
+                best = best.max(*factor);
+                *h += 1;
             }
         }
+        s.merged.push(merged);
+        s.factors.push(best);
     }
 }

@@ -37,7 +37,7 @@ pub(crate) const NUMBER_WORDS: &[&str] = &[
 static NUMBER_STEMS: LazyLock<Vec<String>> = LazyLock::new(|| NUMBER_WORDS.iter().map(|w| stem(w)).collect());
 
 /// Month names, as the index stems them.
-static MONTHS: LazyLock<Vec<String>> = LazyLock::new(|| {
+pub(crate) static MONTHS: LazyLock<Vec<String>> = LazyLock::new(|| {
     [
         "january",
         "february",
