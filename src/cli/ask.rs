@@ -1,7 +1,9 @@
 //! `nichiro ask [--json] [QUESTION]`: one answer, or one per line of standard input.
 
+use std::collections::BTreeMap;
 use std::io::{self, BufRead, Write};
 use std::process::ExitCode;
+use std::sync::{Mutex, mpsc};
 
 use nichiro::answer::{Reply, Suggestion, reply};
 use nichiro::search::Index;
@@ -37,17 +39,107 @@ pub fn run(index: &Index, mode: Mode, words: &[String]) -> io::Result<ExitCode> 
         out.flush()?;
         return Ok(ExitCode::SUCCESS);
     }
-    // Bytes, decoded leniently: one bad line must not end the batch or shift the answers.
-    for (i, line) in io::stdin().lock().split(b'\n').enumerate() {
-        let line = line?;
-        let text = String::from_utf8_lossy(line.strip_suffix(b"\r").unwrap_or(&line));
-        if mode != Mode::Json && i > 0 {
-            writeln!(out, "\n{}\n", "─".repeat(40))?;
-        }
-        answer(index, &text, mode, &mut out)?;
-        out.flush()?;
-    }
+    answer_lines(index, mode, &mut out)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Lines read ahead into one piece of work for a worker, at most.
+const CHUNK: usize = 256;
+
+/// Answers each line of standard input, in order, on all cores: a reader hands out runs of lines,
+/// a worker per core answers them, and this thread writes the answers back in input order. A run
+/// ends when no more input is buffered, so a pipe used one question at a time gets each answer at
+/// once, while a long batch goes in runs of [`CHUNK`] lines.
+fn answer_lines(index: &Index, mode: Mode, out: &mut impl Write) -> io::Result<()> {
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    let (chunk_tx, chunk_rx) = mpsc::sync_channel::<(usize, Vec<String>)>(workers * 2);
+    let chunk_rx = Mutex::new(chunk_rx);
+    let (answer_tx, answer_rx) = mpsc::channel::<Answers>();
+    std::thread::scope(|scope| {
+        let reader = scope.spawn(move || read_chunks(&chunk_tx));
+        for _ in 0..workers {
+            let (chunk_rx, answer_tx) = (&chunk_rx, answer_tx.clone());
+            scope.spawn(move || {
+                loop {
+                    let next = chunk_rx.lock().map(|rx| rx.recv());
+                    let Ok(Ok((first, lines))) = next else { break };
+                    let mut text = Vec::new();
+                    let written = lines.iter().enumerate().try_for_each(|(k, question)| {
+                        if mode != Mode::Json && first + k > 0 {
+                            writeln!(text, "\n{}\n", "─".repeat(40))?;
+                        }
+                        answer(index, question, mode, &mut text)
+                    });
+                    if answer_tx.send((first, lines.len(), written.map(|()| text))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(answer_tx);
+        let written = write_in_order(&answer_rx, out);
+        // On a write error, stop the workers (their sends fail) before waiting for the reader.
+        drop(answer_rx);
+        let read = reader.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        written.and(read)
+    })
+}
+
+/// Reads standard input into runs of lines numbered from the first: up to [`CHUNK`] lines, and
+/// no more than are already buffered.
+fn read_chunks(chunks: &mpsc::SyncSender<(usize, Vec<String>)>) -> io::Result<()> {
+    let mut input = io::BufReader::with_capacity(1 << 16, io::stdin());
+    let mut line = Vec::new();
+    let (mut first, mut lines) = (0, Vec::new());
+    loop {
+        line.clear();
+        let end = input.read_until(b'\n', &mut line)? == 0;
+        if !end {
+            // Bytes, decoded leniently: one bad line must not end the batch or shift the answers.
+            let text = line.strip_suffix(b"\n").unwrap_or(&line);
+            lines.push(String::from_utf8_lossy(text.strip_suffix(b"\r").unwrap_or(text)).into_owned());
+        }
+        if !lines.is_empty() && (end || lines.len() == CHUNK || input.buffer().is_empty()) {
+            let run = std::mem::take(&mut lines);
+            let n = run.len();
+            if chunks.send((first, run)).is_err() {
+                return Ok(());
+            }
+            first += n;
+        }
+        if end {
+            return Ok(());
+        }
+    }
+}
+
+/// Runs of answers: the number of the run's first line, how many lines, and the answers' text.
+type Answers = (usize, usize, io::Result<Vec<u8>>);
+
+/// Writes the runs of answers coming from `answers` in input order, flushing whenever none is
+/// waiting to be received.
+fn write_in_order(answers: &mpsc::Receiver<Answers>, out: &mut impl Write) -> io::Result<()> {
+    let mut waiting: BTreeMap<usize, (usize, Vec<u8>)> = BTreeMap::new();
+    let mut next = 0;
+    loop {
+        let (first, count, text) = match answers.try_recv() {
+            Ok(answer) => answer,
+            Err(mpsc::TryRecvError::Empty) => {
+                out.flush()?;
+                match answers.recv() {
+                    Ok(answer) => answer,
+                    Err(_) => break,
+                }
+            }
+            Err(mpsc::TryRecvError::Disconnected) => break,
+        };
+        waiting.insert(first, (count, text?));
+        while let Some((count, text)) = waiting.remove(&next) {
+            out.write_all(&text)?;
+            next += count;
+        }
+    }
+    out.flush()
 }
 
 fn answer(index: &Index, question: &str, mode: Mode, out: &mut impl Write) -> io::Result<()> {

@@ -15,7 +15,7 @@ use crate::knowledge::{Fact, KnowledgeBase, When};
 /// Spans up to this many years index every year in them; longer spans only their ends.
 const MAX_SPAN_YEARS: i32 = 25;
 /// Bases from this many facts are indexed on all cores.
-const PARALLEL_FROM: usize = 2000;
+const PARALLEL_FROM: usize = 256;
 
 /// The terms and postings of a run of facts, with term ids of its own.
 #[derive(Default)]
@@ -246,6 +246,13 @@ impl Inverted {
             .map(|(id, t)| (t.name.clone(), id as u32))
             .collect();
         self.sorted_words.sort_unstable();
+        let relatives: Vec<(u32, Box<[u32]>)> = self
+            .sorted_words
+            .iter()
+            .map(|(word, id)| (*id, self.prefix_relatives(word).into_boxed_slice()))
+            .filter(|(_, r)| !r.is_empty())
+            .collect();
+        self.relatives = relatives.into_iter().collect();
         self.question_weights = questions
             .iter()
             .map(|per_question| {
@@ -366,7 +373,7 @@ mod tests {
     fn build_in_parts_keeps_fact_numbers_and_order() {
         let kb = large_base(PARALLEL_FROM + 500);
         let index = Inverted::build(&kb);
-        for i in [0, 1, 999, 1500, PARALLEL_FROM + 499] {
+        for i in [0, 1, PARALLEL_FROM - 1, PARALLEL_FROM, PARALLEL_FROM + 499] {
             let id = kb.facts()[i].keywords[0].clone();
             let term = index.by_text[&crate::search::stem(&id)] as usize;
             let facts: Vec<u32> = index.postings[term].iter().map(|p| p.fact).collect();

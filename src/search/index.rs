@@ -46,9 +46,42 @@ pub(crate) struct TermInfo {
     pub name: String,
     /// Whether the term stands for a synonym group.
     pub group: bool,
+    /// What it is as an answer: a year, a figure, a month, or nothing in particular.
+    pub shape: Shape,
     /// Whether the passages write it as a name: capitalised mid-sentence nearly everywhere
     /// (Tsushima, Putin), unlike words that are sometimes part of a title (the Battle of ...).
     pub proper: bool,
+}
+
+/// What a term is as the answer to a question: read once, when the term enters the index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shape {
+    Other,
+    /// A year (1000–2100).
+    Year,
+    /// A number from 1 to 31: a figure, or the day of a date when a month stands next to it.
+    Day,
+    /// Any other number, or a figure written in words ("four", "million").
+    Figure,
+    /// A month's name.
+    Month,
+}
+
+impl Shape {
+    fn of(text: &str, kind: Kind) -> Shape {
+        match kind {
+            Kind::Number
+                if text.len() == 4 && text.parse::<u32>().is_ok_and(|y| (1000..=2100).contains(&y)) =>
+            {
+                Shape::Year
+            }
+            Kind::Number if text.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)) => Shape::Day,
+            Kind::Number => Shape::Figure,
+            Kind::Word if super::slot::NUMBER_STEMS.iter().any(|w| w == text) => Shape::Figure,
+            Kind::Word if super::slot::MONTHS.iter().any(|w| w == text) => Shape::Month,
+            _ => Shape::Other,
+        }
+    }
 }
 
 /// What a fact can answer, beyond its words: read once at build time.
@@ -95,6 +128,9 @@ pub(crate) struct Inverted {
     /// `sequences[starts[f]..starts[f + 1]]`. For phrases: which question words stand together.
     pub sequences: Vec<u32>,
     pub starts: Vec<u32>,
+    /// For known words with longer or shorter forms in the base, those forms (see
+    /// [`Inverted::prefix_relatives`]), computed once.
+    pub relatives: FxHashMap<u32, Box<[u32]>>,
     /// Hashes of every pair of content units that stand next to each other somewhere in the base,
     /// sorted: a question's pair of words is a phrase only if the base uses it as one.
     pub attested: Vec<u32>,
@@ -133,12 +169,22 @@ impl Inverted {
                     name,
                     group: true,
                     proper: false,
+                    shape: Shape::Other,
                 }
             }
             Unit::Term(text, kind) => {
                 let class = class_of(text, *kind);
                 self.by_text.insert(text.clone(), id);
-                TermInfo { weight: 0.0, class, kind: *kind, name: text.clone(), group: false, proper: false }
+                let shape = Shape::of(text, *kind);
+                TermInfo {
+                    weight: 0.0,
+                    class,
+                    kind: *kind,
+                    name: text.clone(),
+                    group: false,
+                    proper: false,
+                    shape,
+                }
             }
         };
         self.terms.push(info);
@@ -189,6 +235,11 @@ impl Inverted {
             + vec(&self.attested, self.attested.capacity())
             + self.typos.heap_bytes()
             + self.phrases.heap_bytes()
+    }
+
+    /// Longer or shorter forms of a word term of the base, computed at build time.
+    pub fn relatives_of(&self, id: u32) -> &[u32] {
+        self.relatives.get(&id).map_or(&[], |r| r)
     }
 
     /// The content units of fact `fact` in text order, its texts separated by [`GAP`].

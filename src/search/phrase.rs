@@ -15,6 +15,12 @@ pub(crate) struct Phrases<'a> {
     chain: Vec<&'a Concept>,
     /// For each phrase, its first concept's place in `chain`, and whether it is a name.
     pairs: Vec<(usize, bool)>,
+    /// Every alternative of every concept in the chain with its place in the chain, sorted.
+    lookup: Vec<(u32, usize)>,
+    /// How far apart the words of the phrase starting at each place may stand.
+    reach: Vec<usize>,
+    /// A bit per id modulo 64 of the ids in `lookup`: most units of a fact are passed over with it.
+    mask: u64,
     /// Names of several words that no fact uses as a phrase ("Korean War" in a base that has Korea
     /// and wars, but never the Korean War): what the question is about is not in the base.
     pub unknown_names: Vec<String>,
@@ -44,18 +50,7 @@ pub(crate) fn phrases<'a>(index: &Inverted, concepts: &'a [Concept]) -> Phrases<
             unknown_names.push(words.join(" "));
         }
     }
-    let pairs = pairs.into_iter().map(|(k, name, _)| (k, name)).collect();
-    Phrases { chain, pairs, unknown_names }
-}
-
-/// How `fact` holds the question's phrases (standing together in either order, within one text):
-/// the share it holds (1 when the question has none), and how many names of several words it lacks.
-pub(crate) fn phrase_share(index: &Inverted, phrases: &Phrases, fact: usize) -> (f32, u32) {
-    let Phrases { chain, pairs, .. } = phrases;
-    if pairs.is_empty() {
-        return (1.0, 0);
-    }
-    // Every alternative of every concept in the chain, sorted for lookups.
+    let pairs: Vec<(usize, bool)> = pairs.into_iter().map(|(k, name, _)| (k, name)).collect();
     let mut lookup: Vec<(u32, usize)> = chain
         .iter()
         .enumerate()
@@ -63,14 +58,28 @@ pub(crate) fn phrase_share(index: &Inverted, phrases: &Phrases, fact: usize) -> 
         .collect();
     lookup.sort_unstable();
     // A name of several words must stand as written: its words next to each other.
-    let reach: Vec<usize> = (0..chain.len())
+    let reach = (0..chain.len())
         .map(|k| if pairs.iter().any(|&(p, name)| p == k && name) { 2 } else { NEAR + 1 })
         .collect();
+    let mask = lookup.iter().fold(0u64, |m, &(id, _)| m | 1 << (id % 64));
+    Phrases { chain, pairs, lookup, reach, mask, unknown_names }
+}
+
+/// How `fact` holds the question's phrases (standing together in either order, within one text):
+/// the share it holds (1 when the question has none), and how many names of several words it lacks.
+pub(crate) fn phrase_share(index: &Inverted, phrases: &Phrases, fact: usize) -> (f32, u32) {
+    let Phrases { chain, pairs, lookup, reach, mask, .. } = phrases;
+    if pairs.is_empty() {
+        return (1.0, 0);
+    }
     let mut found = vec![false; chain.len()];
     let mut last_seen: Vec<Option<usize>> = vec![None; chain.len()];
     for (position, &unit) in index.sequence(fact).iter().enumerate() {
         if unit == GAP {
             last_seen.iter_mut().for_each(|l| *l = None);
+            continue;
+        }
+        if mask & 1 << (unit % 64) == 0 {
             continue;
         }
         let from = lookup.partition_point(|&(id, _)| id < unit);

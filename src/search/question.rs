@@ -464,9 +464,10 @@ fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) -> Option<C
         alternatives.push((id, 1.0));
     }
     if let (Unit::Term(text, Kind::Word), Class::Content) = (unit, class) {
-        if alternatives.is_empty() {
+        if alternatives.is_empty() && english_level(surface).is_none() {
             // A word the base lacks may be a typo of one it has (looked up as written, before
-            // stemming cuts it), or a real word it never uses: the match counts less, and so does the word.
+            // stemming cuts it); an English word is not taken for a typo ("weather" is not
+            // "whether"). A typo match counts less, and so does the word.
             let near = transliterations(surface)
                 .iter()
                 .map(|variant| index.typos.lookup(variant))
@@ -481,7 +482,11 @@ fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) -> Option<C
                 return Some(concept(ids.into_iter().map(|id| (id, 1.0)).collect(), weight, content));
             }
         }
-        let relatives = if name { Vec::new() } else { index.prefix_relatives(text) };
+        let relatives = match alternatives.first() {
+            _ if name => Vec::new(),
+            Some(&(id, _)) => index.relatives_of(id).to_vec(),
+            None => index.prefix_relatives(text),
+        };
         for id in relatives.into_iter().take(MAX_PREFIX_ALTERNATIVES) {
             if !alternatives.iter().any(|(a, _)| *a == id) {
                 alternatives.push((id, PREFIX_FACTOR));

@@ -5,9 +5,9 @@
 use std::cell::RefCell;
 
 use super::index::{DATE, Inverted, KEYWORD, MAX_QUESTIONS, ONGOING, PASSAGE, Posting, SECTION, Traits};
-use super::phrase::{numbered_only, phrase_share, phrases};
+use super::phrase::{Phrases, numbered_only, phrase_share, phrases};
 use super::question::{Asks, Concept, Reading, read};
-use super::slot::{answer_near, slot};
+use super::slot::{Asked, Slot, answer_near, slot};
 use super::{Hit, Outcome, Settings};
 use crate::knowledge::KnowledgeBase;
 
@@ -19,6 +19,8 @@ const SHARE_KEYWORDS: f32 = 0.2;
 const SHARE_PASSAGE: f32 = 0.1;
 /// Candidates kept after scoring (an answer, three others, and room for explanations).
 const KEEP: usize = 8;
+/// Candidates shown: an answer and three others, or three suggestions.
+const SHOWN: usize = 4;
 /// A concept found in more than this share of the facts (and more than [`MIN_COMMON_FACTS`] facts) is
 /// too common to propose candidates: it only adds to facts that rarer concepts of the question found,
 /// unless the question has nothing rarer (then its least common concept proposes). This keeps the
@@ -113,6 +115,33 @@ pub(crate) fn ask(index: &Inverted, kb: &KnowledgeBase, settings: Settings, ques
     decide(index, &scored(index, kb, &reading), settings)
 }
 
+/// The checks that need a fact's words in order: where the answer stands, the question's phrases
+/// and names.
+fn check(
+    index: &Inverted,
+    concepts: &[Concept],
+    asked: Option<&(Slot, Asked)>,
+    phrases: &Phrases,
+    unknown_names: i32,
+    s: &mut Scored,
+) {
+    if let Some((slot, asked)) = asked.filter(|_| !s.kind_missed) {
+        if !answer_near(index, asked, *slot, s.hit.fact) {
+            s.kind_missed = true;
+            s.hit.confidence *= KIND_MISSED;
+        }
+    }
+    let numbered = numbered_only(index, concepts, s.hit.fact);
+    s.focus_missed += numbered;
+    s.hit.confidence *= FOCUS_MISSED.powi(numbered.min(2) as i32);
+    s.hit.confidence *= UNKNOWN_NAME.powi(unknown_names);
+    let (share, names_missed) = phrase_share(index, phrases, s.hit.fact);
+    s.phrases = share;
+    s.focus_missed += names_missed;
+    s.hit.confidence *= FOCUS_MISSED.powi(names_missed.min(2) as i32);
+    s.hit.confidence *= 1.0 - PHRASE_WEIGHT * (1.0 - s.phrases);
+}
+
 /// An answer when the best candidate reaches the threshold and is not a coin toss with the next one.
 pub(crate) fn decide(index: &Inverted, ranked: &[Scored], settings: Settings) -> Outcome {
     let confidence = ranked.first().map_or(0.0, |s| s.hit.confidence);
@@ -161,27 +190,25 @@ pub(crate) fn scored(index: &Inverted, kb: &KnowledgeBase, reading: &Reading) ->
         ranked.select_nth_unstable_by(KEEP, order);
         ranked.truncate(KEEP);
     }
-    // Phrases and the place of the answer are checked on the few best only.
-    if let Some(slot) = slot(reading.asks) {
-        for s in ranked.iter_mut().filter(|s| !s.kind_missed) {
-            if !answer_near(index, concepts, slot, s.hit.fact) {
-                s.kind_missed = true;
-                s.hit.confidence *= KIND_MISSED;
-            }
-        }
-    }
+    // Phrases and the place of the answer are checked on the few best only, in order, until the
+    // ones shown are settled: checks only lower a confidence, so a candidate below the fourth
+    // checked one can no longer be shown.
+    ranked.retain(|s| s.hit.confidence >= SUGGESTION_FLOOR);
+    ranked.sort_by(order);
+    let asked = slot(reading.asks).map(|slot| (slot, Asked::of(concepts)));
     let phrases = phrases(index, concepts);
     let unknown_names = phrases.unknown_names.len().min(2) as i32;
+    let mut checked: Vec<f32> = Vec::with_capacity(ranked.len());
     for s in &mut ranked {
-        let numbered = numbered_only(index, concepts, s.hit.fact);
-        s.focus_missed += numbered;
-        s.hit.confidence *= FOCUS_MISSED.powi(numbered.min(2) as i32);
-        s.hit.confidence *= UNKNOWN_NAME.powi(unknown_names);
-        let (share, names_missed) = phrase_share(index, &phrases, s.hit.fact);
-        s.phrases = share;
-        s.focus_missed += names_missed;
-        s.hit.confidence *= FOCUS_MISSED.powi(names_missed.min(2) as i32);
-        s.hit.confidence *= 1.0 - PHRASE_WEIGHT * (1.0 - s.phrases);
+        let settled = checked.len() >= SHOWN && {
+            checked.sort_by(|a, b| b.total_cmp(a));
+            checked[SHOWN - 1] >= s.hit.confidence
+        };
+        if settled {
+            break;
+        }
+        check(index, concepts, asked.as_ref(), &phrases, unknown_names, s);
+        checked.push(s.hit.confidence);
     }
     ranked.sort_by(order);
     ranked

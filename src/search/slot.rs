@@ -2,10 +2,10 @@
 //! year near them for "when", a figure for "how many". A fact that mentions Pearl Harbor in passing
 //! and gives a year elsewhere does not say when Pearl Harbor was attacked.
 
-use super::index::{GAP, Inverted};
+use super::index::{GAP, Inverted, Shape};
 use std::sync::LazyLock;
 
-use super::normalize::{Kind, stem};
+use super::normalize::stem;
 use super::question::{Asks, Concept};
 
 /// The answer must stand within this many content words of one of the question's words.
@@ -34,7 +34,8 @@ pub(crate) const NUMBER_WORDS: &[&str] = &[
 ];
 
 /// [`NUMBER_WORDS`] as the index stems them.
-static NUMBER_STEMS: LazyLock<Vec<String>> = LazyLock::new(|| NUMBER_WORDS.iter().map(|w| stem(w)).collect());
+pub(crate) static NUMBER_STEMS: LazyLock<Vec<String>> =
+    LazyLock::new(|| NUMBER_WORDS.iter().map(|w| stem(w)).collect());
 
 /// Month names, as the index stems them.
 pub(crate) static MONTHS: LazyLock<Vec<String>> = LazyLock::new(|| {
@@ -57,49 +58,66 @@ pub(crate) static MONTHS: LazyLock<Vec<String>> = LazyLock::new(|| {
     .collect()
 });
 
-fn is_year(text: &str) -> bool {
-    text.len() == 4 && text.parse::<u32>().is_ok_and(|y| (1000..=2100).contains(&y))
+/// The question's words an answer must stand near, as sorted term ids: its focus (names and
+/// numbers), and all its content words for facts whose passage lacks the focus.
+#[derive(Debug, Default)]
+pub(crate) struct Asked {
+    focus: Vec<u32>,
+    content: Vec<u32>,
+}
+
+impl Asked {
+    pub fn of(concepts: &[Concept]) -> Asked {
+        let ids = |keep: &dyn Fn(&Concept) -> bool| {
+            let mut ids: Vec<u32> = concepts
+                .iter()
+                .filter(|c| keep(c))
+                .flat_map(|c| c.alternatives.iter().map(|&(id, _)| id))
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            ids
+        };
+        Asked {
+            focus: ids(&|c: &Concept| c.focus && !c.option && !c.unknown),
+            content: ids(&|c: &Concept| c.content && !c.option),
+        }
+    }
+}
+
+/// The passage of a fact in its unit sequence: questions, keywords, then the passage and the
+/// section, each followed by a gap.
+fn passage(sequence: &[u32]) -> &[u32] {
+    let gaps: Vec<usize> =
+        sequence.iter().enumerate().rev().filter(|(_, u)| **u == GAP).map(|(i, _)| i).take(3).collect();
+    match gaps[..] {
+        [_, section_start, passage_start] => &sequence[passage_start + 1..section_start],
+        [_, section_start] => &sequence[..section_start],
+        _ => &[],
+    }
 }
 
 /// Whether `fact`'s passage has a word filling `slot` within [`NEAR`] content words of one of the
-/// question's known content concepts.
-pub(crate) fn answer_near(index: &Inverted, concepts: &[Concept], slot: Slot, fact: usize) -> bool {
-    let sequence = index.sequence(fact);
-    let segments: Vec<&[u32]> = sequence.split(|&u| u == GAP).collect();
-    // Questions, keywords, then the passage and the section, each followed by a gap.
-    let Some(passage) = segments.len().checked_sub(3).map(|i| segments[i]) else {
-        return false;
-    };
-    // The question's focus (its names and numbers) when the passage has it, else its content words.
-    let has = |c: &&Concept, unit: u32| c.alternatives.iter().any(|&(id, _)| id == unit);
-    let focus: Vec<&Concept> = concepts.iter().filter(|c| c.focus && !c.option && !c.unknown).collect();
-    let focus_here = passage.iter().any(|&u| focus.iter().any(|c| has(c, u)));
-    let words: Vec<&Concept> =
-        if focus_here { focus } else { concepts.iter().filter(|c| c.content && !c.option).collect() };
-    let asked = |unit: u32| words.iter().any(|c| has(c, unit));
-    let fills = |unit: u32| {
-        let info = &index.terms[unit as usize];
-        match info.kind {
-            Kind::Number => is_year(&info.name) == (slot == Slot::Year),
-            Kind::Word => slot == Slot::Figure && NUMBER_STEMS.contains(&info.name),
-            Kind::Cjk => false,
-        }
-    };
+/// question's words: its focus when the passage has it, else any of its content words.
+pub(crate) fn answer_near(index: &Inverted, asked: &Asked, slot: Slot, fact: usize) -> bool {
+    let passage = passage(index.sequence(fact));
+    let shape = |i: usize| passage.get(i).map(|&u| index.terms[u as usize].shape);
     // A day of the month ("5 September") is part of a date, not a figure.
-    let month = |i: usize| {
-        passage.get(i).is_some_and(|&u| u != GAP && MONTHS.contains(&index.terms[u as usize].name))
+    let fills = |i: usize| match (shape(i), slot) {
+        (Some(Shape::Year), Slot::Year) => true,
+        (Some(Shape::Figure), Slot::Figure) => true,
+        (Some(Shape::Day), Slot::Figure) => {
+            shape(i + 1) != Some(Shape::Month) && (i == 0 || shape(i - 1) != Some(Shape::Month))
+        }
+        _ => false,
     };
-    let day = |i: usize| {
-        let info = &index.terms[passage[i] as usize];
-        info.kind == Kind::Number
-            && info.name.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
-            && (month(i + 1) || (i > 0 && month(i - 1)))
-    };
-    let answers: Vec<usize> = (0..passage.len()).filter(|&i| fills(passage[i]) && !day(i)).collect();
+    let answers: Vec<usize> = (0..passage.len()).filter(|&i| fills(i)).collect();
     if answers.is_empty() {
         return false;
     }
+    let focus_here = passage.iter().any(|u| asked.focus.binary_search(u).is_ok());
+    let words = if focus_here { &asked.focus } else { &asked.content };
     (0..passage.len())
-        .filter(|&i| !fills(passage[i]) && asked(passage[i]))
+        .filter(|&i| !fills(i) && words.binary_search(&passage[i]).is_ok())
         .any(|i| answers.iter().any(|&a| a.abs_diff(i) <= NEAR))
 }
