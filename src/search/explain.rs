@@ -3,9 +3,10 @@
 
 use std::fmt::Write;
 
+use super::asks::Asks;
 use super::index::Inverted;
 use super::phrase::phrases;
-use super::question::{Asks, Reading, read};
+use super::question::{Reading, read};
 use super::score::{Scored, ambiguous, decide, scored};
 use super::{Outcome, Settings};
 use crate::knowledge::KnowledgeBase;

@@ -3,6 +3,7 @@
 //! [`Index::ask`] never fails and never panics: every input gets an [`Outcome`], an answer with its
 //! confidence and up to three other candidates, or a decline with suggestions.
 
+mod asks;
 mod build;
 mod consistency;
 mod explain;

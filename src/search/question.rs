@@ -2,6 +2,7 @@
 //! them it is about (its focus), what kind of answer it asks for, whether it asks about the present,
 //! and the options of a multiple-choice question.
 
+use super::asks::{Asks, asked_about, asks, asks_about_present};
 use super::index::Inverted;
 use super::normalize::{Kind, Term, tokenize};
 use super::options::split_options;
@@ -59,31 +60,6 @@ const INSTRUCTIONS: &[&str] = &[
 
 /// Lower-case words inside names of several words ("Battle of Tsushima", "Treaty of Saint Petersburg").
 const NAME_JOINERS: &[&str] = &["of", "de", "du", "da", "del", "la", "le", "von", "van"];
-
-/// What kind of answer a question asks for, from its question words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Asks {
-    /// Nothing in particular ("what was the Neutrality Pact", keywords).
-    Anything,
-    /// A person ("who").
-    Person,
-    /// A date or year ("when", "what year").
-    Time,
-    /// A place ("where").
-    Place,
-    /// A figure ("how many", "what percentage").
-    Quantity,
-    /// A cause ("why", "what caused").
-    Reason,
-    /// Yes or no ("did", "was", "is").
-    YesNo,
-    /// An event ("what happened").
-    Event,
-    /// A judgement, not a fact ("was it justified", "do you think", "should Japan have").
-    Opinion,
-    /// What would have happened otherwise ("what if", "would have").
-    Counterfactual,
-}
 
 /// A unit of the question with the index terms that can match it.
 #[derive(Debug, Clone)]
@@ -160,7 +136,7 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
 }
 
 /// Words written the way people chat ("wat", "wen", "y") read as the words they stand for.
-fn chat_spellings(mut tokens: Vec<Term>) -> Vec<Term> {
+pub(crate) fn chat_spellings(mut tokens: Vec<Term>) -> Vec<Term> {
     for t in tokens.iter_mut().filter(|t| t.kind == Kind::Word) {
         if let Some(word) = chat_word(&t.surface) {
             t.text = super::normalize::stem(word);
@@ -168,178 +144,6 @@ fn chat_spellings(mut tokens: Vec<Term>) -> Vec<Term> {
         }
     }
     tokens
-}
-
-fn surfaces(tokens: &[Term]) -> Vec<&str> {
-    tokens.iter().filter(|t| !t.joined).map(|t| t.surface.as_str()).collect()
-}
-
-/// The kind of answer the question words ask for.
-fn asks(tokens: &[Term]) -> Asks {
-    let words = surfaces(tokens);
-    let pair = |a: &str, bs: &[&str]| words.windows(2).any(|w| w[0] == a && bs.contains(&w[1]));
-    let has = |w: &str| words.contains(&w);
-    const REASONS: &[&str] =
-        &["purpose", "purposes", "reason", "reasons", "motive", "motives", "aim", "aims"];
-    if is_counterfactual(&words) {
-        Asks::Counterfactual
-    } else if is_opinion(&words) {
-        Asks::Opinion
-    } else if has("why")
-        || pair("what", &["caused", "causes", "cause", "led"])
-        || pair("how", &["come"])
-        || words.iter().any(|w| REASONS.contains(w))
-    {
-        Asks::Reason
-    } else if has("when") || pair("what", &["year", "date", "decade", "century"]) || pair("which", &["year"])
-    {
-        Asks::Time
-    } else if pair("how", &["many", "much", "long", "far", "big", "large", "close", "old"])
-        || pair("what", &["percentage", "percent", "proportion", "share", "number", "population"])
-    {
-        Asks::Quantity
-    } else if has("who") || has("whom") || has("whose") {
-        Asks::Person
-    } else if has("where") {
-        Asks::Place
-    } else if pair("what", &["happened", "happen", "occurred"]) {
-        Asks::Event
-    } else if words.first().is_some_and(|w| YES_NO.contains(w)) {
-        Asks::YesNo
-    } else {
-        Asks::Anything
-    }
-}
-
-/// "What if", "if … had", "would have": a question about what did not happen.
-fn is_counterfactual(words: &[&str]) -> bool {
-    let pair = |a: &str, b: &str| words.windows(2).any(|w| w[0] == a && w[1] == b);
-    // "If Japan had won", "if the USSR had never declared": "had" before a past participle.
-    let participle = |w: &str| {
-        w.ends_with("ed")
-            || w.ends_with("en")
-            || matches!(
-                w,
-                "been" | "never" | "not" | "won" | "lost" | "kept" | "made" | "got" | "gone" | "done" | "had"
-            )
-    };
-    let if_had = words
-        .iter()
-        .position(|w| *w == "if")
-        .is_some_and(|i| words[i..].windows(2).any(|w| w[0] == "had" && participle(w[1])));
-    pair("what", "if")
-        || if_had
-        || ["would", "could", "might"].iter().any(|m| pair(m, "have") || pair(m, "ve"))
-        || pair("would", "happen")
-        || pair("would", "history")
-        || words.first().is_some_and(|w| matches!(*w, "suppose" | "imagine"))
-}
-
-/// Words that ask for a judgement rather than a fact: "do you think", "justified", "fair",
-/// "to blame", "should Japan have".
-fn is_opinion(words: &[&str]) -> bool {
-    const JUDGEMENT: &[&str] = &[
-        "justified",
-        "justify",
-        "unjustified",
-        "fair",
-        "unfair",
-        "mistake",
-        "naive",
-        "fool",
-        "villain",
-        "villains",
-        "morally",
-        "deserve",
-        "deserved",
-        "overrated",
-        "underrated",
-        "guys",
-        "patriot",
-    ];
-    let pair = |a: &str, bs: &[&str]| words.windows(2).any(|w| w[0] == a && bs.contains(&w[1]));
-    words.iter().any(|w| JUDGEMENT.contains(w))
-        || words.first().is_some_and(|w| matches!(*w, "should" | "shouldn"))
-        || pair("you", &["think", "believe", "reckon"])
-        || pair("your", &["opinion", "view", "views"])
-        || pair("better", &["off"])
-        || pair("good", &["idea"])
-        || pair("bad", &["idea"])
-        || pair("to", &["blame"])
-        || pair("it", &["right", "wrong"])
-        || pair("too", &["harsh", "soft", "weak", "lenient", "much", "little", "far"])
-        || (words.first().is_some_and(|w| matches!(*w, "was" | "were" | "is" | "are"))
-            && (pair("right", &["to"]) || pair("wrong", &["to"])))
-        || (has_comparative(words) && words.contains(&"or"))
-        || pair("best", &["book", "books", "way", "movie", "film", "option"])
-}
-
-/// The word right after "who", "which" or "what" when it is neither a function word nor a question
-/// of time or number: the deed a "who" question asks about ("who won"), or the kind of thing a
-/// "which" question asks for ("which treaty").
-fn asked_about(tokens: &[Term]) -> Option<&str> {
-    let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined && t.kind == Kind::Word).collect();
-    let at = plain.iter().position(|t| matches!(t.surface.as_str(), "who" | "which" | "what"))?;
-    let next = plain.get(at + 1)?;
-    (class_of(&next.text, next.kind) == Class::Content).then_some(next.surface.as_str())
-}
-
-/// A judgement between two ("the better admiral, Togo or Nelson").
-fn has_comparative(words: &[&str]) -> bool {
-    const COMPARATIVES: &[&str] = &[
-        "better", "worse", "greater", "stronger", "weaker", "smarter", "braver", "nicer", "cooler", "best",
-        "worst",
-    ];
-    words.iter().any(|w| COMPARATIVES.contains(w))
-}
-
-/// Words that open a yes/no question.
-const YES_NO: &[&str] = &[
-    "is", "are", "was", "were", "did", "does", "do", "can", "could", "has", "have", "had", "will", "would",
-    "should", "isn", "aren", "wasn", "didn", "doesn",
-];
-
-/// Whether the question asks how things stand now: "current", "today", "still", or "who is the
-/// president" (a role asked in the present tense).
-fn asks_about_present(tokens: &[Term]) -> bool {
-    const NOW: &[&str] = &[
-        "current",
-        "currently",
-        "now",
-        "nowadays",
-        "today",
-        "presently",
-        "present",
-        "still",
-        "anymore",
-        "latest",
-    ];
-    const ROLES: &[&str] = &[
-        "president",
-        "prime",
-        "pm",
-        "leader",
-        "head",
-        "ambassador",
-        "minister",
-        "governor",
-        "mayor",
-        "emperor",
-        "premier",
-        "chairman",
-        "ruler",
-    ];
-    let words = surfaces(tokens);
-    if words.iter().any(|w| NOW.contains(w)) {
-        return true;
-    }
-    let role_in_present = words.windows(3).any(|w| {
-        matches!(w[0], "who" | "whos")
-            && matches!(w[1], "is" | "are" | "the")
-            && ROLES.iter().any(|r| w.contains(r))
-    });
-    role_in_present
-        || words.windows(4).any(|w| w[0] == "who" && w[1] == "is" && w[2] == "the" && ROLES.contains(&w[3]))
 }
 
 /// The question's concepts: synonym groups, known terms, typo matches, and unknown content words.
@@ -555,4 +359,73 @@ fn focus(index: &Inverted, unit: &Unit, alternatives: &[(u32, f32)]) -> bool {
     alternatives.iter().filter(|(_, f)| *f == 1.0).any(|&(id, _)| {
         (group || index.terms[id as usize].proper) && index.postings[id as usize].len() <= most
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+    use crate::knowledge::{Citation, Fact, KnowledgeBase, Location};
+
+    fn index() -> Inverted {
+        let fact = |id: &str, passage: &str, keywords: &[&str]| Fact {
+            id: id.into(),
+            section: "S".into(),
+            passage: passage.into(),
+            citations: vec![Citation { key: "w".into(), at: None }],
+            when: None,
+            questions: vec!["What was the Treaty of Portsmouth?".into()],
+            keywords: keywords.iter().map(|k| k.to_string()).collect(),
+            related: Vec::new(),
+            note: None,
+            origin: Location { path: "x".into(), line: 1, column: 1 },
+        };
+        let facts = vec![
+            fact("portsmouth", "The Treaty of Portsmouth, signed in 1905, ended the war.", &["Portsmouth"]),
+            fact("khasan", "The Battle of Lake Khasan was fought in 1938 near Korea.", &["Lake Khasan"]),
+        ];
+        Inverted::build(&KnowledgeBase::new(facts, BTreeMap::new(), Vec::new()))
+    }
+
+    #[test]
+    fn unknown_name_is_focus_and_english_word_is_not() {
+        let reading = read(&index(), "What happened at the Battle of Midway?");
+        let midway = reading.concepts.iter().find(|c| c.word == "midway").unwrap();
+        assert!(midway.unknown && midway.focus);
+        let reading = read(&index(), "what was the venue of the treaty");
+        let venue = reading.concepts.iter().find(|c| c.word == "venue").unwrap();
+        assert!(venue.unknown && !venue.focus);
+    }
+
+    #[test]
+    fn typo_corrected_on_the_word_as_written() {
+        let reading = read(&index(), "tretay of portsmuth");
+        assert!(reading.concepts.iter().all(|c| !c.unknown), "{reading:?}");
+    }
+
+    #[test]
+    fn transliterations_try_other_romanisations() {
+        assert!(transliterations("hasan").contains(&"khasan".to_string()));
+        assert!(transliterations("jalta").contains(&"yalta".to_string()));
+        assert_eq!(transliterations("portsmouth"), ["portsmouth"]);
+    }
+
+    #[test]
+    fn options_count_only_when_found() {
+        let reading = read(&index(), "Which treaty ended the war? a) Versailles b) Portsmouth c) Brest");
+        assert!(reading.concepts.iter().any(|c| c.option && c.word == "portsmouth"));
+        assert!(!reading.concepts.iter().any(|c| c.word == "versailles"), "unknown options are dropped");
+        let stem_weight: f32 = reading.concepts.iter().filter(|c| !c.option).map(|c| c.weight).sum();
+        assert_eq!(reading.total, stem_weight);
+    }
+
+    #[test]
+    fn names_of_several_words_form_a_run() {
+        let reading = read(&index(), "Who won the Korean War?");
+        let runs: Vec<u16> = reading.concepts.iter().map(|c| c.name_run).collect();
+        assert!(runs.iter().filter(|&&r| r != 0).count() >= 2, "{runs:?}");
+        let reading = read(&index(), "At Yalta the USSR agreed");
+        assert!(reading.concepts.iter().all(|c| c.name_run == 0), "'the' does not join names");
+    }
 }

@@ -4,9 +4,10 @@
 
 use std::cell::RefCell;
 
+use super::asks::Asks;
 use super::index::{DATE, Inverted, KEYWORD, MAX_QUESTIONS, ONGOING, PASSAGE, Posting, SECTION, Traits};
 use super::phrase::{Phrases, numbered_only, phrase_share, phrases};
-use super::question::{Asks, Concept, Reading, read};
+use super::question::{Concept, Reading, read};
 use super::slot::{Asked, Slot, answer_near, slot};
 use super::{Hit, Outcome, Settings};
 use crate::knowledge::KnowledgeBase;

@@ -5,8 +5,9 @@
 use super::index::{GAP, Inverted, Shape};
 use std::sync::LazyLock;
 
+use super::asks::Asks;
 use super::normalize::stem;
-use super::question::{Asks, Concept};
+use super::question::Concept;
 
 /// The answer must stand within this many content words of one of the question's words.
 const NEAR: usize = 16;

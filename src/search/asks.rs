@@ -1,0 +1,258 @@
+//! What a question asks for, from its question words: a date, a figure, a cause, a person, yes or
+//! no; whether it asks about the present; and whether it asks for a judgement or a "what if" rather
+//! than a fact.
+
+use super::normalize::{Kind, Term};
+use super::vocab::{Class, class_of};
+
+/// What kind of answer a question asks for, from its question words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Asks {
+    /// Nothing in particular ("what was the Neutrality Pact", keywords).
+    Anything,
+    /// A person ("who").
+    Person,
+    /// A date or year ("when", "what year").
+    Time,
+    /// A place ("where").
+    Place,
+    /// A figure ("how many", "what percentage").
+    Quantity,
+    /// A cause ("why", "what caused").
+    Reason,
+    /// Yes or no ("did", "was", "is").
+    YesNo,
+    /// An event ("what happened").
+    Event,
+    /// A judgement, not a fact ("was it justified", "do you think", "should Japan have").
+    Opinion,
+    /// What would have happened otherwise ("what if", "would have").
+    Counterfactual,
+}
+
+/// The words of a question as written (folded), without the joined halves of compounds.
+fn surfaces(tokens: &[Term]) -> Vec<&str> {
+    tokens.iter().filter(|t| !t.joined).map(|t| t.surface.as_str()).collect()
+}
+
+/// The kind of answer the question words ask for.
+pub(crate) fn asks(tokens: &[Term]) -> Asks {
+    let words = surfaces(tokens);
+    let pair = |a: &str, bs: &[&str]| words.windows(2).any(|w| w[0] == a && bs.contains(&w[1]));
+    let has = |w: &str| words.contains(&w);
+    const REASONS: &[&str] =
+        &["purpose", "purposes", "reason", "reasons", "motive", "motives", "aim", "aims"];
+    if is_counterfactual(&words) {
+        Asks::Counterfactual
+    } else if is_opinion(&words) {
+        Asks::Opinion
+    } else if has("why")
+        || pair("what", &["caused", "causes", "cause", "led"])
+        || pair("how", &["come"])
+        || words.iter().any(|w| REASONS.contains(w))
+    {
+        Asks::Reason
+    } else if has("when") || pair("what", &["year", "date", "decade", "century"]) || pair("which", &["year"])
+    {
+        Asks::Time
+    } else if pair("how", &["many", "much", "long", "far", "big", "large", "close", "old"])
+        || pair("what", &["percentage", "percent", "proportion", "share", "number", "population"])
+    {
+        Asks::Quantity
+    } else if has("who") || has("whom") || has("whose") {
+        Asks::Person
+    } else if has("where") {
+        Asks::Place
+    } else if pair("what", &["happened", "happen", "occurred"]) {
+        Asks::Event
+    } else if words.first().is_some_and(|w| YES_NO.contains(w)) {
+        Asks::YesNo
+    } else {
+        Asks::Anything
+    }
+}
+
+/// "What if", "if … had", "would have": a question about what did not happen.
+fn is_counterfactual(words: &[&str]) -> bool {
+    let pair = |a: &str, b: &str| words.windows(2).any(|w| w[0] == a && w[1] == b);
+    // "If Japan had won", "if the USSR had never declared": "had" before a past participle.
+    let participle = |w: &str| {
+        w.ends_with("ed")
+            || w.ends_with("en")
+            || matches!(
+                w,
+                "been" | "never" | "not" | "won" | "lost" | "kept" | "made" | "got" | "gone" | "done" | "had"
+            )
+    };
+    let if_had = words
+        .iter()
+        .position(|w| *w == "if")
+        .is_some_and(|i| words[i..].windows(2).any(|w| w[0] == "had" && participle(w[1])));
+    pair("what", "if")
+        || if_had
+        || ["would", "could", "might"].iter().any(|m| pair(m, "have") || pair(m, "ve"))
+        || pair("would", "happen")
+        || pair("would", "history")
+        || words.first().is_some_and(|w| matches!(*w, "suppose" | "imagine"))
+}
+
+/// Words that ask for a judgement rather than a fact: "do you think", "justified", "fair",
+/// "to blame", "should Japan have".
+fn is_opinion(words: &[&str]) -> bool {
+    const JUDGEMENT: &[&str] = &[
+        "justified",
+        "justify",
+        "unjustified",
+        "fair",
+        "unfair",
+        "mistake",
+        "naive",
+        "fool",
+        "villain",
+        "villains",
+        "morally",
+        "deserve",
+        "deserved",
+        "overrated",
+        "underrated",
+        "guys",
+        "patriot",
+    ];
+    let pair = |a: &str, bs: &[&str]| words.windows(2).any(|w| w[0] == a && bs.contains(&w[1]));
+    words.iter().any(|w| JUDGEMENT.contains(w))
+        || words.first().is_some_and(|w| matches!(*w, "should" | "shouldn"))
+        || pair("you", &["think", "believe", "reckon"])
+        || pair("your", &["opinion", "view", "views"])
+        || pair("better", &["off"])
+        || pair("good", &["idea"])
+        || pair("bad", &["idea"])
+        || pair("to", &["blame"])
+        || pair("it", &["right", "wrong"])
+        || pair("too", &["harsh", "soft", "weak", "lenient", "much", "little", "far"])
+        || (words.first().is_some_and(|w| matches!(*w, "was" | "were" | "is" | "are"))
+            && (pair("right", &["to"]) || pair("wrong", &["to"])))
+        || (has_comparative(words) && words.contains(&"or"))
+        || pair("best", &["book", "books", "way", "movie", "film", "option"])
+}
+
+/// The word right after "who", "which" or "what" when it is neither a function word nor a question
+/// of time or number: the deed a "who" question asks about ("who won"), or the kind of thing a
+/// "which" question asks for ("which treaty").
+pub(crate) fn asked_about(tokens: &[Term]) -> Option<&str> {
+    let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined && t.kind == Kind::Word).collect();
+    let at = plain.iter().position(|t| matches!(t.surface.as_str(), "who" | "which" | "what"))?;
+    let next = plain.get(at + 1)?;
+    (class_of(&next.text, next.kind) == Class::Content).then_some(next.surface.as_str())
+}
+
+/// A judgement between two ("the better admiral, Togo or Nelson").
+fn has_comparative(words: &[&str]) -> bool {
+    const COMPARATIVES: &[&str] = &[
+        "better", "worse", "greater", "stronger", "weaker", "smarter", "braver", "nicer", "cooler", "best",
+        "worst",
+    ];
+    words.iter().any(|w| COMPARATIVES.contains(w))
+}
+
+/// Words that open a yes/no question.
+const YES_NO: &[&str] = &[
+    "is", "are", "was", "were", "did", "does", "do", "can", "could", "has", "have", "had", "will", "would",
+    "should", "isn", "aren", "wasn", "didn", "doesn",
+];
+
+/// Whether the question asks how things stand now: "current", "today", "still", or "who is the
+/// president" (a role asked in the present tense).
+pub(crate) fn asks_about_present(tokens: &[Term]) -> bool {
+    const NOW: &[&str] = &[
+        "current",
+        "currently",
+        "now",
+        "nowadays",
+        "today",
+        "presently",
+        "present",
+        "still",
+        "anymore",
+        "latest",
+    ];
+    const ROLES: &[&str] = &[
+        "president",
+        "prime",
+        "pm",
+        "leader",
+        "head",
+        "ambassador",
+        "minister",
+        "governor",
+        "mayor",
+        "emperor",
+        "premier",
+        "chairman",
+        "ruler",
+    ];
+    let words = surfaces(tokens);
+    if words.iter().any(|w| NOW.contains(w)) {
+        return true;
+    }
+    let role_in_present = words.windows(3).any(|w| {
+        matches!(w[0], "who" | "whos")
+            && matches!(w[1], "is" | "are" | "the")
+            && ROLES.iter().any(|r| w.contains(r))
+    });
+    role_in_present
+        || words.windows(4).any(|w| w[0] == "who" && w[1] == "is" && w[2] == "the" && ROLES.contains(&w[3]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::normalize::tokenize;
+    use crate::search::question::chat_spellings;
+
+    fn asks_of(question: &str) -> Asks {
+        asks(&chat_spellings(tokenize(question)))
+    }
+
+    fn present(question: &str) -> bool {
+        asks_about_present(&chat_spellings(tokenize(question)))
+    }
+
+    #[test]
+    fn asks_question_words() {
+        assert_eq!(asks_of("When was the treaty signed?"), Asks::Time);
+        assert_eq!(asks_of("what year did the war end"), Asks::Time);
+        assert_eq!(asks_of("How many ships were sunk?"), Asks::Quantity);
+        assert_eq!(asks_of("Why did Russia lose?"), Asks::Reason);
+        assert_eq!(asks_of("laxman expedition purpose"), Asks::Reason);
+        assert_eq!(asks_of("Who signed the treaty?"), Asks::Person);
+        assert_eq!(asks_of("Did Japan win?"), Asks::YesNo);
+        assert_eq!(asks_of("portsmouth treaty"), Asks::Anything);
+    }
+    #[test]
+    fn asks_chat_spellings() {
+        assert_eq!(asks_of("wen did the war end"), Asks::Time);
+        assert_eq!(asks_of("y did russia lose"), Asks::Reason);
+    }
+    #[test]
+    fn asks_opinions_and_counterfactuals() {
+        assert_eq!(asks_of("Was the Siberian intervention justified?"), Asks::Opinion);
+        assert_eq!(asks_of("Who was the better admiral, Togo or Nelson?"), Asks::Opinion);
+        assert_eq!(asks_of("Should Russia give the islands back?"), Asks::Opinion);
+        assert_eq!(asks_of("What if Russia had won the war?"), Asks::Counterfactual);
+        assert_eq!(asks_of("What would have happened without Yalta?"), Asks::Counterfactual);
+    }
+    #[test]
+    fn asks_facts_that_look_like_opinions() {
+        // "the right to build", "Who did Yeltsin blame", "if they had a pact" are facts.
+        assert_ne!(asks_of("How did Russia get the right to build a railway?"), Asks::Opinion);
+        assert_ne!(asks_of("Who did Yeltsin blame for the delay?"), Asks::Opinion);
+        assert_ne!(asks_of("why did the soviets attack japan if they had a pact"), Asks::Counterfactual);
+        assert_ne!(asks_of("What did Russians think of Japan in 2018?"), Asks::Opinion);
+    }
+    #[test]
+    fn present_tense_markers() {
+        assert!(present("Who is the president of Russia?"));
+        assert!(present("who controls the islands now"));
+        assert!(!present("Who was the Russian commander?"));
+    }
+}
