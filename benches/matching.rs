@@ -11,14 +11,18 @@ use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_mai
 use nichiro::knowledge;
 use nichiro::search::{Index, Settings};
 
-/// Questions as users type them: the development set's, which the matcher is not tuned to one by one.
-fn dev_questions() -> Vec<String> {
-    std::fs::read_to_string("eval/dev.jsonl")
-        .expect("eval/dev.jsonl")
+/// Questions as users type them: a question set's, which the matcher is not tuned to one by one.
+fn questions(file: &str) -> Vec<String> {
+    std::fs::read_to_string(file)
+        .expect("a question set")
         .lines()
         .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
         .filter_map(|v| v["q"].as_str().map(String::from))
         .collect()
+}
+
+fn questions_of_sets(files: &[&str]) -> Vec<String> {
+    files.iter().flat_map(|f| questions(f)).collect()
 }
 
 fn real_base(c: &mut Criterion) {
@@ -29,12 +33,7 @@ fn real_base(c: &mut Criterion) {
         b.iter_batched(|| kb.clone(), |kb| Index::new(kb, Settings::default()), BatchSize::SmallInput)
     });
     let index = Index::new(kb, Settings::default());
-    println!(
-        "real/index: {} facts, {} bytes per fact",
-        index.knowledge().facts().len(),
-        index.index_bytes() / index.knowledge().facts().len()
-    );
-    let questions = dev_questions();
+    let questions = questions("eval/dev.jsonl");
     group.throughput(Throughput::Elements(1));
     group.bench_function("ask_one_typical", |b| {
         b.iter(|| index.ask(black_box("What did the 1956 Joint Declaration promise?")))
@@ -44,6 +43,36 @@ fn real_base(c: &mut Criterion) {
         b.iter(|| questions.iter().map(|q| index.ask(black_box(q)).confidence()).sum::<f32>())
     });
     group.finish();
+    let mut all = questions;
+    all.extend(questions_of_sets(&["eval/calibration.jsonl", "eval/realistic-tune.jsonl"]));
+    print_latency("real", &index, &all, index.knowledge().facts().len());
+}
+
+/// Per-question latency percentiles over `questions`, each timed alone after a warm-up round, and
+/// the index's memory per fact: printed, since criterion reports means of batches.
+fn print_latency(name: &str, index: &Index, questions: &[String], facts: usize) {
+    for q in questions {
+        black_box(index.ask(q));
+    }
+    let mut times: Vec<Duration> = questions
+        .iter()
+        .map(|q| {
+            let start = std::time::Instant::now();
+            black_box(index.ask(black_box(q)));
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    let at = |p: f64| times[((times.len() as f64 * p) as usize).min(times.len() - 1)];
+    println!(
+        "{name}/latency over {} questions: p50 {:?}, p90 {:?}, p99 {:?}, max {:?}; index {} bytes per fact",
+        times.len(),
+        at(0.5),
+        at(0.9),
+        at(0.99),
+        times[times.len() - 1],
+        index.index_bytes() / facts
+    );
 }
 
 fn synthetic_base(c: &mut Criterion) {
@@ -72,38 +101,19 @@ fn synthetic_base(c: &mut Criterion) {
         b.iter(|| queries.iter().map(|q| index.ask(black_box(q)).confidence()).sum::<f32>())
     });
     group.finish();
-    latency_report(&index, &generated, FACTS);
-}
-
-/// Per-question latency percentiles over 2,000 queries timed one by one, and the index's memory per
-/// fact: printed, since criterion reports means and medians of batches.
-fn latency_report(index: &Index, generated: &synthetic::Generated, facts: usize) {
     let mut rng = synthetic::Rng::new(23);
-    let mut times: Vec<Duration> = (0..2000)
+    let queries: Vec<String> = (0..2000)
         .map(|i| {
             let q = &generated.questions[rng.below(generated.questions.len())];
             let words: Vec<&str> = q.split(' ').collect();
-            let query = match i % 3 {
+            match i % 3 {
                 0 => words[1..].join(" "),
                 1 => format!("{} {}", words[0], q.len()),
                 _ => q.to_string(),
-            };
-            let start = std::time::Instant::now();
-            black_box(index.ask(black_box(&query)));
-            start.elapsed()
+            }
         })
         .collect();
-    times.sort();
-    let at = |p: f64| times[((times.len() as f64 * p) as usize).min(times.len() - 1)];
-    println!(
-        "synthetic_{}k/latency: p50 {:?}, p90 {:?}, p99 {:?}, max {:?}; index {} bytes per fact",
-        facts / 1000,
-        at(0.5),
-        at(0.9),
-        at(0.99),
-        times[times.len() - 1],
-        index.index_bytes() / facts
-    );
+    print_latency("synthetic_100k", &index, &queries, FACTS);
 }
 
 criterion_group!(benches, real_base, synthetic_base);

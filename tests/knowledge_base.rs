@@ -272,3 +272,13 @@ fn every_stored_question_reaches_its_own_fact() {
         .collect();
     assert!(misrouted.is_empty(), "questions another fact answers:\n{}", misrouted.join("\n"));
 }
+
+#[test]
+fn readme_attributes_every_wikipedia_article() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    for source in base().sources() {
+        if let Some(url) = source.url.as_deref().filter(|u| u.contains(".wikipedia.org/")) {
+            assert!(readme.contains(url), "README does not attribute {} ({url})", source.key);
+        }
+    }
+}
