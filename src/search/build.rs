@@ -9,7 +9,7 @@ use super::index::{
 };
 use super::normalize::{Kind, Term, tokenize};
 use super::slot::NUMBER_WORDS;
-use super::vocab::{Class, Phrases, Unit, class_of};
+use super::vocab::{Class, EVERYDAY_LEVEL, Phrases, Unit, class_of, english_level};
 use crate::knowledge::{Fact, KnowledgeBase, When};
 
 /// Spans up to this many years index every year in them; longer spans only their ends.
@@ -227,6 +227,11 @@ impl Inverted {
 
     /// Weights, typo and prefix lookups, and question weights, once every posting is in.
     fn finish(&mut self, facts: usize, questions: &[Vec<Vec<u32>>], surfaces: FxHashMap<String, u32>) {
+        for (surface, &id) in &surfaces {
+            if english_level(surface).is_some_and(|l| l <= EVERYDAY_LEVEL) {
+                self.terms[id as usize].everyday = true;
+            }
+        }
         self.weigh(facts);
         let mut surfaces: Vec<(String, u32)> = surfaces
             .into_iter()

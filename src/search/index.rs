@@ -48,6 +48,8 @@ pub(crate) struct TermInfo {
     pub group: bool,
     /// What it is as an answer: a year, a figure, a month, or nothing in particular.
     pub shape: Shape,
+    /// Whether one of the words it stands for is everyday English ("time", "safe", "big").
+    pub everyday: bool,
     /// Whether the passages write it as a name: capitalised mid-sentence nearly everywhere
     /// (Tsushima, Putin), unlike words that are sometimes part of a title (the Battle of ...).
     pub proper: bool,
@@ -170,6 +172,7 @@ impl Inverted {
                     group: true,
                     proper: false,
                     shape: Shape::Other,
+                    everyday: false,
                 }
             }
             Unit::Term(text, kind) => {
@@ -184,6 +187,7 @@ impl Inverted {
                     group: false,
                     proper: false,
                     shape,
+                    everyday: false,
                 }
             }
         };

@@ -68,8 +68,10 @@ pub(crate) struct Concept {
     pub alternatives: Vec<(u32, f32)>,
     /// How much the concept counts.
     pub weight: f32,
-    /// Whether it is a content word (not an everyday one).
+    /// Whether it is a content word (not a function or stop word).
     pub content: bool,
+    /// Whether every term that matches it is an everyday English word, none a name.
+    pub everyday: bool,
     /// The word as written (folded), for explanations.
     pub word: String,
     /// Whether the index lacks it (no alternatives).
@@ -250,10 +252,17 @@ fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) -> Option<C
         let focus = content && focus(index, unit, &alternatives);
         let unknown = alternatives.is_empty();
         let word = surface.to_string();
+        let everyday = !matches!(unit, Unit::Group(_))
+            && !alternatives.is_empty()
+            && alternatives.iter().all(|&(id, _)| {
+                let info = &index.terms[id as usize];
+                info.everyday && !info.proper && info.kind == Kind::Word
+            });
         Concept {
             alternatives,
             weight,
             content,
+            everyday,
             word,
             unknown,
             focus,

@@ -47,6 +47,9 @@ const REASON_MISSED: f32 = 0.92;
 /// [`PRESENT_YEARS`] before the latest year in the base.
 const PAST_FOR_PRESENT: f32 = 0.8;
 const PRESENT_YEARS: i32 = 3;
+/// ... and by this when only everyday English words of the question meet the fact ("what time is
+/// it" against a fact that says "four times"): such words never decide a match.
+const EVERYDAY_ONLY: f32 = 0.7;
 /// ... and by this when the question's words meet only the fact's passage: none of its keywords and
 /// none of its stored questions closely (a passage that happens to say "weather" and "Tokyo").
 const PASSAGE_ONLY: f32 = 0.75;
@@ -90,6 +93,8 @@ struct Evidence {
     passage: f32,
     questions: [f32; MAX_QUESTIONS],
     content: bool,
+    /// Whether a concept more specific than an everyday English word matched.
+    specific: bool,
     focus: u64,
 }
 
@@ -353,6 +358,9 @@ fn confidence(index: &Inverted, reading: &Reading, fact: usize, e: &Evidence, fo
     if matches!(reading.asks, Asks::Opinion | Asks::Counterfactual) {
         confidence *= NOT_A_FACT;
     }
+    if !e.specific {
+        confidence *= EVERYDAY_ONLY;
+    }
     if parts[2] == 0.0 && parts[0] < PASSAGE_ONLY_BELOW {
         confidence *= PASSAGE_ONLY;
     }
@@ -384,6 +392,7 @@ fn add(e: &mut Evidence, p: &Posting, concept: &Concept, n: usize, factor: f32) 
     let c = concept.weight * factor;
     e.any += c;
     e.content |= concept.content;
+    e.specific |= concept.content && !concept.everyday;
     if n < 64 && concept.focus {
         e.focus |= 1 << n;
     }
