@@ -5,6 +5,7 @@ use std::fmt;
 
 use serde::Deserialize;
 
+use crate::lang::Lang;
 use crate::search::{Index, Outcome, Settings};
 
 /// One line of a question set (`{"q": "...", "expect": ["key", "alt1|alt2"]}` or `"expect": null`).
@@ -100,7 +101,9 @@ pub fn judge_with(index: &Index, case: &Case, settings: Settings) -> Verdict {
     let passed = match (&case.expect, answered) {
         (None, None) => true,
         (Some(_), Some(fact)) if !case.facts.is_empty() => case.facts.contains(&fact.id),
-        (Some(keys), Some(fact)) => passage_has_keys(&fact.passage, keys),
+        (Some(keys), Some(fact)) => {
+            passage_has_keys(fact.passage_in(Lang::of_text(&case.q).unwrap_or_default()), keys)
+        }
         _ => false,
     };
     Verdict { passed, answered: answered.map(|f| f.id.clone()), confidence: outcome.confidence() }

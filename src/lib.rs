@@ -10,6 +10,7 @@ pub mod config;
 pub mod discord;
 pub mod eval;
 pub mod knowledge;
+pub mod lang;
 pub mod quiz;
 pub mod search;
 pub mod state;

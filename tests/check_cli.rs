@@ -3,6 +3,10 @@
 use std::path::Path;
 use std::process::Command;
 
+#[path = "common/translated.rs"]
+mod translated;
+use translated::translated;
+
 const SOURCES: &str = r#"[wikipedia]
 title = "Japan–Russia relations"
 url = "https://en.wikipedia.org/wiki/Japan%E2%80%93Russia_relations"
@@ -37,7 +41,7 @@ fn base(sources: &str, facts: &[(&str, &str)]) -> tempfile::TempDir {
     std::fs::create_dir_all(kb.join("facts")).unwrap();
     std::fs::write(kb.join("sources.toml"), sources).unwrap();
     for (name, text) in facts {
-        std::fs::write(kb.join("facts").join(name), text).unwrap();
+        std::fs::write(kb.join("facts").join(name), translated(text)).unwrap();
     }
     tmp
 }
@@ -203,7 +207,7 @@ fn check_unit_folders_are_read() {
     let tmp = base(SOURCES, &[("a.toml", PACT)]);
     let unit = tmp.path().join("kb/facts/03-war");
     std::fs::create_dir_all(&unit).unwrap();
-    std::fs::write(unit.join("war.toml"), WAR).unwrap();
+    std::fs::write(unit.join("war.toml"), translated(WAR)).unwrap();
     let run = check_in(tmp.path(), "kb");
     assert_eq!(run.stdout, "kb: ok: 2 facts, 1 sources, 8 questions, 2 sections, 0 synonym groups\n");
 }

@@ -3,7 +3,10 @@
 
 mod support;
 
+#[path = "common/translated.rs"]
+mod translated;
 use std::path::Path;
+use translated::translated;
 
 use nichiro::config::{Config, DiscordConfig};
 use nichiro::discord::{self, Launch, Token};
@@ -359,7 +362,7 @@ async fn over_long_sources_are_cut_within_limits() {
     );
     std::fs::create_dir_all(tmp.path().join("facts")).unwrap();
     std::fs::write(tmp.path().join("sources.toml"), sources).unwrap();
-    std::fs::write(tmp.path().join("facts/long.toml"), fact).unwrap();
+    std::fs::write(tmp.path().join("facts/long.toml"), translated(&fact)).unwrap();
     let discord = start_on(tmp.path()).await;
     discord.dispatch("INTERACTION_CREATE", ask(1801, "longest passage the validator allows"));
     let embed = callback(&discord, 1801).await["data"]["embeds"][0].clone();

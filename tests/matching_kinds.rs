@@ -2,8 +2,11 @@
 //! the matcher before it read questions for their focus, kind of answer, tense and form (issue 10),
 //! and passes now. Most run on the real fact base; two need a base where one fact is the trap.
 
+#[path = "common/translated.rs"]
+mod translated;
 use std::path::Path;
 use std::process::Command;
+use translated::translated;
 
 fn nichiro(knowledge: &Path, args: &[&str]) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_nichiro"))
@@ -117,7 +120,7 @@ from = 2024
 questions = ["Who leads Russia and Japan in 2025?", "russia japan leaders 2025", "Who is Japan's prime minister in 2025?", "Is Putin still in power?"]
 keywords = ["Vladimir Putin", "Sanae Takaichi"]
 "#;
-    std::fs::write(dir.path().join("facts/a.toml"), facts).unwrap();
+    std::fs::write(dir.path().join("facts/a.toml"), translated(facts)).unwrap();
     dir
 }
 

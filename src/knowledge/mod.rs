@@ -16,9 +16,12 @@ use std::path::{Path, PathBuf};
 
 pub use date::{Date, DateError};
 pub use diagnostic::{Diagnostic, Location};
-pub use model::{Citation, Fact, KnowledgeBase, Source, SourceKind, Stats, SynonymGroup, When};
+pub use model::{
+    Citation, Fact, KnowledgeBase, SectionNames, Source, SourceKind, Stats, SynonymGroup, Text, When,
+};
 pub use validate::{
-    MAX_ID_CHARS, MAX_PASSAGE_CHARS, MAX_PASSAGE_SENTENCES, MAX_QUESTION_CHARS, MAX_QUESTIONS, MIN_QUESTIONS,
+    MAX_ID_CHARS, MAX_PASSAGE_CHARS, MAX_PASSAGE_SENTENCES, MAX_QUESTION_CHARS, MAX_QUESTIONS,
+    MAX_TRANSLATED_QUESTIONS, MIN_QUESTIONS, MIN_TRANSLATED_QUESTIONS,
 };
 
 use diagnostic::SourceText;
@@ -107,9 +110,10 @@ pub fn load(dir: impl AsRef<Path>) -> Result<KnowledgeBase, LoadError> {
     }
     validate::check_across(&facts, &sources, &unloaded, &mut out);
     let synonyms = load_synonyms(&dir.join("synonyms.toml"), &mut out)?;
+    let section_names = load_section_names(&dir.join("sections.toml"), &facts, &mut out)?;
 
     if out.is_empty() {
-        Ok(KnowledgeBase::new(facts, plain, synonyms))
+        Ok(KnowledgeBase::new(facts, plain, synonyms).with_section_names(section_names))
     } else {
         out.sort();
         out.dedup();
@@ -127,6 +131,32 @@ fn load_synonyms(path: &Path, out: &mut Vec<Diagnostic>) -> Result<Vec<SynonymGr
     let groups: Vec<_> = entries.iter().map(|e| (check.group(e), file.locate(e.span.start))).collect();
     validate::check_synonyms(&groups, out);
     Ok(groups.into_iter().map(|(g, _)| g).collect())
+}
+
+/// The sections' names in the other languages, if the base has them: then every section a fact
+/// uses needs them.
+fn load_section_names(
+    path: &Path,
+    facts: &[Fact],
+    out: &mut Vec<Diagnostic>,
+) -> Result<BTreeMap<String, SectionNames>, LoadError> {
+    if !path.exists() {
+        return Ok(BTreeMap::new());
+    }
+    let file = read(path)?;
+    let names: BTreeMap<String, SectionNames> = match toml::from_str(&file.text) {
+        Ok(names) => names,
+        Err(e) => {
+            out.push(file.error(&e.span().unwrap_or(0..0), e.message()));
+            return Ok(BTreeMap::new());
+        }
+    };
+    for fact in facts.iter().filter(|f| !names.contains_key(&f.section)) {
+        let message =
+            format!("section \"{}\" has no Japanese and Russian names in {}", fact.section, path.display());
+        out.push(Diagnostic { location: fact.origin.clone(), message });
+    }
+    Ok(names)
 }
 
 fn read(path: &Path) -> Result<SourceText, LoadError> {

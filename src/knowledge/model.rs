@@ -4,6 +4,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
 use super::{Date, Location};
+use crate::lang::Lang;
 
 /// One curated fact: a short cited passage and the questions it answers.
 #[derive(Debug, Clone)]
@@ -28,6 +29,70 @@ pub struct Fact {
     pub note: Option<String>,
     /// Where the fact's id is written.
     pub origin: Location,
+    /// The passage and questions in Japanese (`None` only for facts built outside the curated base,
+    /// such as a server's approved suggestions).
+    pub ja: Option<Text>,
+    /// The passage and questions in Russian (likewise).
+    pub ru: Option<Text>,
+}
+
+/// A fact's passage and questions in one language other than English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text {
+    /// The passage, faithful to the English one.
+    pub passage: String,
+    /// Questions as speakers of the language ask them.
+    pub questions: Vec<String>,
+}
+
+impl Fact {
+    /// The fact's passage and questions in `lang`, if it has them (English always).
+    ///
+    /// ```
+    /// use nichiro::lang::Lang;
+    /// let kb = nichiro::knowledge::load("knowledge").unwrap();
+    /// let (passage, questions) = kb.fact("treaty-of-portsmouth-1905").unwrap().text(Lang::Ru).unwrap();
+    /// assert!(passage.contains("Портсмут") && !questions.is_empty());
+    /// ```
+    pub fn text(&self, lang: Lang) -> Option<(&str, &[String])> {
+        match lang {
+            Lang::En => Some((&self.passage, &self.questions)),
+            Lang::Ja => self.ja.as_ref().map(|t| (t.passage.as_str(), t.questions.as_slice())),
+            Lang::Ru => self.ru.as_ref().map(|t| (t.passage.as_str(), t.questions.as_slice())),
+        }
+    }
+
+    /// The passage in `lang`, or in English when the fact has none in that language.
+    ///
+    /// ```
+    /// use nichiro::lang::Lang;
+    /// let kb = nichiro::knowledge::load("knowledge").unwrap();
+    /// let fact = kb.fact("treaty-of-portsmouth-1905").unwrap();
+    /// assert!(fact.passage_in(Lang::Ja).contains("ポーツマス"));
+    /// assert!(fact.passage_in(Lang::En).contains("Portsmouth"));
+    /// ```
+    pub fn passage_in(&self, lang: Lang) -> &str {
+        self.text(lang).map_or(&self.passage, |(p, _)| p)
+    }
+
+    /// The stored questions in `lang`, or in English when the fact has none in that language.
+    ///
+    /// ```
+    /// use nichiro::lang::Lang;
+    /// let kb = nichiro::knowledge::load("knowledge").unwrap();
+    /// let fact = kb.fact("treaty-of-portsmouth-1905").unwrap();
+    /// assert!(!fact.questions_in(Lang::Ru).is_empty());
+    /// ```
+    pub fn questions_in(&self, lang: Lang) -> &[String] {
+        self.text(lang).map_or(&self.questions, |(_, q)| q)
+    }
+
+    /// Every stored question in every language, English first.
+    pub fn all_questions(&self) -> impl Iterator<Item = &String> {
+        let ja = self.ja.iter().flat_map(|t| t.questions.iter());
+        let ru = self.ru.iter().flat_map(|t| t.questions.iter());
+        self.questions.iter().chain(ja).chain(ru)
+    }
 }
 
 /// A reference from a fact to a work in `sources.toml`.
@@ -169,6 +234,18 @@ pub struct KnowledgeBase {
     by_id: HashMap<String, usize>,
     sources: BTreeMap<String, Source>,
     synonyms: Vec<SynonymGroup>,
+    /// Section names in the other languages, by English name.
+    section_names: BTreeMap<String, SectionNames>,
+}
+
+/// A section's name in Japanese and Russian (`knowledge/sections.toml`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionNames {
+    /// The name in Japanese.
+    pub ja: String,
+    /// The name in Russian.
+    pub ru: String,
 }
 
 impl KnowledgeBase {
@@ -178,7 +255,28 @@ impl KnowledgeBase {
         synonyms: Vec<SynonymGroup>,
     ) -> Self {
         let by_id = facts.iter().enumerate().map(|(i, f)| (f.id.clone(), i)).collect();
-        Self { facts, by_id, sources, synonyms }
+        Self { facts, by_id, sources, synonyms, section_names: BTreeMap::new() }
+    }
+
+    pub(crate) fn with_section_names(mut self, names: BTreeMap<String, SectionNames>) -> Self {
+        self.section_names = names;
+        self
+    }
+
+    /// A section's name in `lang` (the English name when it has none in that language).
+    ///
+    /// ```
+    /// use nichiro::lang::Lang;
+    /// let kb = nichiro::knowledge::load("knowledge").unwrap();
+    /// assert_eq!(kb.section_in("The Cold War (1945–1991)", Lang::Ja), "冷戦期（1945〜1991年）");
+    /// assert_eq!(kb.section_in("Unknown", Lang::Ru), "Unknown");
+    /// ```
+    pub fn section_in<'a>(&'a self, section: &'a str, lang: Lang) -> &'a str {
+        match (self.section_names.get(section), lang) {
+            (Some(n), Lang::Ja) => &n.ja,
+            (Some(n), Lang::Ru) => &n.ru,
+            _ => section,
+        }
     }
 
     /// All facts, in file order (files sorted by name).

@@ -47,6 +47,19 @@ pub(crate) struct RawFact {
     pub related: Vec<Spanned<String>>,
     #[serde(default)]
     pub note: Option<String>,
+    /// The fact in Japanese: `[fact.ja]`.
+    #[serde(default)]
+    pub ja: Option<Spanned<RawText>>,
+    /// The fact in Russian: `[fact.ru]`.
+    #[serde(default)]
+    pub ru: Option<Spanned<RawText>>,
+}
+
+/// A fact's passage and questions in another language.
+#[derive(Debug, Deserialize)]
+pub(crate) struct RawText {
+    pub passage: Spanned<String>,
+    pub questions: Spanned<Vec<Spanned<String>>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -108,6 +121,11 @@ impl Nested for RawGroup {}
 
 impl Nested for RawFact {
     fn check_nested(file: &SourceText, table: &DeTable<'_>, out: &mut Vec<Diagnostic>) {
+        for lang in ["ja", "ru"] {
+            if let Some(DeValue::Table(t)) = table.get(lang).map(Spanned::get_ref) {
+                check_keys::<RawText>(file, t, &format!("[fact.{lang}]"), out);
+            }
+        }
         let Some(DeValue::Array(items)) = table.get("sources").map(Spanned::get_ref) else {
             return;
         };

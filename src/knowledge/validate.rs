@@ -6,8 +6,9 @@ use std::ops::Range;
 use toml::Spanned;
 
 use super::diagnostic::{Diagnostic, Location, SourceText};
-use super::raw::{DateText, Entry, RawFact, RawGroup, RawSource};
-use super::{Citation, Date, Fact, Source, SynonymGroup, When};
+use super::raw::{DateText, Entry, RawFact, RawGroup, RawSource, RawText};
+use super::{Citation, Date, Fact, Source, SynonymGroup, Text, When};
+use crate::lang::Lang;
 
 /// Longest passage, in characters.
 pub const MAX_PASSAGE_CHARS: usize = 1000;
@@ -17,6 +18,10 @@ pub const MAX_PASSAGE_SENTENCES: usize = 4;
 pub const MIN_QUESTIONS: usize = 4;
 /// Most questions a fact may have.
 pub const MAX_QUESTIONS: usize = 10;
+/// Fewest questions a fact may have in each other language.
+pub const MIN_TRANSLATED_QUESTIONS: usize = 3;
+/// Most questions a fact may have in each other language.
+pub const MAX_TRANSLATED_QUESTIONS: usize = 8;
 /// Longest question, in characters (Discord's autocomplete choice limit).
 pub const MAX_QUESTION_CHARS: usize = 100;
 /// Longest fact id, in characters.
@@ -96,14 +101,18 @@ impl Checker<'_> {
             let msg = format!("a fact needs {MIN_QUESTIONS}–{MAX_QUESTIONS} questions; this one has {n}");
             self.error(&list.span(), msg);
         }
-        for q in list.get_ref() {
+        self.question_lengths(list.get_ref());
+        self.strings(list.get_ref(), "questions")
+    }
+
+    fn question_lengths(&mut self, list: &[Spanned<String>]) {
+        for q in list {
             let chars = q.get_ref().trim().chars().count();
             if chars > MAX_QUESTION_CHARS {
                 let msg = format!("question is {chars} characters long; the limit is {MAX_QUESTION_CHARS}");
                 self.error(&q.span(), msg);
             }
         }
-        self.strings(list.get_ref(), "questions")
     }
 
     fn passage(&mut self, raw: &Spanned<String>) -> String {
@@ -178,7 +187,37 @@ impl Checker<'_> {
             related: raw.related.iter().map(|r| r.get_ref().clone()).collect(),
             note: raw.note.clone(),
             origin: self.file.locate(raw.id.span().start),
+            ja: self.translation(raw, raw.ja.as_ref(), Lang::Ja),
+            ru: self.translation(raw, raw.ru.as_ref(), Lang::Ru),
         }
+    }
+
+    /// A fact's passage and questions in `lang`: required, and checked like the English ones.
+    fn translation(&mut self, raw: &RawFact, text: Option<&Spanned<RawText>>, lang: Lang) -> Option<Text> {
+        let Some(text) = text else {
+            let message = format!(
+                "[[fact]] \"{}\" has no {} version: add [fact.{}] with its passage and {MIN_TRANSLATED_QUESTIONS}–{MAX_TRANSLATED_QUESTIONS} questions",
+                raw.id.get_ref(),
+                language_name(lang),
+                lang.code()
+            );
+            self.error(&raw.id.span(), message);
+            return None;
+        };
+        let text = text.get_ref();
+        let passage = self.passage(&text.passage);
+        let list = &text.questions;
+        let n = list.get_ref().len();
+        if !(MIN_TRANSLATED_QUESTIONS..=MAX_TRANSLATED_QUESTIONS).contains(&n) {
+            let msg = format!(
+                "a fact needs {MIN_TRANSLATED_QUESTIONS}–{MAX_TRANSLATED_QUESTIONS} questions in {}; this one has {n}",
+                language_name(lang)
+            );
+            self.error(&list.span(), msg);
+        }
+        self.question_lengths(list.get_ref());
+        let questions = self.strings(list.get_ref(), "questions");
+        Some(Text { passage, questions })
     }
 
     /// Checks one source.
@@ -222,6 +261,15 @@ impl Checker<'_> {
     }
 }
 
+/// A language's name in English, for messages to curators.
+fn language_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "English",
+        Lang::Ja => "Japanese",
+        Lang::Ru => "Russian",
+    }
+}
+
 /// Counts sentences, treating common abbreviations and initials ("Gen.", "U.S.") as non-final.
 pub(crate) fn count_sentences(text: &str) -> usize {
     const ABBREVIATIONS: &[&str] = &[
@@ -233,9 +281,22 @@ pub(crate) fn count_sentences(text: &str) -> usize {
     let chars: Vec<char> = text.chars().collect();
     let mut count = 0;
     let mut pending = false;
+    // Inside Japanese quotes and brackets (a title such as 『チェブラーシカ あれれ？』) nothing ends.
+    let mut quoted = 0usize;
     for (i, &c) in chars.iter().enumerate() {
         if !c.is_whitespace() {
             pending = true;
+        }
+        match c {
+            '「' | '『' | '（' | '【' => quoted += 1,
+            '」' | '』' | '）' | '】' => quoted = quoted.saturating_sub(1),
+            _ => {}
+        }
+        // Japanese sentences end with 。, ！ or ？ whatever follows.
+        if quoted == 0 && matches!(c, '。' | '！' | '？') {
+            count += 1;
+            pending = false;
+            continue;
         }
         if !matches!(c, '.' | '!' | '?') {
             continue;
@@ -295,7 +356,7 @@ pub(crate) fn check_across(
             let message = format!("duplicate fact id \"{}\": also defined at {first}", fact.id);
             out.push(Diagnostic { location: fact.origin.clone(), message });
         }
-        for q in &fact.questions {
+        for q in fact.all_questions() {
             let key = q.to_lowercase();
             match questions.get(&key) {
                 Some((other, at)) if *other != fact.id => {
@@ -382,5 +443,11 @@ mod tests {
     #[test]
     fn sentences_empty() {
         assert_eq!(count_sentences("   "), 0);
+    }
+
+    #[test]
+    fn sentences_japanese() {
+        assert_eq!(count_sentences("日露戦争が始まった。旅順は陥落した！"), 2);
+        assert_eq!(count_sentences("『チェブラーシカ あれれ？』が放送された。"), 1);
     }
 }

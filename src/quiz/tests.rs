@@ -24,6 +24,8 @@ pub(crate) fn fact(
         related: Vec::new(),
         note: None,
         origin: Location { path: "x".into(), line: 1, column: 1 },
+        ja: None,
+        ru: None,
     }
 }
 

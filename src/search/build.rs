@@ -5,12 +5,13 @@ use rustc_hash::FxHashMap;
 
 use super::index::{
     DATE, GAP, Inverted, KEYWORD, MAX_QUESTIONS, MIN_PREFIX_CHARS, ONGOING, PASSAGE, Posting, QUESTION,
-    QuestionBits, SECTION, Traits, pair_hash,
+    QuestionBits, SECTION, Traits, pair_hash, question_slots,
 };
 use super::normalize::{Kind, Term, tokenize};
 use super::slot::NUMBER_WORDS;
-use super::vocab::{Class, EVERYDAY_LEVEL, Phrases, Unit, class_of, english_level};
+use super::vocab::{Class, EVERYDAY_LEVEL, Phrases, Unit, class_of, word_level};
 use crate::knowledge::{Fact, KnowledgeBase, When};
+use crate::lang::Lang;
 
 /// Spans up to this many years index every year in them; longer spans only their ends.
 const MAX_SPAN_YEARS: i32 = 25;
@@ -76,6 +77,7 @@ impl Part {
     }
 
     /// Indexes one text of a fact under `field`; returns the ids of its units (for question weights).
+    /// Each text but a passage is closed by a gap in the fact's sequence.
     fn add_text(
         &mut self,
         phrases: &Phrases,
@@ -114,7 +116,9 @@ impl Part {
                 unit_ids.push(id);
             }
         }
-        self.sequences.push(GAP);
+        if field != PASSAGE {
+            self.sequences.push(GAP);
+        }
         found.extend(unit_ids.iter().chain(&raw).map(|&id| (id, field, question_bit)));
         unit_ids
     }
@@ -124,14 +128,28 @@ impl Part {
         self.starts.push(self.sequences.len() as u32);
         let mut found = Vec::new();
         let mut questions = Vec::new();
-        for (q, question) in fact.questions.iter().take(MAX_QUESTIONS).enumerate() {
-            questions.push(self.add_text(phrases, &tokenize(question), (QUESTION, 1 << q), &mut found));
+        // Each language's questions from slots of their own, so that a question meets the stored
+        // questions of its own language.
+        for lang in Lang::ALL {
+            let slots = question_slots(lang);
+            let stored = fact.text(lang).map_or(&[][..], |(_, questions)| questions);
+            questions.resize(slots.start, Vec::new());
+            for (slot, question) in slots.zip(stored) {
+                let bit = 1 << slot;
+                questions.push(self.add_text(phrases, &tokenize(question), (QUESTION, bit), &mut found));
+            }
         }
         for keyword in &fact.keywords {
             self.add_text(phrases, &tokenize(keyword), (KEYWORD, 0), &mut found);
         }
-        self.add_text(phrases, &tokenize(&fact.passage), (PASSAGE, 0), &mut found);
-        self.count_capitals(&fact.passage);
+        let translated = [&fact.ja, &fact.ru].into_iter().flatten().map(|t| t.passage.as_str());
+        // The passages in every language run on as one text, so that the answer to a "when" or
+        // "how many" is looked for near the question's words in any of them (see `slot`).
+        for passage in std::iter::once(fact.passage.as_str()).chain(translated) {
+            self.add_text(phrases, &tokenize(passage), (PASSAGE, 0), &mut found);
+            self.count_capitals(passage);
+        }
+        self.sequences.push(GAP);
         self.add_text(phrases, &tokenize(&fact.section), (SECTION, 0), &mut found);
         for year in years(fact.when) {
             found.push((self.intern(&Unit::Term(year.to_string(), Kind::Number)), DATE, 0));
@@ -221,6 +239,7 @@ impl Inverted {
             // A name: written capitalised in at least four of five places mid-sentence.
             info.proper = mid > 0 && cap * 5 >= mid * 4;
         }
+
         index.finish(kb.facts().len(), &questions, surfaces);
         index
     }
@@ -228,7 +247,7 @@ impl Inverted {
     /// Weights, typo and prefix lookups, and question weights, once every posting is in.
     fn finish(&mut self, facts: usize, questions: &[Vec<Vec<u32>>], surfaces: FxHashMap<String, u32>) {
         for (surface, &id) in &surfaces {
-            if english_level(surface).is_some_and(|l| l <= EVERYDAY_LEVEL) {
+            if word_level(surface).is_some_and(|l| l <= EVERYDAY_LEVEL) {
                 self.terms[id as usize].everyday = true;
             }
         }
@@ -369,6 +388,8 @@ mod tests {
                 related: Vec::new(),
                 note: None,
                 origin: Location { path: "x".into(), line: 1, column: 1 },
+                ja: None,
+                ru: None,
             })
             .collect();
         KnowledgeBase::new(facts, BTreeMap::new(), Vec::new())

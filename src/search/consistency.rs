@@ -1,4 +1,5 @@
-//! The fact base checked against its own matcher: every stored question should reach its own fact.
+//! The fact base checked against its own matcher: every stored question, in every language, should
+//! reach its own fact.
 
 use super::{Hit, Index, Outcome};
 
@@ -25,7 +26,7 @@ pub struct Misrouted {
 pub fn misrouted(index: &Index) -> Vec<Misrouted> {
     let mut found = Vec::new();
     for (number, fact) in index.knowledge().facts().iter().enumerate() {
-        for question in &fact.questions {
+        for question in fact.all_questions() {
             let answered_by = match index.ask(question) {
                 Outcome::Answered { best, .. } if best.fact == number => continue,
                 Outcome::Answered { best, .. } => Some(best),
@@ -57,6 +58,8 @@ mod tests {
             related: Vec::new(),
             note: None,
             origin: Location { path: "x".into(), line: 1, column: 1 },
+            ja: None,
+            ru: None,
         }
     }
 

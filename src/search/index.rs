@@ -5,6 +5,7 @@ use rustc_hash::FxHashMap;
 use super::normalize::Kind;
 use super::typo::TypoIndex;
 use super::vocab::{Class, Phrases, Unit, class_of};
+use crate::lang::Lang;
 
 pub(crate) const QUESTION: u8 = 1;
 pub(crate) const KEYWORD: u8 = 2;
@@ -18,10 +19,24 @@ pub(crate) const MIN_PREFIX_CHARS: usize = 5;
 /// At most this many letters may extend a word for a prefix match.
 pub(crate) const MAX_PREFIX_EXTENSION: usize = 3;
 
-/// Questions per fact that the index tells apart: the fact-base limit, one bit each.
-pub(crate) const MAX_QUESTIONS: usize = crate::knowledge::MAX_QUESTIONS;
+/// Stored English questions per fact that the index tells apart: the fact-base limit.
+pub(crate) const MAX_ENGLISH_QUESTIONS: usize = crate::knowledge::MAX_QUESTIONS;
+/// Questions per fact that the index tells apart, one bit each: the English ones first, then the
+/// Japanese and the Russian ones.
+pub(crate) const MAX_QUESTIONS: usize =
+    MAX_ENGLISH_QUESTIONS + 2 * crate::knowledge::MAX_TRANSLATED_QUESTIONS;
+/// The question slots of each language's stored questions.
+pub(crate) fn question_slots(lang: Lang) -> std::ops::Range<usize> {
+    let translated = crate::knowledge::MAX_TRANSLATED_QUESTIONS;
+    match lang {
+        Lang::En => 0..MAX_ENGLISH_QUESTIONS,
+        Lang::Ja => MAX_ENGLISH_QUESTIONS..MAX_ENGLISH_QUESTIONS + translated,
+        Lang::Ru => MAX_ENGLISH_QUESTIONS + translated..MAX_QUESTIONS,
+    }
+}
+
 /// One bit per stored question of a fact.
-pub(crate) type QuestionBits = u16;
+pub(crate) type QuestionBits = u32;
 const _: () = assert!(MAX_QUESTIONS <= QuestionBits::BITS as usize);
 
 /// Weight factor for everyday words that the fact base happens to use.
@@ -126,7 +141,8 @@ pub(crate) struct Inverted {
     pub traits: Vec<Traits>,
     /// The latest year any fact is about (the present, for "now" questions).
     pub latest_year: Option<i32>,
-    /// Every fact's content units in text order, its texts separated by [`GAP`]; fact `f` is
+    /// Every fact's content units in text order, its texts separated by [`GAP`] (its passages in
+    /// every language count as one text); fact `f` is
     /// `sequences[starts[f]..starts[f + 1]]`. For phrases: which question words stand together.
     pub sequences: Vec<u32>,
     pub starts: Vec<u32>,

@@ -8,6 +8,8 @@ mod build;
 mod consistency;
 mod explain;
 mod index;
+mod japanese;
+mod lexicon;
 mod normalize;
 mod options;
 mod phrase;

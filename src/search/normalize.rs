@@ -87,7 +87,8 @@ pub enum Kind {
     Word,
     /// A number, with thousands separators removed (`127,053,000` → `127053000`).
     Number,
-    /// A pair of adjacent Han or kana characters (or a lone one), since Japanese has no spaces.
+    /// Japanese, which has no spaces: a pair of kanji (or a lone one), a katakana word, or a run of
+    /// hiragana (see `japanese`).
     Cjk,
 }
 
@@ -100,8 +101,8 @@ pub struct Term {
     pub kind: Kind,
     /// Whether the word was one run of a hyphenated compound joined up (`hokushinron`).
     pub joined: bool,
-    /// A word as written, folded but not stemmed (typos are corrected on this form); empty for
-    /// numbers and CJK pairs.
+    /// A word as written, folded but not stemmed (typos are corrected on this form); the text
+    /// itself for Japanese terms; empty for numbers.
     pub surface: String,
 }
 
@@ -179,7 +180,7 @@ pub fn tokenize(text: &str) -> Vec<Term> {
             while i < chars.len() && is_cjk(chars[i]) {
                 i += 1;
             }
-            push_cjk(&chars[start..i], &mut terms);
+            super::japanese::push_run(&chars[start..i], &mut terms);
             flush_compound(&mut compound, &mut terms);
         } else if c.is_ascii_digit() {
             let (number, next) = read_number(&chars, i);
@@ -229,20 +230,6 @@ fn flush_compound(parts: &mut Vec<String>, terms: &mut Vec<Term>) {
         terms.push(Term { text: stem(&surface), kind: Kind::Word, joined: true, surface });
     }
     parts.clear();
-}
-
-fn push_cjk(run: &[char], terms: &mut Vec<Term>) {
-    if run.len() == 1 {
-        terms.push(Term { text: run[0].to_string(), kind: Kind::Cjk, joined: false, surface: String::new() });
-    }
-    for pair in run.windows(2) {
-        terms.push(Term {
-            text: pair.iter().collect(),
-            kind: Kind::Cjk,
-            joined: false,
-            surface: String::new(),
-        });
-    }
 }
 
 /// Reads digits with inner `,` and `.` (`127,053,000`, `5.179`); commas are dropped.

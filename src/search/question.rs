@@ -4,10 +4,16 @@
 
 use super::asks::{Asks, asked_about, asks, asks_about_present};
 use super::index::Inverted;
-use super::normalize::{Kind, Term, tokenize};
+use super::japanese::{is_hiragana, is_kanji_pair, katakana_readings};
+use super::lexicon;
+use super::normalize::{Kind, Term, fold, tokenize};
 use super::options::split_options;
-use super::vocab::{Class, EVERYDAY_LEVEL, Unit, chat_word, class_of, english_level};
+use super::vocab::{Class, EVERYDAY_LEVEL, Unit, chat_word, class_of, word_level};
+use crate::lang::Lang;
 
+/// How much a known pair of kanji counts when it only joins two words (本統 in 日本統治): it is
+/// found in facts that have the same two words side by side, but says little on its own.
+const SEAM_FACTOR: f32 = 0.25;
 /// Questions are read up to this many characters: no real question is longer, and the cost of a
 /// pasted essay stays bounded.
 pub const MAX_READ_CHARS: usize = 1000;
@@ -98,6 +104,8 @@ pub(crate) struct Reading {
     pub present: bool,
     /// The summed weight of the concepts that are not options.
     pub total: f32,
+    /// The language it is written in (English when the script does not say).
+    pub lang: Lang,
 }
 
 impl Reading {
@@ -111,9 +119,17 @@ impl Reading {
 pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
     let end = question.char_indices().nth(MAX_READ_CHARS).map_or(question.len(), |(i, _)| i);
     let (stem, options) = split_options(&question[..end]);
-    let tokens = chat_spellings(tokenize(stem));
-    let asks = asks(&tokens);
-    let present = asks_about_present(&tokens);
+    let tokens = kana_names(index, chat_spellings(tokenize(stem)));
+    let words: Vec<&str> = tokens.iter().filter(|t| !t.joined).map(|t| t.surface.as_str()).collect();
+    let lang = Lang::of_text(stem).unwrap_or_default();
+    let (asks, present) = match lang {
+        Lang::Ja => {
+            let folded = fold(stem);
+            (lexicon::asks_japanese(&folded), lexicon::japanese_present(&folded))
+        }
+        Lang::Ru => (lexicon::asks_russian(&words), lexicon::russian_present(&words)),
+        Lang::En => (asks(&tokens), asks_about_present(&tokens)),
+    };
     let mut found = concepts(index, &tokens, stem, false);
     if let Some(word) = asked_about(&tokens) {
         // What the question word asks about ("who *won*", "which *treaty*") must be in the answer.
@@ -134,7 +150,22 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
         }
     }
     let total = found.iter().filter(|c| !c.option).map(|c| c.weight).sum();
-    Reading { concepts: found, asks, present, total }
+    Reading { concepts: found, asks, present, total, lang }
+}
+
+/// Names typed in hiragana and left unconverted (ぽーつます条約) read as the katakana names the index
+/// has.
+fn kana_names(index: &Inverted, mut tokens: Vec<Term>) -> Vec<Term> {
+    for t in tokens.iter_mut().filter(|t| t.kind == Kind::Cjk && is_hiragana(&t.text)) {
+        let known = katakana_readings(&t.text)
+            .into_iter()
+            .find(|k| index.id(&Unit::Term(k.clone(), Kind::Cjk)).is_some());
+        if let Some(name) = known {
+            t.surface = t.text.clone();
+            t.text = name;
+        }
+    }
+    tokens
 }
 
 /// Words written the way people chat ("wat", "wen", "y") read as the words they stand for.
@@ -177,6 +208,16 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
         }
         let term_name = name && group.is_none();
         if let Some(mut c) = resolve(index, &unit, &surface, term_name) {
+            let word = |t: &Term| word_level(&t.text).is_some();
+            if c.unknown
+                && seam(&plain, start, |t| word(t) || index.id(&Unit::Term(t.text.clone(), t.kind)).is_some())
+            {
+                continue;
+            }
+            if !c.unknown && seam(&plain, start, word) {
+                c.weight *= SEAM_FACTOR;
+                c.focus = false;
+            }
             c.name_run = if name { run } else { 0 };
             if term_name && c.content && !c.alternatives.is_empty() {
                 c.weight *= PROPER_NOUN_FACTOR;
@@ -209,6 +250,21 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
         }
     }
     concepts
+}
+
+/// Whether the pair of kanji at `at`, not a word itself, joins two words of a compound (約締 in
+/// 条約締結, 本統 in 日本統治): it overlaps a neighbouring pair that `word` accepts.
+fn seam(plain: &[&Term], at: usize, word: impl Fn(&Term) -> bool) -> bool {
+    if !is_kanji_pair(plain[at]) || word_level(&plain[at].text).is_some() {
+        return false;
+    }
+    let joins = |other: Option<&&Term>, first: bool| {
+        other.is_some_and(|o| {
+            let (a, b) = if first { (&o.text, &plain[at].text) } else { (&plain[at].text, &o.text) };
+            is_kanji_pair(o) && a.chars().nth(1) == b.chars().next() && word(o)
+        })
+    };
+    joins(at.checked_sub(1).and_then(|i| plain.get(i)), true) || joins(plain.get(at + 1), false)
 }
 
 /// Terms of the words written capitalised other than at the start of a sentence; none when most
@@ -277,7 +333,7 @@ fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) -> Option<C
         alternatives.push((id, 1.0));
     }
     if let (Unit::Term(text, Kind::Word), Class::Content) = (unit, class) {
-        if alternatives.is_empty() && english_level(surface).is_none() {
+        if alternatives.is_empty() && word_level(surface).is_none() {
             // A word the base lacks may be a typo of one it has (looked up as written, before
             // stemming cuts it); an English word is not taken for a typo ("weather" is not
             // "whether"). A typo match counts less, and so does the word.
@@ -319,7 +375,7 @@ fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) -> Option<C
     }
     // A content word the fact base never uses is evidence that the question is about something
     // else; a name (not an everyday word) is what the question is about.
-    let level = surface.split(' ').map(english_level).max().flatten().filter(|_| !name);
+    let level = surface.split(' ').map(word_level).max().flatten().filter(|_| !name);
     let ordinary = level.is_some();
     let factor = match level {
         Some(l) if l <= EVERYDAY_LEVEL => COMMON_UNKNOWN_FACTOR,
@@ -389,6 +445,8 @@ mod tests {
             related: Vec::new(),
             note: None,
             origin: Location { path: "x".into(), line: 1, column: 1 },
+            ja: None,
+            ru: None,
         };
         let facts = vec![
             fact("portsmouth", "The Treaty of Portsmouth, signed in 1905, ended the war.", &["Portsmouth"]),

@@ -5,12 +5,15 @@
 use std::cell::RefCell;
 
 use super::asks::Asks;
-use super::index::{DATE, Inverted, KEYWORD, MAX_QUESTIONS, ONGOING, PASSAGE, Posting, SECTION, Traits};
+use super::index::{
+    DATE, Inverted, KEYWORD, MAX_QUESTIONS, ONGOING, PASSAGE, Posting, SECTION, Traits, question_slots,
+};
 use super::phrase::{Phrases, numbered_only, phrase_share, phrases};
 use super::question::{Concept, Reading, read};
 use super::slot::{Asked, Slot, answer_near, slot};
 use super::{Hit, Outcome, Settings};
 use crate::knowledge::KnowledgeBase;
+use crate::lang::Lang;
 
 /// The share of the confidence from the best-matching stored question, from coverage of the
 /// question by the whole fact, by its keywords and section, and by its passage and date.
@@ -236,13 +239,17 @@ fn rank(index: &Inverted, reading: &Reading, s: &mut Scratch) -> Vec<Scored> {
         c.alternatives.iter().map(|&(id, _)| index.postings[id as usize].len()).max().unwrap_or(0)
     };
     let common_above = (COMMON_SHARE * facts as f32).max(MIN_COMMON_FACTS);
-    // Only a specific content word may propose candidates on its own; everyday words never do.
-    let proposes = |c: &Concept| c.content && frequency(c) as f32 <= common_above;
+    // Only a specific content word may propose candidates on its own; everyday words never do, nor
+    // does a lone kanji (国, 島), which is a piece of a word more often than a word.
+    let lone_kanji = |c: &Concept| c.word.chars().count() == 1 && !c.word.is_ascii();
+    let proposes = |c: &Concept| c.content && !lone_kanji(c) && frequency(c) as f32 <= common_above;
     let any_rare = usable.iter().any(|(_, c)| proposes(c));
-    // Without a specific word, the least common concept alone proposes candidates.
+    // Without a specific word, the least common concept proposes candidates, and so does what the
+    // question is about.
     let least = usable.iter().min_by_key(|(_, c)| frequency(c)).map(|(n, _)| *n);
-    let (first, then): (Vec<_>, Vec<_>) =
-        usable.iter().partition(|(n, c)| if any_rare { proposes(c) } else { Some(*n) == least });
+    let (first, then): (Vec<_>, Vec<_>) = usable
+        .iter()
+        .partition(|(n, c)| if any_rare { proposes(c) } else { Some(*n) == least || (c.focus && !c.option) });
     for &(n, concept) in &first {
         merge_postings(index, concept, s);
         for (p, &factor) in s.merged.iter().zip(&s.factors) {
@@ -326,10 +333,10 @@ fn focus_bits(reading: &Reading) -> u64 {
 fn confidence(index: &Inverted, reading: &Reading, fact: usize, e: &Evidence, focus_all: u64) -> Scored {
     let total = reading.total;
     let weights = &index.question_weights[fact];
-    let best_question = e
-        .questions
+    let slots = question_slots(reading.lang);
+    let best_question = e.questions[slots.clone()]
         .iter()
-        .zip(weights)
+        .zip(&weights[slots])
         .filter(|(_, w)| **w > 0.0)
         .map(|(m, w)| 2.0 * m / (total + w))
         .fold(0.0f32, f32::max);
@@ -339,10 +346,15 @@ fn confidence(index: &Inverted, reading: &Reading, fact: usize, e: &Evidence, fo
         (e.keywords / total).min(1.0),
         (e.passage / total).min(1.0),
     ];
-    let mut confidence = SHARE_QUESTION * parts[0]
+    // Keywords are written for English questions (other scripts only for names): a question in
+    // another language is judged without them.
+    let english = reading.lang == Lang::En;
+    let keywords_share = if english { SHARE_KEYWORDS } else { 0.0 };
+    let mut confidence = (SHARE_QUESTION * parts[0]
         + SHARE_COVERAGE * parts[1]
-        + SHARE_KEYWORDS * parts[2]
-        + SHARE_PASSAGE * parts[3];
+        + keywords_share * parts[2]
+        + SHARE_PASSAGE * parts[3])
+        / (SHARE_QUESTION + SHARE_COVERAGE + keywords_share + SHARE_PASSAGE);
     let traits = index.traits[fact];
     let focus_missed = (focus_all & !e.focus).count_ones();
     let kind_missed = !answers_kind(reading.asks, traits);
@@ -402,10 +414,10 @@ fn add(e: &mut Evidence, p: &Posting, concept: &Concept, n: usize, factor: f32) 
     if p.fields & (PASSAGE | DATE) != 0 {
         e.passage += c;
     }
-    for (q, sum) in e.questions.iter_mut().enumerate() {
-        if p.questions & (1 << q) != 0 {
-            *sum += c;
-        }
+    let mut bits = p.questions;
+    while bits != 0 {
+        e.questions[bits.trailing_zeros() as usize] += c;
+        bits &= bits - 1;
     }
 }
 

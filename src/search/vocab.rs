@@ -5,6 +5,8 @@ use std::collections::HashSet;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
+use super::japanese::is_hiragana;
+use super::lexicon;
 use super::normalize::{Kind, Term, stem, tokenize};
 use crate::knowledge::SynonymGroup;
 
@@ -173,14 +175,20 @@ pub(crate) enum Class {
 /// Classifies a term by its text and kind; a lone letter (an option's "b", Russian "в") is a
 /// function word.
 pub(crate) fn class_of(text: &str, kind: Kind) -> Class {
-    if kind != Kind::Word {
-        Class::Content
-    } else if FUNCTION_STEMS.contains(text) || text.chars().nth(1).is_none() {
-        Class::Function
-    } else if GENERIC_STEMS.contains(text) {
-        Class::Generic
-    } else {
-        Class::Content
+    match kind {
+        Kind::Number => Class::Content,
+        Kind::Cjk if is_hiragana(text) || lexicon::is_function(text) => Class::Function,
+        Kind::Word
+            if FUNCTION_STEMS.contains(text)
+                || lexicon::is_function(text)
+                || text.chars().nth(1).is_none() =>
+        {
+            Class::Function
+        }
+        // A lone kanji (国, 島) is a piece of a word more often than a word.
+        Kind::Cjk if text.chars().count() == 1 => Class::Generic,
+        _ if GENERIC_STEMS.contains(text) || lexicon::is_generic(text) => Class::Generic,
+        _ => Class::Content,
     }
 }
 
@@ -213,6 +221,23 @@ const CHAT: &[(&str, &str)] = &[
     ("wats", "what"),
     ("whats", "what"),
     ("wuz", "was"),
+    // Russian, as typed in chats.
+    ("кагда", "когда"),
+    ("када", "когда"),
+    ("кода", "когда"),
+    ("щас", "сейчас"),
+    ("ща", "сейчас"),
+    ("чо", "что"),
+    ("шо", "что"),
+    ("скока", "сколько"),
+    ("скоко", "сколько"),
+    ("ваще", "вообще"),
+    ("поч", "почему"),
+    ("пачему", "почему"),
+    ("почиму", "почему"),
+    ("хто", "кто"),
+    ("зачм", "зачем"),
+    ("гиде", "где"),
 ];
 
 /// The word a chat spelling stands for ("wat" → "what"), if it is one.
@@ -238,6 +263,12 @@ pub(crate) const EVERYDAY_LEVEL: u8 = 20;
 /// 50), or `None` for a word that is not everyday English (a name, a foreign word, a typo).
 pub(crate) fn english_level(word: &str) -> Option<u8> {
     ENGLISH.binary_search_by(|(w, _)| w.cmp(&word)).ok().map(|i| ENGLISH[i].1)
+}
+
+/// How common `word` is in the language it is written in (see [`english_level`] and
+/// [`lexicon::level`]): `None` for a name, a typo, or a word no word list has.
+pub(crate) fn word_level(word: &str) -> Option<u8> {
+    english_level(word).or_else(|| lexicon::level(word))
 }
 
 /// A unit of meaning in text: a synonym group (one of its phrases was found) or a single term.

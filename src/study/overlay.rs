@@ -88,6 +88,8 @@ pub fn overlay_fact(s: &Suggestion) -> (Fact, Source) {
         related: Vec::new(),
         note: None,
         origin: Location { path: PathBuf::from(format!("suggestion #{}", s.id)), line: 1, column: 1 },
+        ja: None,
+        ru: None,
     };
     let (title, url) = split_url(s.source.trim());
     let source = Source {

@@ -1,0 +1,243 @@
+//! Japanese text as search terms. Japanese has no spaces, so the script of each character stands
+//! in for word boundaries: kanji compounds give overlapping pairs (北方領土 → 北方, 方領, 領土), a
+//! katakana run is one word (ポーツマス), and a hiragana run is particles and endings (は, ですか),
+//! kept only so that question words (いつ, どこ) can be read.
+//!
+//! Variant spellings meet before that: old character forms (國 → 国), ヶ → ケ, 洲 → 州, and the
+//! katakana spellings of foreign sounds that writers vary (ヴィ / ビ / ウィ, long-vowel marks).
+
+use super::normalize::{Kind, Term};
+
+/// Old (pre-1946) character forms still seen in names and quotations, with today's forms.
+const OLD_FORMS: &[(char, char)] = &[
+    ('國', '国'),
+    ('國', '国'),
+    ('洲', '州'),
+    ('滿', '満'),
+    ('戰', '戦'),
+    ('關', '関'),
+    ('與', '与'),
+    ('舊', '旧'),
+    ('條', '条'),
+    ('號', '号'),
+    ('對', '対'),
+    ('當', '当'),
+    ('黨', '党'),
+    ('會', '会'),
+    ('臺', '台'),
+    ('灣', '湾'),
+    ('澤', '沢'),
+    ('邊', '辺'),
+    ('邉', '辺'),
+    ('齋', '斎'),
+    ('齊', '斉'),
+    ('廣', '広'),
+    ('濱', '浜'),
+    ('櫻', '桜'),
+    ('鐵', '鉄'),
+    ('體', '体'),
+    ('學', '学'),
+    ('實', '実'),
+    ('變', '変'),
+    ('權', '権'),
+    ('縣', '県'),
+    ('聯', '連'),
+    ('豐', '豊'),
+    ('亞', '亜'),
+    ('樺', '樺'),
+    ('氣', '気'),
+    ('圓', '円'),
+    ('兩', '両'),
+    ('歐', '欧'),
+    ('爭', '争'),
+    ('獨', '独'),
+    ('露', '露'),
+    ('髙', '高'),
+    ('﨑', '崎'),
+    ('嶋', '島'),
+    ('嶌', '島'),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Script {
+    Kanji,
+    Katakana,
+    Hiragana,
+    /// The middle dot between the parts of a foreign name (ウラジーミル・アトラソフ).
+    Separator,
+}
+
+fn script(c: char) -> Script {
+    match c {
+        '\u{3041}'..='\u{309F}' => Script::Hiragana,
+        '・' | '\u{FF65}' => Script::Separator,
+        '\u{30A0}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' => Script::Katakana,
+        _ => Script::Kanji,
+    }
+}
+
+/// Whether `c` is a kanji (or 々, which repeats one).
+pub(crate) fn is_kanji(c: char) -> bool {
+    script(c) == Script::Kanji
+}
+
+/// The characters of a run with variant forms replaced; ヶ between kanji (関ヶ原) stays a kanji.
+fn fold_variants(run: &[char]) -> Vec<(char, Script)> {
+    let mut out: Vec<(char, Script)> = Vec::with_capacity(run.len());
+    for (i, &c) in run.iter().enumerate() {
+        let c = OLD_FORMS.iter().find(|(old, _)| *old == c).map_or(c, |&(_, new)| new);
+        let kanji_around = |j: Option<usize>| j.and_then(|j| run.get(j)).is_some_and(|&n| is_kanji(n));
+        let (c, s) = match c {
+            'ヶ' | 'ケ' if kanji_around(i.checked_sub(1)) && kanji_around(Some(i + 1)) => {
+                ('ケ', Script::Kanji)
+            }
+            'ヶ' => ('ケ', Script::Katakana),
+            'ヵ' => ('カ', Script::Katakana),
+            // Long-vowel marks and doubled consonants are written or left out at will
+            // (コンピュータ / コンピューター, イトゥルプ / イトゥルップ).
+            'ー' | 'ｰ' => continue,
+            'ッ' => continue,
+            _ => (c, script(c)),
+        };
+        out.push((c, s));
+    }
+    out
+}
+
+/// Katakana spellings of foreign sounds that writers vary, folded to one (ヴィッテ, ウィッテ → ビッテ).
+fn fold_katakana(word: &str) -> String {
+    const SOUNDS: &[(&str, &str)] = &[
+        ("ウィ", "ビ"),
+        ("ヴァ", "バ"),
+        ("ヴィ", "ビ"),
+        ("ヴェ", "ベ"),
+        ("ヴォ", "ボ"),
+        ("ヴ", "ブ"),
+        ("ヂ", "ジ"),
+        ("ヅ", "ズ"),
+    ];
+    let mut out = word.to_string();
+    for (from, to) in SOUNDS {
+        if out.contains(from) {
+            out = out.replace(from, to);
+        }
+    }
+    out
+}
+
+fn term(text: String) -> Term {
+    Term { surface: text.clone(), text, kind: Kind::Cjk, joined: false }
+}
+
+/// Appends the terms of one run of Japanese characters (no spaces or punctuation inside).
+pub(crate) fn push_run(run: &[char], terms: &mut Vec<Term>) {
+    let chars = fold_variants(run);
+    let mut i = 0;
+    while i < chars.len() {
+        let script = chars[i].1;
+        let start = i;
+        while i < chars.len() && chars[i].1 == script {
+            i += 1;
+        }
+        let part: Vec<char> = chars[start..i].iter().map(|&(c, _)| c).collect();
+        match script {
+            Script::Kanji if part.len() == 1 => terms.push(term(part[0].to_string())),
+            Script::Kanji => terms.extend(part.windows(2).map(|pair| term(pair.iter().collect()))),
+            Script::Katakana => terms.push(term(fold_katakana(&part.iter().collect::<String>()))),
+            Script::Hiragana => terms.push(term(part.iter().collect())),
+            Script::Separator => {}
+        }
+    }
+}
+
+/// Particles that may stick to a name typed in hiragana (のもんはん + って).
+const PARTICLES: &[&str] = &["って", "とは", "は", "が", "の", "を", "に", "で", "と", "も", "へ", "や"];
+
+/// The katakana spellings a run of hiragana may stand for when a name was typed without converting
+/// it (ぽーつます → ポツマス), with and without a particle at either end, longest first.
+pub(crate) fn katakana_readings(hiragana: &str) -> Vec<String> {
+    let chars: Vec<char> = hiragana.chars().collect();
+    if chars.len() < 3 {
+        return Vec::new();
+    }
+    let mut forms = vec![hiragana.to_string()];
+    for p in PARTICLES {
+        if let Some(rest) = hiragana.strip_suffix(p) {
+            forms.push(rest.to_string());
+        }
+        if let Some(rest) = hiragana.strip_prefix(p) {
+            forms.push(rest.to_string());
+        }
+    }
+    forms
+        .into_iter()
+        .filter(|f| f.chars().count() >= 3)
+        .map(|f| {
+            // Hiragana and katakana stand 0x60 apart in Unicode.
+            let kana: String = f
+                .chars()
+                .filter(|&c| c != 'ー' && c != 'っ')
+                .map(|c| {
+                    if script(c) == Script::Hiragana {
+                        char::from_u32(c as u32 + 0x60).unwrap_or(c)
+                    } else {
+                        c
+                    }
+                })
+                .collect();
+            fold_katakana(&kana)
+        })
+        .collect()
+}
+
+/// Whether a term is a pair of kanji (one of the overlapping pairs of a compound).
+pub(crate) fn is_kanji_pair(term: &Term) -> bool {
+    term.kind == Kind::Cjk && term.text.chars().count() == 2 && term.text.chars().all(is_kanji)
+}
+
+/// Whether a term is hiragana only: particles and endings.
+pub(crate) fn is_hiragana(text: &str) -> bool {
+    !text.is_empty() && text.chars().all(|c| script(c) == Script::Hiragana)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::tokenize;
+
+    fn texts(text: &str) -> Vec<String> {
+        tokenize(text).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn japanese_scripts_split_words() {
+        assert_eq!(texts("北方領土はどこの国のもの"), ["北方", "方領", "領土", "はどこの", "国", "のもの"]);
+        assert_eq!(texts("ポーツマス条約"), ["ポツマス", "条約"]);
+    }
+
+    #[test]
+    fn japanese_middle_dot_separates_names() {
+        assert_eq!(texts("ウラジーミル・アトラソフ"), ["ウラジミル", "アトラソフ"]);
+    }
+
+    #[test]
+    fn japanese_variants_fold() {
+        assert_eq!(texts("滿洲"), texts("満州"));
+        assert_eq!(texts("ヴィッテ"), texts("ウィッテ"));
+        assert_eq!(texts("関ヶ原"), texts("関ケ原"));
+        assert_eq!(texts("ｳｨｯﾃ"), texts("ウィッテ"));
+    }
+
+    #[test]
+    fn japanese_hiragana_names_read_as_katakana() {
+        assert_eq!(katakana_readings("のもんはんって")[..2], ["ノモンハンテ", "ノモンハン"]);
+        assert!(katakana_readings("ぽーつます").contains(&"ポツマス".to_string()));
+        assert_eq!(texts("イトゥルップ"), texts("イトゥルプ"));
+        assert!(katakana_readings("は").is_empty());
+    }
+
+    #[test]
+    fn japanese_numbers_stay_numbers() {
+        assert_eq!(texts("１９０５年"), ["1905", "年"]);
+    }
+}

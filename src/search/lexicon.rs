@@ -1,0 +1,468 @@
+//! Russian and Japanese words the matcher must know beyond the fact base: question and function
+//! words, everyday words, how common a word is, and the words that say what a question asks for.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::asks::Asks;
+use super::normalize::stem;
+
+/// Russian question words, particles, pronouns and chat fillers: no weight, never unknown.
+const RUSSIAN_FUNCTION: &[&str] = &[
+    "кто",
+    "что",
+    "чё",
+    "че",
+    "когда",
+    "где",
+    "куда",
+    "откуда",
+    "почему",
+    "зачем",
+    "отчего",
+    "сколько",
+    "какой",
+    "какая",
+    "какое",
+    "какие",
+    "каком",
+    "какую",
+    "каким",
+    "какого",
+    "какой-то",
+    "каков",
+    "какова",
+    "каковы",
+    "ли",
+    "же",
+    "бы",
+    "это",
+    "эта",
+    "этот",
+    "эти",
+    "этом",
+    "этого",
+    "был",
+    "была",
+    "было",
+    "были",
+    "быть",
+    "есть",
+    "чем",
+    "как",
+    "кем",
+    "кого",
+    "кому",
+    "чей",
+    "чья",
+    "чьи",
+    "чьё",
+    "расскажи",
+    "расскажите",
+    "объясни",
+    "объясните",
+    "скажи",
+    "скажите",
+    "подскажи",
+    "подскажите",
+    "пожалуйста",
+    "плиз",
+    "привет",
+    "короче",
+    "вообще",
+    "кстати",
+    "ну",
+    "вот",
+    "типа",
+    "блин",
+    "спасибо",
+    "бот",
+    "нитиро",
+    "такой",
+    "такая",
+    "такое",
+    "такие",
+    "там",
+    "тут",
+    "вы",
+    "ты",
+    "мне",
+    "меня",
+    "я",
+    "мы",
+    "он",
+    "она",
+    "они",
+    "его",
+    "её",
+    "их",
+    "ему",
+    "им",
+    "и",
+    "а",
+    "но",
+    "или",
+    "в",
+    "во",
+    "на",
+    "с",
+    "со",
+    "к",
+    "ко",
+    "по",
+    "о",
+    "об",
+    "от",
+    "до",
+    "из",
+    "за",
+    "для",
+    "при",
+    "про",
+    "у",
+    "не",
+    "ни",
+];
+
+/// Russian words of the conversation around a question ("учитель", "домашка", "кратко"), and
+/// aspects that stand for a question word ("причины", "итоги"): everyday words.
+const RUSSIAN_CONVERSATION: &[&str] = &[
+    "учитель",
+    "учительница",
+    "урок",
+    "домашка",
+    "домашнее",
+    "задание",
+    "тест",
+    "экзамен",
+    "реферат",
+    "доклад",
+    "сочинение",
+    "вопрос",
+    "ответ",
+    "кратко",
+    "вкратце",
+    "коротко",
+    "подробно",
+    "история",
+    "истории",
+    "исторический",
+    "интересно",
+    "помогите",
+    "помощь",
+    "нужно",
+    "надо",
+    "хочу",
+    "знать",
+    "узнать",
+    "понять",
+    "значение",
+    "смысл",
+    "суть",
+    "итог",
+    "итоги",
+    "результат",
+    "результаты",
+    "последствия",
+    "причина",
+    "причины",
+    "цель",
+    "цели",
+    "роль",
+    "событие",
+    "события",
+    "произошло",
+    "случилось",
+    "происходило",
+    "главное",
+    "основные",
+    "вкратце",
+    "инфа",
+    "информация",
+    "насчёт",
+    "насчет",
+    "относительно",
+    "именно",
+    "также",
+    "ещё",
+    "еще",
+    "уже",
+    "очень",
+    "просто",
+    "всё",
+    "вообще-то",
+    "самый",
+    "самая",
+    "самое",
+    "сторона",
+    "стороны",
+    "стороне",
+];
+
+/// Japanese question words and the kanji of "tell me", "know", "think": no weight, never unknown.
+const JAPANESE_FUNCTION: &[&str] = &[
+    "何", "誰", "何年", "何人", "何故", "何時", "何処", "何月", "何日", "何回", "何隻", "何者", "何度",
+    "何割", "何歳", "教", "知", "言", "思", "聞", "見", "話", "事", "方", "的", "等", "物",
+];
+
+/// Japanese words of the conversation and of aspects asked about (理由, 結果, 意味): everyday words.
+const JAPANESE_GENERIC: &[&str] = &[
+    "簡単",
+    "説明",
+    "理由",
+    "原因",
+    "目的",
+    "意味",
+    "結果",
+    "影響",
+    "内容",
+    "概要",
+    "歴史",
+    "関係",
+    "問題",
+    "宿題",
+    "先生",
+    "質問",
+    "詳細",
+    "本当",
+    "一番",
+    "当時",
+    "時代",
+    "場所",
+    "人物",
+    "事件",
+    "出来",
+    "来事",
+    "起き",
+    "起こ",
+    "具体",
+    "体的",
+    "背景",
+    "経緯",
+    "年代",
+    "時期",
+    "授業",
+    "名前",
+    "名称",
+    "試験",
+    "テスト",
+];
+
+static FUNCTION_STEMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    RUSSIAN_FUNCTION.iter().map(|w| stem(w)).chain(JAPANESE_FUNCTION.iter().map(|w| w.to_string())).collect()
+});
+
+static GENERIC_STEMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let russian =
+        stop_words::get("ru").iter().chain(RUSSIAN_CONVERSATION).map(|w| stem(w)).collect::<Vec<_>>();
+    russian.into_iter().chain(JAPANESE_GENERIC.iter().map(|w| w.to_string())).collect()
+});
+
+/// Whether a Russian stem or a Japanese term is a question or function word.
+pub(crate) fn is_function(term: &str) -> bool {
+    FUNCTION_STEMS.contains(term)
+}
+
+/// Whether a Russian stem or a Japanese term is an everyday word.
+pub(crate) fn is_generic(term: &str) -> bool {
+    GENERIC_STEMS.contains(term)
+}
+
+fn word_list(text: &'static str) -> Vec<(&'static str, u8)> {
+    text.lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once(' ').and_then(|(w, n)| Some((w, n.parse().ok()?))))
+        .collect()
+}
+
+static RUSSIAN_WORDS: LazyLock<Vec<(&'static str, u8)>> =
+    LazyLock::new(|| word_list(include_str!("data/russian-words.txt")));
+static JAPANESE_WORDS: LazyLock<Vec<(&'static str, u8)>> =
+    LazyLock::new(|| word_list(include_str!("data/japanese-words.txt")));
+
+/// How common a Russian word form or a Japanese word is (10 most common … 50), or `None` for a name,
+/// a typo, or a word of another language.
+pub(crate) fn level(word: &str) -> Option<u8> {
+    let (list, russian) = match word.chars().next() {
+        Some('\u{0400}'..='\u{04FF}') => (&RUSSIAN_WORDS, true),
+        Some(c) if !c.is_ascii() => (&JAPANESE_WORDS, false),
+        _ => return None,
+    };
+    match list.binary_search_by(|(w, _)| w.cmp(&word)) {
+        Ok(i) => Some(list[i].1),
+        // Russian words have many forms and the list holds only the common ones: another form of
+        // the same stem ("угнал" for "угнали") makes it an ordinary word too.
+        Err(i) if russian => {
+            let stem = stem(word);
+            let other = |j: usize| list.get(j).filter(|(w, _)| w.starts_with(stem.as_str()));
+            (stem.chars().count() >= 4).then(|| other(i).map(|(_, l)| *l)).flatten()
+        }
+        Err(_) => None,
+    }
+}
+
+/// What a Russian question asks for, from its words as written (folded).
+pub(crate) fn asks_russian(words: &[&str]) -> Asks {
+    let has = |w: &str| words.contains(&w);
+    let starts = |prefixes: &[&str]| words.iter().any(|w| prefixes.iter().any(|p| w.starts_with(p)));
+    let which = |nouns: &[&str]| {
+        words.windows(2).any(|w| w[0].starts_with("как") && nouns.iter().any(|n| w[1].starts_with(n)))
+    };
+    if has("если") && has("бы") || words.windows(2).any(|w| w == ["что", "если"]) {
+        Asks::Counterfactual
+    } else if starts(&["справедлив", "правильн", "оправдан", "виноват", "думаете", "считаете", "мнени"])
+        || words.windows(2).any(|w| w[0] == "стоило" && w[1] == "ли")
+        || words.windows(2).any(|w| w == ["чьей", "стороне"])
+        || words.windows(2).any(|w| {
+            const ROLES: &[&str] =
+                &["президент", "лидер", "правител", "дипломат", "адмирал", "генерал", "царь", "премьер"];
+            (w[0].starts_with("хорош") || w[0].starts_with("плох"))
+                && ROLES.iter().any(|r| w[1].starts_with(r))
+        })
+    {
+        Asks::Opinion
+    } else if has("почему") || has("зачем") || has("отчего") || starts(&["причин", "цель"])
+    {
+        Asks::Reason
+    } else if has("когда") || which(&["год", "дат", "век"]) || words.windows(2).any(|w| w == ["в", "каком"])
+    {
+        Asks::Time
+    } else if has("сколько") || which(&["числ", "колич", "размер", "доля", "процент"])
+    {
+        Asks::Quantity
+    } else if has("кто") || has("кем") || has("кого") || has("кому") {
+        Asks::Person
+    } else if has("где") || has("куда") || has("откуда") {
+        Asks::Place
+    } else if words.windows(2).any(|w| w[0] == "что" && matches!(w[1], "произошло" | "случилось" | "было"))
+    {
+        Asks::Event
+    } else if words.get(1) == Some(&"ли") {
+        Asks::YesNo
+    } else {
+        Asks::Anything
+    }
+}
+
+/// What a Japanese question asks for, from its text (folded).
+pub(crate) fn asks_japanese(text: &str) -> Asks {
+    let any = |cues: &[&str]| cues.iter().any(|c| text.contains(c));
+    if any(&["もし", "なかったら", "ていたら", "ていれば", "だったら"]) {
+        Asks::Counterfactual
+    } else if any(&[
+        "と思う",
+        "と思います",
+        "べきだった",
+        "べきか",
+        "すべき",
+        "正しかった",
+        "正当",
+        "悪いのは",
+        "どっちが悪",
+        "どっちが正し",
+        "あなたはどう思",
+    ]) {
+        Asks::Opinion
+    } else if any(&["なぜ", "なんで", "どうして", "何故", "理由", "原因", "目的", "何のため"])
+    {
+        Asks::Reason
+    } else if any(&[
+        "いつ",
+        "何年",
+        "何月",
+        "何日",
+        "年代",
+        "時期",
+        "何時代",
+        "日は",
+        "年は",
+        "日付",
+        "した日",
+        "た年",
+    ]) {
+        Asks::Time
+    } else if any(&[
+        "何人",
+        "いくら",
+        "どのくらい",
+        "どれくらい",
+        "どれぐらい",
+        "何隻",
+        "何回",
+        "何割",
+        "何パーセント",
+        "何%",
+        "何キロ",
+    ]) {
+        Asks::Quantity
+    } else if any(&["誰", "だれ", "どなた", "何者"]) {
+        Asks::Person
+    } else if any(&["どこ", "何処", "場所"]) {
+        Asks::Place
+    } else if any(&["何が起", "何があった", "どうなった", "何がおき", "何がおこ"]) {
+        Asks::Event
+    } else {
+        Asks::Anything
+    }
+}
+
+/// Whether a Russian question asks how things stand now ("сейчас", "кто президент").
+pub(crate) fn russian_present(words: &[&str]) -> bool {
+    const NOW: &[&str] =
+        &["сейчас", "сегодня", "ныне", "нынешний", "нынешнего", "текущий", "теперь", "действующий"];
+    const ROLES: &[&str] =
+        &["президент", "премьер", "посол", "губернатор", "император", "глава", "лидер", "министр"];
+    let past = words.iter().any(|w| w.starts_with("был"));
+    words.iter().any(|w| NOW.contains(w))
+        || words.windows(2).any(|w| w == ["до", "сих"] || w == ["настоящее", "время"])
+        || (words.first() == Some(&"кто")
+            && !past
+            && words.iter().any(|w| ROLES.iter().any(|r| w.starts_with(r))))
+}
+
+/// Whether a Japanese question asks how things stand now (今, 現在).
+pub(crate) fn japanese_present(text: &str) -> bool {
+    ["現在", "今の", "今は", "いま", "現職", "最新", "今日", "現状", "今も", "今でも", "今後"]
+        .iter()
+        .any(|c| text.contains(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn level_russian_and_japanese() {
+        assert!(level("погода").is_some());
+        assert!(level("итуруп").is_none());
+        assert!(level("天気").is_some());
+        assert!(level("択捉").is_none());
+        assert!(level("weather").is_none());
+    }
+
+    #[test]
+    fn asks_russian_question_words() {
+        assert_eq!(asks_russian(&["когда", "был", "подписан", "договор"]), Asks::Time);
+        assert_eq!(asks_russian(&["в", "каком", "году", "началась", "война"]), Asks::Time);
+        assert_eq!(asks_russian(&["почему", "россия", "проиграла"]), Asks::Reason);
+        assert_eq!(asks_russian(&["кто", "победил"]), Asks::Person);
+        assert_eq!(asks_russian(&["сколько", "погибло"]), Asks::Quantity);
+        assert_eq!(asks_russian(&["что", "если", "бы", "россия", "победила"]), Asks::Counterfactual);
+    }
+
+    #[test]
+    fn asks_japanese_question_words() {
+        assert_eq!(asks_japanese("ポーツマス条約はいつ結ばれた？"), Asks::Time);
+        assert_eq!(asks_japanese("なんでロシアは負けたの"), Asks::Reason);
+        assert_eq!(asks_japanese("北方領土はどこにある"), Asks::Place);
+        assert_eq!(asks_japanese("もしロシアが勝っていたら"), Asks::Counterfactual);
+    }
+
+    #[test]
+    fn present_in_russian_and_japanese() {
+        assert!(russian_present(&["кто", "президент", "россии"]));
+        assert!(!russian_present(&["кто", "был", "президентом", "в", "1991"]));
+        assert!(japanese_present("今の首相は誰"));
+        assert!(!japanese_present("当時の首相は誰"));
+    }
+}
