@@ -9,6 +9,7 @@ pub mod answer;
 pub mod config;
 pub mod discord;
 pub mod eval;
+pub mod i18n;
 pub mod knowledge;
 pub mod lang;
 pub mod quiz;

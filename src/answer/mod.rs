@@ -12,6 +12,7 @@ pub use limits::truncate;
 pub use timeline::{TimelineEntry, timeline};
 
 use crate::knowledge::Fact;
+use crate::lang::Lang;
 use crate::search::{Hit, Index, Outcome};
 
 /// A suggested fact: its id and the question that best introduces it.
@@ -41,6 +42,8 @@ pub enum Reply {
         /// Other facts worth offering ("More on this"): the runners-up of a match, or the fact's
         /// `related` facts when it was chosen directly.
         more: Vec<Suggestion>,
+        /// The language of the passage, the section and the suggestions.
+        lang: Lang,
     },
     /// No fact answers with enough confidence.
     Decline {
@@ -48,62 +51,85 @@ pub enum Reply {
         confidence: f32,
         /// Up to three facts the user may have meant.
         suggestions: Vec<Suggestion>,
+        /// The language of the suggestions.
+        lang: Lang,
     },
 }
 
-fn suggestion(fact: &Fact) -> Suggestion {
-    Suggestion { fact_id: fact.id.clone(), question: fact.questions.first().cloned().unwrap_or_default() }
-}
-
-/// Builds the reply for an outcome of `index`.
-///
-/// ```
-/// use nichiro::answer::{Reply, reply};
-/// # let index = nichiro::search::Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default());
-/// let outcome = index.ask("What did the 1956 Joint Declaration promise?");
-/// assert!(matches!(reply(&index, &outcome), Reply::Answer { .. }));
-/// ```
-pub fn reply(index: &Index, outcome: &Outcome) -> Reply {
-    let suggestions = |hits: &[Hit]| hits.iter().filter_map(|h| index.fact(*h)).map(suggestion).collect();
-    match outcome {
-        Outcome::Answered { best, others } => {
-            let Some(fact) = index.fact(*best) else {
-                return Reply::Decline { confidence: 0.0, suggestions: Vec::new() };
-            };
-            Reply::Answer {
-                fact_id: fact.id.clone(),
-                passage: fact.passage.clone(),
-                references: references(index.knowledge(), fact),
-                section: fact.section.clone(),
-                confidence: best.confidence,
-                more: suggestions(others),
-            }
-        }
-        Outcome::Declined { suggestions: hits, .. } => {
-            Reply::Decline { confidence: outcome.confidence(), suggestions: suggestions(hits) }
+impl Reply {
+    /// The language the reply is in.
+    ///
+    /// ```
+    /// use nichiro::{answer::Reply, lang::Lang};
+    /// let r = Reply::Decline { confidence: 0.1, suggestions: vec![], lang: Lang::Ru };
+    /// assert_eq!(r.lang(), Lang::Ru);
+    /// ```
+    pub fn lang(&self) -> Lang {
+        match self {
+            Reply::Answer { lang, .. } | Reply::Decline { lang, .. } => *lang,
         }
     }
 }
 
-/// The reply for a fact chosen directly (a "Did you mean" button, `/source`), at full confidence.
+fn suggestion(fact: &Fact, lang: Lang) -> Suggestion {
+    let question = fact.questions_in(lang).first().cloned().unwrap_or_default();
+    Suggestion { fact_id: fact.id.clone(), question }
+}
+
+/// Builds the reply for an outcome of `index`, in `lang`.
 ///
 /// ```
-/// use nichiro::answer::{Reply, reply_for_fact};
+/// use nichiro::{answer::{Reply, reply}, lang::Lang};
+/// # let index = nichiro::search::Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default());
+/// let outcome = index.ask("日ソ共同宣言では何が約束された？");
+/// let Reply::Answer { passage, .. } = reply(&index, &outcome, Lang::Ja) else { panic!("declined") };
+/// assert!(passage.contains("歯舞"));
+/// ```
+pub fn reply(index: &Index, outcome: &Outcome, lang: Lang) -> Reply {
+    let suggestions =
+        |hits: &[Hit]| hits.iter().filter_map(|h| index.fact(*h)).map(|f| suggestion(f, lang)).collect();
+    match outcome {
+        Outcome::Answered { best, others } => {
+            let Some(fact) = index.fact(*best) else {
+                return Reply::Decline { confidence: 0.0, suggestions: Vec::new(), lang };
+            };
+            Reply::Answer {
+                fact_id: fact.id.clone(),
+                passage: fact.passage_in(lang).to_string(),
+                references: references(index.knowledge(), fact),
+                section: index.knowledge().section_in(&fact.section, lang).to_string(),
+                confidence: best.confidence,
+                more: suggestions(others),
+                lang,
+            }
+        }
+        Outcome::Declined { suggestions: hits, .. } => {
+            Reply::Decline { confidence: outcome.confidence(), suggestions: suggestions(hits), lang }
+        }
+    }
+}
+
+/// The reply for a fact chosen directly (a "Did you mean" button, `/source`), at full confidence,
+/// in `lang`.
+///
+/// ```
+/// use nichiro::{answer::{Reply, reply_for_fact}, lang::Lang};
 /// # let index = nichiro::search::Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default());
 /// let id = &index.knowledge().facts()[0].id;
-/// assert!(matches!(reply_for_fact(&index, id), Some(Reply::Answer { .. })));
-/// assert!(reply_for_fact(&index, "no-such-fact").is_none());
+/// assert!(matches!(reply_for_fact(&index, id, Lang::Ru), Some(Reply::Answer { .. })));
+/// assert!(reply_for_fact(&index, "no-such-fact", Lang::En).is_none());
 /// ```
-pub fn reply_for_fact(index: &Index, id: &str) -> Option<Reply> {
+pub fn reply_for_fact(index: &Index, id: &str, lang: Lang) -> Option<Reply> {
     let kb = index.knowledge();
     let fact = kb.fact(id)?;
-    let more = fact.related.iter().filter_map(|r| kb.fact(r)).map(suggestion).collect();
+    let more = fact.related.iter().filter_map(|r| kb.fact(r)).map(|f| suggestion(f, lang)).collect();
     Some(Reply::Answer {
         fact_id: fact.id.clone(),
-        passage: fact.passage.clone(),
+        passage: fact.passage_in(lang).to_string(),
         references: references(kb, fact),
-        section: fact.section.clone(),
+        section: kb.section_in(&fact.section, lang).to_string(),
         confidence: 1.0,
         more,
+        lang,
     })
 }

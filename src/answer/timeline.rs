@@ -1,6 +1,7 @@
 //! Dated facts in order, for a timeline.
 
 use crate::knowledge::{Fact, KnowledgeBase, When};
+use crate::lang::Lang;
 
 /// One line of a timeline.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,15 +22,16 @@ fn span(when: When) -> ((i32, u8, u8), (i32, u8, u8)) {
     }
 }
 
-/// Facts dated within the years `from`–`to` (either open), earliest first, ties by id.
+/// Facts dated within the years `from`–`to` (either open), earliest first, ties by id, each titled
+/// by its first question in `lang`.
 ///
 /// ```
 /// let kb = nichiro::knowledge::load("knowledge").unwrap();
-/// let war = nichiro::answer::timeline(&kb, Some(1904), Some(1905));
+/// let war = nichiro::answer::timeline(&kb, Some(1904), Some(1905), nichiro::lang::Lang::En);
 /// assert!(war.iter().any(|e| e.fact_id == "russo-japanese-war"));
 /// assert!(war.windows(2).all(|w| w[0].when[..4] <= w[1].when[..4]));
 /// ```
-pub fn timeline(kb: &KnowledgeBase, from: Option<i32>, to: Option<i32>) -> Vec<TimelineEntry> {
+pub fn timeline(kb: &KnowledgeBase, from: Option<i32>, to: Option<i32>, lang: Lang) -> Vec<TimelineEntry> {
     let mut dated: Vec<(&Fact, When)> = kb
         .facts()
         .iter()
@@ -45,7 +47,7 @@ pub fn timeline(kb: &KnowledgeBase, from: Option<i32>, to: Option<i32>) -> Vec<T
         .map(|(f, w)| TimelineEntry {
             when: w.to_string(),
             fact_id: f.id.clone(),
-            title: f.questions.first().cloned().unwrap_or_default(),
+            title: f.questions_in(lang).first().cloned().unwrap_or_default(),
         })
         .collect()
 }

@@ -6,6 +6,8 @@ use std::process::ExitCode;
 use std::sync::{Mutex, mpsc};
 
 use nichiro::answer::{Reply, Suggestion, reply};
+use nichiro::i18n::{reply_language, strings};
+use nichiro::lang::Lang;
 use nichiro::search::Index;
 use serde::Serialize;
 
@@ -13,6 +15,7 @@ use serde::Serialize;
 #[derive(Serialize)]
 struct JsonAnswer<'a> {
     question: &'a str,
+    lang: Lang,
     answered: bool,
     fact_id: Option<&'a str>,
     passage: Option<&'a str>,
@@ -31,16 +34,25 @@ pub enum Mode {
 }
 
 /// Answers the question in `words`, or each line of standard input when there is none.
-pub fn run(index: &Index, mode: Mode, words: &[String]) -> io::Result<ExitCode> {
+/// Answers are in `lang`, or in each question's own language.
+pub fn run(index: &Index, mode: Mode, lang: Option<Lang>, words: &[String]) -> io::Result<ExitCode> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
+    let how = How { mode, lang };
     if !words.is_empty() {
-        answer(index, &words.join(" "), mode, &mut out)?;
+        answer(index, &words.join(" "), how, &mut out)?;
         out.flush()?;
         return Ok(ExitCode::SUCCESS);
     }
-    answer_lines(index, mode, &mut out)?;
+    answer_lines(index, how, &mut out)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// How to answer: the output mode, and the language if one was chosen.
+#[derive(Clone, Copy)]
+struct How {
+    mode: Mode,
+    lang: Option<Lang>,
 }
 
 /// Lines read ahead into one piece of work for a worker, at most.
@@ -50,7 +62,7 @@ const CHUNK: usize = 256;
 /// a worker per core answers them, and this thread writes the answers back in input order. A run
 /// ends when no more input is buffered, so a pipe used one question at a time gets each answer at
 /// once, while a long batch goes in runs of [`CHUNK`] lines.
-fn answer_lines(index: &Index, mode: Mode, out: &mut impl Write) -> io::Result<()> {
+fn answer_lines(index: &Index, how: How, out: &mut impl Write) -> io::Result<()> {
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
     let (chunk_tx, chunk_rx) = mpsc::sync_channel::<(usize, Vec<String>)>(workers * 2);
     let chunk_rx = Mutex::new(chunk_rx);
@@ -65,10 +77,10 @@ fn answer_lines(index: &Index, mode: Mode, out: &mut impl Write) -> io::Result<(
                     let Ok(Ok((first, lines))) = next else { break };
                     let mut text = Vec::new();
                     let written = lines.iter().enumerate().try_for_each(|(k, question)| {
-                        if mode != Mode::Json && first + k > 0 {
+                        if how.mode != Mode::Json && first + k > 0 {
                             writeln!(text, "\n{}\n", "─".repeat(40))?;
                         }
-                        answer(index, question, mode, &mut text)
+                        answer(index, question, how, &mut text)
                     });
                     if answer_tx.send((first, lines.len(), written.map(|()| text))).is_err() {
                         break;
@@ -142,9 +154,10 @@ fn write_in_order(answers: &mpsc::Receiver<Answers>, out: &mut impl Write) -> io
     out.flush()
 }
 
-fn answer(index: &Index, question: &str, mode: Mode, out: &mut impl Write) -> io::Result<()> {
-    let reply = reply(index, &index.ask(question));
-    match mode {
+fn answer(index: &Index, question: &str, how: How, out: &mut impl Write) -> io::Result<()> {
+    let lang = how.lang.unwrap_or_else(|| reply_language(question, None));
+    let reply = reply(index, &index.ask(question), lang);
+    match how.mode {
         Mode::Json => {
             serde_json::to_writer(&mut *out, &to_json(question, &reply))?;
             writeln!(out)
@@ -156,8 +169,9 @@ fn answer(index: &Index, question: &str, mode: Mode, out: &mut impl Write) -> io
 
 fn to_json<'a>(question: &'a str, reply: &'a Reply) -> JsonAnswer<'a> {
     match reply {
-        Reply::Answer { fact_id, passage, references, section, confidence, more } => JsonAnswer {
+        Reply::Answer { fact_id, passage, references, section, confidence, more, lang } => JsonAnswer {
             question,
+            lang: *lang,
             answered: true,
             fact_id: Some(fact_id),
             passage: Some(passage),
@@ -166,8 +180,9 @@ fn to_json<'a>(question: &'a str, reply: &'a Reply) -> JsonAnswer<'a> {
             score: *confidence,
             suggestions: more,
         },
-        Reply::Decline { confidence, suggestions } => JsonAnswer {
+        Reply::Decline { confidence, suggestions, lang } => JsonAnswer {
             question,
+            lang: *lang,
             answered: false,
             fact_id: None,
             passage: None,
@@ -183,19 +198,26 @@ fn to_json<'a>(question: &'a str, reply: &'a Reply) -> JsonAnswer<'a> {
 /// with "did you mean" suggestions.
 fn render(reply: &Reply) -> String {
     let mut text = String::new();
+    let words = strings(reply.lang());
     match reply {
         Reply::Answer { passage, references, section, confidence, .. } => {
-            text.push_str(&format!("{passage}\n\nSources:\n"));
+            text.push_str(&format!("{passage}\n\n{}:\n", words.sources));
             for line in nichiro::answer::numbered(references) {
                 text.push_str(&format!("  {line}\n"));
             }
-            text.push_str(&format!("\n{section} · confidence {:.0}%\n", confidence * 100.0));
+            text.push_str(&format!("\n{section} · {} {:.0}%\n", words.confidence, confidence * 100.0));
         }
-        Reply::Decline { confidence, suggestions } => {
-            text.push_str("The fact base does not cover that question");
-            text.push_str(&format!(" (best match {:.0}%).\n", confidence * 100.0));
+        Reply::Decline { confidence, suggestions, .. } => {
+            let percent = confidence * 100.0;
+            match reply.lang() {
+                Lang::En => text.push_str(&format!(
+                    "The fact base does not cover that question (best match {percent:.0}%).\n"
+                )),
+                _ => text.push_str(&format!("{} ({percent:.0}%)\n", words.not_covered_title)),
+            }
             if !suggestions.is_empty() {
-                text.push_str("Did you mean:\n");
+                text.push_str(words.did_you_mean);
+                text.push('\n');
                 for s in suggestions {
                     text.push_str(&format!("  - {} ({})\n", s.question, s.fact_id));
                 }

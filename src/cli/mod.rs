@@ -43,6 +43,10 @@ enum Command {
         /// Show how the question was read and scored (for curators), after the answer.
         #[arg(long)]
         explain: bool,
+        /// Answer in this language (en, ja or ru) whatever the question is written in [default: the
+        /// question's language, by its script]
+        #[arg(long, value_name = "LANG")]
+        lang: Option<nichiro::lang::Lang>,
         /// The question (several words are joined with spaces).
         question: Vec<String>,
     },
@@ -99,14 +103,14 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Check { dir: given } => {
             Ok(check::run(given.as_deref().unwrap_or(&dir), config.matching.settings()))
         }
-        Command::Ask { json, explain, question } => {
+        Command::Ask { json, explain, lang, question } => {
             let index = open_index(&dir, &config)?;
             let mode = match (json, explain) {
                 (true, _) => ask::Mode::Json,
                 (false, true) => ask::Mode::Explain,
                 (false, false) => ask::Mode::Text,
             };
-            ask::run(&index, mode, &question)
+            ask::run(&index, mode, lang, &question)
                 .map_err(|e| format!("cannot read questions or write answers: {e}"))
         }
         Command::Serve => {

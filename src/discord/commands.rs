@@ -4,7 +4,8 @@ use std::time::Instant;
 
 use poise::serenity_prelude as serenity;
 
-use super::{Context, Error, render};
+use super::{Context, Error, locale_lang, render};
+use crate::i18n;
 
 /// Ask a question about Japan–Russia relations.
 #[poise::command(
@@ -24,12 +25,13 @@ pub(super) async fn ask(
 ) -> Result<(), Error> {
     let data = ctx.data();
     let guild = ctx.guild_id().map(|g| g.get());
+    let lang = i18n::reply_language(&question, ctx.locale());
     let rules = data.rules(guild).await?;
     if !data.cooldown.admit((guild, ctx.author().id.get()), Instant::now(), rules.limit) {
-        ctx.send(render::notice(render::SLOW_DOWN)).await?;
+        ctx.send(render::notice(i18n::strings(lang).slow_down)).await?;
         return Ok(());
     }
-    let reply = data.answer(guild, ctx.channel_id().get(), &question, &rules).await;
+    let reply = data.answer(guild, ctx.channel_id().get(), &question, &rules, lang).await;
     ctx.send(render::reply(&reply)).await?;
     Ok(())
 }
@@ -85,7 +87,7 @@ async fn complete_fact_id(ctx: Context<'_>, partial: &str) -> serenity::CreateAu
 )]
 pub(super) async fn topics(ctx: Context<'_>) -> Result<(), Error> {
     let index = ctx.data().library.index(ctx.guild_id().map(|g| g.get()));
-    ctx.send(render::topics(index.knowledge())).await?;
+    ctx.send(render::topics(index.knowledge(), locale_lang(ctx.locale()))).await?;
     Ok(())
 }
 
@@ -111,14 +113,24 @@ pub(super) async fn about(ctx: Context<'_>) -> Result<(), Error> {
     description_localized("ru", "Команды и как задавать вопросы")
 )]
 pub(super) async fn help(ctx: Context<'_>) -> Result<(), Error> {
+    let lang = locale_lang(ctx.locale());
     let commands: Vec<(String, String)> = ctx
         .framework()
         .options()
         .commands
         .iter()
-        .map(|c| (c.name.to_string(), c.description.as_deref().unwrap_or_default().to_string()))
+        .map(|c| {
+            let localized = |all: &[(std::borrow::Cow<'_, str>, std::borrow::Cow<'_, str>)]| {
+                all.iter().find(|(code, _)| code == lang.code()).map(|(_, text)| text.to_string())
+            };
+            let name = localized(&c.name_localizations).unwrap_or_else(|| c.name.to_string());
+            let about = localized(&c.description_localizations)
+                .or_else(|| c.description.as_ref().map(|d| d.to_string()))
+                .unwrap_or_default();
+            (name, about)
+        })
         .collect();
-    ctx.send(render::help(&commands)).await?;
+    ctx.send(render::help(&commands, lang)).await?;
     Ok(())
 }
 
@@ -143,7 +155,7 @@ pub(super) async fn timeline(
 ) -> Result<(), Error> {
     let poise::Context::Application(app) = ctx else { return Ok(()) };
     let index = ctx.data().library.index(ctx.guild_id().map(|g| g.get()));
-    let response = render::timeline(index.knowledge(), from, to);
+    let response = render::timeline(index.knowledge(), from, to, locale_lang(ctx.locale()));
     app.interaction.create_response(ctx.serenity_context(), response).await?;
     Ok(())
 }

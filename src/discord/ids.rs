@@ -1,13 +1,14 @@
 //! What the bot's buttons and forms do, encoded in their custom ids so that a press works the same
 //! after a restart: no state is kept between sending a message and its button being pressed.
 
+use crate::lang::Lang;
 use crate::state::Direction;
 
 /// What a button does.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Button {
-    /// Post the answer of this fact.
-    ShowFact(String),
+    /// Post the answer of this fact, in this language.
+    ShowFact { id: String, lang: Lang },
     /// Show this page of the timeline between these years.
     Timeline { from: Option<i32>, to: Option<i32>, page: usize },
     /// A member's verdict on the answer the button is under.
@@ -50,7 +51,8 @@ impl Button {
     pub fn custom_id(&self) -> String {
         let year = |y: &Option<i32>| y.map_or("-".to_string(), |y| y.to_string());
         match self {
-            Button::ShowFact(id) => format!("{SHOW_FACT}{id}"),
+            Button::ShowFact { id, lang: Lang::En } => format!("{SHOW_FACT}{id}"),
+            Button::ShowFact { id, lang } => format!("{SHOW_FACT}{}:{id}", lang.code()),
             Button::Timeline { from, to, page } => format!("{TIMELINE}{}:{}:{page}", year(from), year(to)),
             Button::Vote { direction: Direction::Up, fact_id } => format!("{VOTE_UP}{fact_id}"),
             Button::Vote { direction: Direction::Down, fact_id } => format!("{VOTE_DOWN}{fact_id}"),
@@ -64,7 +66,12 @@ impl Button {
     pub fn parse(custom_id: &str) -> Option<Button> {
         let non_empty = |id: &str| (!id.is_empty()).then(|| id.to_string());
         if let Some(id) = custom_id.strip_prefix(SHOW_FACT) {
-            return non_empty(id).map(Button::ShowFact);
+            // Buttons sent before answers came in other languages have no language: English.
+            let (lang, id) = match id.split_once(':') {
+                Some((code, id)) => (Lang::from_code(code)?, id),
+                None => (Lang::En, id),
+            };
+            return non_empty(id).map(|id| Button::ShowFact { id, lang });
         }
         if let Some(id) = custom_id.strip_prefix(VOTE_UP) {
             return non_empty(id).map(|fact_id| Button::Vote { direction: Direction::Up, fact_id });
@@ -118,8 +125,13 @@ mod tests {
 
     #[test]
     fn button_custom_id_roundtrip_and_foreign_ids() {
-        let b = Button::ShowFact("treaty-of-portsmouth-1905".into());
+        let b = Button::ShowFact { id: "treaty-of-portsmouth-1905".into(), lang: Lang::En };
+        assert_eq!(b.custom_id(), "nichiro:fact:treaty-of-portsmouth-1905");
         assert_eq!(Button::parse(&b.custom_id()), Some(b));
+        let ja = Button::ShowFact { id: "treaty-of-portsmouth-1905".into(), lang: Lang::Ja };
+        assert_eq!(ja.custom_id(), "nichiro:fact:ja:treaty-of-portsmouth-1905");
+        assert_eq!(Button::parse(&ja.custom_id()), Some(ja));
+        assert_eq!(Button::parse("nichiro:fact:xx:some-fact"), None);
         assert_eq!(Button::parse("nichiro:fact:"), None);
         assert_eq!(Button::parse("other:thing"), None);
         let t = Button::Timeline { from: Some(1904), to: None, page: 2 };

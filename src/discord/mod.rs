@@ -19,6 +19,8 @@ use poise::serenity_prelude as serenity;
 
 use crate::answer::Reply;
 use crate::config::Config;
+use crate::i18n;
+use crate::lang::Lang;
 use crate::search::{Index, Settings};
 use crate::state::{GuildSettings, SettingsChange, StateError, Store};
 use crate::study::{self, Library};
@@ -132,7 +134,14 @@ impl Data {
 
     /// Answers a question with the server's index and threshold, recording it if it is a gap; a
     /// failure to record is logged, never shown: the member still gets the answer.
-    async fn answer(&self, guild: Option<u64>, channel: u64, question: &str, rules: &Rules) -> Reply {
+    async fn answer(
+        &self,
+        guild: Option<u64>,
+        channel: u64,
+        question: &str,
+        rules: &Rules,
+        lang: Lang,
+    ) -> Reply {
         let index = self.library.index(guild);
         let outcome = index.ask_with(question, Settings { decline_below: rules.decline_below });
         let asked = study::Asked { guild, channel, text: question, at: study::now() };
@@ -141,7 +150,7 @@ impl Data {
                 tracing::error!(%e, "could not record an unanswered question");
             }
         }
-        crate::answer::reply(&index, &outcome)
+        crate::answer::reply(&index, &outcome, lang)
     }
 }
 
@@ -189,6 +198,11 @@ pub enum DiscordError {
 /// What a member sees when a button or form fails; the log gets the detail.
 const SORRY: &str = "Sorry, something went wrong with that. Please try again.";
 
+/// The language of a member's Discord locale (`ja`, `ru`, `en-US`), English for any other.
+fn locale_lang(locale: Option<&str>) -> Lang {
+    locale.and_then(Lang::from_code).unwrap_or_default()
+}
+
 /// Routes a button press or a submitted form to its handler; a failing handler is logged and the
 /// member gets a short apology instead of Discord's "interaction failed".
 async fn on_event(
@@ -206,7 +220,7 @@ async fn on_event(
             }
             let response = on_button(data, press, button).await.unwrap_or_else(|error| {
                 tracing::error!(%error, custom_id = %press.data.custom_id, "a button failed");
-                render::ephemeral_response(SORRY)
+                render::ephemeral_response(i18n::strings(locale_lang(Some(&press.locale))).sorry)
             });
             press.create_response(ctx, response).await?;
         }
@@ -229,10 +243,10 @@ async fn on_button(
     button: ids::Button,
 ) -> Result<serenity::CreateInteractionResponse, Error> {
     match button {
-        ids::Button::ShowFact(id) => show_fact(data, press, &id).await,
+        ids::Button::ShowFact { id, lang } => show_fact(data, press, &id, lang).await,
         ids::Button::Timeline { from, to, page } => {
             let index = data.library.index(press.guild_id.map(|g| g.get()));
-            Ok(render::timeline_turn(index.knowledge(), from, to, page))
+            Ok(render::timeline_turn(index.knowledge(), from, to, page, locale_lang(Some(&press.locale))))
         }
         ids::Button::Vote { direction, fact_id } => feedback::vote(data, press, direction, fact_id).await,
         review => suggestions::on_review_button(data, press, review).await,
@@ -244,15 +258,16 @@ async fn show_fact(
     data: &Data,
     press: &serenity::ComponentInteraction,
     id: &str,
+    lang: Lang,
 ) -> Result<serenity::CreateInteractionResponse, Error> {
     let guild = press.guild_id.map(|g| g.get());
     let rules = data.rules(guild).await?;
     if !data.cooldown.admit((guild, press.user.id.get()), Instant::now(), rules.limit) {
-        return Ok(render::slow_down());
+        return Ok(render::slow_down(lang));
     }
-    Ok(match crate::answer::reply_for_fact(&data.library.index(guild), id) {
+    Ok(match crate::answer::reply_for_fact(&data.library.index(guild), id, lang) {
         Some(reply) => render::button_response(&reply),
-        None => render::gone(),
+        None => render::gone(lang),
     })
 }
 
@@ -283,7 +298,8 @@ async fn on_message(
         return Ok(());
     }
     let question = render::strip_mentions(&msg.content);
-    let reply = data.answer(guild, msg.channel_id.get(), &question, &rules).await;
+    let lang = i18n::reply_language(&question, None);
+    let reply = data.answer(guild, msg.channel_id.get(), &question, &rules, lang).await;
     let message = render::message(&reply).reference_message(msg);
     msg.channel_id.send_message(framework.serenity_context, message).await?;
     Ok(())

@@ -3,7 +3,9 @@
 use poise::serenity_prelude as serenity;
 
 use crate::answer::{Reply, numbered, references, truncate};
+use crate::i18n::{self, strings};
 use crate::knowledge::{Fact, KnowledgeBase};
+use crate::lang::Lang;
 use crate::search::Index;
 
 use super::ids::Button;
@@ -15,14 +17,11 @@ pub const MAX_FIELD: usize = 1024;
 pub const MAX_TITLE: usize = 256;
 pub const MAX_CHOICES: usize = 25;
 
-/// What a user over the cooldown is told.
-pub const SLOW_DOWN: &str =
-    "You're asking faster than I can keep up with: please wait a few seconds and ask again.";
 /// Discord's limit on a message's text.
 pub const MAX_CONTENT: usize = 2000;
 
-pub const FOOTER: &str =
-    "nichiro · adapted from Wikipedia, “Japan–Russia relations” (CC BY-SA 4.0) and cited sources";
+/// The footer under embeds shown to moderators (in English).
+pub const FOOTER: &str = i18n::EN.footer;
 
 /// No mentions at all: everything the bot sends may quote members' text.
 pub fn quiet() -> serenity::CreateAllowedMentions {
@@ -31,32 +30,34 @@ pub fn quiet() -> serenity::CreateAllowedMentions {
 
 /// The embed for a reply.
 pub fn embed(reply: &Reply) -> serenity::CreateEmbed {
+    let words = strings(reply.lang());
     match reply {
         Reply::Answer { passage, references, section, confidence, .. } => {
             let sources = numbered(references);
             serenity::CreateEmbed::new()
                 .title(truncate(section, MAX_TITLE))
                 .description(truncate(passage, MAX_DESCRIPTION))
-                .field("Sources", truncate(&sources.join("\n"), MAX_FIELD), false)
+                .field(words.sources, truncate(&sources.join("\n"), MAX_FIELD), false)
                 .footer(serenity::CreateEmbedFooter::new(format!(
-                    "{FOOTER} · confidence {:.0}%",
+                    "{} · {} {:.0}%",
+                    words.footer,
+                    words.confidence,
                     confidence * 100.0
                 )))
         }
         Reply::Decline { suggestions, .. } => {
-            let mut text = String::from(
-                "My fact base doesn't cover that. I answer questions about Japan–Russia relations: treaties, wars, the Kuril Islands dispute, diplomacy, opinion and statistics. Try `/ask` with a specific question.",
-            );
+            let mut text = String::from(words.not_covered);
             if !suggestions.is_empty() {
-                text.push_str("\n\nDid you mean:");
+                text.push_str("\n\n");
+                text.push_str(words.did_you_mean);
                 for s in suggestions {
                     text.push_str(&format!("\n• {}", s.question));
                 }
             }
             serenity::CreateEmbed::new()
-                .title("Not in my fact base")
+                .title(words.not_covered_title)
                 .description(truncate(&text, MAX_DESCRIPTION))
-                .footer(serenity::CreateEmbedFooter::new(FOOTER))
+                .footer(serenity::CreateEmbedFooter::new(words.footer))
         }
     }
 }
@@ -84,9 +85,11 @@ pub fn buttons(reply: &Reply) -> Vec<serenity::CreateActionRow> {
         })
         .take(3)
         .map(|s| {
-            serenity::CreateButton::new(Button::ShowFact(s.fact_id.clone()).custom_id())
-                .label(truncate(&s.question, MAX_LABEL))
-                .style(style)
+            serenity::CreateButton::new(
+                Button::ShowFact { id: s.fact_id.clone(), lang: reply.lang() }.custom_id(),
+            )
+            .label(truncate(&s.question, MAX_LABEL))
+            .style(style)
         })
         .collect();
     let mut rows = Vec::new();
@@ -94,13 +97,13 @@ pub fn buttons(reply: &Reply) -> Vec<serenity::CreateActionRow> {
         rows.push(serenity::CreateActionRow::Buttons(buttons));
     }
     if let Reply::Answer { fact_id, .. } = reply {
-        rows.push(vote_row(fact_id));
+        rows.push(vote_row(fact_id, reply.lang()));
     }
     rows
 }
 
 /// 👍 / 👎 under an answer.
-fn vote_row(fact_id: &str) -> serenity::CreateActionRow {
+fn vote_row(fact_id: &str, lang: Lang) -> serenity::CreateActionRow {
     let vote = |direction: Direction, emoji: char, label: &str| {
         serenity::CreateButton::new(Button::Vote { direction, fact_id: fact_id.to_string() }.custom_id())
             .emoji(emoji)
@@ -108,8 +111,8 @@ fn vote_row(fact_id: &str) -> serenity::CreateActionRow {
             .style(serenity::ButtonStyle::Secondary)
     };
     serenity::CreateActionRow::Buttons(vec![
-        vote(Direction::Up, '👍', "Helpful"),
-        vote(Direction::Down, '👎', "Not helpful"),
+        vote(Direction::Up, '👍', strings(lang).helpful),
+        vote(Direction::Down, '👎', strings(lang).not_helpful),
     ])
 }
 
@@ -176,8 +179,13 @@ fn is_mention(inner: &str) -> bool {
 }
 
 pub fn ephemeral_embed(embed: serenity::CreateEmbed) -> poise::CreateReply {
+    localized_embed(embed, Lang::En)
+}
+
+/// An ephemeral embed with the footer in `lang`.
+pub fn localized_embed(embed: serenity::CreateEmbed, lang: Lang) -> poise::CreateReply {
     poise::CreateReply::default()
-        .embed(embed.footer(serenity::CreateEmbedFooter::new(FOOTER)))
+        .embed(embed.footer(serenity::CreateEmbedFooter::new(strings(lang).footer)))
         .ephemeral(true)
         .allowed_mentions(quiet())
 }
@@ -196,12 +204,16 @@ pub fn sources(index: &Index, fact: &Fact) -> poise::CreateReply {
 }
 
 /// The sections with their fact counts.
-pub fn topics(kb: &KnowledgeBase) -> poise::CreateReply {
-    let lines: Vec<String> = kb.sections().iter().map(|(s, n)| format!("• {s} — {n} facts")).collect();
-    let text = format!("{}\n\nAsk with `/ask`, or mention me with a question.", lines.join("\n"));
-    ephemeral_embed(
-        serenity::CreateEmbed::new().title("What I can answer").description(truncate(&text, MAX_DESCRIPTION)),
-    )
+pub fn topics(kb: &KnowledgeBase, lang: Lang) -> poise::CreateReply {
+    let words = strings(lang);
+    let lines: Vec<String> = kb
+        .sections()
+        .iter()
+        .map(|(s, n)| format!("• {} — {n} {}", kb.section_in(s, lang), words.facts))
+        .collect();
+    let text = format!("{}\n\n{}", lines.join("\n"), words.how_to_ask);
+    let embed = serenity::CreateEmbed::new().title(words.topics_title);
+    localized_embed(embed.description(truncate(&text, MAX_DESCRIPTION)), lang)
 }
 
 /// Version, counts, sources and licence.
@@ -220,15 +232,12 @@ pub fn about(kb: &KnowledgeBase) -> poise::CreateReply {
 }
 
 /// The commands and their descriptions.
-pub fn help(commands: &[(String, String)]) -> poise::CreateReply {
+pub fn help(commands: &[(String, String)], lang: Lang) -> poise::CreateReply {
+    let words = strings(lang);
     let lines: Vec<String> = commands.iter().map(|(name, about)| format!("`/{name}` — {about}")).collect();
-    let text = format!(
-        "{}\n\nYou can also mention me with a question, e.g. “@nichiro when was the 1956 declaration signed?”",
-        lines.join("\n")
-    );
-    ephemeral_embed(
-        serenity::CreateEmbed::new().title("How to ask").description(truncate(&text, MAX_DESCRIPTION)),
-    )
+    let text = format!("{}\n\n{}", lines.join("\n"), words.mention_hint);
+    let embed = serenity::CreateEmbed::new().title(words.help_title);
+    localized_embed(embed.description(truncate(&text, MAX_DESCRIPTION)), lang)
 }
 
 /// One page of a timeline as an embed, with Earlier / Later buttons.
@@ -237,7 +246,9 @@ fn timeline_page(
     from: Option<i32>,
     to: Option<i32>,
     page: usize,
+    lang: Lang,
 ) -> serenity::CreateInteractionResponseMessage {
+    let words = strings(lang);
     let pages = entries.len().div_ceil(TIMELINE_PAGE).max(1);
     let page = page.min(pages - 1);
     let lines: Vec<String> = entries
@@ -246,19 +257,20 @@ fn timeline_page(
         .take(TIMELINE_PAGE)
         .map(|e| format!("**{}** — {} (`{}`)", e.when, e.title, e.fact_id))
         .collect();
-    let text = if lines.is_empty() { "No dated facts in that range.".to_string() } else { lines.join("\n") };
+    let text = if lines.is_empty() { words.no_dated_facts.to_string() } else { lines.join("\n") };
     let range = match (from, to) {
         (Some(f), Some(t)) => format!("{f}–{t}"),
-        (Some(f), None) => format!("from {f}"),
-        (None, Some(t)) => format!("to {t}"),
-        (None, None) => "all years".to_string(),
+        (Some(f), None) => format!("{f}–"),
+        (None, Some(t)) => format!("–{t}"),
+        (None, None) => words.all_years.to_string(),
     };
     let embed = serenity::CreateEmbed::new()
-        .title(truncate(&format!("Timeline, {range} (page {} of {pages})", page + 1), MAX_TITLE))
+        .title(truncate(
+            &format!("{}, {range} ({})", words.timeline, page_of(words, page + 1, pages)),
+            MAX_TITLE,
+        ))
         .description(truncate(&text, MAX_DESCRIPTION))
-        .footer(serenity::CreateEmbedFooter::new(
-            "Use /source with an id for its references · ".to_string() + FOOTER,
-        ));
+        .footer(serenity::CreateEmbedFooter::new(format!("{} · {}", words.source_hint, words.footer)));
     let button = |label: &str, target: usize, enabled: bool| {
         serenity::CreateButton::new(Button::Timeline { from, to, page: target }.custom_id())
             .label(label)
@@ -266,8 +278,8 @@ fn timeline_page(
             .disabled(!enabled)
     };
     let row = serenity::CreateActionRow::Buttons(vec![
-        button("◀ Earlier", page.saturating_sub(1), page > 0),
-        button("Later ▶", page + 1, page + 1 < pages),
+        button(words.earlier, page.saturating_sub(1), page > 0),
+        button(words.later, page + 1, page + 1 < pages),
     ]);
     serenity::CreateInteractionResponseMessage::new()
         .embed(embed)
@@ -275,14 +287,20 @@ fn timeline_page(
         .allowed_mentions(quiet())
 }
 
+/// "page 2 of 5" in `words`' language.
+fn page_of(words: &i18n::Strings, page: usize, pages: usize) -> String {
+    words.page_of.replace("{page}", &page.to_string()).replace("{pages}", &pages.to_string())
+}
+
 /// The first page of the timeline between these years, as a new message.
 pub fn timeline(
     kb: &KnowledgeBase,
     from: Option<i32>,
     to: Option<i32>,
+    lang: Lang,
 ) -> serenity::CreateInteractionResponse {
-    let entries = crate::answer::timeline(kb, from, to);
-    serenity::CreateInteractionResponse::Message(timeline_page(&entries, from, to, 0))
+    let entries = crate::answer::timeline(kb, from, to, lang);
+    serenity::CreateInteractionResponse::Message(timeline_page(&entries, from, to, 0, lang))
 }
 
 /// Another page of the timeline, replacing the message whose button was pressed.
@@ -291,19 +309,20 @@ pub fn timeline_turn(
     from: Option<i32>,
     to: Option<i32>,
     page: usize,
+    lang: Lang,
 ) -> serenity::CreateInteractionResponse {
-    let entries = crate::answer::timeline(kb, from, to);
-    serenity::CreateInteractionResponse::UpdateMessage(timeline_page(&entries, from, to, page))
+    let entries = crate::answer::timeline(kb, from, to, lang);
+    serenity::CreateInteractionResponse::UpdateMessage(timeline_page(&entries, from, to, page, lang))
 }
 
 /// The ephemeral response to a button pressed by a user over the cooldown.
-pub fn slow_down() -> serenity::CreateInteractionResponse {
-    ephemeral_response(SLOW_DOWN)
+pub fn slow_down(lang: Lang) -> serenity::CreateInteractionResponse {
+    ephemeral_response(strings(lang).slow_down)
 }
 
 /// The response to a button whose fact no longer exists (the fact base was changed).
-pub fn gone() -> serenity::CreateInteractionResponse {
-    ephemeral_response("That fact is no longer in my fact base; try `/ask` again.")
+pub fn gone(lang: Lang) -> serenity::CreateInteractionResponse {
+    ephemeral_response(strings(lang).gone)
 }
 
 #[cfg(test)]
@@ -347,6 +366,7 @@ mod limits {
             section: "S".repeat(1000),
             confidence: 0.9,
             more: Vec::new(),
+            lang: Lang::Ja,
         };
         let e = json(embed(&reply));
         let chars = |v: &serde_json::Value| v.as_str().unwrap().chars().count();
@@ -366,14 +386,16 @@ mod limits {
     #[test]
     fn buttons_at_most_three_distinct_with_short_labels() {
         let suggestion = |i: usize| Suggestion { fact_id: format!("f{}", i % 4), question: "q".repeat(300) };
-        let reply = Reply::Decline { confidence: 0.2, suggestions: (0..6).map(suggestion).collect() };
+        let reply =
+            Reply::Decline { confidence: 0.2, suggestions: (0..6).map(suggestion).collect(), lang: Lang::En };
         let rows = serde_json::to_value(buttons(&reply)).unwrap();
         let row = rows[0]["components"].as_array().unwrap();
         assert_eq!(row.len(), 3);
         assert!(row.iter().all(|b| b["label"].as_str().unwrap().chars().count() <= 80));
         let ids: Vec<&str> = row.iter().map(|b| b["custom_id"].as_str().unwrap()).collect();
         assert_eq!(ids, ["nichiro:fact:f0", "nichiro:fact:f1", "nichiro:fact:f2"]);
-        let repeated = Reply::Decline { confidence: 0.2, suggestions: vec![suggestion(0); 3] };
+        let repeated =
+            Reply::Decline { confidence: 0.2, suggestions: vec![suggestion(0); 3], lang: Lang::En };
         let rows = serde_json::to_value(buttons(&repeated)).unwrap();
         assert_eq!(rows[0]["components"].as_array().unwrap().len(), 1, "one button per fact");
     }

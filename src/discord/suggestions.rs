@@ -59,7 +59,7 @@ pub(super) async fn on_review_button(
     let page = match button {
         Button::ReviewPage(page) => page,
         Button::Reject { id, page } => return Ok(view::reject_form(id, page)),
-        Button::Approve { .. } | Button::ShowFact(_) | Button::Timeline { .. } | Button::Vote { .. } => {
+        Button::Approve { .. } | Button::ShowFact { .. } | Button::Timeline { .. } | Button::Vote { .. } => {
             return Err("not a paging or reject button".into());
         }
     };

@@ -1,0 +1,136 @@
+//! Japanese and Russian end to end, against the fake Discord: the answer's language follows the
+//! question's script (or, for `/ask`, the member's locale when the script does not decide), with
+//! the same citations as the English answer, and the bot's own words in that language.
+
+mod support;
+
+use std::path::Path;
+
+use nichiro::config::Config;
+use nichiro::i18n::strings;
+use nichiro::knowledge::KnowledgeBase;
+use nichiro::lang::Lang;
+use serde_json::{Value, json};
+use support::bot::{self, Bot};
+use support::fake_discord as fake;
+
+async fn start() -> Bot {
+    bot::launch(Config::default(), Path::new("knowledge")).await
+}
+
+fn kb() -> KnowledgeBase {
+    nichiro::knowledge::load("knowledge").unwrap()
+}
+
+/// `/ask question` from a member whose Discord client is set to `locale`.
+fn ask_in(id: u64, question: &str, locale: &str) -> Value {
+    let mut interaction =
+        fake::slash_command(id, "ask", json!([{"name": "question", "type": 3, "value": question}]));
+    interaction["locale"] = json!(locale);
+    interaction
+}
+
+async fn callback(bot: &Bot, id: u64) -> Value {
+    let path = format!("/api/v10/interactions/{id}/token-{id}/callback");
+    bot.request(|r| r.path == path).await.body
+}
+
+/// The references of a fact as every answer lists them, in any language.
+fn sources_field(kb: &KnowledgeBase, id: &str) -> String {
+    nichiro::answer::numbered(&nichiro::answer::references(kb, kb.fact(id).unwrap())).join("\n")
+}
+
+#[tokio::test]
+async fn japanese_ask_from_japanese_member_gets_japanese_embed_with_same_citations() {
+    let bot = start().await;
+    bot.dispatch("INTERACTION_CREATE", ask_in(3001, "ポーツマス条約はいつ結ばれたの？", "ja"));
+    let data = callback(&bot, 3001).await["data"].clone();
+    let embed = &data["embeds"][0];
+    let kb = kb();
+    let fact = kb
+        .facts()
+        .iter()
+        .find(|f| Some(f.passage_in(Lang::Ja)) == embed["description"].as_str())
+        .unwrap_or_else(|| panic!("not a Japanese passage: {embed}"));
+    assert!(fact.passage_in(Lang::Ja).contains("1905"), "{embed}");
+    assert_eq!(embed["fields"][0]["name"], strings(Lang::Ja).sources);
+    assert_eq!(embed["fields"][0]["value"].as_str(), Some(sources_field(&kb, &fact.id).as_str()));
+    assert_eq!(embed["title"].as_str(), Some(kb.section_in(&fact.section, Lang::Ja)));
+    let votes = &data["components"].as_array().unwrap().last().unwrap()["components"];
+    assert_eq!(votes[0]["label"], strings(Lang::Ja).helpful, "{data}");
+    assert_eq!(data["allowed_mentions"]["parse"], json!([]));
+}
+
+#[tokio::test]
+async fn locale_decides_when_the_script_does_not() {
+    let bot = start().await;
+    bot.dispatch("INTERACTION_CREATE", ask_in(3101, "Sakhalin-2", "ru"));
+    let latin = callback(&bot, 3101).await;
+    let description = latin["data"]["embeds"][0]["description"].as_str().unwrap();
+    assert!(kb().facts().iter().any(|f| f.passage == description), "Latin script is English: {description}");
+    bot.dispatch("INTERACTION_CREATE", ask_in(3102, "1956", "ru"));
+    let digits = callback(&bot, 3102).await;
+    let embed = &digits["data"]["embeds"][0];
+    let russian = embed["fields"][0]["name"] == strings(Lang::Ru).sources
+        || embed["title"] == strings(Lang::Ru).not_covered_title;
+    assert!(russian, "digits alone follow the locale: {embed}");
+}
+
+#[tokio::test]
+async fn russian_mention_gets_a_russian_reply() {
+    let bot = start().await;
+    let channel = fake::CHANNEL_ID.to_string();
+    let asked = format!("<@{}> Когда был подписан Портсмутский мирный договор?", fake::BOT_ID);
+    bot.dispatch(
+        "MESSAGE_CREATE",
+        fake::message_payload(&channel, fake::USER_ID, false, &asked, &[fake::BOT_ID]),
+    );
+    let reply = bot.request(|r| r.method == "POST" && r.path.ends_with("/messages")).await;
+    let embed = &reply.body["embeds"][0];
+    let description = embed["description"].as_str().unwrap();
+    let kb = kb();
+    let fact = kb.facts().iter().find(|f| f.passage_in(Lang::Ru) == description).expect("a Russian passage");
+    assert!(description.contains("1905"), "{description}");
+    assert_eq!(embed["fields"][0]["name"], strings(Lang::Ru).sources);
+    assert_eq!(embed["fields"][0]["value"].as_str(), Some(sources_field(&kb, &fact.id).as_str()));
+    assert_eq!(reply.body["allowed_mentions"]["parse"], json!([]));
+}
+
+#[tokio::test]
+async fn japanese_decline_offers_japanese_buttons_that_post_japanese_answers() {
+    let bot = start().await;
+    bot.dispatch("INTERACTION_CREATE", ask_in(3201, "人気", "en-US"));
+    let declined = callback(&bot, 3201).await;
+    let embed = &declined["data"]["embeds"][0];
+    assert_eq!(embed["title"], strings(Lang::Ja).not_covered_title, "{declined}");
+    assert!(embed["description"].as_str().unwrap().contains(strings(Lang::Ja).did_you_mean));
+    let buttons = declined["data"]["components"][0]["components"].as_array().expect("buttons").clone();
+    assert!(!buttons.is_empty() && buttons.len() <= 3, "{declined}");
+    let custom_id = buttons[0]["custom_id"].as_str().unwrap();
+    let id = custom_id.strip_prefix("nichiro:fact:ja:").expect("a Japanese button");
+    let kb = kb();
+    let fact = kb.fact(id).unwrap();
+    assert_eq!(buttons[0]["label"].as_str(), fact.questions_in(Lang::Ja).first().map(String::as_str));
+    bot.dispatch("INTERACTION_CREATE", fake::button_press(3202, custom_id));
+    let answered = callback(&bot, 3202).await;
+    assert_eq!(answered["data"]["embeds"][0]["description"].as_str(), Some(fact.passage_in(Lang::Ja)));
+    assert_eq!(answered["data"]["allowed_mentions"]["parse"], json!([]));
+}
+
+#[tokio::test]
+async fn topics_and_help_in_the_member_language() {
+    let bot = start().await;
+    let mut topics = fake::slash_command(3301, "topics", json!([]));
+    topics["locale"] = json!("ru");
+    bot.dispatch("INTERACTION_CREATE", topics);
+    let shown = callback(&bot, 3301).await;
+    let embed = &shown["data"]["embeds"][0];
+    assert_eq!(embed["title"], strings(Lang::Ru).topics_title, "{shown}");
+    assert!(embed["description"].as_str().unwrap().contains("Русско-японская война (1904–1905)"), "{embed}");
+    let mut help = fake::slash_command(3302, "help", json!([]));
+    help["locale"] = json!("ja");
+    bot.dispatch("INTERACTION_CREATE", help);
+    let shown = callback(&bot, 3302).await;
+    let text = shown["data"]["embeds"][0]["description"].as_str().unwrap().to_string();
+    assert!(text.contains("`/質問` — 日露関係について質問する"), "{text}");
+}
