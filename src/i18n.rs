@@ -54,6 +54,29 @@ pub struct Strings {
     pub page_of: &'static str,
     /// The hint in a timeline's footer.
     pub source_hint: &'static str,
+    /// The announcement of a quiz, with `{about}` (its topic, see `quiz_about`), `{questions}` (see
+    /// [`count`]) and `{seconds}` to fill in.
+    pub quiz_intro: &'static str,
+    /// A quiz's topic in its announcement, with `{topic}`.
+    pub quiz_about: &'static str,
+    /// A quiz question's title, with `{n}` and `{total}`.
+    pub quiz_question: &'static str,
+    /// A quiz question's footer, with `{seconds}`.
+    pub quiz_answer_within: &'static str,
+    /// The reveal's title, before the answer.
+    pub quiz_answer: &'static str,
+    /// The winner of a round, with `{user}` (a mention) and `{points}` (see [`count`]).
+    pub quiz_got_it: &'static str,
+    /// A round nobody won.
+    pub quiz_nobody: &'static str,
+    /// The end of a quiz.
+    pub quiz_over: &'static str,
+    /// The end of a quiz nobody scored in.
+    pub quiz_nobody_scored: &'static str,
+    /// Where the server's totals are.
+    pub quiz_leaderboard_hint: &'static str,
+    /// No quiz questions on a topic in this language.
+    pub quiz_no_questions: &'static str,
 }
 
 /// English.
@@ -81,6 +104,17 @@ pub const EN: Strings = Strings {
     all_years: "all years",
     page_of: "page {page} of {pages}",
     source_hint: "Use /source with an id for its references",
+    quiz_intro: "Quiz{about}: {questions}. Answer in this channel; you have {seconds} s for each, and the first right answer scores a point.",
+    quiz_about: " on “{topic}”",
+    quiz_question: "Question {n} of {total}",
+    quiz_answer_within: "Answer in this channel within {seconds} s",
+    quiz_answer: "Answer",
+    quiz_got_it: "{user} got it first ({points} in this server).",
+    quiz_nobody: "Nobody got it this time.",
+    quiz_over: "Quiz over.",
+    quiz_nobody_scored: "Nobody scored this time.",
+    quiz_leaderboard_hint: "`/leaderboard` shows the server's totals.",
+    quiz_no_questions: "I have no quiz questions on that topic; pick one from the list as you type.",
 };
 
 /// Japanese.
@@ -108,6 +142,17 @@ pub const JA: Strings = Strings {
     all_years: "全期間",
     page_of: "{page}/{pages}ページ",
     source_hint: "IDを /source（出典）に入れると出典をすべて表示します",
+    quiz_intro: "クイズ{about}：{questions}。このチャンネルで答えてください。各問{seconds}秒、最初の正解者に1点です。",
+    quiz_about: "（{topic}）",
+    quiz_question: "第{n}問（全{total}問）",
+    quiz_answer_within: "{seconds}秒以内にこのチャンネルで答えてください",
+    quiz_answer: "答え",
+    quiz_got_it: "{user} さんが一番乗り（このサーバーで{points}）。",
+    quiz_nobody: "今回は正解者なし。",
+    quiz_over: "クイズ終了。",
+    quiz_nobody_scored: "今回は得点者なし。",
+    quiz_leaderboard_hint: "`/leaderboard` でサーバーの合計得点を表示します。",
+    quiz_no_questions: "そのテーマの日本語のクイズ問題はありません。入力中に表示される一覧から選んでください。",
 };
 
 /// Russian.
@@ -135,6 +180,17 @@ pub const RU: Strings = Strings {
     all_years: "все годы",
     page_of: "страница {page} из {pages}",
     source_hint: "Полные источники — /source с идентификатором факта",
+    quiz_intro: "Викторина{about}: {questions}. Отвечайте в этом канале; на каждый вопрос {seconds} с, очко получает первый правильный ответ.",
+    quiz_about: " на тему «{topic}»",
+    quiz_question: "Вопрос {n} из {total}",
+    quiz_answer_within: "Ответьте в этом канале за {seconds} с",
+    quiz_answer: "Ответ",
+    quiz_got_it: "{user} ответил(а) первым (на этом сервере: {points}).",
+    quiz_nobody: "На этот раз никто не ответил.",
+    quiz_over: "Викторина окончена.",
+    quiz_nobody_scored: "На этот раз никто не набрал очков.",
+    quiz_leaderboard_hint: "`/leaderboard` показывает общий счёт сервера.",
+    quiz_no_questions: "По этой теме у меня нет вопросов викторины на русском; выберите тему из списка при вводе.",
 };
 
 /// The bot's words in `lang`.
@@ -150,6 +206,58 @@ pub fn strings(lang: Lang) -> &'static Strings {
         Lang::Ja => &JA,
         Lang::Ru => &RU,
     }
+}
+
+/// What is counted, for [`count`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counted {
+    /// Quiz questions.
+    Questions,
+    /// Quiz points.
+    Points,
+}
+
+/// `n` questions or points, as `lang` writes a count ("1 question", "全3問", "5 очков").
+///
+/// ```
+/// use nichiro::{i18n::{Counted, count}, lang::Lang};
+/// assert_eq!(count(Lang::En, 1, Counted::Questions), "1 question");
+/// assert_eq!(count(Lang::Ja, 3, Counted::Questions), "全3問");
+/// assert_eq!(count(Lang::Ru, 22, Counted::Points), "22 очка");
+/// assert_eq!(count(Lang::Ru, 11, Counted::Points), "11 очков");
+/// ```
+pub fn count(lang: Lang, n: u64, what: Counted) -> String {
+    match (lang, what) {
+        (Lang::En, Counted::Questions) => format!("{n} question{}", if n == 1 { "" } else { "s" }),
+        (Lang::En, Counted::Points) => format!("{n} point{}", if n == 1 { "" } else { "s" }),
+        (Lang::Ja, Counted::Questions) => format!("全{n}問"),
+        (Lang::Ja, Counted::Points) => format!("{n}点"),
+        (Lang::Ru, what) => {
+            let forms = match what {
+                Counted::Questions => ["вопрос", "вопроса", "вопросов"],
+                Counted::Points => ["очко", "очка", "очков"],
+            };
+            // Russian counts take one of three forms: 1, 21 вопрос; 2–4, 22 вопроса; 5–20, 25 вопросов.
+            let form = match (n % 10, n % 100) {
+                (_, 11..=14) => forms[2],
+                (1, _) => forms[0],
+                (2..=4, _) => forms[1],
+                _ => forms[2],
+            };
+            format!("{n} {form}")
+        }
+    }
+}
+
+/// Fills `{name}` placeholders of a template.
+///
+/// ```
+/// assert_eq!(nichiro::i18n::fill("Question {n} of {total}", &[("n", "2"), ("total", "5")]), "Question 2 of 5");
+/// ```
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(template.to_string(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
 }
 
 /// The language to answer a question in: the question's own script, else the asker's locale (a

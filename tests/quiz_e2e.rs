@@ -110,3 +110,27 @@ async fn quiz_unknown_topic_is_refused() {
         "{refusal}"
     );
 }
+
+#[tokio::test]
+async fn quiz_in_the_starter_language() {
+    let bot = start().await;
+    let mut start =
+        quiz(2901, "start", json!([{"name": "rounds", "type": 4, "value": 1}]), member(fake::USER_ID));
+    start["locale"] = json!("ja");
+    bot.dispatch("INTERACTION_CREATE", start);
+    assert!(shown(&callback(&bot, 2901).await).contains("全1問"));
+    let question = posted(&bot, "第1問（全1問）").await;
+    let asked = question["embeds"][0]["description"].as_str().unwrap().to_string();
+    let kb = nichiro::knowledge::load("knowledge").unwrap();
+    let pooled = nichiro::quiz::pool_in(&kb, None, nichiro::lang::Lang::Ja)
+        .into_iter()
+        .find(|q| q.question == asked)
+        .expect("a Japanese question from the pool");
+    let answer = format!("{}年だと思う", pooled.key.describe().split('–').next().unwrap());
+    bot.dispatch("MESSAGE_CREATE", fake::guild_message(43, fake::CHANNEL_ID, fake::USER_ID, &answer));
+    let reveal = posted(&bot, "一番乗り").await;
+    let fact = kb.fact(&pooled.fact_id).unwrap();
+    assert_eq!(reveal["embeds"][0]["description"].as_str(), Some(fact.passage_in(nichiro::lang::Lang::Ja)));
+    assert_eq!(reveal["embeds"][0]["fields"][0]["name"], "出典", "{reveal}");
+    posted(&bot, "クイズ終了").await;
+}

@@ -1,6 +1,7 @@
 //! Quizzes: `/quiz start` runs rounds in a channel, members answer in chat, the first right answer
 //! scores; `/quiz stop`; `/leaderboard`. One quiz per channel.
 
+use crate::lang::Lang;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -105,13 +106,12 @@ async fn start(
     let study = ctx.data().config.study;
     let rounds = rounds.unwrap_or(study.quiz_rounds).min(study.quiz_max_rounds) as usize;
     let index = ctx.data().library.index(Some(guild));
-    let pool = questions::pool(index.knowledge(), topic.as_deref());
+    // The quiz speaks the language of the member who starts it.
+    let lang = super::locale_lang(ctx.locale());
+    let pool = questions::pool_in(index.knowledge(), topic.as_deref(), lang);
     let drawn = questions::draw(&pool, rounds, fastrand::u64(..));
     if drawn.is_empty() {
-        ctx.send(render::notice(
-            "I have no quiz questions on that topic; pick one from the list as you type.",
-        ))
-        .await?;
+        ctx.send(render::notice(crate::i18n::strings(lang).quiz_no_questions)).await?;
         return Ok(());
     }
     let (answers, inbox) = mpsc::channel(QUEUE);
@@ -122,7 +122,7 @@ async fn start(
         return Ok(());
     };
     let seconds = study.quiz_round_seconds;
-    ctx.send(view::quiz_intro(drawn.len(), topic.as_deref(), seconds)).await?;
+    ctx.send(view::quiz_intro(drawn.len(), topic.as_deref(), seconds, lang)).await?;
     let game = Game {
         http: ctx.serenity_context().http.clone(),
         channel: serenity::ChannelId::new(channel),
@@ -240,7 +240,11 @@ impl Game {
         }
         drop(self.claim);
         wins.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        if let Err(e) = self.channel.send_message(&self.http, view::quiz_over(&wins)).await {
+        if let Err(e) = self
+            .channel
+            .send_message(&self.http, view::quiz_over(&wins, drawn.first().map_or(Lang::En, |q| q.lang)))
+            .await
+        {
             tracing::warn!(%e, "could not post the quiz results");
         }
     }

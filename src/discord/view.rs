@@ -1,6 +1,8 @@
 //! Messages for study groups: settings, gaps, the suggestion form and review, quiz rounds and the
 //! leaderboard. Every one within Discord's limits, with mentions disabled (names show, nobody is pinged).
 
+use crate::i18n::{Counted, count, fill, strings};
+use crate::lang::Lang;
 use std::time::Duration;
 
 use poise::serenity_prelude as serenity;
@@ -184,13 +186,12 @@ pub(super) fn review_note(note: &str) -> serenity::EditInteractionResponse {
 }
 
 /// The announcement of a new quiz.
-pub(super) fn quiz_intro(rounds: usize, topic: Option<&str>, seconds: u64) -> poise::CreateReply {
-    let about = topic.map_or(String::new(), |t| format!(" on “{}”", truncate(t, 100)));
-    let text = format!(
-        "Quiz{about}: {rounds} question{}. Answer in this channel; you have {seconds} s for each, and the first right answer scores a point.",
-        if rounds == 1 { "" } else { "s" }
-    );
-    poise::CreateReply::default().content(text).allowed_mentions(quiet())
+pub(super) fn quiz_intro(rounds: usize, topic: Option<&str>, seconds: u64, lang: Lang) -> poise::CreateReply {
+    let words = strings(lang);
+    let about = topic.map_or(String::new(), |t| fill(words.quiz_about, &[("topic", &truncate(t, 100))]));
+    let questions = count(lang, rounds as u64, Counted::Questions);
+    let values = [("about", about.as_str()), ("questions", &questions), ("seconds", &seconds.to_string())];
+    poise::CreateReply::default().content(fill(words.quiz_intro, &values)).allowed_mentions(quiet())
 }
 
 /// A quiz question.
@@ -200,12 +201,13 @@ pub(super) fn quiz_question(
     question: &QuizQuestion,
     time: Duration,
 ) -> serenity::CreateMessage {
+    let words = strings(question.lang);
     let embed = serenity::CreateEmbed::new()
-        .title(format!("Question {n} of {total}"))
+        .title(fill(words.quiz_question, &[("n", &n.to_string()), ("total", &total.to_string())]))
         .description(truncate(&question.question, MAX_DESCRIPTION))
-        .footer(serenity::CreateEmbedFooter::new(format!(
-            "Answer in this channel within {} s",
-            time.as_secs()
+        .footer(serenity::CreateEmbedFooter::new(fill(
+            words.quiz_answer_within,
+            &[("seconds", &time.as_secs().to_string())],
         )));
     serenity::CreateMessage::new().embed(embed).allowed_mentions(quiet())
 }
@@ -216,39 +218,43 @@ pub(super) fn quiz_reveal(
     question: &QuizQuestion,
     winner: Option<(u64, u64)>,
 ) -> serenity::CreateMessage {
+    let (lang, words) = (question.lang, strings(question.lang));
     let result = match winner {
-        Some((user, total)) => format!(
-            "<@{user}> got it first ({total} point{} in this server).",
-            if total == 1 { "" } else { "s" }
-        ),
-        None => "Nobody got it this time.".to_string(),
+        Some((user, total)) => {
+            let points = count(lang, total, Counted::Points);
+            fill(words.quiz_got_it, &[("user", &format!("<@{user}>")), ("points", &points)])
+        }
+        None => words.quiz_nobody.to_string(),
     };
     let mut embed = serenity::CreateEmbed::new()
-        .title(truncate(&format!("Answer: {}", question.key.describe()), MAX_TITLE));
+        .title(truncate(&format!("{}: {}", words.quiz_answer, question.key.describe()), MAX_TITLE));
     if let Some(fact) = index.knowledge().fact(&question.fact_id) {
         let sources = numbered(&references(index.knowledge(), fact)).join("\n");
-        embed = embed.description(truncate(&fact.passage, MAX_DESCRIPTION)).field(
-            "Sources",
+        embed = embed.description(truncate(fact.passage_in(lang), MAX_DESCRIPTION)).field(
+            words.sources,
             truncate(&sources, MAX_FIELD),
             false,
         );
     }
     serenity::CreateMessage::new()
         .content(result)
-        .embed(embed.footer(serenity::CreateEmbedFooter::new(FOOTER)))
+        .embed(embed.footer(serenity::CreateEmbedFooter::new(words.footer)))
         .allowed_mentions(quiet())
 }
 
 /// The end of a quiz, with this quiz's points.
-pub(super) fn quiz_over(wins: &[(u64, u32)]) -> serenity::CreateMessage {
-    let mut text = String::from("Quiz over.");
+pub(super) fn quiz_over(wins: &[(u64, u32)], lang: Lang) -> serenity::CreateMessage {
+    let words = strings(lang);
+    let mut text = String::from(words.quiz_over);
     if wins.is_empty() {
-        text.push_str(" Nobody scored this time.");
+        text.push(' ');
+        text.push_str(words.quiz_nobody_scored);
     }
     for (user, points) in wins {
         text.push_str(&format!("\n<@{user}>: {points}"));
     }
-    text.push_str("\n`/leaderboard` shows the server's totals.");
+    text.push('\n');
+    text.push_str(words.quiz_leaderboard_hint);
     serenity::CreateMessage::new()
         .content(truncate(&text, super::render::MAX_CONTENT))
         .allowed_mentions(quiet())

@@ -46,11 +46,15 @@
 
 mod names;
 mod text;
+mod translated;
+
+pub use translated::translated_questions;
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use crate::knowledge::{Fact, KnowledgeBase, When};
+use crate::lang::Lang;
 use crate::search::{fold, words};
 
 /// What a question's answer is, and so how answers to it are graded.
@@ -73,6 +77,8 @@ pub struct QuizQuestion {
     pub question: String,
     /// How answers are graded.
     pub key: AnswerKey,
+    /// The language of the question, and of the passage that reveals its answer.
+    pub lang: Lang,
 }
 
 /// The relative tolerance for numbers: the rounding error of a number given to two significant figures
@@ -377,8 +383,29 @@ fn sentence_scores(sentences: &[&str], question: &str) -> Vec<f64> {
     in_sentence.iter().map(|s| asked.iter().filter(|w| s.contains(w)).map(|w| 1.0 / df(w)).sum()).collect()
 }
 
-/// Every quizzable question of the base, or of one section (matched ignoring case and surrounding
-/// space), in fact order.
+/// Every quizzable question in `lang` of the base, or of one section (matched ignoring case and
+/// surrounding space), in fact order.
+///
+/// ```
+/// use nichiro::lang::Lang;
+/// let kb = nichiro::knowledge::load("knowledge").unwrap();
+/// let russian = nichiro::quiz::pool_in(&kb, None, Lang::Ru);
+/// assert!(!russian.is_empty() && russian.iter().all(|q| q.lang == Lang::Ru));
+/// ```
+pub fn pool_in(kb: &KnowledgeBase, section: Option<&str>, lang: Lang) -> Vec<QuizQuestion> {
+    if lang == Lang::En {
+        return pool(kb, section);
+    }
+    let wanted = section.map(|s| fold(s.trim()));
+    kb.facts()
+        .iter()
+        .filter(|f| wanted.as_ref().is_none_or(|s| fold(f.section.trim()) == *s))
+        .flat_map(|f| translated_questions(f, lang))
+        .collect()
+}
+
+/// Every quizzable English question of the base, or of one section (matched ignoring case and
+/// surrounding space), in fact order.
 ///
 /// ```
 /// let kb = nichiro::knowledge::load("knowledge").unwrap();
@@ -394,7 +421,12 @@ pub fn pool(kb: &KnowledgeBase, section: Option<&str>) -> Vec<QuizQuestion> {
         .filter(|f| wanted.as_ref().is_none_or(|s| fold(f.section.trim()) == *s))
         .flat_map(|f| {
             f.questions.iter().filter_map(move |q| {
-                key_for(f, q).map(|key| QuizQuestion { fact_id: f.id.clone(), question: q.clone(), key })
+                key_for(f, q).map(|key| QuizQuestion {
+                    fact_id: f.id.clone(),
+                    question: q.clone(),
+                    key,
+                    lang: Lang::En,
+                })
             })
         })
         .collect()

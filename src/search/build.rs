@@ -4,8 +4,8 @@
 use rustc_hash::FxHashMap;
 
 use super::index::{
-    DATE, GAP, Inverted, KEYWORD, MAX_QUESTIONS, MIN_PREFIX_CHARS, ONGOING, PASSAGE, Posting, QUESTION,
-    QuestionBits, SECTION, Traits, pair_hash, question_slots,
+    BREAK, DATE, GAP, Inverted, KEYWORD, MAX_QUESTIONS, MIN_PREFIX_CHARS, ONGOING, PASSAGE, Posting,
+    QUESTION, QuestionBits, SECTION, Traits, is_gap, pair_hash, question_slots,
 };
 use super::normalize::{Kind, Term, tokenize};
 use super::slot::NUMBER_WORDS;
@@ -143,9 +143,11 @@ impl Part {
             self.add_text(phrases, &tokenize(keyword), (KEYWORD, 0), &mut found);
         }
         let translated = [&fact.ja, &fact.ru].into_iter().flatten().map(|t| t.passage.as_str());
-        // The passages in every language run on as one text, so that the answer to a "when" or
-        // "how many" is looked for near the question's words in any of them (see `slot`).
-        for passage in std::iter::once(fact.passage.as_str()).chain(translated) {
+        // The passages stand together, each language's after a break (see `slot`).
+        for (n, passage) in std::iter::once(fact.passage.as_str()).chain(translated).enumerate() {
+            if n > 0 {
+                self.sequences.push(BREAK);
+            }
             self.add_text(phrases, &tokenize(passage), (PASSAGE, 0), &mut found);
             self.count_capitals(passage);
         }
@@ -222,14 +224,18 @@ impl Inverted {
             index.starts.extend(part.starts.iter().map(|s| s + offset));
             index
                 .sequences
-                .extend(part.sequences.iter().map(|&id| if id == GAP { GAP } else { global[id as usize] }));
+                .extend(part.sequences.iter().map(|&id| if is_gap(id) { id } else { global[id as usize] }));
             for (surface, id) in part.surfaces {
                 surfaces.entry(surface).or_insert(global[id as usize]);
             }
         }
         index.starts.push(index.sequences.len() as u32);
-        index.attested =
-            index.sequences.windows(2).filter(|w| !w.contains(&GAP)).map(|w| pair_hash(w[0], w[1])).collect();
+        index.attested = index
+            .sequences
+            .windows(2)
+            .filter(|w| !w.iter().any(|&u| is_gap(u)))
+            .map(|w| pair_hash(w[0], w[1]))
+            .collect();
         index.attested.sort_unstable();
         index.attested.dedup();
         index.traits = kb.facts().iter().map(traits).collect();

@@ -119,6 +119,14 @@ pub(crate) const ONGOING: i32 = i32::MAX;
 
 /// Separates the texts of a fact in its term sequence.
 pub(crate) const GAP: u32 = u32::MAX;
+/// Separates a fact's passages in its languages (English, then Japanese, then Russian), which
+/// stand together in its term sequence.
+pub(crate) const BREAK: u32 = u32::MAX - 1;
+
+/// Whether a unit of a fact's sequence separates texts rather than stands for a term.
+pub(crate) fn is_gap(unit: u32) -> bool {
+    unit >= BREAK
+}
 
 /// The index proper; [`super::Index`] wraps it with the fact base and settings.
 #[derive(Debug, Default)]

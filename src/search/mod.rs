@@ -20,6 +20,20 @@ mod typo;
 mod vocab;
 
 pub use consistency::{Misrouted, misrouted};
+
+/// Whether a question, in English, Japanese or Russian, asks when something happened (a year or a
+/// date).
+///
+/// ```
+/// use nichiro::search::asks_when;
+/// assert!(asks_when("When was the Treaty of Portsmouth signed?"));
+/// assert!(asks_when("ポーツマス条約はいつ結ばれた？"));
+/// assert!(asks_when("в каком году подписали портсмутский мир"));
+/// assert!(!asks_when("Who signed the Treaty of Portsmouth?"));
+/// ```
+pub fn asks_when(question: &str) -> bool {
+    question::asks_when(question)
+}
 pub use normalize::{Kind, Term, fold, normalize_question, stem, tokenize, words};
 pub use typo::{MAX_TYPO_WORD_CHARS, typo_budget};
 

@@ -122,14 +122,7 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
     let tokens = kana_names(index, chat_spellings(tokenize(stem)));
     let words: Vec<&str> = tokens.iter().filter(|t| !t.joined).map(|t| t.surface.as_str()).collect();
     let lang = Lang::of_text(stem).unwrap_or_default();
-    let (asks, present) = match lang {
-        Lang::Ja => {
-            let folded = fold(stem);
-            (lexicon::asks_japanese(&folded), lexicon::japanese_present(&folded))
-        }
-        Lang::Ru => (lexicon::asks_russian(&words), lexicon::russian_present(&words)),
-        Lang::En => (asks(&tokens), asks_about_present(&tokens)),
-    };
+    let (asks, present) = asks_and_present(lang, stem, &tokens, &words);
     let mut found = concepts(index, &tokens, stem, false);
     if let Some(word) = asked_about(&tokens) {
         // What the question word asks about ("who *won*", "which *treaty*") must be in the answer.
@@ -151,6 +144,26 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
     }
     let total = found.iter().filter(|c| !c.option).map(|c| c.weight).sum();
     Reading { concepts: found, asks, present, total, lang }
+}
+
+/// What a question in `lang` asks for, and whether it asks about the present.
+fn asks_and_present(lang: Lang, text: &str, tokens: &[Term], words: &[&str]) -> (Asks, bool) {
+    match lang {
+        Lang::Ja => {
+            let folded = fold(text);
+            (lexicon::asks_japanese(&folded), lexicon::japanese_present(&folded))
+        }
+        Lang::Ru => (lexicon::asks_russian(words), lexicon::russian_present(words)),
+        Lang::En => (asks(tokens), asks_about_present(tokens)),
+    }
+}
+
+/// Whether a question, in any of the three languages, asks when something happened.
+pub(crate) fn asks_when(question: &str) -> bool {
+    let tokens = chat_spellings(tokenize(question));
+    let words: Vec<&str> = tokens.iter().filter(|t| !t.joined).map(|t| t.surface.as_str()).collect();
+    let lang = Lang::of_text(question).unwrap_or_default();
+    asks_and_present(lang, question, &tokens, &words).0 == Asks::Time
 }
 
 /// Names typed in hiragana and left unconverted (ぽーつます条約) read as the katakana names the index

@@ -204,7 +204,7 @@ pub(crate) fn scored(index: &Inverted, kb: &KnowledgeBase, reading: &Reading) ->
     // checked one can no longer be shown.
     ranked.retain(|s| s.hit.confidence >= SUGGESTION_FLOOR);
     ranked.sort_by(order);
-    let asked = slot(reading.asks).map(|slot| (slot, Asked::of(concepts)));
+    let asked = slot(reading.asks).map(|slot| (slot, Asked::of(concepts, reading.lang)));
     let phrases = phrases(index, concepts);
     let unknown_names = phrases.unknown_names.len().min(2) as i32;
     let mut checked: Vec<f32> = Vec::with_capacity(ranked.len());
