@@ -6,7 +6,8 @@ use std::cell::RefCell;
 
 use super::asks::Asks;
 use super::index::{
-    DATE, Inverted, KEYWORD, MAX_QUESTIONS, ONGOING, PASSAGE, Posting, SECTION, Traits, question_slots,
+    DATE, Inverted, KEYWORD, MAX_ENGLISH_QUESTIONS, ONGOING, PASSAGE, Posting, SECTION, Traits,
+    question_slots,
 };
 use super::phrase::{Phrases, numbered_only, phrase_share, phrases};
 use super::question::{Concept, Reading, read};
@@ -94,7 +95,8 @@ struct Evidence {
     any: f32,
     keywords: f32,
     passage: f32,
-    questions: [f32; MAX_QUESTIONS],
+    /// Per stored question in the question's language (see [`question_slots`]).
+    questions: [f32; MAX_ENGLISH_QUESTIONS],
     content: bool,
     /// Whether a concept more specific than an everyday English word matched.
     specific: bool,
@@ -227,6 +229,8 @@ pub(crate) fn scored(index: &Inverted, kb: &KnowledgeBase, reading: &Reading) ->
 /// with content-word evidence and their confidence.
 fn rank(index: &Inverted, reading: &Reading, s: &mut Scratch) -> Vec<Scored> {
     let facts = index.question_weights.len();
+    let slots = question_slots(reading.lang);
+    let language = LanguageSlots { first: slots.start as u32, mask: (1 << slots.len()) - 1 };
     s.slot.resize(facts, UNTOUCHED);
     let usable: Vec<(usize, &Concept)> = reading
         .concepts
@@ -260,7 +264,7 @@ fn rank(index: &Inverted, reading: &Reading, s: &mut Scratch) -> Vec<Scored> {
                 s.evidence.push(Evidence::default());
                 s.touched.push(p.fact);
             }
-            add(&mut s.evidence[slot as usize], p, concept, n, factor);
+            add(&mut s.evidence[slot as usize], p, concept, (n, language), factor);
         }
     }
     // The other concepts only add to the candidates found: looked up fact by fact, since their
@@ -286,7 +290,7 @@ fn rank(index: &Inverted, reading: &Reading, s: &mut Scratch) -> Vec<Scored> {
                 }
             }
             if let Some((p, factor)) = found {
-                add(&mut s.evidence[i], &p, concept, n, factor);
+                add(&mut s.evidence[i], &p, concept, (n, language), factor);
             }
         }
     }
@@ -333,10 +337,10 @@ fn focus_bits(reading: &Reading) -> u64 {
 fn confidence(index: &Inverted, reading: &Reading, fact: usize, e: &Evidence, focus_all: u64) -> Scored {
     let total = reading.total;
     let weights = &index.question_weights[fact];
-    let slots = question_slots(reading.lang);
-    let best_question = e.questions[slots.clone()]
+    let best_question = e
+        .questions
         .iter()
-        .zip(&weights[slots])
+        .zip(&weights[question_slots(reading.lang)])
         .filter(|(_, w)| **w > 0.0)
         .map(|(m, w)| 2.0 * m / (total + w))
         .fold(0.0f32, f32::max);
@@ -400,7 +404,15 @@ fn is_past(traits: Traits, latest: Option<i32>) -> bool {
     }
 }
 
-fn add(e: &mut Evidence, p: &Posting, concept: &Concept, n: usize, factor: f32) {
+/// The question slots of the question's language, as bits of [`Posting::questions`].
+#[derive(Clone, Copy)]
+struct LanguageSlots {
+    first: u32,
+    mask: u32,
+}
+
+/// Adds a concept's posting to a fact's evidence; `n` is the concept's place in the question.
+fn add(e: &mut Evidence, p: &Posting, concept: &Concept, (n, language): (usize, LanguageSlots), factor: f32) {
     let c = concept.weight * factor;
     e.any += c;
     e.content |= concept.content;
@@ -414,7 +426,7 @@ fn add(e: &mut Evidence, p: &Posting, concept: &Concept, n: usize, factor: f32) 
     if p.fields & (PASSAGE | DATE) != 0 {
         e.passage += c;
     }
-    let mut bits = p.questions;
+    let mut bits = (p.questions >> language.first) & language.mask;
     while bits != 0 {
         e.questions[bits.trailing_zeros() as usize] += c;
         bits &= bits - 1;
