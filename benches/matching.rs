@@ -46,6 +46,18 @@ fn real_base(c: &mut Criterion) {
     let mut all = questions;
     all.extend(questions_of_sets(&["eval/calibration.jsonl", "eval/realistic-tune.jsonl"]));
     print_latency("real", &index, &all, index.knowledge().facts().len());
+    print_latency(
+        "real_japanese",
+        &index,
+        &questions_of_sets(&["eval/ja-dev.jsonl"]),
+        index.knowledge().facts().len(),
+    );
+    print_latency(
+        "real_russian",
+        &index,
+        &questions_of_sets(&["eval/ru-dev.jsonl"]),
+        index.knowledge().facts().len(),
+    );
 }
 
 /// Per-question latency percentiles over `questions`, each timed alone after a warm-up round, and

@@ -25,10 +25,12 @@ pub struct Case {
 
 /// Why a line of a question set could not be read.
 #[derive(Debug, thiserror::Error)]
-#[error("line {line}: {message}")]
+#[error("{line}:{column}: {message}")]
 pub struct CaseError {
     /// 1-based line number.
     pub line: usize,
+    /// 1-based column.
+    pub column: usize,
     /// What is wrong with it.
     pub message: String,
 }
@@ -44,7 +46,14 @@ pub fn parse_cases(text: &str) -> Result<Vec<Case>, CaseError> {
     text.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| serde_json::from_str(l).map_err(|e| CaseError { line: i + 1, message: e.to_string() }))
+        .map(|(i, l)| {
+            serde_json::from_str(l).map_err(|e| {
+                // serde_json ends its message with its own " at line 1 column N": one location is enough.
+                let text = e.to_string();
+                let message = text.rsplit_once(" at line ").map_or(text.as_str(), |(m, _)| m).to_string();
+                CaseError { line: i + 1, column: e.column().max(1), message }
+            })
+        })
         .collect()
 }
 

@@ -151,6 +151,23 @@ fn check_unresolved_source_key() {
     );
 }
 
+/// A fact with a misspelt field does not load, but its unknown source key is still a problem of its own.
+#[test]
+fn check_unknown_key_and_misspelt_field_both_reported() {
+    let broken =
+        PACT.replace(r#"key = "wikipedia""#, r#"key = "wikipeda""#).replace("section =", "sectoin =");
+    let tmp = base(SOURCES, &[("a.toml", &broken), ("b.toml", WAR)]);
+    let found = problems(&tmp);
+    assert!(
+        found.contains(&"kb/facts/a.toml:5:20: unknown source key \"wikipeda\": add it to sources.toml or fix the spelling".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|p| p.contains("unknown field `sectoin`") && p.contains("did you mean `section`?")),
+        "{found:?}"
+    );
+}
+
 #[test]
 fn check_empty_passage() {
     let broken =

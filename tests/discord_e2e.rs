@@ -415,6 +415,33 @@ async fn serve_with_rejected_token_ends_with_one_clear_line() {
     assert!(!stderr.contains("wrong"), "the token must never be printed: {stderr}");
 }
 
+/// `nichiro serve`'s log read through a pipe, as a service manager or `2> file` reads it.
+#[tokio::test]
+async fn serve_log_through_a_pipe_has_no_colour() {
+    let discord = FakeDiscord::start_rejecting_token().await;
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("nichiro.toml");
+    let state = dir.path().join("state.sqlite3");
+    let text = format!(
+        "[discord]\napi_base = {:?}\nlog = \"info\"\n[state]\npath = {state:?}\n",
+        discord.api_base()
+    );
+    std::fs::write(&config, text).unwrap();
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_nichiro"))
+        .args(["--config", config.to_str().unwrap(), "serve"])
+        .env("DISCORD_TOKEN", "wrong")
+        .env_remove("RUST_LOG")
+        .env_remove("NO_COLOR")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let out = exit_of(child).await;
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("INFO"), "the log has lines: {stderr}");
+    assert!(!stderr.contains('\x1b'), "no escape bytes in a piped log: {stderr:?}");
+}
+
 #[cfg(unix)]
 #[tokio::test]
 async fn serve_stops_cleanly_on_sigterm() {

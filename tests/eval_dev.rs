@@ -1,20 +1,38 @@
 //! The development question set (`eval/dev.jsonl`: the shared set, then 70 questions on the study
 //! guide's units) holds its figures through the real command line: at least 93% answerable top-1,
-//! 75% off-topic declined, at most 8% wrong answers (measured: 94.4%, 78.3%, 6.2%; docs/calibration.md).
+//! 75% off-topic declined, at most 8% wrong answers (measured: 94.4%, 78.3%, 6.2%; docs/calibration.md);
+//! and the Japanese and Russian development sets theirs.
 
 use std::process::Command;
 
-#[test]
-fn eval_dev_meets_targets() {
-    let out = Command::new(env!("CARGO_BIN_EXE_nichiro")).args(["eval", "eval/dev.jsonl"]).output().unwrap();
+/// The totals of `nichiro eval` on a question set: answerable top-1, off-topic declined and wrong
+/// answers, in percent, with the whole output for messages.
+fn eval(set: &str) -> ([f64; 3], String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_nichiro")).args(["eval", set]).output().unwrap();
     assert!(out.status.success());
     let stdout = String::from_utf8(out.stdout).unwrap();
     let last = stdout.lines().last().unwrap();
     let percents: Vec<f64> = last.split(['=', '%']).filter_map(|p| p.trim().parse().ok()).collect();
     assert_eq!(percents.len(), 3, "{last}");
+    ([percents[0], percents[1], percents[2]], stdout)
+}
+
+#[test]
+fn eval_dev_meets_targets() {
+    let (percents, stdout) = eval("eval/dev.jsonl");
     assert!(percents[0] >= 93.0, "answerable top-1 below 93%:\n{stdout}");
     assert!(percents[1] >= 75.0, "off-topic declined below 75%:\n{stdout}");
     assert!(percents[2] <= 8.0, "wrong answers above 8%:\n{stdout}");
+}
+
+/// The Japanese and Russian development sets hold today's figures (docs/calibration.md): below the
+/// issue's targets of 90% for Japanese, so these floors guard against going back, not the goal.
+#[test]
+fn eval_japanese_and_russian_hold_their_figures() {
+    let (ja, stdout) = eval("eval/ja-dev.jsonl");
+    assert!(ja[0] >= 80.0 && ja[1] >= 89.0 && ja[2] <= 8.0, "Japanese: {ja:?}\n{stdout}");
+    let (ru, stdout) = eval("eval/ru-dev.jsonl");
+    assert!(ru[0] >= 89.0 && ru[1] >= 85.0 && ru[2] <= 8.0, "Russian: {ru:?}\n{stdout}");
 }
 
 /// The off-topic examples the matcher's specification names, as typed both ways: each shares a word

@@ -55,6 +55,52 @@ fn phrase(words: &[String], count: usize, rng: &mut Rng) -> String {
 }
 
 /// One generated fact's questions, for building query sets.
+/// A word of `words` in Cyrillic letters, syllable by syllable.
+fn cyrillic(word: &str) -> String {
+    const LETTERS: &[(char, &str)] = &[
+        ('a', "а"),
+        ('b', "б"),
+        ('c', "ч"),
+        ('d', "д"),
+        ('e', "е"),
+        ('f', "ф"),
+        ('g', "г"),
+        ('h', "х"),
+        ('i', "и"),
+        ('k', "к"),
+        ('l', "л"),
+        ('m', "м"),
+        ('n', "н"),
+        ('o', "о"),
+        ('p', "п"),
+        ('r', "р"),
+        ('s', "с"),
+        ('t', "т"),
+        ('u', "у"),
+        ('v', "в"),
+        ('y', "й"),
+        ('z', "з"),
+    ];
+    word.chars().map(|c| LETTERS.iter().find(|(l, _)| *l == c).map_or("", |(_, r)| r)).collect()
+}
+
+/// A word of `words` as a Japanese compound of two kanji, the same for the same word.
+fn kanji(word: &str) -> String {
+    let h = word.bytes().fold(7u32, |h, b| h.wrapping_mul(31).wrapping_add(u32::from(b)));
+    [h % 2000, (h / 2000) % 2000].iter().filter_map(|k| char::from_u32(0x4E00 + k)).collect()
+}
+
+/// Japanese text of `count` words from `words`, each followed by a particle, as a passage runs.
+fn japanese(words: &[String], count: usize, rng: &mut Rng) -> String {
+    const PARTICLES: &[&str] = &["の", "は", "を", "に", "が", "と", "で", "から"];
+    (0..count).map(|_| kanji(&words[rng.zipf(words.len())]) + PARTICLES[rng.below(PARTICLES.len())]).collect()
+}
+
+/// Russian text of `count` words from `words`.
+fn russian(words: &[String], count: usize, rng: &mut Rng) -> String {
+    (0..count).map(|_| cyrillic(&words[rng.zipf(words.len())])).collect::<Vec<_>>().join(" ")
+}
+
 pub struct Generated {
     pub questions: Vec<String>,
 }
@@ -104,12 +150,31 @@ pub fn write_base(dir: &Path, facts: usize, seed: u64) -> Generated {
                 keywords.push(k);
             }
         }
+        // Every fact has a Japanese and a Russian version, as the loader requires.
+        let mut translated = |text: &dyn Fn(&mut Rng) -> String| {
+            let mut out = Vec::new();
+            while out.len() < 3 {
+                let q = text(&mut rng);
+                if seen.insert(q.clone()) {
+                    out.push(format!("{q:?}"));
+                }
+            }
+            out.join(", ")
+        };
+        let ja_questions =
+            translated(&|rng: &mut Rng| format!("{}？", japanese(&words, 3 + rng.below(3), rng)));
+        let ru_questions =
+            translated(&|rng: &mut Rng| format!("{}?", russian(&words, 4 + rng.below(5), rng)));
+        let ja = format!("{}。", japanese(&words, 55 + rng.below(10), &mut rng));
+        let ru = format!("{}.", russian(&words, 60 + rng.below(5), &mut rng));
         let q: Vec<String> = questions.iter().map(|q| format!("{q:?}")).collect();
         let k: Vec<String> = keywords.iter().map(|k| format!("{k:?}")).collect();
         let _ = write!(
             file,
             "[[fact]]\nid = \"f{f}\"\nsection = \"part {}\"\npassage = {passage:?}\nsources = [{{ key = \"synthetic\" }}]\n\
-             date = {}\nquestions = [{}]\nkeywords = [{}]\n\n",
+             date = {}\nquestions = [{}]\nkeywords = [{}]\n\
+             [fact.ja]\npassage = {ja:?}\nquestions = [{ja_questions}]\n\
+             [fact.ru]\npassage = {ru:?}\nquestions = [{ru_questions}]\n\n",
             rng.below(40),
             1800 + rng.below(225),
             q.join(", "),

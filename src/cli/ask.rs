@@ -44,9 +44,17 @@ pub fn run(index: &Index, mode: Mode, lang: Option<Lang>, words: &[String]) -> i
         out.flush()?;
         return Ok(ExitCode::SUCCESS);
     }
+    if io::IsTerminal::is_terminal(&io::stdin()) {
+        // Nobody is piping questions in: waiting silently would look like a hang.
+        eprintln!("{TTY_HINT}");
+        return Ok(ExitCode::from(2));
+    }
     answer_lines(index, how, &mut out)?;
     Ok(ExitCode::SUCCESS)
 }
+
+/// What `nichiro ask` without a question says when standard input is a terminal.
+const TTY_HINT: &str = "usage: nichiro ask \"QUESTION\" (e.g. nichiro ask \"When was the Treaty of Portsmouth signed?\"), or pipe questions in, one per line";
 
 /// How to answer: the output mode, and the language if one was chosen.
 #[derive(Clone, Copy)]

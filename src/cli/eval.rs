@@ -9,7 +9,10 @@ use nichiro::search::Index;
 /// Scores the question set in `file`: its misses and totals, or with `sweep` the totals per threshold.
 pub fn run(index: &Index, file: &Path, sweep: bool) -> Result<ExitCode, String> {
     let text = std::fs::read_to_string(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-    let cases = parse_cases(&text).map_err(|e| format!("{}: {e}", file.display()))?;
+    let cases = parse_cases(&text).map_err(|e| format!("{}:{e}", file.display()))?;
+    if cases.is_empty() {
+        return Err(format!("{}: the question set is empty", file.display()));
+    }
     if sweep {
         let thresholds: Vec<f32> = (20..=80).step_by(2).map(|t| t as f32 / 100.0).collect();
         for (t, summary) in nichiro::eval::sweep(index, &cases, &thresholds) {
@@ -26,7 +29,8 @@ pub fn run(index: &Index, file: &Path, sweep: bool) -> Result<ExitCode, String> 
         }
         let answered = match &verdict.answered {
             Some(id) => {
-                let passage = index.knowledge().fact(id).map_or("", |f| f.passage.as_str());
+                let lang = nichiro::lang::Lang::of_text(&case.q).unwrap_or_default();
+                let passage = index.knowledge().fact(id).map_or("", |f| f.passage_in(lang));
                 format!(
                     "answered {id} ({:.2}): {}",
                     verdict.confidence,

@@ -37,7 +37,10 @@ pub fn run(index: Index, config: Config) -> Result<ExitCode, String> {
         .map_err(|e| format!("invalid discord.log filter: {e}"))?
         // tungstenite traces whole frames, and IDENTIFY carries the token: never log them.
         .add_directive("tungstenite=off".parse().map_err(|e| format!("{e}"))?);
-    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
+    // Colour only for a person at a terminal: never in a log file or pipe, and never under NO_COLOR.
+    let colour = std::io::IsTerminal::is_terminal(&std::io::stderr())
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_ansi(colour).init();
     let token = token(&config.discord)?;
     let store = Store::open(&config.state.path).map_err(|e| e.to_string())?;
     tracing::info!(state = %config.state.path.display(), "state store open");

@@ -96,7 +96,13 @@ pub fn load(dir: impl AsRef<Path>) -> Result<KnowledgeBase, LoadError> {
             broken_files = true;
             let (ids, keys) = raw::names_in_facts(&file);
             unloaded.ids.extend(ids);
-            unloaded.keys.extend(keys);
+            // A fact that did not load still cites: an unknown key in it is a problem of its own.
+            for (key, span) in keys {
+                if declared.as_ref().is_some_and(|d| !d.contains(&key)) {
+                    out.push(file.error(&span, validate::unknown_key(&key)));
+                }
+                unloaded.keys.insert(key);
+            }
         }
         if entries.is_empty() && !out.iter().any(|d| d.location.path == file.path) {
             out.push(file.error(&(0..0), "no [[fact]] tables in this file"));

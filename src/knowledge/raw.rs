@@ -315,7 +315,7 @@ pub(crate) fn keyed_tables<T: DeserializeOwned + Nested>(
 
 /// Fact ids and cited source keys written in a facts file, read without validating it, so that a fact
 /// with errors does not also make its id look missing or its sources look uncited.
-pub(crate) fn names_in_facts(file: &SourceText) -> (Vec<String>, Vec<String>) {
+pub(crate) fn names_in_facts(file: &SourceText) -> (Vec<String>, Vec<(String, std::ops::Range<usize>)>) {
     let (doc, _) = DeTable::parse_recoverable(&file.text);
     let doc = doc.into_inner();
     let mut ids = Vec::new();
@@ -328,7 +328,8 @@ pub(crate) fn names_in_facts(file: &SourceText) -> (Vec<String>, Vec<String>) {
         ids.extend(fact.get("id").and_then(|id| id.get_ref().as_str()).map(String::from));
         if let Some(DeValue::Array(sources)) = fact.get("sources").map(Spanned::get_ref) {
             for source in sources.iter() {
-                keys.extend(source.get_ref().get("key").and_then(|k| k.get_ref().as_str()).map(String::from));
+                let key = source.get_ref().get("key");
+                keys.extend(key.and_then(|k| Some((k.get_ref().as_str()?.to_string(), k.span()))));
             }
         }
     }

@@ -156,8 +156,7 @@ impl Checker<'_> {
         for c in raw.sources.get_ref() {
             let key = c.get_ref().key.get_ref();
             if sources.is_some_and(|s| !s.contains(key)) {
-                let msg = format!("unknown source key \"{key}\": add it to sources.toml or fix the spelling");
-                self.error(&c.get_ref().key.span(), msg);
+                self.error(&c.get_ref().key.span(), unknown_key(key));
             }
             let at = c.get_ref().at.as_deref().map(str::trim).filter(|s| !s.is_empty());
             let citation = Citation { key: key.clone(), at: at.map(String::from) };
@@ -259,6 +258,11 @@ impl Checker<'_> {
         let terms = self.strings(terms.get_ref(), "terms");
         SynonymGroup { terms: terms.iter().map(|t| t.to_lowercase()).collect() }
     }
+}
+
+/// What `check` says of a citation whose key `sources.toml` lacks.
+pub(crate) fn unknown_key(key: &str) -> String {
+    format!("unknown source key \"{key}\": add it to sources.toml or fix the spelling")
 }
 
 /// A language's name in English, for messages to curators.

@@ -1,0 +1,55 @@
+//! What a newcomer meets first on the command line (issue 14), through the built binary: `ask` on a
+//! terminal without a question, and `eval` on a broken or empty question set.
+
+use std::process::{Command, Output, Stdio};
+
+fn nichiro(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_nichiro")).args(args).stdin(Stdio::null()).output().unwrap()
+}
+
+#[cfg(unix)]
+#[test]
+fn ask_without_question_on_a_terminal_prints_usage() {
+    // util-linux's `script` runs the command on a pseudo-terminal, as a person at a shell would.
+    let command = format!("{} ask", env!("CARGO_BIN_EXE_nichiro"));
+    let out = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .stdin(Stdio::piped())
+        .output()
+        .expect("util-linux `script` runs the command on a terminal");
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(shown.contains("usage: nichiro ask \"QUESTION\""), "{shown:?}");
+    assert_eq!(out.status.code(), Some(2), "{shown:?}");
+}
+
+#[test]
+fn ask_without_question_reads_a_pipe_silently() {
+    let out = nichiro(&["ask"]);
+    assert!(out.status.success());
+    assert!(out.stdout.is_empty() && out.stderr.is_empty(), "{out:?}");
+}
+
+#[test]
+fn eval_bad_line_names_one_location() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.jsonl");
+    std::fs::write(&bad, "{\"q\": \"Who?\", \"expect\": null}\n{bad}\n").unwrap();
+    let out = nichiro(&["eval", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("bad.jsonl:2:2: "), "{stderr}");
+    assert!(!stderr.contains(" at line "), "one location only: {stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+}
+
+#[test]
+fn eval_empty_set_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty.jsonl");
+    std::fs::write(&empty, "\n\n").unwrap();
+    let out = nichiro(&["eval", empty.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("empty.jsonl: the question set is empty"), "{stderr}");
+    assert!(!String::from_utf8(out.stdout).unwrap().contains("100.0%"));
+}
