@@ -120,7 +120,9 @@ fn export_suggestions_writes_a_base_curators_can_check() {
     assert_eq!(check.status.code(), Some(1));
     let problems = text(&check.stdout) + &text(&check.stderr);
     let listed: Vec<&str> = problems.lines().filter(|l| l.contains("suggested.toml:")).collect();
-    assert_eq!(listed.len(), 4, "{problems}");
+    assert_eq!(listed.len(), 8, "{problems}");
+    assert_eq!(listed.iter().filter(|l| l.contains("has no Japanese version")).count(), 2, "{problems}");
+    assert_eq!(listed.iter().filter(|l| l.contains("has no Russian version")).count(), 2, "{problems}");
     assert_eq!(
         listed.iter().filter(|l| l.contains("needs 4–10 questions; this one has 1")).count(),
         2,

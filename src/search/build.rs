@@ -4,8 +4,8 @@
 use rustc_hash::FxHashMap;
 
 use super::index::{
-    BREAK, DATE, GAP, Inverted, KEYWORD, MAX_QUESTIONS, MIN_PREFIX_CHARS, ONGOING, PASSAGE, Posting,
-    QUESTION, QuestionBits, SECTION, Traits, is_gap, pair_hash, question_slots,
+    DATE, GAP, Inverted, KEYWORD, MAX_QUESTIONS, MIN_PREFIX_CHARS, ONGOING, PASSAGE, Posting, QUESTION,
+    QuestionBits, SECTION, Traits, is_gap, pair_hash, question_slots,
 };
 use super::normalize::{Kind, Term, tokenize};
 use super::slot::NUMBER_WORDS;
@@ -17,6 +17,9 @@ use crate::lang::Lang;
 const MAX_SPAN_YEARS: i32 = 25;
 /// Bases from this many facts are indexed on all cores.
 const PARALLEL_FROM: usize = 256;
+
+/// A fact's content units in text order, one sequence per language (see [`Inverted::sequences`]).
+type Sequences = [Vec<u32>; 3];
 
 /// The terms and postings of a run of facts, with term ids of its own.
 #[derive(Default)]
@@ -77,13 +80,14 @@ impl Part {
     }
 
     /// Indexes one text of a fact under `field`; returns the ids of its units (for question weights).
-    /// Each text but a passage is closed by a gap in the fact's sequence.
+    /// Its content units, then a gap, go to the fact's sequences of the languages `to` lists.
     fn add_text(
         &mut self,
         phrases: &Phrases,
         tokens: &[Term],
         (field, question_bit): (u8, QuestionBits),
-        found: &mut Vec<(u32, u8, QuestionBits)>,
+        (found, sequences): (&mut Vec<(u32, u8, QuestionBits)>, &mut Sequences),
+        to: &[Lang],
     ) -> Vec<u32> {
         // Every token is indexed, so a word inside a synonym phrase can still be found on its own.
         let raw: Vec<u32> = tokens
@@ -110,23 +114,21 @@ impl Part {
             if matches!(unit, Unit::Group(_))
                 || matches!(unit, Unit::Term(text, kind) if class_of(text, *kind) != Class::Function)
             {
-                self.sequences.push(id);
+                to.iter().for_each(|&lang| sequences[lang as usize].push(id));
             }
             if !unit_ids.contains(&id) {
                 unit_ids.push(id);
             }
         }
-        if field != PASSAGE {
-            self.sequences.push(GAP);
-        }
+        to.iter().for_each(|&lang| sequences[lang as usize].push(GAP));
         found.extend(unit_ids.iter().chain(&raw).map(|&id| (id, field, question_bit)));
         unit_ids
     }
 
     /// Indexes fact number `number` (its position in the whole base).
     fn add_fact(&mut self, phrases: &Phrases, number: u32, fact: &Fact) {
-        self.starts.push(self.sequences.len() as u32);
         let mut found = Vec::new();
+        let mut sequences = Sequences::default();
         let mut questions = Vec::new();
         // Each language's questions from slots of their own, so that a question meets the stored
         // questions of its own language.
@@ -135,24 +137,47 @@ impl Part {
             let stored = fact.text(lang).map_or(&[][..], |(_, questions)| questions);
             questions.resize(slots.start, Vec::new());
             for (slot, question) in slots.zip(stored) {
-                let bit = 1 << slot;
-                questions.push(self.add_text(phrases, &tokenize(question), (QUESTION, bit), &mut found));
+                let (tokens, bit) = (tokenize(question), 1 << slot);
+                questions.push(self.add_text(
+                    phrases,
+                    &tokens,
+                    (QUESTION, bit),
+                    (&mut found, &mut sequences),
+                    &[lang],
+                ));
             }
         }
         for keyword in &fact.keywords {
-            self.add_text(phrases, &tokenize(keyword), (KEYWORD, 0), &mut found);
+            self.add_text(
+                phrases,
+                &tokenize(keyword),
+                (KEYWORD, 0),
+                (&mut found, &mut sequences),
+                &Lang::ALL,
+            );
         }
-        let translated = [&fact.ja, &fact.ru].into_iter().flatten().map(|t| t.passage.as_str());
-        // The passages stand together, each language's after a break (see `slot`).
-        for (n, passage) in std::iter::once(fact.passage.as_str()).chain(translated).enumerate() {
-            if n > 0 {
-                self.sequences.push(BREAK);
+        for lang in Lang::ALL {
+            if let Some((passage, _)) = fact.text(lang) {
+                self.add_text(
+                    phrases,
+                    &tokenize(passage),
+                    (PASSAGE, 0),
+                    (&mut found, &mut sequences),
+                    &[lang],
+                );
+                self.count_capitals(passage);
             }
-            self.add_text(phrases, &tokenize(passage), (PASSAGE, 0), &mut found);
-            self.count_capitals(passage);
         }
-        self.sequences.push(GAP);
-        self.add_text(phrases, &tokenize(&fact.section), (SECTION, 0), &mut found);
+        let section = tokenize(&fact.section);
+        self.add_text(phrases, &section, (SECTION, 0), (&mut found, &mut sequences), &Lang::ALL);
+        // A fact in English only (a server's own) reads the same in every language.
+        for lang in [Lang::Ja, Lang::Ru].into_iter().filter(|&l| fact.text(l).is_none()) {
+            sequences[lang as usize] = sequences[Lang::En as usize].clone();
+        }
+        for sequence in sequences {
+            self.starts.push(self.sequences.len() as u32);
+            self.sequences.extend(sequence);
+        }
         for year in years(fact.when) {
             found.push((self.intern(&Unit::Term(year.to_string(), Kind::Number)), DATE, 0));
         }

@@ -119,13 +119,9 @@ pub(crate) const ONGOING: i32 = i32::MAX;
 
 /// Separates the texts of a fact in its term sequence.
 pub(crate) const GAP: u32 = u32::MAX;
-/// Separates a fact's passages in its languages (English, then Japanese, then Russian), which
-/// stand together in its term sequence.
-pub(crate) const BREAK: u32 = u32::MAX - 1;
-
 /// Whether a unit of a fact's sequence separates texts rather than stands for a term.
 pub(crate) fn is_gap(unit: u32) -> bool {
-    unit >= BREAK
+    unit == GAP
 }
 
 /// The index proper; [`super::Index`] wraps it with the fact base and settings.
@@ -149,9 +145,11 @@ pub(crate) struct Inverted {
     pub traits: Vec<Traits>,
     /// The latest year any fact is about (the present, for "now" questions).
     pub latest_year: Option<i32>,
-    /// Every fact's content units in text order, its texts separated by [`GAP`] (its passages in
-    /// every language count as one text); fact `f` is
-    /// `sequences[starts[f]..starts[f + 1]]`. For phrases: which question words stand together.
+    /// Every fact's content units in text order, its texts separated by [`GAP`], once per language:
+    /// its questions in that language, its keywords, its passage in that language and its section.
+    /// Fact `f` in language `l` (English 0, Japanese 1, Russian 2) is
+    /// `sequences[starts[3f + l]..starts[3f + l + 1]]`. For phrases: which question words stand
+    /// together.
     pub sequences: Vec<u32>,
     pub starts: Vec<u32>,
     /// For known words with longer or shorter forms in the base, those forms (see
@@ -270,9 +268,10 @@ impl Inverted {
         self.relatives.get(&id).map_or(&[], |r| r)
     }
 
-    /// The content units of fact `fact` in text order, its texts separated by [`GAP`].
-    pub fn sequence(&self, fact: usize) -> &[u32] {
-        let (start, end) = (self.starts[fact] as usize, self.starts[fact + 1] as usize);
+    /// The content units of fact `fact` in `lang`'s sequence, its texts separated by [`GAP`].
+    pub fn sequence(&self, fact: usize, lang: Lang) -> &[u32] {
+        let at = fact * Lang::ALL.len() + lang as usize;
+        let (start, end) = (self.starts[at] as usize, self.starts[at + 1] as usize);
         &self.sequences[start..end]
     }
 

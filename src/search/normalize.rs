@@ -150,9 +150,19 @@ fn stem_uncached(word: &str) -> String {
     if word.bytes().all(|b| b.is_ascii_lowercase()) {
         ENGLISH.stem(word).into_owned()
     } else if word.chars().all(|c| ('\u{0400}'..='\u{04FF}').contains(&c)) {
-        RUSSIAN.stem(word).into_owned()
+        place_adjective(RUSSIAN.stem(word).into_owned())
     } else {
         word.to_string()
+    }
+}
+
+/// A Russian adjective made from a place name meets the name: "курильской" (Kuril) and "курилах"
+/// (the Kurils), "сахалинский" and "Сахалин", "японская" and "Япония". Snowball leaves the "-ск-" of
+/// such adjectives; short stems ("поиск", "риск") are not adjectives and stay.
+fn place_adjective(stem: String) -> String {
+    match stem.strip_suffix("ск") {
+        Some(base) if base.chars().count() >= 4 => base.strip_suffix('ь').unwrap_or(base).to_string(),
+        _ => stem,
     }
 }
 
@@ -340,5 +350,13 @@ mod tests {
     fn stem_meets_inflections() {
         assert_eq!(stem("visit"), stem("visited"));
         assert_eq!(stem("islands"), stem("island"));
+    }
+
+    #[test]
+    fn stem_russian_place_adjective_meets_the_place() {
+        assert_eq!(stem("курильской"), stem("курилах"));
+        assert_eq!(stem("сахалинский"), stem("сахалине"));
+        assert_eq!(stem("японская"), stem("японии"));
+        assert_eq!(stem("поиск"), "поиск");
     }
 }

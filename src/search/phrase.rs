@@ -4,6 +4,7 @@
 use super::index::{Inverted, is_gap};
 use super::normalize::Kind;
 use super::question::Concept;
+use crate::lang::Lang;
 
 /// Two concepts stand together when at most this many content units separate them.
 const NEAR: usize = 2;
@@ -67,14 +68,14 @@ pub(crate) fn phrases<'a>(index: &Inverted, concepts: &'a [Concept]) -> Phrases<
 
 /// How `fact` holds the question's phrases (standing together in either order, within one text):
 /// the share it holds (1 when the question has none), and how many names of several words it lacks.
-pub(crate) fn phrase_share(index: &Inverted, phrases: &Phrases, fact: usize) -> (f32, u32) {
+pub(crate) fn phrase_share(index: &Inverted, phrases: &Phrases, fact: usize, lang: Lang) -> (f32, u32) {
     let Phrases { chain, pairs, lookup, reach, mask, .. } = phrases;
     if pairs.is_empty() {
         return (1.0, 0);
     }
     let mut found = vec![false; chain.len()];
     let mut last_seen: Vec<Option<usize>> = vec![None; chain.len()];
-    for (position, &unit) in index.sequence(fact).iter().enumerate() {
+    for (position, &unit) in index.sequence(fact, lang).iter().enumerate() {
         if is_gap(unit) {
             last_seen.iter_mut().for_each(|l| *l = None);
             continue;
@@ -107,12 +108,12 @@ fn is_month(index: &Inverted, unit: u32) -> bool {
 /// How many of the question's names (its focus words, written without a number after them) occur
 /// in `fact` only as part of a numbered name: "Sakhalin" in a fact that only says "Sakhalin-2" is
 /// an energy project, not the island.
-pub(crate) fn numbered_only(index: &Inverted, concepts: &[Concept], fact: usize) -> u32 {
+pub(crate) fn numbered_only(index: &Inverted, concepts: &[Concept], fact: usize, lang: Lang) -> u32 {
     let is_small_number = |unit: u32| {
         let info = &index.terms[unit as usize];
         info.kind == Kind::Number && info.name.len() <= 2
     };
-    let sequence = index.sequence(fact);
+    let sequence = index.sequence(fact, lang);
     let mut count = 0;
     for (n, c) in concepts.iter().enumerate() {
         let numbered_in_question = concepts.get(n + 1).is_some_and(|next| {

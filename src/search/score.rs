@@ -130,7 +130,7 @@ pub(crate) fn ask(index: &Inverted, kb: &KnowledgeBase, settings: Settings, ques
 /// and names.
 fn check(
     index: &Inverted,
-    concepts: &[Concept],
+    (concepts, lang): (&[Concept], Lang),
     asked: Option<&(Slot, Asked)>,
     phrases: &Phrases,
     unknown_names: i32,
@@ -142,11 +142,11 @@ fn check(
             s.hit.confidence *= KIND_MISSED;
         }
     }
-    let numbered = numbered_only(index, concepts, s.hit.fact);
+    let numbered = numbered_only(index, concepts, s.hit.fact, lang);
     s.focus_missed += numbered;
     s.hit.confidence *= FOCUS_MISSED.powi(numbered.min(2) as i32);
     s.hit.confidence *= UNKNOWN_NAME.powi(unknown_names);
-    let (share, names_missed) = phrase_share(index, phrases, s.hit.fact);
+    let (share, names_missed) = phrase_share(index, phrases, s.hit.fact, lang);
     s.phrases = share;
     s.focus_missed += names_missed;
     s.hit.confidence *= FOCUS_MISSED.powi(names_missed.min(2) as i32);
@@ -218,7 +218,7 @@ pub(crate) fn scored(index: &Inverted, kb: &KnowledgeBase, reading: &Reading) ->
         if settled {
             break;
         }
-        check(index, concepts, asked.as_ref(), &phrases, unknown_names, s);
+        check(index, (concepts, reading.lang), asked.as_ref(), &phrases, unknown_names, s);
         checked.push(s.hit.confidence);
     }
     ranked.sort_by(order);

@@ -2,7 +2,7 @@
 //! year near them for "when", a figure for "how many". A fact that mentions Pearl Harbor in passing
 //! and gives a year elsewhere does not say when Pearl Harbor was attacked.
 
-use super::index::{BREAK, GAP, Inverted, Shape};
+use super::index::{GAP, Inverted, Shape};
 use crate::lang::Lang;
 use std::sync::LazyLock;
 
@@ -90,27 +90,22 @@ impl Asked {
     }
 }
 
-/// The passage in `lang` of a fact in its unit sequence: questions, keywords, then the passages
-/// (English, Japanese, Russian, separated by breaks) and the section, each followed by a gap; the
-/// English passage when the fact has none in `lang`.
-fn passage(sequence: &[u32], lang: Lang) -> &[u32] {
+/// The passage of a fact in one language's unit sequence: questions, keywords, then the passage
+/// and the section, each followed by a gap.
+fn passage(sequence: &[u32]) -> &[u32] {
     let gaps: Vec<usize> =
         sequence.iter().enumerate().rev().filter(|(_, u)| **u == GAP).map(|(i, _)| i).take(3).collect();
-    let passages = match gaps[..] {
+    match gaps[..] {
         [_, section_start, passage_start] => &sequence[passage_start + 1..section_start],
         [_, section_start] => &sequence[..section_start],
         _ => &[],
-    };
-    let nth = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
-    let mut each = passages.split(|&u| u == BREAK);
-    let first = each.next().unwrap_or(&[]);
-    each.nth(nth.wrapping_sub(1)).filter(|_| nth > 0).unwrap_or(first)
+    }
 }
 
 /// Whether `fact`'s passage has a word filling `slot` within [`NEAR`] content words of one of the
 /// question's words: its focus when the passage has it, else any of its content words.
 pub(crate) fn answer_near(index: &Inverted, asked: &Asked, slot: Slot, fact: usize) -> bool {
-    let passage = passage(index.sequence(fact), asked.lang);
+    let passage = passage(index.sequence(fact, asked.lang));
     let shape = |i: usize| passage.get(i).map(|&u| index.terms[u as usize].shape);
     // A day of the month ("5 September") is part of a date, not a figure.
     let fills = |i: usize| match (shape(i), slot) {
