@@ -5,7 +5,7 @@ use rustc_hash::FxHashMap;
 
 use super::index::{
     DATE, GAP, Inverted, KEYWORD, MAX_QUESTIONS, MIN_PREFIX_CHARS, ONGOING, PASSAGE, Posting, QUESTION,
-    QuestionBits, SECTION, Traits, is_gap, pair_hash, question_slots,
+    QuestionBits, SECTION, SEQUENCE_PARTS, SHARED_PART, Traits, is_gap, pair_hash, question_slots,
 };
 use super::normalize::{Kind, Term, tokenize};
 use super::slot::NUMBER_WORDS;
@@ -18,8 +18,9 @@ const MAX_SPAN_YEARS: i32 = 25;
 /// Bases from this many facts are indexed on all cores.
 const PARALLEL_FROM: usize = 256;
 
-/// A fact's content units in text order, one sequence per language (see [`Inverted::sequences`]).
-type Sequences = [Vec<u32>; 3];
+/// A fact's content units in text order: its own texts in each language, then the texts all
+/// languages share (see [`Inverted::sequences`]).
+type Sequences = [Vec<u32>; SEQUENCE_PARTS];
 
 /// The terms and postings of a run of facts, with term ids of its own.
 #[derive(Default)]
@@ -80,15 +81,17 @@ impl Part {
     }
 
     /// Indexes one text of a fact under `field`; returns the ids of its units (for question weights).
-    /// Its content units, then a gap, go to the fact's sequences of the languages `to` lists.
+    /// Its content units, then a gap, go to the fact's sequence of language `to`, or to the part
+    /// all languages share when `to` is `None`.
     fn add_text(
         &mut self,
         phrases: &Phrases,
         tokens: &[Term],
         (field, question_bit): (u8, QuestionBits),
         (found, sequences): (&mut Vec<(u32, u8, QuestionBits)>, &mut Sequences),
-        to: &[Lang],
+        to: Option<Lang>,
     ) -> Vec<u32> {
+        let part = to.map_or(SHARED_PART, |lang| lang as usize);
         // Every token is indexed, so a word inside a synonym phrase can still be found on its own.
         let raw: Vec<u32> = tokens
             .iter()
@@ -114,13 +117,13 @@ impl Part {
             if matches!(unit, Unit::Group(_))
                 || matches!(unit, Unit::Term(text, kind) if class_of(text, *kind) != Class::Function)
             {
-                to.iter().for_each(|&lang| sequences[lang as usize].push(id));
+                sequences[part].push(id);
             }
             if !unit_ids.contains(&id) {
                 unit_ids.push(id);
             }
         }
-        to.iter().for_each(|&lang| sequences[lang as usize].push(GAP));
+        sequences[part].push(GAP);
         found.extend(unit_ids.iter().chain(&raw).map(|&id| (id, field, question_bit)));
         unit_ids
     }
@@ -143,18 +146,12 @@ impl Part {
                     &tokens,
                     (QUESTION, bit),
                     (&mut found, &mut sequences),
-                    &[lang],
+                    Some(lang),
                 ));
             }
         }
         for keyword in &fact.keywords {
-            self.add_text(
-                phrases,
-                &tokenize(keyword),
-                (KEYWORD, 0),
-                (&mut found, &mut sequences),
-                &Lang::ALL,
-            );
+            self.add_text(phrases, &tokenize(keyword), (KEYWORD, 0), (&mut found, &mut sequences), None);
         }
         for lang in Lang::ALL {
             if let Some((passage, _)) = fact.text(lang) {
@@ -163,13 +160,13 @@ impl Part {
                     &tokenize(passage),
                     (PASSAGE, 0),
                     (&mut found, &mut sequences),
-                    &[lang],
+                    Some(lang),
                 );
                 self.count_capitals(passage);
             }
         }
         let section = tokenize(&fact.section);
-        self.add_text(phrases, &section, (SECTION, 0), (&mut found, &mut sequences), &Lang::ALL);
+        self.add_text(phrases, &section, (SECTION, 0), (&mut found, &mut sequences), None);
         // A fact in English only (a server's own) reads the same in every language.
         for lang in [Lang::Ja, Lang::Ru].into_iter().filter(|&l| fact.text(l).is_none()) {
             sequences[lang as usize] = sequences[Lang::En as usize].clone();
@@ -189,7 +186,7 @@ impl Part {
                 bits |= more_bits;
                 found.next();
             }
-            self.postings[id as usize].push(Posting { fact: number, fields, questions: bits });
+            self.postings[id as usize].push(Posting::new(number, fields, bits));
         }
         self.questions.push(questions);
     }
@@ -272,6 +269,10 @@ impl Inverted {
         }
 
         index.finish(kb.facts().len(), &questions, surfaces);
+        // Built by growing: give back what the growth left unused.
+        index.attested.shrink_to_fit();
+        index.sequences.shrink_to_fit();
+        index.postings.iter_mut().for_each(Vec::shrink_to_fit);
         index
     }
 

@@ -44,12 +44,36 @@ const GENERIC_FACTOR: f32 = 0.35;
 /// Weight factor for numbers and years: specific evidence in a question.
 const NUMBER_FACTOR: f32 = 1.25;
 
-/// One fact that contains a term: in which fields, and in which of its questions (a bit each).
+/// One fact that contains a term: in which fields, and in which of its questions (a bit each),
+/// packed in one word beside the fact's number so that a posting takes 8 bytes.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Posting {
     pub fact: u32,
-    pub fields: u8,
-    pub questions: QuestionBits,
+    /// The question bits in the low [`MAX_QUESTIONS`] bits, the fields above them.
+    bits: u32,
+}
+
+const _: () = assert!(MAX_QUESTIONS + 5 <= u32::BITS as usize && DATE < 32);
+
+impl Posting {
+    pub fn new(fact: u32, fields: u8, questions: QuestionBits) -> Posting {
+        Posting { fact, bits: questions | u32::from(fields) << MAX_QUESTIONS }
+    }
+
+    /// The fields the term is found in ([`QUESTION`], [`KEYWORD`], ...).
+    pub fn fields(self) -> u8 {
+        (self.bits >> MAX_QUESTIONS) as u8
+    }
+
+    /// The fact's stored questions the term is found in, a bit each.
+    pub fn questions(self) -> QuestionBits {
+        self.bits & ((1 << MAX_QUESTIONS) - 1)
+    }
+
+    /// Adds the fields and questions of another posting of the same fact.
+    pub fn merge(&mut self, other: Posting) {
+        self.bits |= other.bits;
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -119,6 +143,11 @@ pub(crate) const ONGOING: i32 = i32::MAX;
 
 /// Separates the texts of a fact in its term sequence.
 pub(crate) const GAP: u32 = u32::MAX;
+/// Parts of a fact's sequence: one per language, then [`SHARED_PART`].
+pub(crate) const SEQUENCE_PARTS: usize = 4;
+/// The part of a fact's sequence every language shares: keywords and section.
+pub(crate) const SHARED_PART: usize = 3;
+
 /// Whether a unit of a fact's sequence separates texts rather than stands for a term.
 pub(crate) fn is_gap(unit: u32) -> bool {
     unit == GAP
@@ -145,10 +174,10 @@ pub(crate) struct Inverted {
     pub traits: Vec<Traits>,
     /// The latest year any fact is about (the present, for "now" questions).
     pub latest_year: Option<i32>,
-    /// Every fact's content units in text order, its texts separated by [`GAP`], once per language:
-    /// its questions in that language, its keywords, its passage in that language and its section.
-    /// Fact `f` in language `l` (English 0, Japanese 1, Russian 2) is
-    /// `sequences[starts[3f + l]..starts[3f + l + 1]]`. For phrases: which question words stand
+    /// Every fact's content units in text order, its texts separated by [`GAP`], in parts: its own
+    /// texts in each language (questions, passage; English, Japanese, Russian), then the texts
+    /// every language shares (keywords, section). Part `k` of fact `f` is
+    /// `sequences[starts[4f + k]..starts[4f + k + 1]]`. For phrases: which question words stand
     /// together.
     pub sequences: Vec<u32>,
     pub starts: Vec<u32>,
@@ -268,11 +297,14 @@ impl Inverted {
         self.relatives.get(&id).map_or(&[], |r| r)
     }
 
-    /// The content units of fact `fact` in `lang`'s sequence, its texts separated by [`GAP`].
-    pub fn sequence(&self, fact: usize, lang: Lang) -> &[u32] {
-        let at = fact * Lang::ALL.len() + lang as usize;
-        let (start, end) = (self.starts[at] as usize, self.starts[at + 1] as usize);
-        &self.sequences[start..end]
+    /// The content units of fact `fact` as a question in `lang` reads them: the texts every language
+    /// shares, then the fact's own texts in `lang`, each text followed by a [`GAP`].
+    pub fn sequence(&self, fact: usize, lang: Lang) -> [&[u32]; 2] {
+        let part = |k: usize| {
+            let at = fact * SEQUENCE_PARTS + k;
+            &self.sequences[self.starts[at] as usize..self.starts[at + 1] as usize]
+        };
+        [part(SHARED_PART), part(lang as usize)]
     }
 
     /// Whether the pair of units stands together somewhere in the base (rarely, a false yes).

@@ -75,7 +75,8 @@ pub(crate) fn phrase_share(index: &Inverted, phrases: &Phrases, fact: usize, lan
     }
     let mut found = vec![false; chain.len()];
     let mut last_seen: Vec<Option<usize>> = vec![None; chain.len()];
-    for (position, &unit) in index.sequence(fact, lang).iter().enumerate() {
+    let [shared, own] = index.sequence(fact, lang);
+    for (position, &unit) in shared.iter().chain(own).enumerate() {
         if is_gap(unit) {
             last_seen.iter_mut().for_each(|l| *l = None);
             continue;
@@ -113,7 +114,7 @@ pub(crate) fn numbered_only(index: &Inverted, concepts: &[Concept], fact: usize,
         let info = &index.terms[unit as usize];
         info.kind == Kind::Number && info.name.len() <= 2
     };
-    let sequence = index.sequence(fact, lang);
+    let parts = index.sequence(fact, lang);
     let mut count = 0;
     for (n, c) in concepts.iter().enumerate() {
         let numbered_in_question = concepts.get(n + 1).is_some_and(|next| {
@@ -128,7 +129,9 @@ pub(crate) fn numbered_only(index: &Inverted, concepts: &[Concept], fact: usize,
         }
         let mut seen = false;
         let mut bare = false;
-        for (i, &unit) in sequence.iter().enumerate() {
+        for (sequence, i, &unit) in
+            parts.iter().flat_map(|s| s.iter().enumerate().map(move |(i, u)| (s, i, u)))
+        {
             if !is_gap(unit) && c.alternatives.iter().any(|&(id, _)| id == unit) {
                 seen = true;
                 // "Sakhalin-2", but not "the Pact of 13 April": a day of the month starts a date.

@@ -277,14 +277,10 @@ fn rank(index: &Inverted, reading: &Reading, s: &mut Scratch) -> Vec<Scored> {
                 if let Ok(k) = postings.binary_search_by_key(&fact, |p| p.fact) {
                     let p = postings[k];
                     found = Some(match found {
-                        Some((q, f)) => (
-                            Posting {
-                                fact,
-                                fields: q.fields | p.fields,
-                                questions: q.questions | p.questions,
-                            },
-                            f.max(factor),
-                        ),
+                        Some((mut q, f)) => {
+                            q.merge(p);
+                            (q, f.max(factor))
+                        }
                         None => (p, factor),
                     });
                 }
@@ -420,13 +416,13 @@ fn add(e: &mut Evidence, p: &Posting, concept: &Concept, (n, language): (usize, 
     if n < 64 && concept.focus {
         e.focus |= 1 << n;
     }
-    if p.fields & (KEYWORD | SECTION) != 0 {
+    if p.fields() & (KEYWORD | SECTION) != 0 {
         e.keywords += c;
     }
-    if p.fields & (PASSAGE | DATE) != 0 {
+    if p.fields() & (PASSAGE | DATE) != 0 {
         e.passage += c;
     }
-    let mut bits = (p.questions >> language.first) & language.mask;
+    let mut bits = (p.questions() >> language.first) & language.mask;
     while bits != 0 {
         e.questions[bits.trailing_zeros() as usize] += c;
         bits &= bits - 1;
@@ -453,12 +449,11 @@ fn merge_postings(index: &Inverted, concept: &Concept, s: &mut Scratch) {
     loop {
         let next = lists.iter().zip(&heads).filter_map(|((list, _), &h)| list.get(h).map(|p| p.fact)).min();
         let Some(fact) = next else { break };
-        let mut merged = Posting { fact, fields: 0, questions: 0 };
+        let mut merged = Posting::new(fact, 0, 0);
         let mut best = 0.0f32;
         for ((list, factor), h) in lists.iter().zip(heads.iter_mut()) {
             if let Some(p) = list.get(*h).filter(|p| p.fact == fact) {
-                merged.fields |= p.fields;
-                merged.questions |= p.questions;
+                merged.merge(*p);
                 best = best.max(*factor);
                 *h += 1;
             }

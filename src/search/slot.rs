@@ -90,14 +90,14 @@ impl Asked {
     }
 }
 
-/// The passage of a fact in one language's unit sequence: questions, keywords, then the passage
-/// and the section, each followed by a gap.
-fn passage(sequence: &[u32]) -> &[u32] {
+/// The passage of a fact in its own texts in one language: its questions, then its passage, each
+/// followed by a gap.
+fn passage(own: &[u32]) -> &[u32] {
     let gaps: Vec<usize> =
-        sequence.iter().enumerate().rev().filter(|(_, u)| **u == GAP).map(|(i, _)| i).take(3).collect();
+        own.iter().enumerate().rev().filter(|(_, u)| **u == GAP).map(|(i, _)| i).take(2).collect();
     match gaps[..] {
-        [_, section_start, passage_start] => &sequence[passage_start + 1..section_start],
-        [_, section_start] => &sequence[..section_start],
+        [end, before] => &own[before + 1..end],
+        [end] => &own[..end],
         _ => &[],
     }
 }
@@ -105,7 +105,7 @@ fn passage(sequence: &[u32]) -> &[u32] {
 /// Whether `fact`'s passage has a word filling `slot` within [`NEAR`] content words of one of the
 /// question's words: its focus when the passage has it, else any of its content words.
 pub(crate) fn answer_near(index: &Inverted, asked: &Asked, slot: Slot, fact: usize) -> bool {
-    let passage = passage(index.sequence(fact, asked.lang));
+    let passage = passage(index.sequence(fact, asked.lang)[1]);
     let shape = |i: usize| passage.get(i).map(|&u| index.terms[u as usize].shape);
     // A day of the month ("5 September") is part of a date, not a figure.
     let fills = |i: usize| match (shape(i), slot) {
