@@ -11,7 +11,6 @@ use super::normalize::{Kind, Term};
 /// Old (pre-1946) character forms still seen in names and quotations, with today's forms.
 const OLD_FORMS: &[(char, char)] = &[
     ('國', '国'),
-    ('國', '国'),
     ('洲', '州'),
     ('滿', '満'),
     ('戰', '戦'),
@@ -44,14 +43,12 @@ const OLD_FORMS: &[(char, char)] = &[
     ('聯', '連'),
     ('豐', '豊'),
     ('亞', '亜'),
-    ('樺', '樺'),
     ('氣', '気'),
     ('圓', '円'),
     ('兩', '両'),
     ('歐', '欧'),
     ('爭', '争'),
     ('獨', '独'),
-    ('露', '露'),
     ('髙', '高'),
     ('﨑', '崎'),
     ('嶋', '島'),
@@ -77,7 +74,7 @@ fn script(c: char) -> Script {
 }
 
 /// Whether `c` is a kanji (or 々, which repeats one).
-pub(crate) fn is_kanji(c: char) -> bool {
+fn is_kanji(c: char) -> bool {
     script(c) == Script::Kanji
 }
 

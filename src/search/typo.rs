@@ -29,9 +29,9 @@ pub const MAX_TYPO_WORD_CHARS: usize = 32;
 
 /// Edits allowed for a vocabulary or question word: [`typo_budget`], but at most one in Cyrillic,
 /// where one stem has a dozen long forms and two edits would multiply the index for little gain.
-fn budget(chars: &[char]) -> usize {
-    let k = typo_budget(chars.len());
-    if chars.first().is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(c)) { k.min(1) } else { k }
+fn budget(word: &str) -> usize {
+    let k = typo_budget(word.chars().count());
+    if word.chars().next().is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c)) { k.min(1) } else { k }
 }
 
 /// Vocabulary words indexed by their deletions. Matches must keep the first letter.
@@ -78,7 +78,7 @@ impl TypoIndex {
     /// Call [`TypoIndex::finish`] after the last word.
     pub fn insert(&mut self, word: &str, id: u32) {
         let chars: Vec<char> = word.chars().collect();
-        let k = budget(&chars);
+        let k = budget(word);
         if k == 0 {
             return;
         }
@@ -103,7 +103,7 @@ impl TypoIndex {
     /// Ids of the words nearest to `word` within its typo budget, with the distance; empty if none.
     pub fn lookup(&self, word: &str) -> Vec<(u32, usize)> {
         let chars: Vec<char> = word.chars().collect();
-        let k = budget(&chars);
+        let k = budget(word);
         if k == 0 {
             return Vec::new();
         }
@@ -125,7 +125,7 @@ impl TypoIndex {
             if candidate.chars().next() != chars.first().copied() {
                 continue;
             }
-            let allowed = k.min(budget(&candidate.chars().collect::<Vec<_>>()));
+            let allowed = k.min(budget(candidate));
             let d = strsim::damerau_levenshtein(word, candidate);
             if d == 0 || d > allowed || d > best_distance {
                 continue;

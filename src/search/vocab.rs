@@ -268,7 +268,7 @@ pub(crate) fn english_level(word: &str) -> Option<u8> {
 /// How common `word` is in the language it is written in (see [`english_level`] and
 /// [`lexicon::level`]): `None` for a name, a typo, or a word no word list has.
 pub(crate) fn word_level(word: &str) -> Option<u8> {
-    english_level(word).or_else(|| lexicon::level(word))
+    if word.is_ascii() { english_level(word) } else { lexicon::level(word) }
 }
 
 /// A unit of meaning in text: a synonym group (one of its phrases was found) or a single term.
