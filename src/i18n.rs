@@ -77,6 +77,18 @@ pub struct Strings {
     pub quiz_leaderboard_hint: &'static str,
     /// No quiz questions on a topic in this language.
     pub quiz_no_questions: &'static str,
+    /// The title of `/about`.
+    pub about_title: &'static str,
+    /// `/about`, with `{version}`, `{facts}`, `{sections}` and `{sources}` to fill in.
+    pub about: &'static str,
+    /// The title of `/source`, with `{id}`.
+    pub sources_of: &'static str,
+    /// The section field of `/source`.
+    pub section: &'static str,
+    /// The date field of `/source`.
+    pub date: &'static str,
+    /// `/source` with an id the base does not have.
+    pub no_such_fact: &'static str,
 }
 
 /// English.
@@ -115,6 +127,12 @@ pub const EN: Strings = Strings {
     quiz_nobody_scored: "Nobody scored this time.",
     quiz_leaderboard_hint: "`/leaderboard` shows the server's totals.",
     quiz_no_questions: "I have no quiz questions on that topic; pick one from the list as you type.",
+    about_title: "About nichiro",
+    about: "nichiro {version} answers questions about Japan–Russia relations from a curated fact base: {facts} facts in {sections} sections, citing {sources} sources.\n\nThe facts adapt the Wikipedia article “Japan–Russia relations” (CC BY-SA 4.0) and news, official and scholarly sources; use `/source` for a fact's full references.",
+    sources_of: "Sources of {id}",
+    section: "Section",
+    date: "Date",
+    no_such_fact: "I have no fact with that id; pick one from the list as you type.",
 };
 
 /// Japanese.
@@ -153,6 +171,12 @@ pub const JA: Strings = Strings {
     quiz_nobody_scored: "今回は得点者なし。",
     quiz_leaderboard_hint: "`/leaderboard` でサーバーの合計得点を表示します。",
     quiz_no_questions: "そのテーマの日本語のクイズ問題はありません。入力中に表示される一覧から選んでください。",
+    about_title: "nichiroについて",
+    about: "nichiro {version} は、厳選したファクトベースから日露関係についての質問に答えます。{sections}のテーマに{facts}件の事実があり、{sources}件の出典を引用しています。\n\n事実はWikipediaの記事「Japan–Russia relations」(CC BY-SA 4.0) と報道・公式・学術の資料にもとづきます。事実の出典をすべて見るには `/source`（出典）を使ってください。",
+    sources_of: "{id} の出典",
+    section: "テーマ",
+    date: "日付",
+    no_such_fact: "そのIDの事実はありません。入力中に表示される一覧から選んでください。",
 };
 
 /// Russian.
@@ -191,6 +215,12 @@ pub const RU: Strings = Strings {
     quiz_nobody_scored: "На этот раз никто не набрал очков.",
     quiz_leaderboard_hint: "`/leaderboard` показывает общий счёт сервера.",
     quiz_no_questions: "По этой теме у меня нет вопросов викторины на русском; выберите тему из списка при вводе.",
+    about_title: "О боте nichiro",
+    about: "nichiro {version} отвечает на вопросы о российско-японских отношениях по тщательно составленной базе фактов: {facts} фактов в {sections} разделах, {sources} источников.\n\nФакты основаны на статье Википедии «Japan–Russia relations» (CC BY-SA 4.0) и на новостных, официальных и научных источниках; полные источники факта показывает `/source`.",
+    sources_of: "Источники факта {id}",
+    section: "Раздел",
+    date: "Дата",
+    no_such_fact: "Факта с таким идентификатором нет; выберите его из списка при вводе.",
 };
 
 /// The bot's words in `lang`.

@@ -118,7 +118,7 @@ async fn japanese_decline_offers_japanese_buttons_that_post_japanese_answers() {
 }
 
 #[tokio::test]
-async fn topics_and_help_in_the_member_language() {
+async fn topics_help_about_and_source_in_the_member_language() {
     let bot = start().await;
     let mut topics = fake::slash_command(3301, "topics", json!([]));
     topics["locale"] = json!("ru");
@@ -133,4 +133,21 @@ async fn topics_and_help_in_the_member_language() {
     let shown = callback(&bot, 3302).await;
     let text = shown["data"]["embeds"][0]["description"].as_str().unwrap().to_string();
     assert!(text.contains("`/質問` — 日露関係について質問する"), "{text}");
+
+    let mut about = fake::slash_command(3303, "about", json!([]));
+    about["locale"] = json!("ru");
+    bot.dispatch("INTERACTION_CREATE", about);
+    let shown = callback(&bot, 3303).await;
+    assert_eq!(shown["data"]["embeds"][0]["title"], strings(Lang::Ru).about_title, "{shown}");
+    assert!(shown["data"]["embeds"][0]["description"].as_str().unwrap().contains("620 фактов"), "{shown}");
+
+    let id = json!([{"name": "id", "type": 3, "value": "treaty-of-portsmouth-1905"}]);
+    let mut source = fake::slash_command(3304, "source", id);
+    source["locale"] = json!("ja");
+    bot.dispatch("INTERACTION_CREATE", source);
+    let shown = callback(&bot, 3304).await;
+    let embed = &shown["data"]["embeds"][0];
+    assert_eq!(embed["title"], "treaty-of-portsmouth-1905 の出典", "{shown}");
+    assert_eq!(embed["fields"][0]["name"], strings(Lang::Ja).section);
+    assert_eq!(embed["fields"][0]["value"], "日露戦争（1904〜1905年）");
 }

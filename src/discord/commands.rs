@@ -54,11 +54,8 @@ pub(super) async fn source(
 ) -> Result<(), Error> {
     let index = ctx.data().library.index(ctx.guild_id().map(|g| g.get()));
     match index.knowledge().fact(id.trim()) {
-        Some(fact) => ctx.send(render::sources(&index, fact)).await?,
-        None => {
-            ctx.send(render::notice("I have no fact with that id; pick one from the list as you type."))
-                .await?
-        }
+        Some(fact) => ctx.send(render::sources(&index, fact, locale_lang(ctx.locale()))).await?,
+        None => ctx.send(render::notice(i18n::strings(locale_lang(ctx.locale())).no_such_fact)).await?,
     };
     Ok(())
 }
@@ -100,7 +97,7 @@ pub(super) async fn topics(ctx: Context<'_>) -> Result<(), Error> {
     description_localized("ru", "Версия, база фактов, источники и лицензия")
 )]
 pub(super) async fn about(ctx: Context<'_>) -> Result<(), Error> {
-    ctx.send(render::about(ctx.data().library.index(None).knowledge())).await?;
+    ctx.send(render::about(ctx.data().library.index(None).knowledge(), locale_lang(ctx.locale()))).await?;
     Ok(())
 }
 

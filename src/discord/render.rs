@@ -191,16 +191,21 @@ pub fn localized_embed(embed: serenity::CreateEmbed, lang: Lang) -> poise::Creat
 }
 
 /// Every reference of a fact, in full.
-pub fn sources(index: &Index, fact: &Fact) -> poise::CreateReply {
+pub fn sources(index: &Index, fact: &Fact, lang: Lang) -> poise::CreateReply {
+    let words = strings(lang);
     let refs = numbered(&references(index.knowledge(), fact));
+    let section = index.knowledge().section_in(&fact.section, lang);
     let embed = serenity::CreateEmbed::new()
-        .title(truncate(&format!("Sources of {}", fact.id), MAX_TITLE))
+        .title(truncate(&i18n::fill(words.sources_of, &[("id", &fact.id)]), MAX_TITLE))
         .description(truncate(&refs.join("\n\n"), MAX_DESCRIPTION))
-        .field("Section", truncate(&fact.section, MAX_FIELD), true);
-    ephemeral_embed(match fact.when {
-        Some(when) => embed.field("Date", when.to_string(), true),
-        None => embed,
-    })
+        .field(words.section, truncate(section, MAX_FIELD), true);
+    localized_embed(
+        match fact.when {
+            Some(when) => embed.field(words.date, when.to_string(), true),
+            None => embed,
+        },
+        lang,
+    )
 }
 
 /// The sections with their fact counts.
@@ -217,18 +222,17 @@ pub fn topics(kb: &KnowledgeBase, lang: Lang) -> poise::CreateReply {
 }
 
 /// Version, counts, sources and licence.
-pub fn about(kb: &KnowledgeBase) -> poise::CreateReply {
-    let stats = kb.stats();
-    let text = format!(
-        "nichiro {} answers questions about Japan–Russia relations from a curated fact base: {} facts in {} \
-         sections, citing {} sources.\n\nThe facts adapt the Wikipedia article “Japan–Russia relations” \
-         (CC BY-SA 4.0) and news, official and scholarly sources; use `/source` for a fact's full references.",
-        env!("CARGO_PKG_VERSION"),
-        stats.facts,
-        stats.sections,
-        stats.sources
-    );
-    ephemeral_embed(serenity::CreateEmbed::new().title("About nichiro").description(text))
+pub fn about(kb: &KnowledgeBase, lang: Lang) -> poise::CreateReply {
+    let (stats, words) = (kb.stats(), strings(lang));
+    let values = [
+        ("version", env!("CARGO_PKG_VERSION").to_string()),
+        ("facts", stats.facts.to_string()),
+        ("sections", stats.sections.to_string()),
+        ("sources", stats.sources.to_string()),
+    ];
+    let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let text = i18n::fill(words.about, &values);
+    localized_embed(serenity::CreateEmbed::new().title(words.about_title).description(text), lang)
 }
 
 /// The commands and their descriptions.

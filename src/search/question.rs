@@ -222,12 +222,15 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
         let term_name = name && group.is_none();
         if let Some(mut c) = resolve(index, &unit, &surface, term_name) {
             let word = |t: &Term| word_level(&t.text).is_some();
-            if c.unknown
+            // A synonym phrase is one of the base's names, never a seam.
+            let pair = group.is_none();
+            if pair
+                && c.unknown
                 && seam(&plain, start, |t| word(t) || index.id(&Unit::Term(t.text.clone(), t.kind)).is_some())
             {
                 continue;
             }
-            if !c.unknown && seam(&plain, start, word) {
+            if pair && !c.unknown && seam(&plain, start, word) {
                 c.weight *= SEAM_FACTOR;
                 c.focus = false;
             }
