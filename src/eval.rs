@@ -110,9 +110,7 @@ pub fn judge_with(index: &Index, case: &Case, settings: Settings) -> Verdict {
     let passed = match (&case.expect, answered) {
         (None, None) => true,
         (Some(_), Some(fact)) if !case.facts.is_empty() => case.facts.contains(&fact.id),
-        (Some(keys), Some(fact)) => {
-            passage_has_keys(fact.passage_in(Lang::of_text(&case.q).unwrap_or_default()), keys)
-        }
+        (Some(keys), Some(fact)) => passage_has_keys(fact.passage_in(Lang::of_question(&case.q)), keys),
         _ => false,
     };
     Verdict { passed, answered: answered.map(|f| f.id.clone()), confidence: outcome.confidence() }

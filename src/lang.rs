@@ -61,9 +61,9 @@ impl Lang {
         for c in text.chars() {
             match c {
                 'a'..='z' | 'A'..='Z' | '\u{00C0}'..='\u{024F}' => latin += 1,
-                '\u{0400}'..='\u{04FF}' => cyrillic += 1,
-                '\u{3040}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}' => japanese += 1,
-                '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' => japanese += 2,
+                c if is_cyrillic(c) => cyrillic += 1,
+                c if is_kanji(c) => japanese += 2,
+                c if is_japanese(c) => japanese += 1,
                 _ => {}
             }
         }
@@ -78,12 +78,48 @@ impl Lang {
             Some(Lang::En)
         }
     }
+
+    /// The language a question is read and answered in: its script's, English when it has no letters.
+    ///
+    /// ```
+    /// use nichiro::lang::Lang;
+    /// assert_eq!(Lang::of_question("いつ？"), Lang::Ja);
+    /// assert_eq!(Lang::of_question("1905?"), Lang::En);
+    /// ```
+    pub fn of_question(text: &str) -> Lang {
+        Lang::of_text(text).unwrap_or_default()
+    }
 }
 
 impl fmt::Display for Lang {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.code())
     }
+}
+
+/// Whether `c` is a Cyrillic letter.
+///
+/// ```
+/// assert!(nichiro::lang::is_cyrillic('ж') && !nichiro::lang::is_cyrillic('z'));
+/// ```
+pub fn is_cyrillic(c: char) -> bool {
+    ('\u{0400}'..='\u{04FF}').contains(&c)
+}
+
+/// Whether `c` is written only in Japanese text: kana (half-width too), kanji, and 々.
+///
+/// ```
+/// use nichiro::lang::is_japanese;
+/// assert!(is_japanese('の') && is_japanese('ポ') && is_japanese('露') && !is_japanese('ж'));
+/// ```
+pub fn is_japanese(c: char) -> bool {
+    matches!(c, '\u{3005}' | '\u{3040}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}')
+        || is_kanji(c)
+}
+
+/// Whether `c` is a kanji (a CJK ideograph).
+fn is_kanji(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FA1F}')
 }
 
 impl std::str::FromStr for Lang {

@@ -29,14 +29,19 @@ fn ask_without_question_reads_a_pipe_silently() {
     assert!(out.stdout.is_empty() && out.stderr.is_empty(), "{out:?}");
 }
 
+/// `nichiro eval` on a question set named `name` holding `text`: its exit code, stderr and stdout.
+fn eval_set(name: &str, text: &str) -> (Option<i32>, String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let set = dir.path().join(name);
+    std::fs::write(&set, text).unwrap();
+    let out = nichiro(&["eval", set.to_str().unwrap()]);
+    (out.status.code(), String::from_utf8(out.stderr).unwrap(), String::from_utf8(out.stdout).unwrap())
+}
+
 #[test]
 fn eval_bad_line_names_one_location() {
-    let dir = tempfile::tempdir().unwrap();
-    let bad = dir.path().join("bad.jsonl");
-    std::fs::write(&bad, "{\"q\": \"Who?\", \"expect\": null}\n{bad}\n").unwrap();
-    let out = nichiro(&["eval", bad.to_str().unwrap()]);
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8(out.stderr).unwrap();
+    let (code, stderr, _) = eval_set("bad.jsonl", "{\"q\": \"Who?\", \"expect\": null}\n{bad}\n");
+    assert_eq!(code, Some(1));
     assert!(stderr.contains("bad.jsonl:2:2: "), "{stderr}");
     assert!(!stderr.contains(" at line "), "one location only: {stderr}");
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
@@ -44,12 +49,8 @@ fn eval_bad_line_names_one_location() {
 
 #[test]
 fn eval_empty_set_is_an_error() {
-    let dir = tempfile::tempdir().unwrap();
-    let empty = dir.path().join("empty.jsonl");
-    std::fs::write(&empty, "\n\n").unwrap();
-    let out = nichiro(&["eval", empty.to_str().unwrap()]);
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8(out.stderr).unwrap();
+    let (code, stderr, stdout) = eval_set("empty.jsonl", "\n\n");
+    assert_eq!(code, Some(1));
     assert!(stderr.contains("empty.jsonl: the question set is empty"), "{stderr}");
-    assert!(!String::from_utf8(out.stdout).unwrap().contains("100.0%"));
+    assert!(!stdout.contains("100.0%"));
 }

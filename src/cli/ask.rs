@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::sync::{Mutex, mpsc};
 
 use nichiro::answer::{Reply, Suggestion, reply};
-use nichiro::i18n::{reply_language, strings};
+use nichiro::i18n::strings;
 use nichiro::lang::Lang;
 use nichiro::search::Index;
 use serde::Serialize;
@@ -163,7 +163,7 @@ fn write_in_order(answers: &mpsc::Receiver<Answers>, out: &mut impl Write) -> io
 }
 
 fn answer(index: &Index, question: &str, how: How, out: &mut impl Write) -> io::Result<()> {
-    let lang = how.lang.unwrap_or_else(|| reply_language(question, None));
+    let lang = how.lang.unwrap_or_else(|| Lang::of_question(question));
     let reply = reply(index, &index.ask(question), lang);
     match how.mode {
         Mode::Json => {

@@ -29,7 +29,7 @@ pub fn run(index: &Index, file: &Path, sweep: bool) -> Result<ExitCode, String> 
         }
         let answered = match &verdict.answered {
             Some(id) => {
-                let lang = nichiro::lang::Lang::of_text(&case.q).unwrap_or_default();
+                let lang = nichiro::lang::Lang::of_question(&case.q);
                 let passage = index.knowledge().fact(id).map_or("", |f| f.passage_in(lang));
                 format!(
                     "answered {id} ({:.2}): {}",

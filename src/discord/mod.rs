@@ -298,7 +298,7 @@ async fn on_message(
         return Ok(());
     }
     let question = render::strip_mentions(&msg.content);
-    let lang = i18n::reply_language(&question, None);
+    let lang = Lang::of_question(&question);
     let reply = data.answer(guild, msg.channel_id.get(), &question, &rules, lang).await;
     let message = render::message(&reply).reference_message(msg);
     msg.channel_id.send_message(framework.serenity_context, message).await?;

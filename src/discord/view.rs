@@ -265,9 +265,7 @@ pub(super) fn leaderboard(scores: &[Score]) -> poise::CreateReply {
     let lines: Vec<String> = scores
         .iter()
         .enumerate()
-        .map(|(i, s)| {
-            format!("{}. <@{}> — {} point{}", i + 1, s.user, s.points, if s.points == 1 { "" } else { "s" })
-        })
+        .map(|(i, s)| format!("{}. <@{}> — {}", i + 1, s.user, count(Lang::En, s.points, Counted::Points)))
         .collect();
     let text = if lines.is_empty() {
         "No quiz points yet: `/quiz start` begins one.".to_string()

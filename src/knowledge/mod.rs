@@ -16,6 +16,8 @@ use std::path::{Path, PathBuf};
 
 pub use date::{Date, DateError};
 pub use diagnostic::{Diagnostic, Location};
+#[cfg(test)]
+pub(crate) use model::test_fact;
 pub use model::{
     Citation, Fact, KnowledgeBase, SectionNames, Source, SourceKind, Stats, SynonymGroup, Text, When,
 };

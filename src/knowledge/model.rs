@@ -45,6 +45,31 @@ pub struct Text {
     pub questions: Vec<String>,
 }
 
+/// A fact for unit tests, in English only, in section "Tsarist era", citing source "s".
+#[cfg(test)]
+pub(crate) fn test_fact(
+    id: &str,
+    passage: &str,
+    when: Option<When>,
+    questions: &[&str],
+    keywords: &[&str],
+) -> Fact {
+    Fact {
+        id: id.into(),
+        section: "Tsarist era".into(),
+        passage: passage.into(),
+        citations: vec![Citation { key: "s".into(), at: None }],
+        when,
+        questions: questions.iter().map(|q| q.to_string()).collect(),
+        keywords: keywords.iter().map(|k| k.to_string()).collect(),
+        related: Vec::new(),
+        note: None,
+        origin: Location { path: "x".into(), line: 1, column: 1 },
+        ja: None,
+        ru: None,
+    }
+}
+
 impl Fact {
     /// The fact's passage and questions in `lang`, if it has them (English always).
     ///

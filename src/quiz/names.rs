@@ -422,7 +422,7 @@ mod tests {
 
     #[test]
     fn surname_with_given_name_in_passage() {
-        let mut f = crate::quiz::tests::fact(
+        let mut f = crate::knowledge::test_fact(
             "f",
             "signed by Prime Minister Ichirō Hatoyama and Soviet Premier Nikolai Bulganin, in Nagasaki, \
              between Etorofu (Iturup) and Etorofu Urup, by the Lake Khasan",

@@ -4,30 +4,9 @@ use std::sync::LazyLock;
 use proptest::prelude::*;
 
 use super::*;
-use crate::knowledge::{Citation, Date, Location};
+use crate::knowledge::Date;
 
-pub(crate) fn fact(
-    id: &str,
-    passage: &str,
-    when: Option<When>,
-    questions: &[&str],
-    keywords: &[&str],
-) -> Fact {
-    Fact {
-        id: id.into(),
-        section: "Tsarist era".into(),
-        passage: passage.into(),
-        citations: vec![Citation { key: "s".into(), at: None }],
-        when,
-        questions: questions.iter().map(|q| q.to_string()).collect(),
-        keywords: keywords.iter().map(|k| k.to_string()).collect(),
-        related: Vec::new(),
-        note: None,
-        origin: Location { path: "x".into(), line: 1, column: 1 },
-        ja: None,
-        ru: None,
-    }
-}
+use crate::knowledge::test_fact as fact;
 
 fn on(date: &str) -> Option<When> {
     Date::parse(date).ok().map(When::On)

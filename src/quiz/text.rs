@@ -193,17 +193,13 @@ fn glued(toks: &[Token], i: usize) -> bool {
     let next = toks.get(i + 1);
     let here_gap = toks[i].gap;
     // Japanese has no spaces: a number always stands against a word there ("1905年", "約600人").
-    let latin_word = |t: Option<&Token>| matches!(t, Some(Token { tok: Tok::Word(w), .. }) if !w.chars().next().is_some_and(is_japanese));
+    let latin_word = |t: Option<&Token>| matches!(t, Some(Token { tok: Tok::Word(w), .. }) if !w.chars().next().is_some_and(crate::lang::is_japanese));
     let word_before = latin_word(prev) && !here_gap;
     let hyphen_after_word = matches!(prev, Some(Token { tok: Tok::Sym('-'), gap: false }))
         && !here_gap
         && latin_word(i.checked_sub(2).map(|p| &toks[p]));
     let word_after = latin_word(next) && next.is_some_and(|t| !t.gap);
     word_before || hyphen_after_word || word_after
-}
-
-fn is_japanese(c: char) -> bool {
-    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}')
 }
 
 /// Every quantity written in `text`, in digits or (from "one" or "two" on, per `min_word`) in words.

@@ -5,7 +5,7 @@ use rustc_hash::FxHashMap;
 
 use super::index::{
     DATE, GAP, Inverted, KEYWORD, MAX_QUESTIONS, MIN_PREFIX_CHARS, ONGOING, PASSAGE, Posting, QUESTION,
-    QuestionBits, SECTION, SEQUENCE_PARTS, SHARED_PART, Traits, is_gap, pair_hash, question_slots,
+    QuestionBits, SECTION, SEQUENCE_PARTS, SHARED_PART, Traits, pair_hash, question_slots,
 };
 use super::normalize::{Kind, Term, tokenize};
 use super::slot::NUMBER_WORDS;
@@ -162,15 +162,14 @@ impl Part {
                     (&mut found, &mut sequences),
                     Some(lang),
                 );
-                self.count_capitals(passage);
+                // Japanese has no capitals (and no spaces to count words by).
+                if lang != Lang::Ja {
+                    self.count_capitals(passage);
+                }
             }
         }
         let section = tokenize(&fact.section);
         self.add_text(phrases, &section, (SECTION, 0), (&mut found, &mut sequences), None);
-        // A fact in English only (a server's own) reads the same in every language.
-        for lang in [Lang::Ja, Lang::Ru].into_iter().filter(|&l| fact.text(l).is_none()) {
-            sequences[lang as usize] = sequences[Lang::En as usize].clone();
-        }
         for sequence in sequences {
             self.starts.push(self.sequences.len() as u32);
             self.sequences.extend(sequence);
@@ -246,18 +245,14 @@ impl Inverted {
             index.starts.extend(part.starts.iter().map(|s| s + offset));
             index
                 .sequences
-                .extend(part.sequences.iter().map(|&id| if is_gap(id) { id } else { global[id as usize] }));
+                .extend(part.sequences.iter().map(|&id| if id == GAP { GAP } else { global[id as usize] }));
             for (surface, id) in part.surfaces {
                 surfaces.entry(surface).or_insert(global[id as usize]);
             }
         }
         index.starts.push(index.sequences.len() as u32);
-        index.attested = index
-            .sequences
-            .windows(2)
-            .filter(|w| !w.iter().any(|&u| is_gap(u)))
-            .map(|w| pair_hash(w[0], w[1]))
-            .collect();
+        index.attested =
+            index.sequences.windows(2).filter(|w| !w.contains(&GAP)).map(|w| pair_hash(w[0], w[1])).collect();
         index.attested.sort_unstable();
         index.attested.dedup();
         index.traits = kb.facts().iter().map(traits).collect();
@@ -399,7 +394,7 @@ mod tests {
     use std::collections::BTreeMap;
 
     use super::*;
-    use crate::knowledge::{Citation, Location};
+    use crate::knowledge::test_fact;
 
     /// A base large enough to be indexed in parts: fact `i` alone has the word `zq{i}zq` (spelt out in
     /// letters), every fact has "shared".
@@ -409,19 +404,10 @@ mod tests {
             format!("zq{letters}zq")
         };
         let facts = (0..n)
-            .map(|i| Fact {
-                id: format!("f{i:05}"),
-                section: "part".into(),
-                passage: format!("The {} fact is shared.", word(i)),
-                citations: vec![Citation { key: "s".into(), at: None }],
-                when: None,
-                questions: vec![format!("What is {}?", word(i))],
-                keywords: vec![word(i)],
-                related: Vec::new(),
-                note: None,
-                origin: Location { path: "x".into(), line: 1, column: 1 },
-                ja: None,
-                ru: None,
+            .map(|i| {
+                let question = format!("What is {}?", word(i));
+                let passage = format!("The {} fact is shared.", word(i));
+                test_fact(&format!("f{i:05}"), &passage, None, &[&question], &[&word(i)])
             })
             .collect();
         KnowledgeBase::new(facts, BTreeMap::new(), Vec::new())

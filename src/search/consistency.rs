@@ -43,24 +43,11 @@ mod tests {
     use std::collections::BTreeMap;
 
     use super::*;
-    use crate::knowledge::{Citation, Fact, KnowledgeBase, Location};
+    use crate::knowledge::{Fact, KnowledgeBase, test_fact};
     use crate::search::Settings;
 
     fn fact(id: &str, passage: &str, questions: &[&str]) -> Fact {
-        Fact {
-            id: id.into(),
-            section: "S".into(),
-            passage: passage.into(),
-            citations: vec![Citation { key: "w".into(), at: None }],
-            when: None,
-            questions: questions.iter().map(|q| q.to_string()).collect(),
-            keywords: vec![id.into()],
-            related: Vec::new(),
-            note: None,
-            origin: Location { path: "x".into(), line: 1, column: 1 },
-            ja: None,
-            ru: None,
-        }
+        test_fact(id, passage, None, questions, &[id])
     }
 
     fn index(facts: Vec<Fact>, decline_below: f32) -> Index {

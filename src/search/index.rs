@@ -25,6 +25,8 @@ pub(crate) const MAX_ENGLISH_QUESTIONS: usize = crate::knowledge::MAX_QUESTIONS;
 /// Japanese and the Russian ones.
 pub(crate) const MAX_QUESTIONS: usize =
     MAX_ENGLISH_QUESTIONS + 2 * crate::knowledge::MAX_TRANSLATED_QUESTIONS;
+const _: () = assert!(crate::knowledge::MAX_TRANSLATED_QUESTIONS <= MAX_ENGLISH_QUESTIONS);
+
 /// The question slots of each language's stored questions.
 pub(crate) fn question_slots(lang: Lang) -> std::ops::Range<usize> {
     let translated = crate::knowledge::MAX_TRANSLATED_QUESTIONS;
@@ -147,11 +149,6 @@ pub(crate) const GAP: u32 = u32::MAX;
 pub(crate) const SEQUENCE_PARTS: usize = 4;
 /// The part of a fact's sequence every language shares: keywords and section.
 pub(crate) const SHARED_PART: usize = 3;
-
-/// Whether a unit of a fact's sequence separates texts rather than stands for a term.
-pub(crate) fn is_gap(unit: u32) -> bool {
-    unit == GAP
-}
 
 /// The index proper; [`super::Index`] wraps it with the fact base and settings.
 #[derive(Debug, Default)]
@@ -298,13 +295,15 @@ impl Inverted {
     }
 
     /// The content units of fact `fact` as a question in `lang` reads them: the texts every language
-    /// shares, then the fact's own texts in `lang`, each text followed by a [`GAP`].
+    /// shares, then the fact's own texts in `lang` (its English ones when it has none in `lang`, as a
+    /// server's own facts), each text followed by a [`GAP`].
     pub fn sequence(&self, fact: usize, lang: Lang) -> [&[u32]; 2] {
         let part = |k: usize| {
             let at = fact * SEQUENCE_PARTS + k;
             &self.sequences[self.starts[at] as usize..self.starts[at + 1] as usize]
         };
-        [part(SHARED_PART), part(lang as usize)]
+        let own = part(lang as usize);
+        [part(SHARED_PART), if own.is_empty() { part(Lang::En as usize) } else { own }]
     }
 
     /// Whether the pair of units stands together somewhere in the base (rarely, a false yes).

@@ -200,11 +200,7 @@ pub(crate) fn is_hiragana(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::tokenize;
-
-    fn texts(text: &str) -> Vec<String> {
-        tokenize(text).into_iter().map(|t| t.text).collect()
-    }
+    use crate::search::normalize::tests::texts;
 
     #[test]
     fn japanese_scripts_split_words() {

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use super::asks::Asks;
 use super::normalize::stem;
+use crate::lang::is_cyrillic;
 
 /// Russian question words, particles, pronouns and chat fillers: no weight, never unknown.
 const RUSSIAN_FUNCTION: &[&str] = &[
@@ -29,7 +30,6 @@ const RUSSIAN_FUNCTION: &[&str] = &[
     "какую",
     "каким",
     "какого",
-    "какой-то",
     "каков",
     "какова",
     "каковы",
@@ -176,7 +176,6 @@ const RUSSIAN_CONVERSATION: &[&str] = &[
     "происходило",
     "главное",
     "основные",
-    "вкратце",
     "инфа",
     "информация",
     "насчёт",
@@ -190,7 +189,6 @@ const RUSSIAN_CONVERSATION: &[&str] = &[
     "очень",
     "просто",
     "всё",
-    "вообще-то",
     "самый",
     "самая",
     "самое",
@@ -284,7 +282,7 @@ static JAPANESE_WORDS: LazyLock<Vec<(&'static str, u8)>> =
 /// a typo, or a word of another language.
 pub(crate) fn level(word: &str) -> Option<u8> {
     let (list, russian) = match word.chars().next() {
-        Some('\u{0400}'..='\u{04FF}') => (&RUSSIAN_WORDS, true),
+        Some(c) if is_cyrillic(c) => (&RUSSIAN_WORDS, true),
         Some(c) if !c.is_ascii() => (&JAPANESE_WORDS, false),
         _ => return None,
     };

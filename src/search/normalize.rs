@@ -6,6 +6,8 @@
 use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
+
+use crate::lang::{is_cyrillic, is_japanese};
 use rustc_hash::FxHashMap;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
@@ -106,15 +108,8 @@ pub struct Term {
     pub surface: String,
 }
 
-fn is_cjk(c: char) -> bool {
-    matches!(c,
-        '\u{3005}' | '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'
-        | '\u{F900}'..='\u{FAFF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}'
-        | '\u{20000}'..='\u{2FA1F}')
-}
-
 fn is_word_char(c: char) -> bool {
-    (c.is_alphanumeric() || is_combining_mark(c)) && !is_cjk(c)
+    (c.is_alphanumeric() || is_combining_mark(c)) && !is_japanese(c)
 }
 
 /// Stems a folded word: English Snowball for Latin letters, Russian Snowball for Cyrillic.
@@ -149,7 +144,7 @@ thread_local! {
 fn stem_uncached(word: &str) -> String {
     if word.bytes().all(|b| b.is_ascii_lowercase()) {
         ENGLISH.stem(word).into_owned()
-    } else if word.chars().all(|c| ('\u{0400}'..='\u{04FF}').contains(&c)) {
+    } else if word.chars().all(is_cyrillic) {
         place_adjective(RUSSIAN.stem(word).into_owned())
     } else {
         word.to_string()
@@ -185,9 +180,9 @@ pub fn tokenize(text: &str) -> Vec<Term> {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        if is_cjk(c) {
+        if is_japanese(c) {
             let start = i;
-            while i < chars.len() && is_cjk(chars[i]) {
+            while i < chars.len() && is_japanese(chars[i]) {
                 i += 1;
             }
             super::japanese::push_run(&chars[start..i], &mut terms);
@@ -277,10 +272,11 @@ fn skip_possessive(chars: &[char], i: usize) -> usize {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn texts(s: &str) -> Vec<String> {
+    /// The texts of the terms of `s`.
+    pub(crate) fn texts(s: &str) -> Vec<String> {
         tokenize(s).into_iter().map(|t| t.text).collect()
     }
 

@@ -1,7 +1,7 @@
 //! Phrases: whether the words a question puts together also stand together in a fact
 //! ("the Battle of Tsushima" against a fact that mentions a battle and, elsewhere, Tsushima).
 
-use super::index::{Inverted, is_gap};
+use super::index::{GAP, Inverted};
 use super::normalize::Kind;
 use super::question::Concept;
 use crate::lang::Lang;
@@ -77,7 +77,7 @@ pub(crate) fn phrase_share(index: &Inverted, phrases: &Phrases, fact: usize, lan
     let mut last_seen: Vec<Option<usize>> = vec![None; chain.len()];
     let [shared, own] = index.sequence(fact, lang);
     for (position, &unit) in shared.iter().chain(own).enumerate() {
-        if is_gap(unit) {
+        if unit == GAP {
             last_seen.iter_mut().for_each(|l| *l = None);
             continue;
         }
@@ -132,13 +132,11 @@ pub(crate) fn numbered_only(index: &Inverted, concepts: &[Concept], fact: usize,
         for (sequence, i, &unit) in
             parts.iter().flat_map(|s| s.iter().enumerate().map(move |(i, u)| (s, i, u)))
         {
-            if !is_gap(unit) && c.alternatives.iter().any(|&(id, _)| id == unit) {
+            if unit != GAP && c.alternatives.iter().any(|&(id, _)| id == unit) {
                 seen = true;
                 // "Sakhalin-2", but not "the Pact of 13 April": a day of the month starts a date.
-                let numbered = sequence
-                    .get(i + 1)
-                    .is_some_and(|&next| !is_gap(next) && is_small_number(next))
-                    && !sequence.get(i + 2).is_some_and(|&after| !is_gap(after) && is_month(index, after));
+                let numbered = sequence.get(i + 1).is_some_and(|&next| next != GAP && is_small_number(next))
+                    && !sequence.get(i + 2).is_some_and(|&after| after != GAP && is_month(index, after));
                 if !numbered {
                     bare = true;
                     break;

@@ -121,7 +121,7 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
     let (stem, options) = split_options(&question[..end]);
     let tokens = kana_names(index, chat_spellings(tokenize(stem)));
     let words: Vec<&str> = tokens.iter().filter(|t| !t.joined).map(|t| t.surface.as_str()).collect();
-    let lang = Lang::of_text(stem).unwrap_or_default();
+    let lang = Lang::of_question(stem);
     let (asks, present) = asks_and_present(lang, stem, &tokens, &words);
     let mut found = concepts(index, &tokens, stem, false);
     if let Some(word) = asked_about(&tokens) {
@@ -162,7 +162,7 @@ fn asks_and_present(lang: Lang, text: &str, tokens: &[Term], words: &[&str]) -> 
 pub(crate) fn asks_when(question: &str) -> bool {
     let tokens = chat_spellings(tokenize(question));
     let words: Vec<&str> = tokens.iter().filter(|t| !t.joined).map(|t| t.surface.as_str()).collect();
-    let lang = Lang::of_text(question).unwrap_or_default();
+    let lang = Lang::of_question(question);
     asks_and_present(lang, question, &tokens, &words).0 == Asks::Time
 }
 
@@ -447,22 +447,11 @@ mod tests {
     use std::collections::BTreeMap;
 
     use super::*;
-    use crate::knowledge::{Citation, Fact, KnowledgeBase, Location};
+    use crate::knowledge::{KnowledgeBase, test_fact};
 
     fn index() -> Inverted {
-        let fact = |id: &str, passage: &str, keywords: &[&str]| Fact {
-            id: id.into(),
-            section: "S".into(),
-            passage: passage.into(),
-            citations: vec![Citation { key: "w".into(), at: None }],
-            when: None,
-            questions: vec!["What was the Treaty of Portsmouth?".into()],
-            keywords: keywords.iter().map(|k| k.to_string()).collect(),
-            related: Vec::new(),
-            note: None,
-            origin: Location { path: "x".into(), line: 1, column: 1 },
-            ja: None,
-            ru: None,
+        let fact = |id: &str, passage: &str, keywords: &[&str]| {
+            test_fact(id, passage, None, &["What was the Treaty of Portsmouth?"], keywords)
         };
         let facts = vec![
             fact("portsmouth", "The Treaty of Portsmouth, signed in 1905, ended the war.", &["Portsmouth"]),

@@ -95,7 +95,7 @@ struct Evidence {
     any: f32,
     keywords: f32,
     passage: f32,
-    /// Per stored question in the question's language (see [`question_slots`]).
+    /// Per stored question in the question's language (see [`question_slots`]; English has the most).
     questions: [f32; MAX_ENGLISH_QUESTIONS],
     content: bool,
     /// Whether a concept more specific than an everyday English word matched.

@@ -31,7 +31,7 @@ pub const MAX_TYPO_WORD_CHARS: usize = 32;
 /// where one stem has a dozen long forms and two edits would multiply the index for little gain.
 fn budget(word: &str) -> usize {
     let k = typo_budget(word.chars().count());
-    if word.chars().next().is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c)) { k.min(1) } else { k }
+    if word.chars().next().is_some_and(crate::lang::is_cyrillic) { k.min(1) } else { k }
 }
 
 /// Vocabulary words indexed by their deletions. Matches must keep the first letter.
