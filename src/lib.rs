@@ -8,6 +8,7 @@
 pub mod answer;
 pub mod config;
 pub mod discord;
+pub mod display;
 pub mod eval;
 pub mod i18n;
 pub mod knowledge;

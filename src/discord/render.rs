@@ -51,7 +51,7 @@ pub fn embed(reply: &Reply) -> serenity::CreateEmbed {
                 text.push_str("\n\n");
                 text.push_str(words.did_you_mean);
                 for s in suggestions {
-                    text.push_str(&format!("\n• {}", s.question));
+                    text.push_str(&format!("\n• {}", crate::display::literal(&s.question)));
                 }
             }
             serenity::CreateEmbed::new()

@@ -11,6 +11,7 @@ use super::Rules;
 use super::ids::{Button, Form};
 use super::render::{FOOTER, MAX_CONTENT, MAX_DESCRIPTION, MAX_FIELD, MAX_TITLE, ephemeral_embed, quiet};
 use crate::answer::{numbered, references, truncate};
+use crate::display::{literal, web_address};
 use crate::quiz::QuizQuestion;
 use crate::search::Index;
 use crate::state::{GapReport, GuildSettings, Score, Suggestion};
@@ -49,7 +50,7 @@ pub(super) fn settings(stored: &GuildSettings, rules: &Rules, changed: bool) -> 
 
 /// The gap report for moderators.
 pub(super) fn gaps(report: &GapReport, days: u32) -> poise::CreateReply {
-    let text = crate::study::gaps_text(report, days);
+    let text = crate::study::gaps_text(report, days, crate::display::literal);
     let embed = serenity::CreateEmbed::new()
         .title("Gaps: what members asked that I could not answer well")
         .description(truncate(&text, MAX_DESCRIPTION));
@@ -120,12 +121,20 @@ fn review_page(
     };
     let page = page.min(last);
     let s = &pending[page];
+    // Members wrote these: shown as the characters typed, the link as its full parsed address.
+    let shown = |text: &str| truncate(&literal(text), MAX_FIELD).into_owned();
+    let link = match web_address(&s.source) {
+        Some(Ok(url)) => url,
+        Some(Err(word)) => format!("not a web address: {}", literal(&word)),
+        None => "none".to_string(),
+    };
     let embed = serenity::CreateEmbed::new()
         .title(truncate(&format!("Suggestion #{} ({} of {})", s.id, page + 1, pending.len()), MAX_TITLE))
         .description(format!("Suggested by <@{}> in <#{}>", s.author, s.channel))
-        .field("Question", truncate(&s.question, MAX_FIELD), false)
-        .field("Passage", truncate(&s.passage, MAX_FIELD), false)
-        .field("Source", truncate(&s.source, MAX_FIELD), false)
+        .field("Question", shown(&s.question), false)
+        .field("Passage", shown(&s.passage), false)
+        .field("Source", shown(&s.source), false)
+        .field("Link", truncate(&link, MAX_FIELD), false)
         .footer(serenity::CreateEmbedFooter::new(FOOTER));
     let button = |b: Button, label: &str, style, enabled: bool| {
         serenity::CreateButton::new(b.custom_id()).label(label).style(style).disabled(!enabled)
@@ -188,7 +197,8 @@ pub(super) fn review_note(note: &str) -> serenity::EditInteractionResponse {
 /// The announcement of a new quiz.
 pub(super) fn quiz_intro(rounds: usize, topic: Option<&str>, seconds: u64, lang: Lang) -> poise::CreateReply {
     let words = strings(lang);
-    let about = topic.map_or(String::new(), |t| fill(words.quiz_about, &[("topic", &truncate(t, 100))]));
+    let about =
+        topic.map_or(String::new(), |t| fill(words.quiz_about, &[("topic", &literal(&truncate(t, 100)))]));
     let questions = count(lang, rounds as u64, Counted::Questions);
     let values = [("about", about.as_str()), ("questions", &questions), ("seconds", &seconds.to_string())];
     poise::CreateReply::default().content(fill(words.quiz_intro, &values)).allowed_mentions(quiet())

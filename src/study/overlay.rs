@@ -26,14 +26,18 @@ pub enum SuggestionProblem {
         /// Its limit.
         max: usize,
     },
+    /// The source gives a link that is not a full `http(s)://` address (a masked link, another scheme).
+    #[error("the source's link must be a plain web address starting with https:// or http://")]
+    Link,
 }
 
-/// Checks a suggestion's three fields against the fact format's limits.
+/// Checks a suggestion's three fields against the fact format's limits, and its source's link.
 ///
 /// ```
 /// use nichiro::study::{check_suggestion, SuggestionProblem};
 /// assert!(check_suggestion("When?", "It happened in 1900.", "A book").is_ok());
 /// assert_eq!(check_suggestion(" ", "x", "y"), Err(SuggestionProblem::Empty("question")));
+/// assert_eq!(check_suggestion("q", "p", "[MOFA](https://evil.example)"), Err(SuggestionProblem::Link));
 /// ```
 pub fn check_suggestion(question: &str, passage: &str, source: &str) -> Result<(), SuggestionProblem> {
     let fields = [
@@ -49,7 +53,10 @@ pub fn check_suggestion(question: &str, passage: &str, source: &str) -> Result<(
             return Err(SuggestionProblem::TooLong { field, max });
         }
     }
-    Ok(())
+    match crate::display::web_address(source) {
+        Some(Err(_)) => Err(SuggestionProblem::Link),
+        _ => Ok(()),
+    }
 }
 
 /// The fact id (and source key) of a suggestion.
@@ -61,7 +68,8 @@ pub fn suggested_id(id: i64) -> String {
     format!("suggested-{id}")
 }
 
-/// The fact and source an approved suggestion becomes in its server's overlay.
+/// The fact and source an approved suggestion becomes in its server's overlay: the member's passage
+/// and source title shown literally (markdown escaped), the link only as a checked full address.
 ///
 /// ```
 /// use nichiro::state::{Status, Suggestion};
@@ -80,10 +88,10 @@ pub fn overlay_fact(s: &Suggestion) -> (Fact, Source) {
     let fact = Fact {
         id: id.clone(),
         section: SUGGESTED_SECTION.to_string(),
-        passage: s.passage.trim().to_string(),
+        passage: crate::display::literal(s.passage.trim()),
         citations: vec![Citation { key: id.clone(), at: None }],
         when: None,
-        questions: vec![s.question.trim().to_string()],
+        questions: vec![crate::display::clean(s.question.trim())],
         keywords: Vec::new(),
         related: Vec::new(),
         note: None,
@@ -94,7 +102,7 @@ pub fn overlay_fact(s: &Suggestion) -> (Fact, Source) {
     let (title, url) = split_url(s.source.trim());
     let source = Source {
         key: id,
-        title,
+        title: crate::display::literal(&title),
         authors: Vec::new(),
         work: Some(SUGGESTED_BY.to_string()),
         publisher: None,
@@ -113,16 +121,18 @@ pub fn overlay_fact(s: &Suggestion) -> (Fact, Source) {
     (fact, source)
 }
 
-/// The source text without its first web address, and that address; a bare address is its own title.
+/// The source text (cleaned) without its web address, and that address if it is a full http(s) one;
+/// a bare address is its own title.
 fn split_url(text: &str) -> (String, Option<String>) {
-    let Some(url) = text.split_whitespace().find(|w| w.starts_with("https://") || w.starts_with("http://"))
-    else {
-        return (text.to_string(), None);
+    let text = crate::display::clean(text);
+    let Some(Ok(url)) = crate::display::web_address(&text) else {
+        return (text, None);
     };
-    let rest: Vec<&str> = text.split_whitespace().filter(|w| *w != url).collect();
+    let rest: Vec<&str> =
+        text.split_whitespace().filter(|w| crate::display::web_address(w).is_none()).collect();
     let title = rest.join(" ").trim_end_matches([',', ';', ':', '-', '–']).trim().to_string();
-    let title = if title.is_empty() { url.to_string() } else { title };
-    (title, Some(url.to_string()))
+    let title = if title.is_empty() { url.clone() } else { title };
+    (title, Some(url))
 }
 
 fn quoted(text: &str) -> String {
@@ -150,7 +160,10 @@ pub fn export(approved: &[Suggestion], today: &str) -> (String, String) {
     let mut sources =
         format!("# The sources of the suggestions in facts/suggested.toml, exported {today}.\n");
     for s in approved {
-        let (fact, source) = overlay_fact(s);
+        // Curators get the member's text as typed (cleaned), not the escaped form answers show.
+        let (mut fact, mut source) = overlay_fact(s);
+        fact.passage = crate::display::clean(s.passage.trim());
+        source.title = split_url(s.source.trim()).0;
         let reviewed = s.reviewer.map_or(String::new(), |r| format!(", approved by user {r}"));
         let note = format!("Suggestion #{} from user {} in server {}{reviewed}.", s.id, s.author, s.guild);
         facts.push_str(&format!(
@@ -166,7 +179,8 @@ pub fn export(approved: &[Suggestion], today: &str) -> (String, String) {
         if let Some(url) = &source.url {
             sources.push_str(&format!("url = {}\n", quoted(url)));
         }
-        sources.push_str(&format!("note = {}\n", quoted(&format!("{SUGGESTED_BY}: {}", s.source.trim()))));
+        let typed = crate::display::clean(s.source.trim());
+        sources.push_str(&format!("note = {}\n", quoted(&format!("{SUGGESTED_BY}: {typed}"))));
     }
     (facts, sources)
 }
@@ -201,10 +215,15 @@ mod tests {
             ("https://a.example/x".into(), Some("https://a.example/x".into()))
         );
         assert_eq!(
+            split_url("Pravda, <https://пример.рф/a>"),
+            ("Pravda".into(), Some("https://xn--e1afmkfd.xn--p1ai/a".into())),
+            "an address is shown as parsed: a look-alike host in punycode"
+        );
+        assert_eq!(
             split_url("Lensen, The Russian Push (1959)"),
             ("Lensen, The Russian Push (1959)".into(), None)
         );
-        assert_eq!(split_url("Smith – http://b.example"), ("Smith".into(), Some("http://b.example".into())));
+        assert_eq!(split_url("Smith – http://b.example"), ("Smith".into(), Some("http://b.example/".into())));
     }
 
     #[test]
@@ -218,6 +237,15 @@ mod tests {
     }
 
     #[test]
+    fn overlay_fact_shows_masked_links_as_text() {
+        let mut s = suggestion(5, "[mofa.go.jp official record](https://evil.example/mofa)");
+        s.passage = "See [Ministry of Foreign Affairs of Japan](https://evil.example/phish).".into();
+        let (fact, source) = overlay_fact(&s);
+        assert!(!fact.passage.contains("](") && fact.passage.contains("\\["), "{}", fact.passage);
+        assert!(!source.title.contains("](") && source.url.is_none(), "{source:?}");
+    }
+
+    #[test]
     fn export_parses_as_toml_with_quotes_and_newlines() {
         let (facts, sources) =
             export(&[suggestion(3, "Lensen 1959"), suggestion(4, "https://x.example")], "today");
@@ -227,7 +255,7 @@ mod tests {
         assert_eq!(list[0]["questions"][0].as_str(), Some("What did \"Nadezhda\" carry?"));
         assert!(list[1]["passage"].as_str().unwrap().contains('\n'));
         let sources: toml::Table = toml::from_str(&sources).unwrap();
-        assert_eq!(sources["suggested-4"]["url"].as_str(), Some("https://x.example"));
+        assert_eq!(sources["suggested-4"]["url"].as_str(), Some("https://x.example/"));
         assert!(sources["suggested-3"]["note"].as_str().unwrap().starts_with(SUGGESTED_BY));
     }
 }
