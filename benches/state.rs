@@ -40,7 +40,7 @@ fn votes_and_gaps(c: &mut Criterion) {
             best_fact: None,
             score: 0.2,
         };
-        store.record_gap(&gap).expect("a gap");
+        store.record_gap(&gap, Default::default()).expect("a gap");
     }
     group.bench_function("gap_report_10k", |b| {
         b.iter(|| store.gap_report(black_box(Some(1)), 0, 10).expect("a report"))

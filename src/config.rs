@@ -51,11 +51,35 @@ pub struct StudyConfig {
     pub quiz_max_rounds: u32,
     /// Answered questions below this confidence are recorded as gaps too (declined ones always are).
     pub gap_below: f32,
+    /// Gaps not asked again for this many days are deleted.
+    pub gap_days: u32,
+    /// At most this many distinct unanswered questions are kept per server.
+    pub gaps_per_server: usize,
 }
 
 impl Default for StudyConfig {
     fn default() -> Self {
-        StudyConfig { quiz_round_seconds: 30, quiz_rounds: 5, quiz_max_rounds: 20, gap_below: 0.6 }
+        let keep = crate::state::Retention::default();
+        StudyConfig {
+            quiz_round_seconds: 30,
+            quiz_rounds: 5,
+            quiz_max_rounds: 20,
+            gap_below: 0.6,
+            gap_days: keep.days,
+            gaps_per_server: keep.per_server,
+        }
+    }
+}
+
+impl StudyConfig {
+    /// How long and how many gaps are kept.
+    ///
+    /// ```
+    /// let study = nichiro::config::StudyConfig { gap_days: 30, ..Default::default() };
+    /// assert_eq!(study.retention().days, 30);
+    /// ```
+    pub fn retention(&self) -> crate::state::Retention {
+        crate::state::Retention { days: self.gap_days, per_server: self.gaps_per_server }
     }
 }
 
@@ -241,6 +265,15 @@ impl StudyConfig {
             let message = format!("study.gap_below must be between 0 and 1, not {}", self.gap_below);
             return bad("NICHIRO_STUDY_GAP_BELOW", self.gap_below.to_string(), message);
         }
+        if !(1..=3650).contains(&self.gap_days) {
+            let message = format!("study.gap_days must be between 1 and 3650, not {}", self.gap_days);
+            return bad("NICHIRO_STUDY_GAP_DAYS", self.gap_days.to_string(), message);
+        }
+        if !(1..=100_000).contains(&self.gaps_per_server) {
+            let message =
+                format!("study.gaps_per_server must be between 1 and 100000, not {}", self.gaps_per_server);
+            return bad("NICHIRO_STUDY_GAPS_PER_SERVER", self.gaps_per_server.to_string(), message);
+        }
         if !(1..=600).contains(&self.quiz_round_seconds) {
             let message = format!(
                 "study.quiz_round_seconds must be between 1 and 600, not {}",
@@ -314,6 +347,8 @@ impl Config {
                     self.study.quiz_round_seconds = parse_env(name, &value)?
                 }
                 "NICHIRO_STUDY_GAP_BELOW" => self.study.gap_below = parse_env(name, &value)?,
+                "NICHIRO_STUDY_GAP_DAYS" => self.study.gap_days = parse_env(name, &value)?,
+                "NICHIRO_STUDY_GAPS_PER_SERVER" => self.study.gaps_per_server = parse_env(name, &value)?,
                 _ => {}
             }
         }

@@ -98,7 +98,7 @@ async fn serve_keeps_suggestions_and_votes_across_sigkill_and_reloads_on_sighup(
     assert!(page.contains("Suggestion #2 (1 of 1)"), "the pending one survived: {page}");
     second.dispatch("INTERACTION_CREATE", press(3103, "nichiro:vote:down:some-fact", 900, member(1_002)));
     assert!(shown(&callback(&second, 3103).await).contains("already"), "the vote survived");
-    let store = nichiro::state::Store::open(&dir.path().join("state.sqlite3")).unwrap();
+    let store = nichiro::state::Store::open_read_only(&dir.path().join("state.sqlite3")).unwrap();
     assert_eq!(store.vote_count().unwrap(), 3);
     assert_eq!(store.tally(900).unwrap().down, 3);
 
@@ -147,7 +147,8 @@ async fn serve_with_unreadable_state_is_a_clear_start_up_error() {
     let stderr = String::from_utf8(out.stderr).unwrap();
     let last = stderr.lines().last().unwrap_or_default();
     assert!(
-        last.starts_with("error: cannot open the state file") && last.contains("state.sqlite3"),
+        last.starts_with("error: the state file") && last.contains("state.sqlite3 is damaged"),
         "{stderr}"
     );
+    assert!(last.contains("restore it from a backup"), "{stderr}");
 }

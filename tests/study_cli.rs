@@ -32,10 +32,11 @@ fn state(dir: &Path) -> String {
     let store = Store::open(&path).unwrap();
     let now = nichiro::study::now();
     for text in ["Who is the PM of Japan?", "who is the pm of japan", "What is sumo?"] {
-        store.record_gap(&gap(10, text, now - 60)).unwrap();
+        store.record_gap(&gap(10, text, now - 60), Default::default()).unwrap();
     }
-    store.record_gap(&gap(20, "Who is the PM of Japan?", now - 60)).unwrap();
-    store.record_gap(&gap(10, "An old question?", now - 30 * 86_400)).unwrap();
+    // The latest asking gives the example text.
+    store.record_gap(&gap(20, "Who is the PM of Japan?", now - 59), Default::default()).unwrap();
+    store.record_gap(&gap(10, "An old question?", now - 30 * 86_400), Default::default()).unwrap();
     for user in 1..=3 {
         let direction = if user == 3 { Direction::Up } else { Direction::Down };
         let vote = Vote {

@@ -136,11 +136,11 @@ fn check(
     unknown_names: i32,
     s: &mut Scored,
 ) {
-    if let Some((slot, asked)) = asked.filter(|_| !s.kind_missed) {
-        if !answer_near(index, asked, *slot, s.hit.fact) {
-            s.kind_missed = true;
-            s.hit.confidence *= KIND_MISSED;
-        }
+    if let Some((slot, asked)) = asked.filter(|_| !s.kind_missed)
+        && !answer_near(index, asked, *slot, s.hit.fact)
+    {
+        s.kind_missed = true;
+        s.hit.confidence *= KIND_MISSED;
     }
     let numbered = numbered_only(index, concepts, s.hit.fact, lang);
     s.focus_missed += numbered;

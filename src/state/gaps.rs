@@ -40,7 +40,7 @@ pub struct GapGroup {
     pub normalized: String,
     /// The most recent original text.
     pub example: String,
-    /// How many times the question was asked.
+    /// How many times the question was asked since it was first kept.
     pub count: u64,
     /// When it was last asked, in unix seconds.
     pub last_at: i64,
@@ -61,38 +61,100 @@ pub struct FactVotes {
     pub up: u64,
 }
 
+/// The most characters of a question kept (its text and its normalised form).
+pub const MAX_GAP_CHARS: usize = 300;
+
+/// How long gaps are kept and how many per server: the oldest go first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Retention {
+    /// Gaps not asked again for this many days are deleted.
+    pub days: u32,
+    /// At most this many distinct questions are kept per server (and for direct messages).
+    pub per_server: usize,
+}
+
+impl Default for Retention {
+    fn default() -> Retention {
+        Retention { days: 90, per_server: 1000 }
+    }
+}
+
+/// The first `max` characters of `text`.
+fn cut(text: &str, max: usize) -> &str {
+    text.char_indices().nth(max).map_or(text, |(at, _)| &text[..at])
+}
+
+/// A server as the gap table keys it: 0 for direct messages (no Discord server has id 0).
+fn gap_guild(guild: Option<u64>) -> i64 {
+    guild.map_or(0, id_in)
+}
+
 impl Store {
-    /// Records a declined or low-confidence question.
+    /// Records a declined or low-confidence question: a question asked before in the same server
+    /// counts once more on its row (text, channel and closest fact of the latest asking, the best
+    /// score); a new one may push the server's oldest question out under `keep.per_server`.
     ///
     /// ```
-    /// use nichiro::state::{Gap, Store};
+    /// use nichiro::state::{Gap, Retention, Store};
     /// let store = Store::open_in_memory().unwrap();
     /// let gap = Gap { guild: Some(1), channel: 2, text: "Who won?".into(), normalized: "who won".into(),
     ///                 at: 100, best_fact: None, score: 0.1 };
-    /// store.record_gap(&gap).unwrap();
-    /// assert_eq!(store.gap_report(Some(1), 0, 10).unwrap().unanswered[0].count, 1);
+    /// store.record_gap(&gap, Retention::default()).unwrap();
+    /// store.record_gap(&gap, Retention::default()).unwrap();
+    /// assert_eq!(store.gap_report(Some(1), 0, 10).unwrap().unanswered[0].count, 2);
     /// ```
-    pub fn record_gap(&self, gap: &Gap) -> Result<(), StateError> {
+    pub fn record_gap(&self, gap: &Gap, keep: Retention) -> Result<(), StateError> {
         self.write("record a gap", |tx| {
-            tx.execute(
-                "INSERT INTO gaps (guild, channel, text, normalized, at, best_fact, score)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            let guild = gap_guild(gap.guild);
+            let count: i64 = tx.query_row(
+                "INSERT INTO gaps (guild, normalized, text, channel, count, first_at, last_at, best_fact, score)
+                 VALUES (?1, ?2, ?3, ?4, 1, ?5, ?5, ?6, ?7)
+                 ON CONFLICT (guild, normalized) DO UPDATE SET
+                     text = excluded.text, channel = excluded.channel, count = count + 1,
+                     last_at = MAX(last_at, excluded.last_at), best_fact = excluded.best_fact,
+                     score = MAX(score, excluded.score)
+                 RETURNING count",
                 params![
-                    gap.guild.map(id_in),
+                    guild,
+                    cut(&gap.normalized, MAX_GAP_CHARS),
+                    cut(&gap.text, MAX_GAP_CHARS),
                     id_in(gap.channel),
-                    gap.text,
-                    gap.normalized,
                     gap.at,
                     gap.best_fact,
                     f64::from(gap.score)
                 ],
+                |row| row.get(0),
             )?;
+            if count == 1 {
+                tx.execute(
+                    "DELETE FROM gaps WHERE guild = ?1 AND rowid IN (
+                         SELECT rowid FROM gaps WHERE guild = ?1 ORDER BY last_at DESC LIMIT -1 OFFSET ?2)",
+                    params![guild, limit_in(keep.per_server)],
+                )?;
+            }
             Ok(())
         })
     }
 
-    /// The unanswered questions and down-voted facts since `since` (unix seconds, inclusive), on
-    /// server `guild` or on every server and in direct messages if `None`; at most `limit` of each.
+    /// Deletes the gaps last asked before `before` (unix seconds); how many went.
+    ///
+    /// ```
+    /// use nichiro::state::{Gap, Retention, Store};
+    /// let store = Store::open_in_memory().unwrap();
+    /// let gap = Gap { guild: None, channel: 2, text: "Who?".into(), normalized: "who".into(),
+    ///                 at: 100, best_fact: None, score: 0.1 };
+    /// store.record_gap(&gap, Retention::default()).unwrap();
+    /// assert_eq!(store.prune_gaps(100).unwrap(), 0);
+    /// assert_eq!(store.prune_gaps(101).unwrap(), 1);
+    /// ```
+    pub fn prune_gaps(&self, before: i64) -> Result<usize, StateError> {
+        self.write("delete old gaps", |tx| tx.execute("DELETE FROM gaps WHERE last_at < ?1", [before]))
+    }
+
+    /// The unanswered questions (last asked since `since`, unix seconds, inclusive) and down-voted
+    /// facts (votes since `since`, each member counted once per fact with their latest vote), on
+    /// server `guild` or everywhere if `None`; at most `limit` of each. Read on the report
+    /// connection, within a time limit, so a large report never holds up the bot's writes.
     ///
     /// ```
     /// use nichiro::state::{Direction, Store, Vote};
@@ -105,18 +167,17 @@ impl Store {
     /// assert!(store.gap_report(None, 101, 10).unwrap().downvoted.is_empty());
     /// ```
     pub fn gap_report(&self, guild: Option<u64>, since: i64, limit: usize) -> Result<GapReport, StateError> {
-        self.read("build the gap report", |conn| {
-            let guild = guild.map(id_in);
+        self.report("build the gap report", |conn| {
             let limit = limit_in(limit);
             Ok(GapReport {
-                unanswered: unanswered(conn, guild, since, limit)?,
-                downvoted: downvoted(conn, guild, since, limit)?,
+                unanswered: unanswered(conn, guild.map(id_in), since, limit)?,
+                downvoted: downvoted(conn, guild.map(id_in), since, limit)?,
             })
         })
     }
 }
 
-/// Gaps grouped by normalised text; `guild` is the stored id or `None` for every server.
+/// Gaps grouped by normalised text; `guild` is the stored key or `None` for every server.
 fn unanswered(
     conn: &Connection,
     guild: Option<i64>,
@@ -125,13 +186,13 @@ fn unanswered(
 ) -> rusqlite::Result<Vec<GapGroup>> {
     let mut stmt = conn.prepare_cached(
         "WITH recent AS (
-             SELECT * FROM gaps WHERE at >= ?1 AND (?2 IS NULL OR guild = ?2)
+             SELECT * FROM gaps WHERE last_at >= ?1 AND (?2 IS NULL OR guild = ?2)
          ), grouped AS (
-             SELECT normalized, COUNT(*) AS n, MAX(at) AS last_at, MAX(score) AS best_score
+             SELECT normalized, SUM(count) AS n, MAX(last_at) AS last_at, MAX(score) AS best_score
              FROM recent GROUP BY normalized
          ), latest AS (
              SELECT normalized, text, best_fact,
-                    ROW_NUMBER() OVER (PARTITION BY normalized ORDER BY at DESC, id DESC) AS pos
+                    ROW_NUMBER() OVER (PARTITION BY normalized ORDER BY last_at DESC, guild) AS pos
              FROM recent
          )
          SELECT g.normalized, l.text, g.n, g.last_at, l.best_fact, g.best_score
@@ -153,7 +214,8 @@ fn unanswered(
     rows.collect()
 }
 
-/// Facts with at least one down vote; `guild` is the stored id or `None` for every server.
+/// Facts with at least one down vote, each member counted once per fact (their latest vote);
+/// `guild` is the stored id or `None` for every server.
 fn downvoted(
     conn: &Connection,
     guild: Option<i64>,
@@ -161,8 +223,13 @@ fn downvoted(
     limit: i64,
 ) -> rusqlite::Result<Vec<FactVotes>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT fact_id, SUM(direction = 'down') AS down, SUM(direction = 'up') AS up
-         FROM votes WHERE at >= ?1 AND (?2 IS NULL OR guild = ?2)
+        "WITH latest AS (
+             SELECT fact_id, direction,
+                    ROW_NUMBER() OVER (PARTITION BY fact_id, user ORDER BY at DESC, message DESC) AS pos
+             FROM votes WHERE at >= ?1 AND (?2 IS NULL OR guild = ?2)
+         )
+         SELECT fact_id, SUM(direction = 'down') AS down, SUM(direction = 'up') AS up
+         FROM latest WHERE pos = 1
          GROUP BY fact_id HAVING down > 0
          ORDER BY down DESC, up, fact_id
          LIMIT ?3",
@@ -190,24 +257,33 @@ mod tests {
         }
     }
 
+    impl Store {
+        fn record_gap_kept(&self, gap: &Gap) -> Result<(), StateError> {
+            self.record_gap(gap, KEEP)
+        }
+    }
+
     fn summary(report: &GapReport) -> Vec<(&str, u64, i64)> {
         report.unanswered.iter().map(|g| (g.normalized.as_str(), g.count, g.last_at)).collect()
     }
 
+    /// A vote by a member of its own (the message id doubles as the member's).
     fn vote(message: u64, guild: Option<u64>, fact: &str, direction: Direction, at: i64) -> Vote {
-        Vote { message, user: 1, guild, fact_id: fact.into(), direction, at }
+        Vote { message, user: message, guild, fact_id: fact.into(), direction, at }
     }
+
+    const KEEP: Retention = Retention { days: 90, per_server: 1000 };
 
     #[test]
     fn gap_report_groups_by_normalized_text() {
         let store = Store::open_in_memory().unwrap();
-        store.record_gap(&gap(Some(1), "who won", 100, 0.2)).unwrap();
-        store.record_gap(&gap(Some(1), "who won", 300, 0.1)).unwrap();
-        store.record_gap(&gap(Some(1), "who won", 200, 0.4)).unwrap();
+        store.record_gap_kept(&gap(Some(1), "who won", 100, 0.2)).unwrap();
+        store.record_gap_kept(&gap(Some(1), "who won", 300, 0.1)).unwrap();
+        store.record_gap_kept(&gap(Some(1), "who won", 200, 0.4)).unwrap();
         let mut unmatched = gap(Some(1), "who won", 300, 0.05);
         unmatched.best_fact = None;
         unmatched.text = "WHO WON?".into();
-        store.record_gap(&unmatched).unwrap();
+        store.record_gap_kept(&unmatched).unwrap();
         let report = store.gap_report(None, 0, 10).unwrap();
         assert_eq!(
             report.unanswered,
@@ -228,7 +304,7 @@ mod tests {
     fn gap_report_orders_by_count_then_recency_then_text() {
         let store = Store::open_in_memory().unwrap();
         for (text, at) in [("b", 10), ("b", 20), ("c", 15), ("a", 30), ("d", 30), ("e", 5), ("e", 6)] {
-            store.record_gap(&gap(Some(1), text, at, 0.1)).unwrap();
+            store.record_gap_kept(&gap(Some(1), text, at, 0.1)).unwrap();
         }
         let report = store.gap_report(Some(1), 0, 10).unwrap();
         assert_eq!(
@@ -242,21 +318,89 @@ mod tests {
     #[test]
     fn gap_report_window_excludes_older_rows() {
         let store = Store::open_in_memory().unwrap();
-        store.record_gap(&gap(Some(1), "old", 99, 0.9)).unwrap();
-        store.record_gap(&gap(Some(1), "mixed", 50, 0.9)).unwrap();
-        store.record_gap(&gap(Some(1), "mixed", 100, 0.3)).unwrap();
+        store.record_gap_kept(&gap(Some(1), "old", 99, 0.9)).unwrap();
+        store.record_gap_kept(&gap(Some(1), "mixed", 50, 0.9)).unwrap();
+        store.record_gap_kept(&gap(Some(1), "mixed", 100, 0.3)).unwrap();
         let report = store.gap_report(None, 100, 10).unwrap();
-        assert_eq!(summary(&report), vec![("mixed", 1, 100)], "since is inclusive");
-        assert_eq!(report.unanswered[0].best_score, 0.3, "older rows do not count towards the best score");
+        assert_eq!(summary(&report), vec![("mixed", 2, 100)], "last asked in the window (inclusive)");
+        assert_eq!(report.unanswered[0].best_score, 0.9, "the best score since it was first kept");
+    }
+
+    #[test]
+    fn record_gap_one_row_per_question_and_server() {
+        let store = Store::open_in_memory().unwrap();
+        for at in 0..50 {
+            store.record_gap_kept(&gap(Some(1), "flood", at, 0.1)).unwrap();
+        }
+        store.record_gap_kept(&gap(Some(2), "flood", 7, 0.1)).unwrap();
+        let rows: i64 = store.lock().query_row("SELECT COUNT(*) FROM gaps", [], |r| r.get(0)).unwrap();
+        assert_eq!(rows, 2);
+        assert_eq!(summary(&store.gap_report(Some(1), 0, 10).unwrap()), vec![("flood", 50, 49)]);
+        assert_eq!(summary(&store.gap_report(None, 0, 10).unwrap()), vec![("flood", 51, 49)]);
+    }
+
+    #[test]
+    fn record_gap_cuts_long_questions() {
+        let store = Store::open_in_memory().unwrap();
+        let mut long = gap(Some(1), &"й".repeat(5000), 1, 0.1);
+        long.text = "x".repeat(5000);
+        store.record_gap_kept(&long).unwrap();
+        let group = &store.gap_report(Some(1), 0, 1).unwrap().unanswered[0];
+        assert_eq!(group.example.chars().count(), MAX_GAP_CHARS);
+        assert_eq!(group.normalized.chars().count(), MAX_GAP_CHARS);
+    }
+
+    #[test]
+    fn record_gap_keeps_the_newest_per_server() {
+        let store = Store::open_in_memory().unwrap();
+        let keep = Retention { days: 90, per_server: 3 };
+        for (n, text) in ["a", "b", "c", "d", "e"].into_iter().enumerate() {
+            store.record_gap(&gap(Some(1), text, n as i64, 0.1), keep).unwrap();
+        }
+        store.record_gap(&gap(Some(2), "other", 0, 0.1), keep).unwrap();
+        let report = store.gap_report(Some(1), 0, 10).unwrap();
+        let kept: Vec<&str> = summary(&report).into_iter().map(|g| g.0).collect();
+        assert_eq!(kept, ["e", "d", "c"]);
+        assert_eq!(
+            summary(&store.gap_report(Some(2), 0, 10).unwrap()).len(),
+            1,
+            "each server has its own cap"
+        );
+    }
+
+    #[test]
+    fn prune_gaps_deletes_by_last_asked() {
+        let store = Store::open_in_memory().unwrap();
+        store.record_gap_kept(&gap(Some(1), "old", 10, 0.1)).unwrap();
+        store.record_gap_kept(&gap(Some(1), "renewed", 10, 0.1)).unwrap();
+        store.record_gap_kept(&gap(Some(1), "renewed", 500, 0.1)).unwrap();
+        assert_eq!(store.prune_gaps(100).unwrap(), 1);
+        assert_eq!(summary(&store.gap_report(None, 0, 10).unwrap()), vec![("renewed", 2, 500)]);
+    }
+
+    #[test]
+    fn gap_report_counts_each_member_once_per_fact() {
+        let store = Store::open_in_memory().unwrap();
+        for message in 1..=50 {
+            let mut down = vote(message, Some(1), "kuril", Direction::Down, 100);
+            down.user = 7;
+            store.vote(&down).unwrap();
+        }
+        let mut changed = vote(51, Some(1), "kuril", Direction::Up, 200);
+        changed.user = 8;
+        store.vote(&changed).unwrap();
+        store.vote(&vote(52, Some(1), "kuril", Direction::Down, 100)).unwrap();
+        let fact = &store.gap_report(Some(1), 0, 10).unwrap().downvoted[0];
+        assert_eq!((fact.down, fact.up), (2, 1), "fifty down votes from one member count once");
     }
 
     #[test]
     fn gap_report_filters_by_server() {
         let store = Store::open_in_memory().unwrap();
-        store.record_gap(&gap(Some(1), "one", 10, 0.1)).unwrap();
-        store.record_gap(&gap(Some(2), "two", 10, 0.1)).unwrap();
-        store.record_gap(&gap(None, "dm", 10, 0.1)).unwrap();
-        store.record_gap(&gap(Some(u64::MAX), "big", 10, 0.1)).unwrap();
+        store.record_gap_kept(&gap(Some(1), "one", 10, 0.1)).unwrap();
+        store.record_gap_kept(&gap(Some(2), "two", 10, 0.1)).unwrap();
+        store.record_gap_kept(&gap(None, "dm", 10, 0.1)).unwrap();
+        store.record_gap_kept(&gap(Some(u64::MAX), "big", 10, 0.1)).unwrap();
         assert_eq!(summary(&store.gap_report(Some(1), 0, 10).unwrap()), vec![("one", 1, 10)]);
         assert_eq!(summary(&store.gap_report(Some(u64::MAX), 0, 10).unwrap()), vec![("big", 1, 10)]);
         assert_eq!(

@@ -1,15 +1,21 @@
 //! The bot's durable runtime state: per-server settings, answer feedback, knowledge gaps,
 //! suggestions and quiz scores, kept in one SQLite file.
 //!
-//! [`Store`] wraps a single connection behind a mutex, so it is `Send + Sync` and can be shared
-//! through an `Arc`; every method blocks, so async callers run it inside `spawn_blocking`. Every
-//! write happens in one transaction. The module names no Discord type: servers, channels, users and
+//! [`Store`] wraps one connection for writes and a read-only one for reports behind mutexes, so it
+//! is `Send + Sync` and can be shared through an `Arc`; every method blocks, so async callers run it
+//! inside `spawn_blocking`. Every write happens in one transaction.
+//!
+//! One process owns a state file (an exclusive lock on `<file>.lock`, held while the store is open):
+//! two bots on one file would each trust their own copy of the settings and overlays. The file and
+//! the directories made for it are private to the user (0600, 0700), and a file that is empty, has
+//! lost its schema or fails SQLite's quick check is refused rather than silently started afresh. The module names no Discord type: servers, channels, users and
 //! messages are plain `u64` ids, and times are unix seconds passed in by the caller.
 //!
 //! Ids are stored as SQLite integers by a lossless bit cast (`u64` ↔ `i64`), so every `u64`
 //! round-trips, and orderings by id are computed as unsigned.
 
 mod gaps;
+mod open;
 mod quiz;
 mod schema;
 mod settings;
@@ -22,7 +28,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
-pub use gaps::{FactVotes, Gap, GapGroup, GapReport};
+pub use gaps::{FactVotes, Gap, GapGroup, GapReport, MAX_GAP_CHARS, Retention};
 pub use quiz::Score;
 pub use schema::SCHEMA_VERSION;
 pub use settings::{GuildSettings, SettingsChange};
@@ -31,6 +37,8 @@ pub use votes::{Direction, Tally, Vote, VoteOutcome};
 
 /// How long a statement waits for a lock held by another connection before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long a report may read before it is cut off.
+const REPORT_TIME_LIMIT: Duration = Duration::from_secs(2);
 
 /// Why the state store could not be opened, migrated or queried.
 #[derive(Debug, thiserror::Error)]
@@ -98,6 +106,49 @@ pub enum StateError {
         /// The schema version this build uses.
         known: u32,
     },
+    /// Another process holds the state file.
+    #[error(
+        "the state file {} is in use by another nichiro process (it holds {}); run one bot per state file",
+        path.display(), lock.display()
+    )]
+    InUse {
+        /// The state file.
+        path: PathBuf,
+        /// The lock file the other process holds.
+        lock: PathBuf,
+    },
+    /// The lock file could not be created or locked.
+    #[error("cannot lock the state file {}: {source}", lock.display())]
+    Lock {
+        /// The lock file.
+        lock: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// The state file exists but is empty, or holds no nichiro schema (its write-ahead log lost?).
+    #[error(
+        "the state file {} {what}: if it held the bot's data, restore it from a backup \
+         (see README, Security and data); to start afresh on this file, run with --init",
+        path.display()
+    )]
+    NotInitialised {
+        /// The state file.
+        path: PathBuf,
+        /// What was found.
+        what: &'static str,
+    },
+    /// SQLite's quick check found damage.
+    #[error(
+        "the state file {} is damaged ({problems}); stop here and restore it from a backup \
+         (see README, Security and data), or move it aside to start afresh",
+        path.display()
+    )]
+    Damaged {
+        /// The state file.
+        path: PathBuf,
+        /// The first problems SQLite reported.
+        problems: String,
+    },
     /// A read or write failed.
     #[error("state query failed ({what}): {source}")]
     Query {
@@ -108,18 +159,25 @@ pub enum StateError {
     },
 }
 
-/// The bot's durable state: one SQLite connection, shared safely between threads.
+/// The bot's durable state: a SQLite connection for writes and one for reports, shared safely
+/// between threads.
 #[derive(Debug)]
 pub struct Store {
     conn: Mutex<Connection>,
+    /// A read-only connection for reports, so a long one never holds up writes (file stores only).
+    reports: Option<Mutex<Connection>>,
     path: PathBuf,
+    /// The exclusive lock on `<file>.lock`, released when the store is dropped.
+    _owner: Option<std::fs::File>,
 }
 
 impl Store {
-    /// Opens (creating it and its parent directories if missing) and migrates the state file at `path`.
+    /// Opens (creating it and its parent directories if missing) and migrates the state file at `path`,
+    /// taking the lock that makes this process its only user.
     ///
     /// The file uses write-ahead logging, full synchronous commits, enforced foreign keys and a
-    /// five-second busy timeout.
+    /// five-second busy timeout. An existing file that is empty or holds no schema is refused (see
+    /// [`Store::open_init`]), and so is one that fails SQLite's quick check.
     ///
     /// ```
     /// let dir = tempfile::tempdir().unwrap();
@@ -127,22 +185,24 @@ impl Store {
     /// let store = nichiro::state::Store::open(&path).unwrap();
     /// assert_eq!(store.schema_version().unwrap(), nichiro::state::SCHEMA_VERSION);
     /// assert!(path.exists());
+    /// assert!(nichiro::state::Store::open(&path).is_err(), "one owner at a time");
     /// ```
     pub fn open(path: &Path) -> Result<Store, StateError> {
-        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent)
-                .map_err(|source| StateError::Directory { path: parent.to_path_buf(), source })?;
-        }
-        let open_err = |source| StateError::Open { path: path.to_path_buf(), source };
-        let mut conn = Connection::open(path).map_err(open_err)?;
-        let mode: String =
-            conn.pragma_update_and_check(None, "journal_mode", "wal", |row| row.get(0)).map_err(open_err)?;
-        if !mode.eq_ignore_ascii_case("wal") {
-            return Err(StateError::Wal { path: path.to_path_buf(), mode });
-        }
-        configure(&conn).map_err(open_err)?;
-        schema::migrate(&mut conn, path)?;
-        Ok(Store { conn: Mutex::new(conn), path: path.to_path_buf() })
+        open::file(path, false)
+    }
+
+    /// Like [`Store::open`], but an existing empty or schema-less file is taken as a new store (the
+    /// operator's `--init`).
+    ///
+    /// ```
+    /// let dir = tempfile::tempdir().unwrap();
+    /// let path = dir.path().join("state.sqlite3");
+    /// std::fs::write(&path, b"").unwrap();
+    /// assert!(nichiro::state::Store::open(&path).is_err());
+    /// assert!(nichiro::state::Store::open_init(&path).is_ok());
+    /// ```
+    pub fn open_init(path: &Path) -> Result<Store, StateError> {
+        open::file(path, true)
     }
 
     /// Opens an existing state file for reading only, as the command line does beside a running bot:
@@ -169,7 +229,7 @@ impl Store {
         if found < known {
             return Err(StateError::Outdated { path: path.to_path_buf(), found, known });
         }
-        Ok(Store { conn: Mutex::new(conn), path: path.to_path_buf() })
+        Ok(Store { conn: Mutex::new(conn), reports: None, path: path.to_path_buf(), _owner: None })
     }
 
     /// Opens a fresh, migrated store that lives in memory only (for tests and dry runs).
@@ -184,7 +244,7 @@ impl Store {
         let mut conn = Connection::open_in_memory().map_err(open_err)?;
         configure(&conn).map_err(open_err)?;
         schema::migrate(&mut conn, &path)?;
-        Ok(Store { conn: Mutex::new(conn), path })
+        Ok(Store { conn: Mutex::new(conn), reports: None, path, _owner: None })
     }
 
     /// The state file's path (`:memory:` for an in-memory store).
@@ -221,6 +281,27 @@ impl Store {
         f(&self.lock()).map_err(|source| StateError::Query { what, source })
     }
 
+    /// Runs a bounded read on the report connection (the main one for in-memory stores): cut off with
+    /// an error after [`REPORT_TIME_LIMIT`].
+    fn report<T>(
+        &self,
+        what: &'static str,
+        f: impl FnOnce(&Connection) -> rusqlite::Result<T>,
+    ) -> Result<T, StateError> {
+        let guard = match &self.reports {
+            Some(reports) => reports.lock().unwrap_or_else(|poisoned| poisoned.into_inner()),
+            None => self.lock(),
+        };
+        let deadline = std::time::Instant::now() + REPORT_TIME_LIMIT;
+        let run = || {
+            guard.progress_handler(10_000, Some(move || std::time::Instant::now() > deadline))?;
+            let out = f(&guard);
+            guard.progress_handler(0, None::<fn() -> bool>)?;
+            out
+        };
+        run().map_err(|source| StateError::Query { what, source })
+    }
+
     /// Runs `f` in one immediate transaction and commits it, labelling any error with `what`.
     ///
     /// If `f` fails, the transaction is rolled back when it is dropped.
@@ -241,7 +322,7 @@ impl Store {
 }
 
 /// Applies the per-connection settings that do not depend on the file.
-fn configure(conn: &Connection) -> rusqlite::Result<()> {
+pub(super) fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.busy_timeout(BUSY_TIMEOUT)
@@ -365,13 +446,10 @@ mod tests {
         let path = dir.path().join("state.sqlite3");
         std::fs::write(&path, b"this is not a database, just some bytes that go on for a while....").unwrap();
         let err = Store::open(&path).unwrap_err();
-        assert!(matches!(&err, StateError::Open { path: p, .. } if *p == path), "{err:?}");
+        assert!(matches!(&err, StateError::Damaged { path: p, .. } if *p == path), "{err:?}");
         let message = err.to_string();
-        assert!(
-            message.starts_with(&format!("cannot open the state file {}: ", path.display())),
-            "{message}"
-        );
-        assert!(message.contains("not a database"), "{message}");
+        assert!(message.starts_with(&format!("the state file {} is damaged", path.display())), "{message}");
+        assert!(message.contains("not a database") && message.contains("backup"), "{message}");
     }
 
     #[test]

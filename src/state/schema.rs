@@ -18,10 +18,13 @@ pub(super) struct Migration {
 }
 
 /// Every migration this build knows, oldest first.
-pub(super) const MIGRATIONS: &[Migration] = &[Migration { version: 1, name: "initial tables", sql: V1 }];
+pub(super) const MIGRATIONS: &[Migration] = &[
+    Migration { version: 1, name: "initial tables", sql: V1 },
+    Migration { version: 2, name: "one gap row per question and server", sql: V2 },
+];
 
 /// The newest schema version this build knows, which every opened store is migrated to.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 const V1: &str = "
 CREATE TABLE guild_settings (
@@ -88,6 +91,38 @@ CREATE TABLE scores (
     PRIMARY KEY (guild, user)
 ) STRICT;
 CREATE INDEX scores_by_points ON scores (guild, points DESC);
+";
+
+/// Gaps grouped as they are recorded: one row per normalised question per server (0 for direct
+/// messages, which no Discord server id can be), its text cut to the kept length, a count and the
+/// first and last time, so a repeated or flooded question costs one row.
+const V2: &str = "
+CREATE TABLE gap_questions (
+    guild      INTEGER NOT NULL,
+    normalized TEXT    NOT NULL,
+    text       TEXT    NOT NULL,
+    channel    INTEGER NOT NULL,
+    count      INTEGER NOT NULL CHECK (count >= 1),
+    first_at   INTEGER NOT NULL,
+    last_at    INTEGER NOT NULL,
+    best_fact  TEXT,
+    score      REAL    NOT NULL,
+    PRIMARY KEY (guild, normalized)
+) STRICT;
+INSERT INTO gap_questions (guild, normalized, text, channel, count, first_at, last_at, best_fact, score)
+    SELECT IFNULL(g.guild, 0), substr(g.normalized, 1, 300), substr(g.text, 1, 300), g.channel,
+           (SELECT COUNT(*) FROM gaps AS c WHERE c.guild IS g.guild AND c.normalized = g.normalized),
+           (SELECT MIN(at) FROM gaps AS c WHERE c.guild IS g.guild AND c.normalized = g.normalized),
+           g.at, g.best_fact,
+           (SELECT MAX(score) FROM gaps AS c WHERE c.guild IS g.guild AND c.normalized = g.normalized)
+    FROM gaps AS g
+    WHERE g.id = (SELECT c.id FROM gaps AS c WHERE c.guild IS g.guild AND c.normalized = g.normalized
+                  ORDER BY c.at DESC, c.id DESC LIMIT 1)
+    ON CONFLICT (guild, normalized) DO UPDATE SET count = count + excluded.count;
+DROP TABLE gaps;
+ALTER TABLE gap_questions RENAME TO gaps;
+CREATE INDEX gaps_by_time ON gaps (last_at);
+CREATE INDEX gaps_by_guild_time ON gaps (guild, last_at);
 ";
 
 /// Reads `PRAGMA user_version`.

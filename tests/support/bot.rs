@@ -29,9 +29,9 @@ impl Bot {
         self.dir.path().join("state.sqlite3")
     }
 
-    /// A second connection to the bot's state (WAL lets it read while the bot writes).
+    /// A read-only connection to the bot's state (WAL lets it read while the bot writes).
     pub fn store(&self) -> Store {
-        Store::open(&self.state_path()).unwrap()
+        Store::open_read_only(&self.state_path()).unwrap()
     }
 }
 
