@@ -44,10 +44,34 @@ pub enum LoadError {
         /// The underlying error.
         source: std::io::Error,
     },
+    /// A path that should be a fact-base file is something else (a FIFO, a device, a folder).
+    #[error("{} is not a regular file", .0.display())]
+    NotAFile(PathBuf),
+    /// A file is larger than any fact-base file should be.
+    #[error("{} is {bytes} bytes, over the {max}-byte limit for a fact-base file", path.display())]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size.
+        bytes: u64,
+        /// The limit, [`MAX_FILE_BYTES`].
+        max: u64,
+    },
+    /// Reading the fact base took longer than allowed (a hung disk or network mount).
+    #[error("reading {} took longer than {seconds} s", path.display())]
+    TimedOut {
+        /// The fact-base directory.
+        path: PathBuf,
+        /// The limit.
+        seconds: u64,
+    },
     /// The files were read but have problems; every one is listed.
     #[error("{}", Problems(.0))]
     Invalid(Vec<Diagnostic>),
 }
+
+/// The largest fact-base file read, in bytes (the largest real one is about 300 KB).
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 
 struct Problems<'a>(&'a [Diagnostic]);
 
@@ -167,9 +191,27 @@ fn load_section_names(
     Ok(names)
 }
 
+/// Reads one fact-base file: a regular file (through a link is fine) of at most [`MAX_FILE_BYTES`].
+/// A FIFO or device is refused before it is opened, so it cannot block the read.
 fn read(path: &Path) -> Result<SourceText, LoadError> {
-    let text =
-        std::fs::read_to_string(path).map_err(|source| LoadError::Io { path: path.to_path_buf(), source })?;
+    use std::io::Read;
+    let io = |source| LoadError::Io { path: path.to_path_buf(), source };
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if !meta.is_file() {
+        return Err(LoadError::NotAFile(path.to_path_buf()));
+    }
+    let too_large = |bytes| LoadError::TooLarge { path: path.to_path_buf(), bytes, max: MAX_FILE_BYTES };
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_large(meta.len()));
+    }
+    let mut text = String::new();
+    // Bounded again while reading: the file may grow after it was measured.
+    std::fs::File::open(path)
+        .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_string(&mut text))
+        .map_err(io)?;
+    if text.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(text.len() as u64));
+    }
     Ok(SourceText::new(path, text))
 }
 
@@ -189,8 +231,14 @@ fn collect_fact_files(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), LoadEr
         // Real folders only: a symlinked folder could lead back up and never end.
         if entry.file_type().map_err(io)?.is_dir() {
             collect_fact_files(&path, files)?;
-        } else if path.extension().is_some_and(|e| e == "toml") && path.is_file() {
-            files.push(path);
+        } else if path.extension().is_some_and(|e| e == "toml") {
+            // A link that leads nowhere, or to something that is not a file, is an error naming
+            // it, not a fact file quietly missing.
+            match std::fs::metadata(&path) {
+                Ok(meta) if meta.is_file() => files.push(path),
+                Ok(_) => return Err(LoadError::NotAFile(path)),
+                Err(source) => return Err(LoadError::Io { path, source }),
+            }
         }
     }
     Ok(())

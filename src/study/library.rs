@@ -130,8 +130,9 @@ impl Library {
     /// ```
     pub fn reload(&self) -> Result<Stats, ReloadError> {
         let _reloading = self.reloading.lock().unwrap_or_else(|p| p.into_inner());
-        let kb =
-            knowledge::load(&self.dir).map_err(|source| ReloadError { dir: self.dir.clone(), source })?;
+        let dir = self.dir.clone();
+        let kb = load_within(&self.dir, READ_TIME_LIMIT, move || knowledge::load(&dir))
+            .map_err(|source| ReloadError { dir: self.dir.clone(), source })?;
         let stats = kb.stats();
         let base = Arc::new(Index::new(kb, self.settings));
         let _building = self.building.lock().unwrap_or_else(|p| p.into_inner());
@@ -147,6 +148,28 @@ impl Library {
     fn swap(&self, shelf: Shelf) {
         *self.shelf.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(shelf);
     }
+}
+
+/// How long a reload may spend reading and checking the fact base.
+const READ_TIME_LIMIT: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Runs `load` on a thread of its own and waits at most `limit` for it: a read stuck on a hung mount
+/// is left behind (holding no lock), so it cannot block this reload or any later one.
+fn load_within(
+    dir: &std::path::Path,
+    limit: std::time::Duration,
+    load: impl FnOnce() -> Result<knowledge::KnowledgeBase, LoadError> + Send + 'static,
+) -> Result<knowledge::KnowledgeBase, LoadError> {
+    let (done, result) = std::sync::mpsc::sync_channel(1);
+    std::thread::Builder::new()
+        .name("nichiro-reload".into())
+        .spawn(move || {
+            let _ = done.send(load());
+        })
+        .map_err(|source| LoadError::Io { path: dir.to_path_buf(), source })?;
+    result
+        .recv_timeout(limit)
+        .unwrap_or_else(|_| Err(LoadError::TimedOut { path: dir.to_path_buf(), seconds: limit.as_secs() }))
 }
 
 fn overlay(base: &Index, approved: &[Suggestion], settings: Settings) -> Option<Index> {
