@@ -5,8 +5,10 @@ use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-/// With this many users remembered, those idle for a longest window are forgotten.
-const FORGET_FROM: usize = 10_000;
+/// Every this many questions, members whose window has passed are forgotten.
+const PRUNE_EVERY: u32 = 1024;
+/// The most members remembered; beyond it, those who asked least recently are forgotten first.
+const MAX_ASKERS: usize = 100_000;
 /// The longest window a server may set; older entries are never needed.
 const LONGEST_WINDOW: Duration = Duration::from_secs(24 * 60 * 60);
 
@@ -22,10 +24,32 @@ pub struct Limit {
 /// Who asked where: the server (`None` in direct messages) and the user.
 pub type Asker = (Option<u64>, u64);
 
-/// Remembers when each user last asked, to refuse the question that would exceed the limit.
+/// One member's recent questions, and the window they were last counted under.
+#[derive(Debug, Default)]
+struct Recent {
+    times: VecDeque<Instant>,
+    window: Duration,
+}
+
+impl Recent {
+    /// Whether nothing here can count against the member any more.
+    fn expired(&self, now: Instant) -> bool {
+        self.times.back().is_none_or(|t| now.duration_since(*t) >= self.window)
+    }
+}
+
+#[derive(Debug, Default)]
+struct Askers {
+    recent: HashMap<Asker, Recent>,
+    calls: u32,
+}
+
+/// Remembers when each user last asked, to refuse the question that would exceed the limit. The
+/// memory is pruned every [`PRUNE_EVERY`] questions, not scanned on each, and never holds more than
+/// [`MAX_ASKERS`] members.
 #[derive(Debug, Default)]
 pub struct Cooldown {
-    asked: Mutex<HashMap<Asker, VecDeque<Instant>>>,
+    asked: Mutex<Askers>,
 }
 
 impl Cooldown {
@@ -35,25 +59,43 @@ impl Cooldown {
         if limit.questions == 0 {
             return true;
         }
-        let mut asked = self.asked.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        if asked.len() >= FORGET_FROM {
-            asked.retain(|_, times| times.back().is_some_and(|t| now.duration_since(*t) < LONGEST_WINDOW));
+        let mut askers = self.asked.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        askers.calls = askers.calls.wrapping_add(1);
+        if askers.calls.is_multiple_of(PRUNE_EVERY) || askers.recent.len() >= MAX_ASKERS {
+            prune(&mut askers.recent, now);
         }
-        let times = asked.entry(user).or_default();
         let window = limit.window.min(LONGEST_WINDOW);
-        let recent = times.iter().filter(|t| now.duration_since(**t) < window).count();
-        while times.front().is_some_and(|t| now.duration_since(*t) >= LONGEST_WINDOW) {
-            times.pop_front();
-        }
+        let entry = askers.recent.entry(user).or_default();
+        entry.window = window;
+        let recent = entry.times.iter().filter(|t| now.duration_since(**t) < window).count();
         if recent >= limit.questions as usize {
             return false;
         }
-        times.push_back(now);
+        entry.times.push_back(now);
         // Only the latest `questions` entries can matter for any later decision under this limit.
-        while times.len() > limit.questions.max(1) as usize * 4 {
-            times.pop_front();
+        while entry.times.len() > limit.questions.max(1) as usize * 4 {
+            entry.times.pop_front();
         }
         true
+    }
+
+    /// How many members are remembered.
+    #[cfg(test)]
+    fn remembered(&self) -> usize {
+        self.asked.lock().unwrap_or_else(|p| p.into_inner()).recent.len()
+    }
+}
+
+/// Forgets members whose window has passed; if that leaves too many, those who asked least recently.
+fn prune(recent: &mut HashMap<Asker, Recent>, now: Instant) {
+    recent.retain(|_, r| !r.expired(now));
+    if recent.len() >= MAX_ASKERS {
+        let mut last: Vec<Instant> = recent.values().filter_map(|r| r.times.back().copied()).collect();
+        let keep = MAX_ASKERS * 3 / 4;
+        let cut = last.len() - keep;
+        let (_, oldest_kept, _) = last.select_nth_unstable(cut);
+        let oldest_kept = *oldest_kept;
+        recent.retain(|_, r| r.times.back().is_some_and(|t| *t >= oldest_kept));
     }
 }
 
@@ -89,6 +131,29 @@ mod tests {
         assert!(c.admit((Some(1), 7), t, limit(1, 30)));
         assert!(!c.admit((Some(1), 7), t, limit(1, 30)));
         assert!(c.admit((Some(2), 7), t, limit(1, 30)), "another server's count is its own");
+    }
+
+    #[test]
+    fn cooldown_forgets_members_whose_window_passed() {
+        let c = Cooldown::default();
+        let t = Instant::now();
+        for user in 0..u64::from(PRUNE_EVERY) - 1 {
+            assert!(c.admit((Some(1), user), t, limit(1, 10)));
+        }
+        assert_eq!(c.remembered(), PRUNE_EVERY as usize - 1);
+        assert!(c.admit((Some(1), 1_000_000), t + Duration::from_secs(11), limit(1, 10)));
+        assert_eq!(c.remembered(), 1, "pruned on the {PRUNE_EVERY}th question");
+    }
+
+    #[test]
+    fn cooldown_never_remembers_more_than_the_bound() {
+        let c = Cooldown::default();
+        let t = Instant::now();
+        for user in 0..(MAX_ASKERS as u64 + 10) {
+            assert!(c.admit((None, user), t + Duration::from_millis(user), limit(1, 3600)));
+        }
+        assert!(c.remembered() <= MAX_ASKERS, "{}", c.remembered());
+        assert!(!c.admit((None, MAX_ASKERS as u64 + 9), t, limit(1, 3600)), "the latest are kept");
     }
 
     #[test]
