@@ -60,7 +60,12 @@ enum Command {
         sweep: bool,
     },
     /// Run the Discord bot (token from DISCORD_TOKEN, or the config's secrets file) until stopped.
-    Serve,
+    Serve {
+        /// Take an existing empty (or schema-less) state file as a new, empty store instead of
+        /// refusing it.
+        #[arg(long)]
+        init: bool,
+    },
     /// List the questions the bot could not answer (grouped) and the most down-voted facts.
     Gaps {
         /// How many days back.
@@ -82,6 +87,9 @@ enum Command {
         /// Only this server's suggestions (its id) [default: every server]
         #[arg(long, value_name = "ID")]
         guild: Option<u64>,
+        /// Replace the files if they exist (never through a symbolic link).
+        #[arg(long)]
+        force: bool,
     },
     /// Load and validate a fact base, listing every problem as file:line:column.
     Check {
@@ -113,13 +121,15 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             ask::run(&index, mode, lang, &question)
                 .map_err(|e| format!("cannot read questions or write answers: {e}"))
         }
-        Command::Serve => {
+        Command::Serve { init } => {
             let index = open_index(&dir, &config)?;
             config.knowledge.dir = dir;
-            serve::run(index, config)
+            serve::run(index, config, init)
         }
         Command::Gaps { days, guild, limit } => study::gaps(&config.state.path, days, guild, limit),
-        Command::ExportSuggestions { out, guild } => study::export(&config.state.path, &out, guild),
+        Command::ExportSuggestions { out, guild, force } => {
+            study::export(&config.state.path, &out, guild, force)
+        }
         Command::Eval { file, sweep } => {
             let index = open_index(&dir, &config)?;
             eval::run(&index, &file, sweep)

@@ -22,20 +22,26 @@ pub fn gaps(path: &Path, days: u32, guild: Option<u64>, limit: usize) -> Result<
     let store = open(path)?;
     let since = nichiro::study::now() - i64::from(days) * 86_400;
     let report = store.gap_report(guild, since, limit).map_err(|e| e.to_string())?;
-    print!("{}", nichiro::study::gaps_text(&report, days));
+    print!("{}", nichiro::study::gaps_text(&report, days, nichiro::display::clean));
     Ok(ExitCode::SUCCESS)
 }
 
-/// Writes the approved suggestions to `out` as a fact base (facts/suggested.toml, sources.toml).
-pub fn export(path: &Path, out: &Path, guild: Option<u64>) -> Result<ExitCode, String> {
+/// Writes the approved suggestions to `out` as a fact base (facts/suggested.toml, sources.toml):
+/// existing files are kept unless `force`, and a symbolic link is never written through.
+pub fn export(path: &Path, out: &Path, guild: Option<u64>, force: bool) -> Result<ExitCode, String> {
     let store = open(path)?;
     let approved = store.approved(guild).map_err(|e| e.to_string())?;
     let today = civil_date(nichiro::study::now());
     let (facts, sources) = nichiro::study::export(&approved, &today);
     let facts_dir = out.join("facts");
+    let files = [(facts_dir.join("suggested.toml"), facts), (out.join("sources.toml"), sources)];
+    // Every file is checked before any is written, so a refusal leaves nothing half exported.
+    for (file, _) in &files {
+        refuse_to_replace(file, force)?;
+    }
     std::fs::create_dir_all(&facts_dir).map_err(|e| format!("cannot create {}: {e}", facts_dir.display()))?;
-    for (file, text) in [(facts_dir.join("suggested.toml"), facts), (out.join("sources.toml"), sources)] {
-        std::fs::write(&file, text).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+    for (file, text) in files {
+        write_new(&file, &text)?;
     }
     println!(
         "exported {} approved suggestion{} to {} (facts/suggested.toml, sources.toml); `nichiro check {}` lists what curators must add before merging",
@@ -45,6 +51,37 @@ pub fn export(path: &Path, out: &Path, guild: Option<u64>) -> Result<ExitCode, S
         out.display()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// Refuses a symbolic link always, and an existing file unless `force`.
+fn refuse_to_replace(file: &Path, force: bool) -> Result<(), String> {
+    match std::fs::symlink_metadata(file) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            Err(format!("{} is a symbolic link; I never write through one", file.display()))
+        }
+        Ok(meta) if !meta.is_file() => Err(format!("{} exists and is not a file", file.display())),
+        Ok(_) if !force => Err(format!("{} exists; use --force to replace it", file.display())),
+        _ => Ok(()),
+    }
+}
+
+/// Writes `text` to a new temporary file beside `file` and renames it over `file`: a link or file
+/// put there meanwhile is replaced, never followed.
+fn write_new(file: &Path, text: &str) -> Result<(), String> {
+    let error = |e: std::io::Error| format!("cannot write {}: {e}", file.display());
+    let mut temp = file.as_os_str().to_owned();
+    temp.push(format!(".{}.tmp", std::process::id()));
+    let temp = std::path::PathBuf::from(temp);
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&temp)
+        .and_then(|mut f| std::io::Write::write_all(&mut f, text.as_bytes()));
+    if let Err(e) = written.and_then(|()| std::fs::rename(&temp, file)) {
+        let _ = std::fs::remove_file(&temp);
+        return Err(error(e));
+    }
+    Ok(())
 }
 
 /// `YYYY-MM-DD` (UTC) for unix seconds (Howard Hinnant's days-to-civil algorithm).
