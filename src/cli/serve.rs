@@ -29,9 +29,9 @@ fn token(config: &DiscordConfig) -> Result<Token, String> {
     Token::new(&secrets.token).ok_or_else(|| format!("the token in {} is empty", path.display()))
 }
 
-/// Opens the state store and runs the bot until it stops or is stopped (SIGINT, SIGTERM); SIGHUP
-/// reloads the fact base.
-pub fn run(index: Index, config: Config) -> Result<ExitCode, String> {
+/// Opens the state store (`init`: an existing empty file is taken as new) and runs the bot until it
+/// stops or is stopped (SIGINT, SIGTERM); SIGHUP reloads the fact base.
+pub fn run(index: Index, config: Config, init: bool) -> Result<ExitCode, String> {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .or_else(|_| tracing_subscriber::EnvFilter::try_new(&config.discord.log))
         .map_err(|e| format!("invalid discord.log filter: {e}"))?
@@ -42,10 +42,14 @@ pub fn run(index: Index, config: Config) -> Result<ExitCode, String> {
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_ansi(colour).init();
     let token = token(&config.discord)?;
-    let store = Store::open(&config.state.path).map_err(|e| e.to_string())?;
+    let open = if init { Store::open_init } else { Store::open };
+    let store = open(&config.state.path).map_err(|e| e.to_string())?;
     tracing::info!(state = %config.state.path.display(), "state store open");
     let runtime = tokio::runtime::Runtime::new().map_err(|e| format!("cannot start the runtime: {e}"))?;
     let launch = Launch { index, config, store };
-    runtime.block_on(discord::run(launch, token)).map_err(|e| e.to_string())?;
+    let result = runtime.block_on(discord::run(launch, token));
+    // A reload blocked on a hung file must not keep the process alive: stop waiting for it.
+    runtime.shutdown_timeout(std::time::Duration::from_millis(500));
+    result.map_err(|e| e.to_string())?;
     Ok(ExitCode::SUCCESS)
 }

@@ -26,7 +26,7 @@ pub(super) async fn ask(
     let data = ctx.data();
     let guild = ctx.guild_id().map(|g| g.get());
     let lang = i18n::reply_language(&question, ctx.locale());
-    let rules = data.rules(guild).await?;
+    let rules = data.rules(guild).await;
     if !data.cooldown.admit((guild, ctx.author().id.get()), Instant::now(), rules.limit) {
         ctx.send(render::notice(i18n::strings(lang).slow_down)).await?;
         return Ok(());

@@ -2,10 +2,11 @@
 
 use poise::serenity_prelude as serenity;
 
-use super::{Data, Error, db, render};
+use super::{Data, Error, db_within, render};
 use crate::state::{Direction, Vote, VoteOutcome};
 
-/// Records a vote, and only then thanks the member (ephemerally): an acknowledged vote is stored.
+/// Records a vote, and only then thanks the member (ephemerally): an acknowledged vote is stored. A
+/// state file that does not answer in time gets the member an apology, not silence.
 pub(super) async fn vote(
     data: &Data,
     press: &serenity::ComponentInteraction,
@@ -20,7 +21,7 @@ pub(super) async fn vote(
         direction,
         at: crate::study::now(),
     };
-    let outcome = db(&data.store, move |s| s.vote(&vote)).await?;
+    let outcome = db_within(&data.store, move |s| s.vote(&vote)).await?;
     Ok(render::ephemeral_response(thanks(direction, outcome)))
 }
 

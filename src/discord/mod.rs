@@ -32,10 +32,19 @@ pub struct Data {
     config: Config,
     cooldown: cooldown::Cooldown,
     quizzes: Arc<quiz::Quizzes>,
-    /// Servers' settings as stored, read once per server: this process is their only writer, so
-    /// questions never wait on the state file for them.
+    /// Servers' settings as stored, read once per server: this process is their only writer (it
+    /// holds the state file's lock), so questions never wait on the state file for them. The lock is
+    /// held only to look up or insert, never across a read of the file.
     settings: Arc<std::sync::Mutex<std::collections::HashMap<u64, GuildSettings>>>,
+    /// Settings changes one at a time, so the copy in memory ends as the last one stored.
+    changing: tokio::sync::Mutex<()>,
+    /// Unanswered questions, written in the background.
+    gaps: study::GapRecorder,
 }
+
+/// How long a reply waits for the state file before going on without it (Discord allows 3 s for
+/// the first response to an interaction).
+const STATE_WAIT: Duration = Duration::from_millis(1500);
 
 /// What the bot starts with.
 pub struct Launch {
@@ -91,49 +100,56 @@ async fn db<T: Send + 'static>(
     Ok(tokio::task::spawn_blocking(move || call(&store)).await??)
 }
 
+/// A store call that a reply waits for at most [`STATE_WAIT`]; past it, an error (the call itself
+/// finishes in the background).
+async fn db_within<T: Send + 'static>(
+    store: &Arc<Store>,
+    call: impl FnOnce(&Store) -> Result<T, StateError> + Send + 'static,
+) -> Result<T, Error> {
+    match tokio::time::timeout(STATE_WAIT, db(store, call)).await {
+        Ok(result) => result,
+        Err(_) => Err("the state file did not answer in time".into()),
+    }
+}
+
 impl Data {
-    /// A server's stored settings, from memory after the first read.
-    async fn stored_settings(&self, guild: u64) -> Result<GuildSettings, Error> {
-        let cached = self.settings.lock().unwrap_or_else(|p| p.into_inner()).get(&guild).cloned();
-        match cached {
-            Some(stored) => Ok(stored),
-            None => self.settings_in_step(guild, move |s| s.settings(guild)).await,
+    /// A server's stored settings, from memory after the first read; if the state file cannot
+    /// answer in time, the config's defaults for now (not remembered, so the next question tries
+    /// again).
+    async fn stored_settings(&self, guild: u64) -> GuildSettings {
+        let cache = self.settings.clone();
+        if let Some(stored) = lock_map(&cache).get(&guild) {
+            return stored.clone();
+        }
+        match db_within(&self.store, move |s| s.settings(guild)).await {
+            // A change stored meanwhile is newer than this read: keep it.
+            Ok(stored) => lock_map(&cache).entry(guild).or_insert(stored).clone(),
+            Err(error) => {
+                tracing::warn!(%error, guild, "settings unreadable; using the defaults for now");
+                GuildSettings::default()
+            }
         }
     }
 
     /// Stores a change to a server's settings and keeps the copy in memory in step.
     async fn change_settings(&self, guild: u64, change: SettingsChange) -> Result<GuildSettings, Error> {
-        self.settings_in_step(guild, move |s| s.change_settings(guild, &change)).await
-    }
-
-    /// Runs `call` and records its result as the server's settings, holding the copy's lock across
-    /// both so a slower read can never overwrite a newer change.
-    async fn settings_in_step(
-        &self,
-        guild: u64,
-        call: impl FnOnce(&Store) -> Result<GuildSettings, StateError> + Send + 'static,
-    ) -> Result<GuildSettings, Error> {
-        let cache = self.settings.clone();
-        db(&self.store, move |s| {
-            let mut cache = cache.lock().unwrap_or_else(|p| p.into_inner());
-            let stored = call(s)?;
-            cache.insert(guild, stored.clone());
-            Ok(stored)
-        })
-        .await
+        let _one_at_a_time = self.changing.lock().await;
+        let stored = db(&self.store, move |s| s.change_settings(guild, &change)).await?;
+        lock_map(&self.settings).insert(guild, stored.clone());
+        Ok(stored)
     }
 
     /// The rules in force in a server (the config's in direct messages).
-    async fn rules(&self, guild: Option<u64>) -> Result<Rules, Error> {
+    async fn rules(&self, guild: Option<u64>) -> Rules {
         let stored = match guild {
-            Some(guild) => self.stored_settings(guild).await?,
+            Some(guild) => self.stored_settings(guild).await,
             None => GuildSettings::default(),
         };
-        Ok(Rules::merge(&self.config, &stored))
+        Rules::merge(&self.config, &stored)
     }
 
-    /// Answers a question with the server's index and threshold, recording it if it is a gap; a
-    /// failure to record is logged, never shown: the member still gets the answer.
+    /// Answers a question with the server's index and threshold, queueing it if it is a gap; the
+    /// reply never waits for the state file.
     async fn answer(
         &self,
         guild: Option<u64>,
@@ -146,12 +162,17 @@ impl Data {
         let outcome = index.ask_with(question, Settings { decline_below: rules.decline_below });
         let asked = study::Asked { guild, channel, text: question, at: study::now() };
         if let Some(gap) = study::gap(&index, &outcome, asked, self.config.study.gap_below) {
-            if let Err(e) = db(&self.store, move |s| s.record_gap(&gap)).await {
-                tracing::error!(%e, "could not record an unanswered question");
-            }
+            self.gaps.record(gap);
         }
         crate::answer::reply(&index, &outcome, lang)
     }
+}
+
+/// Locks the settings copy, recovering it if a thread panicked while holding it.
+fn lock_map<K, V>(
+    map: &std::sync::Mutex<std::collections::HashMap<K, V>>,
+) -> std::sync::MutexGuard<'_, std::collections::HashMap<K, V>> {
+    map.lock().unwrap_or_else(|p| p.into_inner())
 }
 
 type Error = Box<dyn std::error::Error + Send + Sync>;
@@ -261,7 +282,7 @@ async fn show_fact(
     lang: Lang,
 ) -> Result<serenity::CreateInteractionResponse, Error> {
     let guild = press.guild_id.map(|g| g.get());
-    let rules = data.rules(guild).await?;
+    let rules = data.rules(guild).await;
     if !data.cooldown.admit((guild, press.user.id.get()), Instant::now(), rules.limit) {
         return Ok(render::slow_down(lang));
     }
@@ -282,14 +303,18 @@ async fn on_message(
     if msg.author.bot || msg.author.id == bot {
         return Ok(());
     }
-    data.quizzes.offer(msg.channel_id.get(), msg.author.id.get(), &msg.content);
+    let guild = msg.guild_id.map(|g| g.get());
+    data.quizzes.offer(
+        quiz::Place { guild, channel: msg.channel_id.get() },
+        msg.author.id.get(),
+        &msg.content,
+    );
     // The mention must be in the text: a reply to the bot also "mentions" it ("thanks!").
     let addressed = msg.content.contains(&format!("<@{bot}>")) || msg.content.contains(&format!("<@!{bot}>"));
     if !addressed {
         return Ok(());
     }
-    let guild = msg.guild_id.map(|g| g.get());
-    let rules = data.rules(guild).await?;
+    let rules = data.rules(guild).await;
     if !rules.answers_mentions_in(msg.channel_id.get()) {
         return Ok(());
     }
@@ -300,7 +325,10 @@ async fn on_message(
     let question = render::strip_mentions(&msg.content);
     let lang = Lang::of_question(&question);
     let reply = data.answer(guild, msg.channel_id.get(), &question, &rules, lang).await;
-    let message = render::message(&reply).reference_message(msg);
+    // A member may delete the question before the answer is sent: answer anyway, without the link.
+    let mut reference = serenity::MessageReference::from(msg);
+    reference.fail_if_not_exists = Some(false);
+    let message = render::message(&reply).reference_message(reference);
     msg.channel_id.send_message(framework.serenity_context, message).await?;
     Ok(())
 }
@@ -364,10 +392,10 @@ fn all_commands() -> Vec<poise::Command<Data, Error>> {
 /// Registers the commands: in the configured guilds, or globally. A failure is logged, not fatal:
 /// the commands may already be registered, and mentions work without them.
 async fn register(ctx: &serenity::Context, commands: &[poise::Command<Data, Error>], guilds: &[u64]) {
-    if guilds.is_empty() {
-        if let Err(e) = poise::builtins::register_globally(ctx, commands).await {
-            tracing::error!(%e, "could not register the commands globally");
-        }
+    if guilds.is_empty()
+        && let Err(e) = poise::builtins::register_globally(ctx, commands).await
+    {
+        tracing::error!(%e, "could not register the commands globally");
     }
     for &guild in guilds {
         let registered =
@@ -391,14 +419,59 @@ fn restore(launch: Launch) -> Result<(Arc<Library>, Arc<Store>, Config), Discord
     Ok((Arc::new(library), Arc::new(launch.store), launch.config))
 }
 
-/// Runs the bot until the connection ends or the process is asked to stop; SIGHUP reloads the
-/// fact base.
+/// Unanswered questions that may wait to be written before new ones are dropped.
+const GAP_QUEUE: usize = 1024;
+/// How long stopping waits for the gateway to close and for queued gaps, each.
+const STOP_WAIT: Duration = Duration::from_secs(2);
+
+/// Runs the bot until the connection ends or the process is asked to stop (SIGINT, SIGTERM: it
+/// stops within a few seconds whatever it is doing, writing the queued gaps first; a second signal
+/// exits at once); SIGHUP reloads the fact base.
 pub async fn run(launch: Launch, token: Token) -> Result<(), DiscordError> {
+    let (library, store, config) = restore(launch)?;
+    let gaps = study::GapRecorder::start(store.clone(), config.study.retention(), GAP_QUEUE);
+    let shards = Arc::new(std::sync::OnceLock::new());
+    let stop = shutdown_signal();
+    let serving = serve(library, store, config, gaps.clone(), token, shards.clone());
+    let outcome = tokio::select! {
+        result = serving => result,
+        () = stop => {
+            tracing::info!("shutting down");
+            tokio::spawn(async {
+                shutdown_signal().await;
+                tracing::warn!("second signal: exiting now");
+                std::process::exit(130);
+            });
+            if let Some(shards) = shards.get() {
+                let shards: &Arc<serenity::ShardManager> = shards;
+                if tokio::time::timeout(STOP_WAIT, shards.shutdown_all()).await.is_err() {
+                    tracing::warn!("the gateway did not close in time");
+                }
+            }
+            Ok(())
+        }
+    };
+    let flushed = tokio::task::spawn_blocking(move || gaps.flush(STOP_WAIT)).await.unwrap_or(false);
+    if !flushed {
+        tracing::warn!("some unanswered questions could not be written before stopping");
+    }
+    outcome
+}
+
+/// Connects and serves until the gateway connection ends, publishing the shard manager in `shards`
+/// so a signal can close it.
+async fn serve(
+    library: Arc<Library>,
+    store: Arc<Store>,
+    config: Config,
+    gaps: study::GapRecorder,
+    token: Token,
+    shards: Arc<std::sync::OnceLock<Arc<serenity::ShardManager>>>,
+) -> Result<(), DiscordError> {
     let intents = serenity::GatewayIntents::GUILDS
         | serenity::GatewayIntents::GUILD_MESSAGES
         | serenity::GatewayIntents::DIRECT_MESSAGES
         | serenity::GatewayIntents::MESSAGE_CONTENT;
-    let (library, store, config) = restore(launch)?;
     let mut http = serenity::HttpBuilder::new(&token.0);
     if let Some(base) = &config.discord.api_base {
         // serenity's rate limiter ignores the proxy and would call Discord itself.
@@ -414,6 +487,8 @@ pub async fn run(launch: Launch, token: Token) -> Result<(), DiscordError> {
         cooldown: Default::default(),
         quizzes: Default::default(),
         settings: Default::default(),
+        changing: Default::default(),
+        gaps,
     };
     let framework = poise::Framework::builder()
         .options(poise::FrameworkOptions {
@@ -442,12 +517,7 @@ pub async fn run(launch: Launch, token: Token) -> Result<(), DiscordError> {
         .framework(framework)
         .await
         .map_err(|e| DiscordError::Connection(e.to_string()))?;
-    let shards = client.shard_manager.clone();
-    tokio::spawn(async move {
-        shutdown_signal().await;
-        tracing::info!("shutting down");
-        shards.shutdown_all().await;
-    });
+    let _ = shards.set(client.shard_manager.clone());
     match client.start().await {
         Ok(()) => Ok(()),
         Err(serenity::Error::Gateway(serenity::GatewayError::InvalidAuthentication)) => {

@@ -7,7 +7,7 @@
 
 use poise::serenity_prelude as serenity;
 
-use super::{Context, Data, Error, Rules, db, render, view};
+use super::{Context, Data, Error, Rules, db_within, render, view};
 use crate::state::SettingsChange;
 
 /// What anyone else is told.
@@ -37,7 +37,7 @@ pub(super) async fn is_moderator(
     if may_moderate(member.permissions, &member.roles, None) {
         return Ok(true);
     }
-    let rules = data.rules(Some(guild.get())).await?;
+    let rules = data.rules(Some(guild.get())).await;
     Ok(may_moderate(None, &member.roles, rules.moderator_role))
 }
 
@@ -81,7 +81,7 @@ pub(super) async fn settings(
 ) -> Result<(), Error> {
     let guild = super::require_guild(ctx)?;
     if let (Some(removed), None, None | Some(false)) = (remove_channel, add_channel, all_channels) {
-        let stored = ctx.data().stored_settings(guild).await?;
+        let stored = ctx.data().stored_settings(guild).await;
         if stored.mention_channels == [removed.get()] {
             ctx.send(render::notice(LAST_CHANNEL)).await?;
             return Ok(());
@@ -129,7 +129,8 @@ pub(super) async fn gaps(
     let guild = super::require_guild(ctx)?;
     let days = days.unwrap_or(7);
     let since = crate::study::now() - i64::from(days) * 86_400;
-    let report = db(&ctx.data().store, move |s| s.gap_report(Some(guild), since, view::GAPS_SHOWN)).await?;
+    let report =
+        db_within(&ctx.data().store, move |s| s.gap_report(Some(guild), since, view::GAPS_SHOWN)).await?;
     ctx.send(view::gaps(&report, days)).await?;
     Ok(())
 }

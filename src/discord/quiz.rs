@@ -24,44 +24,54 @@ struct Running {
     starter: u64,
 }
 
-/// The quizzes running now, by channel.
+/// Where a quiz runs: a channel of a server. Both are part of the key, so an event that names a
+/// channel under another server (as a forged or confused one may) never reaches this quiz.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) struct Place {
+    /// The server (`None` in direct messages, where quizzes do not run).
+    pub guild: Option<u64>,
+    /// The channel.
+    pub channel: u64,
+}
+
+/// The quizzes running now, by server and channel.
 #[derive(Default)]
 pub(super) struct Quizzes {
-    running: Mutex<HashMap<u64, Running>>,
+    running: Mutex<HashMap<Place, Running>>,
 }
 
 /// A channel held for one quiz; dropping it frees the channel, however the quiz ends (finished,
 /// stopped, failed to start, or its task panicked).
 struct Claim {
     quizzes: Arc<Quizzes>,
-    channel: u64,
+    place: Place,
 }
 
 impl Drop for Claim {
     fn drop(&mut self) {
-        self.quizzes.lock().remove(&self.channel);
+        self.quizzes.lock().remove(&self.place);
     }
 }
 
 impl Quizzes {
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<u64, Running>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<Place, Running>> {
         self.running.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// Holds `channel` for a new quiz; `None` when one is already running there.
-    fn claim(self: &Arc<Self>, channel: u64, running: Running) -> Option<Claim> {
-        match self.lock().entry(channel) {
+    /// Holds `place` for a new quiz; `None` when one is already running there.
+    fn claim(self: &Arc<Self>, place: Place, running: Running) -> Option<Claim> {
+        match self.lock().entry(place) {
             std::collections::hash_map::Entry::Occupied(_) => None,
             std::collections::hash_map::Entry::Vacant(free) => {
                 free.insert(running);
-                Some(Claim { quizzes: self.clone(), channel })
+                Some(Claim { quizzes: self.clone(), place })
             }
         }
     }
 
-    /// Passes a message to the quiz running in its channel, if any.
-    pub(super) fn offer(&self, channel: u64, user: u64, text: &str) {
-        if let Some(quiz) = self.lock().get(&channel) {
+    /// Passes a message to the quiz running where it was sent, if any.
+    pub(super) fn offer(&self, place: Place, user: u64, text: &str) {
+        if let Some(quiz) = self.lock().get(&place) {
             // A full queue means a flood; dropping an answer then is fairer than stalling.
             let _ = quiz.answers.try_send((user, text.to_string()));
         }
@@ -117,7 +127,8 @@ async fn start(
     let (answers, inbox) = mpsc::channel(QUEUE);
     let stop = Arc::new(Notify::new());
     let running = Running { answers, stop: stop.clone(), starter: ctx.author().id.get() };
-    let Some(claim) = ctx.data().quizzes.claim(channel, running) else {
+    let place = Place { guild: Some(guild), channel };
+    let Some(claim) = ctx.data().quizzes.claim(place, running) else {
         ctx.send(render::notice("A quiz is already running in this channel; `/quiz stop` ends it.")).await?;
         return Ok(());
     };
@@ -146,8 +157,8 @@ async fn start(
     description_localized("ru", "Остановить викторину")
 )]
 async fn stop(ctx: Context<'_>) -> Result<(), Error> {
-    let channel = ctx.channel_id().get();
-    let running = ctx.data().quizzes.lock().get(&channel).map(|q| (q.starter, q.stop.clone()));
+    let place = Place { guild: Some(super::require_guild(ctx)?), channel: ctx.channel_id().get() };
+    let running = ctx.data().quizzes.lock().get(&place).map(|q| (q.starter, q.stop.clone()));
     let Some((starter, stop)) = running else {
         ctx.send(render::notice("No quiz is running in this channel.")).await?;
         return Ok(());
@@ -191,7 +202,8 @@ async fn complete_topic(ctx: Context<'_>, partial: &str) -> serenity::CreateAuto
 )]
 pub(super) async fn leaderboard(ctx: Context<'_>) -> Result<(), Error> {
     let guild = super::require_guild(ctx)?;
-    let scores = db(&ctx.data().store, move |s| s.leaderboard(guild, view::LEADERBOARD_SHOWN)).await?;
+    let scores =
+        super::db_within(&ctx.data().store, move |s| s.leaderboard(guild, view::LEADERBOARD_SHOWN)).await?;
     ctx.send(view::leaderboard(&scores)).await?;
     Ok(())
 }

@@ -40,7 +40,7 @@ pub(super) async fn suggest(ctx: Context<'_>) -> Result<(), Error> {
 )]
 pub(super) async fn review(ctx: Context<'_>) -> Result<(), Error> {
     let guild = super::require_guild(ctx)?;
-    let pending = db(&ctx.data().store, move |s| s.pending(guild)).await?;
+    let pending = super::db_within(&ctx.data().store, move |s| s.pending(guild)).await?;
     ctx.send(view::review_reply(&pending, 0, None)).await?;
     Ok(())
 }
@@ -151,8 +151,10 @@ pub(super) async fn on_form(
     };
     match form {
         Form::Suggest => {
+            // Stored without control characters; shown everywhere through crate::display.
+            let typed = |id| crate::display::clean(field(submit, id).trim());
             let (question, passage, source) =
-                (field(submit, view::QUESTION), field(submit, view::PASSAGE), field(submit, view::SOURCE));
+                (typed(view::QUESTION), typed(view::PASSAGE), typed(view::SOURCE));
             if let Err(problem) = study::check_suggestion(&question, &passage, &source) {
                 return Ok(render::ephemeral_response(&format!(
                     "I could not take that suggestion: {problem}."
@@ -162,9 +164,9 @@ pub(super) async fn on_form(
                 guild,
                 channel: submit.channel_id.get(),
                 author: submit.user.id.get(),
-                question: question.trim().to_string(),
-                passage: passage.trim().to_string(),
-                source: source.trim().to_string(),
+                question,
+                passage,
+                source,
                 at: study::now(),
             };
             let Some(stored) =

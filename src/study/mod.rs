@@ -3,6 +3,7 @@
 
 mod library;
 mod overlay;
+mod recorder;
 mod report;
 
 pub use library::reload_report;
@@ -11,6 +12,7 @@ pub use overlay::{
     MAX_SOURCE_CHARS, SUGGESTED_BY, SUGGESTED_SECTION, SuggestionProblem, check_suggestion, export,
     overlay_fact, suggested_id,
 };
+pub use recorder::GapRecorder;
 pub use report::{MAX_EXAMPLE_CHARS, gaps_text};
 
 /// Seconds since the Unix epoch, now (0 if the clock is before 1970).
@@ -69,7 +71,8 @@ pub fn gap(
     Some(crate::state::Gap {
         guild: asked.guild,
         channel: asked.channel,
-        text: asked.text.trim().to_string(),
+        text: crate::answer::truncate(&crate::display::clean(asked.text.trim()), crate::state::MAX_GAP_CHARS)
+            .into_owned(),
         normalized,
         at: asked.at,
         best_fact: best.and_then(|hit| index.fact(hit)).map(|f| f.id.clone()),

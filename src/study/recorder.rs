@@ -1,0 +1,146 @@
+//! Recording gaps off the answering path: a bounded queue written by a thread of its own, so a slow
+//! or locked state file never delays a reply. When the queue is full a gap is dropped and counted.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender, TrySendError, sync_channel};
+use std::time::{Duration, Instant};
+
+use crate::state::{Gap, Retention, Store};
+
+/// How often old gaps are pruned while the bot runs.
+const PRUNE_EVERY: Duration = Duration::from_secs(60 * 60);
+
+/// The sending side of the gap queue; cheap to clone.
+#[derive(Debug, Clone)]
+pub struct GapRecorder {
+    queue: SyncSender<Gap>,
+    counts: Arc<Counts>,
+}
+
+#[derive(Debug, Default)]
+struct Counts {
+    waiting: AtomicUsize,
+    dropped: AtomicU64,
+}
+
+impl GapRecorder {
+    /// Starts the writer thread over `store`, keeping gaps as `keep` says, with room for `capacity`
+    /// gaps waiting.
+    ///
+    /// ```
+    /// use std::{sync::Arc, time::Duration};
+    /// use nichiro::state::{Gap, Retention, Store};
+    /// let store = Arc::new(Store::open_in_memory().unwrap());
+    /// let recorder = nichiro::study::GapRecorder::start(store.clone(), Retention::default(), 16);
+    /// let gap = Gap { guild: Some(1), channel: 2, text: "Who?".into(), normalized: "who".into(),
+    ///                 at: nichiro::study::now(), best_fact: None, score: 0.1 };
+    /// assert!(recorder.record(gap));
+    /// assert!(recorder.flush(Duration::from_secs(5)));
+    /// assert_eq!(store.gap_report(Some(1), 0, 5).unwrap().unanswered.len(), 1);
+    /// ```
+    pub fn start(store: Arc<Store>, keep: Retention, capacity: usize) -> GapRecorder {
+        let (queue, inbox) = sync_channel(capacity);
+        let counts = Arc::new(Counts::default());
+        let writer = counts.clone();
+        std::thread::Builder::new()
+            .name("nichiro-gaps".into())
+            .spawn(move || write_all(&store, keep, &inbox, &writer))
+            .map_or_else(|e| tracing::error!(%e, "cannot start the gap writer; gaps are not recorded"), drop);
+        GapRecorder { queue, counts }
+    }
+
+    /// Queues a gap without waiting; `false` (and counted) when the queue is full or closed.
+    pub fn record(&self, gap: Gap) -> bool {
+        self.counts.waiting.fetch_add(1, Ordering::SeqCst);
+        match self.queue.try_send(gap) {
+            Ok(()) => true,
+            Err(TrySendError::Full(_) | TrySendError::Disconnected(_)) => {
+                self.counts.waiting.fetch_sub(1, Ordering::SeqCst);
+                let dropped = self.counts.dropped.fetch_add(1, Ordering::Relaxed) + 1;
+                if dropped.is_power_of_two() {
+                    tracing::warn!(dropped, "the state file is slow: unanswered questions are being dropped");
+                }
+                false
+            }
+        }
+    }
+
+    /// How many gaps were dropped because the queue was full.
+    pub fn dropped(&self) -> u64 {
+        self.counts.dropped.load(Ordering::Relaxed)
+    }
+
+    /// Waits until every queued gap is written, at most `within`; whether it got there.
+    pub fn flush(&self, within: Duration) -> bool {
+        let deadline = Instant::now() + within;
+        while self.counts.waiting.load(Ordering::SeqCst) > 0 {
+            if Instant::now() >= deadline {
+                return false;
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        true
+    }
+}
+
+/// The writer: each gap in turn, and old ones pruned now and then; ends when every sender is gone.
+fn write_all(store: &Store, keep: Retention, inbox: &Receiver<Gap>, counts: &Counts) {
+    let mut next_prune = Instant::now();
+    loop {
+        if Instant::now() >= next_prune {
+            let before = crate::study::now() - i64::from(keep.days) * 86_400;
+            match store.prune_gaps(before) {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(deleted = n, days = keep.days, "old unanswered questions deleted"),
+                Err(e) => tracing::error!(%e, "could not delete old unanswered questions"),
+            }
+            next_prune = Instant::now() + PRUNE_EVERY;
+        }
+        match inbox.recv_timeout(next_prune.saturating_duration_since(Instant::now())) {
+            Ok(gap) => {
+                if let Err(e) = store.record_gap(&gap, keep) {
+                    tracing::error!(%e, "could not record an unanswered question");
+                }
+                counts.waiting.fetch_sub(1, Ordering::SeqCst);
+            }
+            Err(RecvTimeoutError::Timeout) => {}
+            Err(RecvTimeoutError::Disconnected) => return,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gap(n: u64) -> Gap {
+        Gap {
+            guild: Some(1),
+            channel: 2,
+            text: format!("q{n}"),
+            normalized: format!("q{n}"),
+            at: crate::study::now(),
+            best_fact: None,
+            score: 0.0,
+        }
+    }
+
+    #[test]
+    fn recorder_drops_and_counts_when_full_never_blocks() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.sqlite3");
+        let store = Arc::new(Store::open(&path).unwrap());
+        // Another connection holds the write lock, so the writer is stuck on its first gap.
+        let blocker = rusqlite::Connection::open(&path).unwrap();
+        blocker.execute_batch("BEGIN IMMEDIATE").unwrap();
+        let recorder = GapRecorder::start(store.clone(), Retention::default(), 4);
+        let accepted = (0..100).filter(|n| recorder.record(gap(*n))).count();
+        assert!(accepted <= 5, "the queue and the one being written: {accepted}");
+        assert_eq!(recorder.dropped(), 100 - accepted as u64);
+        blocker.execute_batch("COMMIT").unwrap();
+        assert!(recorder.flush(Duration::from_secs(20)));
+        let kept = store.gap_report(Some(1), 0, 200).unwrap().unanswered.len();
+        assert_eq!(kept, accepted);
+    }
+}
