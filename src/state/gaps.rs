@@ -223,13 +223,12 @@ fn downvoted(
     limit: i64,
 ) -> rusqlite::Result<Vec<FactVotes>> {
     let mut stmt = conn.prepare_cached(
-        "WITH latest AS (
-             SELECT fact_id, direction,
-                    ROW_NUMBER() OVER (PARTITION BY fact_id, user ORDER BY at DESC, message DESC) AS pos
-             FROM votes WHERE at >= ?1 AND (?2 IS NULL OR guild = ?2)
-         )
-         SELECT fact_id, SUM(direction = 'down') AS down, SUM(direction = 'up') AS up
-         FROM latest WHERE pos = 1
+        // SQLite takes a bare column beside MAX() from the row holding the maximum: each member's
+        // latest vote on the fact.
+        "SELECT fact_id, SUM(latest = 'down') AS down, SUM(latest = 'up') AS up
+         FROM (SELECT fact_id, direction AS latest, MAX(at)
+               FROM votes WHERE at >= ?1 AND (?2 IS NULL OR guild = ?2)
+               GROUP BY fact_id, user)
          GROUP BY fact_id HAVING down > 0
          ORDER BY down DESC, up, fact_id
          LIMIT ?3",

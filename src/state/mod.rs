@@ -14,6 +14,7 @@
 //! Ids are stored as SQLite integers by a lossless bit cast (`u64` ↔ `i64`), so every `u64`
 //! round-trips, and orderings by id are computed as unsigned.
 
+mod error;
 mod gaps;
 mod open;
 mod quiz;
@@ -28,6 +29,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
+pub use error::StateError;
 pub use gaps::{FactVotes, Gap, GapGroup, GapReport, MAX_GAP_CHARS, Retention};
 pub use quiz::Score;
 pub use schema::SCHEMA_VERSION;
@@ -39,125 +41,6 @@ pub use votes::{Direction, Tally, Vote, VoteOutcome};
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 /// How long a report may read before it is cut off.
 const REPORT_TIME_LIMIT: Duration = Duration::from_secs(2);
-
-/// Why the state store could not be opened, migrated or queried.
-#[derive(Debug, thiserror::Error)]
-pub enum StateError {
-    /// The directory that should hold the state file could not be created.
-    #[error("cannot create the directory {} for the state file: {source}", path.display())]
-    Directory {
-        /// The directory that could not be created.
-        path: PathBuf,
-        /// The underlying error.
-        source: std::io::Error,
-    },
-    /// The state file could not be opened or configured (missing permissions, not a database, …).
-    #[error("cannot open the state file {}: {source}", path.display())]
-    Open {
-        /// The state file.
-        path: PathBuf,
-        /// The underlying error.
-        source: rusqlite::Error,
-    },
-    /// SQLite refused to switch the state file to write-ahead logging.
-    #[error("cannot open the state file {}: journal mode is {mode:?}, expected \"wal\"", path.display())]
-    Wal {
-        /// The state file.
-        path: PathBuf,
-        /// The journal mode SQLite reported instead.
-        mode: String,
-    },
-    /// A schema migration failed; it was rolled back and the file is at the previous version.
-    #[error("cannot upgrade the state file {} to schema version {version} ({name}): {source}", path.display())]
-    Migrate {
-        /// The state file.
-        path: PathBuf,
-        /// The version the failed migration would have produced.
-        version: u32,
-        /// The failed migration's name.
-        name: &'static str,
-        /// The underlying error.
-        source: rusqlite::Error,
-    },
-    /// The state file was written by a newer nichiro whose schema this build does not know.
-    #[error(
-        "the state file {} has schema version {found}, but this build knows only up to {known}; \
-         use a newer nichiro or another file",
-        path.display()
-    )]
-    TooNew {
-        /// The state file.
-        path: PathBuf,
-        /// The schema version found in the file.
-        found: u32,
-        /// The newest schema version this build knows.
-        known: u32,
-    },
-    /// A read-only open found a file whose schema is older than this build's (the bot migrates it).
-    #[error(
-        "the state file {} has schema version {found}, older than this nichiro's {known}: start the bot once to migrate it",
-        path.display()
-    )]
-    Outdated {
-        /// The state file.
-        path: PathBuf,
-        /// The schema version found in the file.
-        found: u32,
-        /// The schema version this build uses.
-        known: u32,
-    },
-    /// Another process holds the state file.
-    #[error(
-        "the state file {} is in use by another nichiro process (it holds {}); run one bot per state file",
-        path.display(), lock.display()
-    )]
-    InUse {
-        /// The state file.
-        path: PathBuf,
-        /// The lock file the other process holds.
-        lock: PathBuf,
-    },
-    /// The lock file could not be created or locked.
-    #[error("cannot lock the state file {}: {source}", lock.display())]
-    Lock {
-        /// The lock file.
-        lock: PathBuf,
-        /// The underlying error.
-        source: std::io::Error,
-    },
-    /// The state file exists but is empty, or holds no nichiro schema (its write-ahead log lost?).
-    #[error(
-        "the state file {} {what}: if it held the bot's data, restore it from a backup \
-         (see README, Security and data); to start afresh on this file, run with --init",
-        path.display()
-    )]
-    NotInitialised {
-        /// The state file.
-        path: PathBuf,
-        /// What was found.
-        what: &'static str,
-    },
-    /// SQLite's quick check found damage.
-    #[error(
-        "the state file {} is damaged ({problems}); stop here and restore it from a backup \
-         (see README, Security and data), or move it aside to start afresh",
-        path.display()
-    )]
-    Damaged {
-        /// The state file.
-        path: PathBuf,
-        /// The first problems SQLite reported.
-        problems: String,
-    },
-    /// A read or write failed.
-    #[error("state query failed ({what}): {source}")]
-    Query {
-        /// What was being done.
-        what: &'static str,
-        /// The underlying error.
-        source: rusqlite::Error,
-    },
-}
 
 /// The bot's durable state: a SQLite connection for writes and one for reports, shared safely
 /// between threads.

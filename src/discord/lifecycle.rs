@@ -1,0 +1,195 @@
+//! Starting and stopping the bot: restoring overlays, connecting, registering commands, reloading
+//! on SIGHUP, and stopping within seconds on SIGINT or SIGTERM whatever it is doing.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use poise::serenity_prelude as serenity;
+
+use super::{Data, DiscordError, Error, Launch, Token, all_commands, on_error, on_event, on_message, render};
+use crate::config::Config;
+use crate::state::Store;
+use crate::study::{self, Library};
+
+/// Registers the commands: in the configured guilds, or globally. A failure is logged, not fatal:
+/// the commands may already be registered, and mentions work without them.
+async fn register(ctx: &serenity::Context, commands: &[poise::Command<Data, Error>], guilds: &[u64]) {
+    if guilds.is_empty()
+        && let Err(e) = poise::builtins::register_globally(ctx, commands).await
+    {
+        tracing::error!(%e, "could not register the commands globally");
+    }
+    for &guild in guilds {
+        let registered =
+            poise::builtins::register_in_guild(ctx, commands, serenity::GuildId::new(guild)).await;
+        if let Err(e) = registered {
+            tracing::error!(%e, guild, "could not register the commands in a guild");
+        }
+    }
+}
+
+/// The library, with every server's approved suggestions in its overlay.
+fn restore(launch: Launch) -> Result<(Arc<Library>, Arc<Store>, Config), DiscordError> {
+    let library = Library::new(launch.index, launch.config.knowledge.dir.clone());
+    let mut by_guild: std::collections::BTreeMap<u64, Vec<crate::state::Suggestion>> = Default::default();
+    for s in launch.store.approved(None)? {
+        by_guild.entry(s.guild).or_default().push(s);
+    }
+    for (guild, approved) in by_guild {
+        library.set_approved(guild, &approved);
+    }
+    Ok((Arc::new(library), Arc::new(launch.store), launch.config))
+}
+
+/// Unanswered questions that may wait to be written before new ones are dropped.
+const GAP_QUEUE: usize = 1024;
+/// How long stopping waits for the gateway to close and for queued gaps, each.
+const STOP_WAIT: Duration = Duration::from_secs(2);
+
+/// Runs the bot until the connection ends or the process is asked to stop (SIGINT, SIGTERM: it
+/// stops within a few seconds whatever it is doing, writing the queued gaps first; a second signal
+/// exits at once); SIGHUP reloads the fact base.
+pub async fn run(launch: Launch, token: Token) -> Result<(), DiscordError> {
+    let (library, store, config) = restore(launch)?;
+    let gaps = study::GapRecorder::start(store.clone(), config.study.retention(), GAP_QUEUE);
+    let shards = Arc::new(std::sync::OnceLock::new());
+    let stop = shutdown_signal();
+    let serving = serve(library, store, config, gaps.clone(), token, shards.clone());
+    let outcome = tokio::select! {
+        result = serving => result,
+        () = stop => {
+            tracing::info!("shutting down");
+            tokio::spawn(async {
+                shutdown_signal().await;
+                tracing::warn!("second signal: exiting now");
+                std::process::exit(130);
+            });
+            if let Some(shards) = shards.get() {
+                let shards: &Arc<serenity::ShardManager> = shards;
+                if tokio::time::timeout(STOP_WAIT, shards.shutdown_all()).await.is_err() {
+                    tracing::warn!("the gateway did not close in time");
+                }
+            }
+            Ok(())
+        }
+    };
+    let flushed = tokio::task::spawn_blocking(move || gaps.flush(STOP_WAIT)).await.unwrap_or(false);
+    if !flushed {
+        tracing::warn!("some unanswered questions could not be written before stopping");
+    }
+    outcome
+}
+
+/// Connects and serves until the gateway connection ends, publishing the shard manager in `shards`
+/// so a signal can close it.
+async fn serve(
+    library: Arc<Library>,
+    store: Arc<Store>,
+    config: Config,
+    gaps: study::GapRecorder,
+    token: Token,
+    shards: Arc<std::sync::OnceLock<Arc<serenity::ShardManager>>>,
+) -> Result<(), DiscordError> {
+    let intents = serenity::GatewayIntents::GUILDS
+        | serenity::GatewayIntents::GUILD_MESSAGES
+        | serenity::GatewayIntents::DIRECT_MESSAGES
+        | serenity::GatewayIntents::MESSAGE_CONTENT;
+    let mut http = serenity::HttpBuilder::new(&token.0);
+    if let Some(base) = &config.discord.api_base {
+        // serenity's rate limiter ignores the proxy and would call Discord itself.
+        http = http.proxy(base.as_str()).ratelimiter_disabled(true);
+    }
+    let guilds = config.discord.guilds.clone();
+    let owners = config.discord.owners.iter().map(|&id| serenity::UserId::new(id)).collect();
+    tokio::spawn(reload_on_hangup(library.clone()));
+    let data = Data {
+        library,
+        store,
+        config,
+        cooldown: Default::default(),
+        quizzes: Default::default(),
+        settings: Default::default(),
+        changing: Default::default(),
+        gaps,
+    };
+    let framework = poise::Framework::builder()
+        .options(poise::FrameworkOptions {
+            commands: all_commands(),
+            on_error: |error| Box::pin(on_error(error)),
+            event_handler: |framework, event| Box::pin(on_event(framework, event)),
+            allowed_mentions: Some(render::quiet()),
+            owners,
+            prefix_options: poise::PrefixFrameworkOptions {
+                mention_as_prefix: false,
+                non_command_message: Some(|framework, msg| Box::pin(on_message(*framework, msg))),
+                ..Default::default()
+            },
+            ..Default::default()
+        })
+        // Owners come from the config only, not from Discord's application info.
+        .initialize_owners(false)
+        .setup(move |ctx, _ready, framework| {
+            Box::pin(async move {
+                register(ctx, &framework.options().commands, &guilds).await;
+                Ok(data)
+            })
+        })
+        .build();
+    let mut client = serenity::ClientBuilder::new_with_http(http.build(), intents)
+        .framework(framework)
+        .await
+        .map_err(|e| DiscordError::Connection(e.to_string()))?;
+    let _ = shards.set(client.shard_manager.clone());
+    match client.start().await {
+        Ok(()) => Ok(()),
+        Err(serenity::Error::Gateway(serenity::GatewayError::InvalidAuthentication)) => {
+            Err(DiscordError::InvalidToken)
+        }
+        Err(e) => Err(DiscordError::Connection(e.to_string())),
+    }
+}
+
+/// Reloads the fact base on each SIGHUP; a refused reload is logged with its problems.
+async fn reload_on_hangup(library: Arc<Library>) {
+    #[cfg(unix)]
+    {
+        let mut hangup = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup()) {
+            Ok(signal) => signal,
+            Err(e) => {
+                tracing::warn!(%e, "cannot watch SIGHUP; use /reload to reload the fact base");
+                return;
+            }
+        };
+        while hangup.recv().await.is_some() {
+            let lib = library.clone();
+            match tokio::task::spawn_blocking(move || lib.reload()).await {
+                Ok(Ok(stats)) => tracing::info!(%stats, "SIGHUP: fact base reloaded"),
+                Ok(Err(e)) => tracing::error!("SIGHUP: {}", study::reload_report(&Err(e), usize::MAX)),
+                Err(e) => tracing::error!(%e, "SIGHUP: the reload failed"),
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = library;
+}
+
+async fn shutdown_signal() {
+    let interrupt = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut terminate = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(signal) => signal,
+            Err(e) => {
+                tracing::warn!(%e, "cannot watch SIGTERM; only SIGINT stops the bot");
+                let _ = interrupt.await;
+                return;
+            }
+        };
+        tokio::select! {
+            _ = interrupt => {}
+            _ = terminate.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = interrupt.await;
+}
