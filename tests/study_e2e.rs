@@ -138,6 +138,8 @@ async fn gaps_groups_unanswered_questions() {
         ask(2304, "When was the Treaty of Portsmouth signed?", member(fake::USER_ID)),
     );
     callback(&bot, 2304).await;
+    let written = gaps_recorded(&bot, 3).await;
+    assert_eq!(written.unanswered.len(), 1, "three askings of one question: {written:?}");
     bot.dispatch("INTERACTION_CREATE", command(2305, "gaps", json!([]), moderator()));
     let report = callback(&bot, 2305).await;
     assert!(is_ephemeral(&report));

@@ -216,6 +216,20 @@ pub fn reload_report(result: &Result<Stats, ReloadError>, max_chars: usize) -> S
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn load_within_gives_up_on_a_hung_read() {
+        // The read hangs until the test releases it, after the result is in.
+        let (release, hang) = std::sync::mpsc::channel::<()>();
+        let hung = move || {
+            let _ = hang.recv();
+            knowledge::load("knowledge")
+        };
+        let limit = std::time::Duration::from_millis(50);
+        let err = load_within(std::path::Path::new("kb"), limit, hung).unwrap_err();
+        assert!(matches!(err, LoadError::TimedOut { .. }), "{err:?}");
+        drop(release);
+    }
     use crate::state::Status;
 
     fn library() -> Library {

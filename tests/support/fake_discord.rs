@@ -46,7 +46,13 @@ struct Shared {
     reject_token: bool,
     /// Answer the next interaction callback with HTTP 500.
     fail_next_callback: Arc<std::sync::atomic::AtomicBool>,
+    /// When set, interactions dispatched since, by id: a callback later than Discord's 3 s is
+    /// refused as Discord refuses it ("Unknown interaction").
+    window: Arc<Mutex<Option<std::collections::HashMap<String, std::time::Instant>>>>,
 }
+
+/// How long Discord accepts the first response to an interaction.
+pub const INTERACTION_WINDOW: Duration = Duration::from_secs(3);
 
 /// The fake: a running server plus what it has seen.
 pub struct FakeDiscord {
@@ -75,6 +81,7 @@ impl FakeDiscord {
             addr,
             reject_token,
             fail_next_callback: Arc::default(),
+            window: Arc::default(),
         };
         let app = Router::new()
             .route("/api/v10/gateway", get(gateway_url))
@@ -96,8 +103,19 @@ impl FakeDiscord {
         format!("http://{}", self.shared.addr)
     }
 
+    /// From now on, refuses interaction callbacks that come later than Discord allows (3 s after
+    /// the dispatch); a refused one is recorded under the path `late:<path>`.
+    pub fn enforce_interaction_window(&self) {
+        *self.shared.window.lock().unwrap() = Some(Default::default());
+    }
+
     /// Sends a dispatch event to every connected gateway session.
     pub fn dispatch(&self, kind: &str, data: Value) {
+        if kind == "INTERACTION_CREATE"
+            && let Some(sent) = self.shared.window.lock().unwrap().as_mut()
+        {
+            sent.insert(data["id"].as_str().unwrap_or_default().to_string(), std::time::Instant::now());
+        }
         let seq = self.shared.seq.fetch_add(1, Ordering::SeqCst);
         let _ = self.shared.events.send(json!({"op": 0, "s": seq, "t": kind, "d": data}));
     }
@@ -191,6 +209,19 @@ async fn callback(
     uri: Uri,
     body: axum::body::Bytes,
 ) -> Response {
+    let id = uri.path().split('/').nth(4).unwrap_or_default().to_string();
+    let late = shared
+        .window
+        .lock()
+        .unwrap()
+        .as_ref()
+        .is_some_and(|sent| sent.get(&id).is_some_and(|at| at.elapsed() > INTERACTION_WINDOW));
+    if late {
+        let uri: Uri = format!("/late:{}", uri.path()).parse().unwrap_or_default();
+        record(&shared, &method, &uri, &body);
+        let error = json!({"message": "Unknown interaction", "code": 10062});
+        return (StatusCode::NOT_FOUND, axum::Json(error)).into_response();
+    }
     record(&shared, &method, &uri, &body);
     if shared.fail_next_callback.swap(false, Ordering::SeqCst) {
         let error = json!({"message": "500: Internal Server Error", "code": 0});

@@ -96,3 +96,16 @@ pub async fn suggest(bot: &Bot, id: u64, question: &str, passage: &str, source: 
 
 pub const ZEBRA_Q: &str = "Which ship brought zebra mussels to Otaru harbour?";
 pub const ZEBRA_P: &str = "Zebra mussels reached Otaru harbour on the freighter Kamome Maru in 1911.";
+
+/// Waits (up to 20 s) until the bot's state counts `askings` unanswered questions in the test guild:
+/// they are written in the background, after the answer.
+pub async fn gaps_recorded(bot: &Bot, askings: u64) -> nichiro::state::GapReport {
+    for _ in 0..200 {
+        let report = bot.store().gap_report(Some(fake::GUILD_ID), 0, 100).unwrap();
+        if report.unanswered.iter().map(|g| g.count).sum::<u64>() >= askings {
+            return report;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("the gaps were never written");
+}
