@@ -13,6 +13,14 @@ pub enum StateError {
         /// The underlying error.
         source: std::io::Error,
     },
+    /// The state file could not be created.
+    #[error("cannot create the state file {}: {source}", path.display())]
+    Create {
+        /// The state file.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
     /// The state file could not be opened or configured (missing permissions, not a database, …).
     #[error("cannot open the state file {}: {source}", path.display())]
     Open {

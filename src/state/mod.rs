@@ -8,8 +8,10 @@
 //! One process owns a state file (an exclusive lock on `<file>.lock`, held while the store is open):
 //! two bots on one file would each trust their own copy of the settings and overlays. The file and
 //! the directories made for it are private to the user (0600, 0700), and a file that is empty, has
-//! lost its schema or fails SQLite's quick check is refused rather than silently started afresh. The module names no Discord type: servers, channels, users and
-//! messages are plain `u64` ids, and times are unix seconds passed in by the caller.
+//! lost its schema or fails SQLite's quick check is refused rather than silently started afresh.
+//!
+//! The module names no Discord type: servers, channels, users and messages are plain `u64` ids, and
+//! times are unix seconds passed in by the caller.
 //!
 //! Ids are stored as SQLite integers by a lossless bit cast (`u64` ↔ `i64`), so every `u64`
 //! round-trips, and orderings by id are computed as unsigned.
@@ -164,8 +166,9 @@ impl Store {
         f(&self.lock()).map_err(|source| StateError::Query { what, source })
     }
 
-    /// Runs a bounded read on the report connection (the main one for in-memory stores): cut off with
-    /// an error after [`REPORT_TIME_LIMIT`].
+    /// Runs a bounded read on the read-only connection (the main one for in-memory and read-only
+    /// stores), which a write waiting for the file never holds up: cut off with an error after
+    /// [`REPORT_TIME_LIMIT`].
     fn report<T>(
         &self,
         what: &'static str,

@@ -210,6 +210,36 @@ mod tests {
     }
 
     #[test]
+    fn migrate_v2_groups_old_gap_rows() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate_with(&mut conn, Path::new(HERE), &MIGRATIONS[..1]).unwrap();
+        conn.execute_batch(&format!(
+            "INSERT INTO gaps (guild, channel, text, normalized, at, best_fact, score) VALUES
+                 (1, 5, 'Who won?', 'who won', 10, 'a', 0.4),
+                 (1, 6, 'who WON', 'who won', 30, 'b', 0.1),
+                 (NULL, 7, 'who won', 'who won', 20, NULL, 0.2),
+                 (1, 5, '{long}', '{long}', 40, NULL, 0.0);",
+            long = "x".repeat(400)
+        ))
+        .unwrap();
+        migrate(&mut conn, Path::new(HERE)).unwrap();
+        type Row = (i64, String, i64, i64, i64, Option<String>, f64);
+        let rows: Vec<Row> = conn
+            .prepare("SELECT guild, text, count, first_at, last_at, best_fact, score FROM gaps ORDER BY guild, last_at")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(rows.len(), 3, "{rows:?}");
+        assert_eq!(rows[0], (0, "who won".into(), 1, 20, 20, None, 0.2), "direct messages are server 0");
+        assert_eq!(rows[1].1, "who WON", "the latest asking's text");
+        assert_eq!((rows[1].2, rows[1].3, rows[1].4, rows[1].6), (2, 10, 30, 0.4));
+        assert_eq!(rows[1].5.as_deref(), Some("b"));
+        assert_eq!(rows[2].1.chars().count(), 300, "cut to the kept length");
+    }
+
+    #[test]
     fn migrate_applies_only_newer_migrations() {
         let mut conn = Connection::open_in_memory().unwrap();
         migrate_with(&mut conn, Path::new(HERE), &[FIRST]).unwrap();

@@ -48,7 +48,8 @@ impl Store {
     /// assert_eq!(store.settings(1).unwrap(), nichiro::state::GuildSettings::default());
     /// ```
     pub fn settings(&self, guild: u64) -> Result<GuildSettings, StateError> {
-        self.read("read server settings", |conn| load(conn, guild))
+        // On the read-only connection: a write waiting for the file never holds up this read.
+        self.report("read server settings", |conn| load(conn, guild))
     }
 
     /// Applies `change` to server `guild`'s settings in one transaction and returns the result.
