@@ -2,17 +2,19 @@
 
 use poise::serenity_prelude as serenity;
 
-use super::{Data, Error, db_within, render};
-use crate::state::{Direction, Vote, VoteOutcome};
+use super::{Data, Error, STATE_WAIT, render};
+use crate::state::{Direction, StateError, Vote, VoteOutcome};
 
-/// Records a vote, and only then thanks the member (ephemerally): an acknowledged vote is stored. A
-/// state file that does not answer in time gets the member an apology, not silence.
+/// Records a vote, and only then thanks the member (ephemerally): an acknowledged vote is stored. If
+/// the state file is slow (a burst of votes, another process's lock), the press is deferred within
+/// Discord's window and the thanks, or an apology if the vote could not be stored, follows as an edit.
 pub(super) async fn vote(
+    ctx: &serenity::Context,
     data: &Data,
     press: &serenity::ComponentInteraction,
     direction: Direction,
     fact_id: String,
-) -> Result<serenity::CreateInteractionResponse, Error> {
+) -> Result<(), Error> {
     let vote = Vote {
         message: press.message.id.get(),
         user: press.user.id.get(),
@@ -21,8 +23,37 @@ pub(super) async fn vote(
         direction,
         at: crate::study::now(),
     };
-    let outcome = db_within(&data.store, move |s| s.vote(&vote)).await?;
-    Ok(render::ephemeral_response(thanks(direction, outcome)))
+    let sorry = crate::i18n::strings(super::locale_lang(Some(&press.locale))).sorry;
+    let store = data.store.clone();
+    let mut write = tokio::task::spawn_blocking(move || store.vote(&vote));
+    if let Ok(done) = tokio::time::timeout(STATE_WAIT, &mut write).await {
+        press.create_response(ctx, render::ephemeral_response(said(direction, done, sorry))).await?;
+        return Ok(());
+    }
+    let deferred = serenity::CreateInteractionResponseMessage::new().ephemeral(true);
+    press.create_response(ctx, serenity::CreateInteractionResponse::Defer(deferred)).await?;
+    let text = said(direction, write.await, sorry);
+    press.edit_response(ctx, serenity::EditInteractionResponse::new().content(text)).await?;
+    Ok(())
+}
+
+/// The reply to a vote once its write has ended: thanks, or an apology (the log gets the error).
+fn said(
+    direction: Direction,
+    written: Result<Result<VoteOutcome, StateError>, tokio::task::JoinError>,
+    sorry: &'static str,
+) -> &'static str {
+    match written {
+        Ok(Ok(outcome)) => thanks(direction, outcome),
+        Ok(Err(error)) => {
+            tracing::error!(%error, "a vote could not be stored");
+            sorry
+        }
+        Err(error) => {
+            tracing::error!(%error, "storing a vote failed");
+            sorry
+        }
+    }
 }
 
 /// What a member is told after voting.

@@ -239,8 +239,14 @@ async fn on_event(
     match interaction {
         serenity::Interaction::Component(press) => {
             let Some(button) = ids::Button::parse(&press.data.custom_id) else { return Ok(()) };
-            if let ids::Button::Approve { id, page } = button {
-                return suggestions::approve(ctx, data, press, id, page).await;
+            match button {
+                ids::Button::Approve { id, page } => {
+                    return suggestions::approve(ctx, data, press, id, page).await;
+                }
+                ids::Button::Vote { direction, fact_id } => {
+                    return feedback::vote(ctx, data, press, direction, fact_id).await;
+                }
+                _ => {}
             }
             let response = on_button(data, press, button).await.unwrap_or_else(|error| {
                 tracing::error!(%error, custom_id = %press.data.custom_id, "a button failed");
@@ -272,7 +278,6 @@ async fn on_button(
             let index = data.library.index(press.guild_id.map(|g| g.get()));
             Ok(render::timeline_turn(index.knowledge(), from, to, page, locale_lang(Some(&press.locale))))
         }
-        ids::Button::Vote { direction, fact_id } => feedback::vote(data, press, direction, fact_id).await,
         review => suggestions::on_review_button(data, press, review).await,
     }
 }

@@ -128,3 +128,24 @@ pub enum StateError {
         source: rusqlite::Error,
     },
 }
+
+impl StateError {
+    /// Whether the state file was locked by another connection for longer than the busy timeout: the
+    /// same call may succeed later.
+    ///
+    /// ```
+    /// use nichiro::state::StateError;
+    /// let busy = rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(5), None);
+    /// assert!(StateError::Query { what: "x", source: busy }.is_busy());
+    /// ```
+    pub fn is_busy(&self) -> bool {
+        let source = match self {
+            StateError::Query { source, .. } | StateError::Open { source, .. } => source,
+            _ => return false,
+        };
+        matches!(
+            source.sqlite_error_code(),
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+        )
+    }
+}

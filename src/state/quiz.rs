@@ -44,7 +44,7 @@ impl Store {
     /// assert_eq!(top, vec![Score { user: 7, points: 5 }, Score { user: 42, points: 3 }]);
     /// ```
     pub fn leaderboard(&self, guild: u64, limit: usize) -> Result<Vec<Score>, StateError> {
-        self.read("read the quiz leaderboard", |conn| {
+        self.report("read the quiz leaderboard", |conn| {
             // `user < 0` first sorts ids below 2^63 before the ones above it, as unsigned order does.
             let mut stmt = conn.prepare_cached(
                 "SELECT user, points FROM scores WHERE guild = ?1

@@ -157,7 +157,7 @@ impl Store {
     /// assert!(store.pending(2).unwrap().is_empty());
     /// ```
     pub fn pending(&self, guild: u64) -> Result<Vec<Suggestion>, StateError> {
-        self.read("list pending suggestions", |conn| {
+        self.report("list pending suggestions", |conn| {
             let mut stmt = conn.prepare_cached(concat!(
                 "SELECT ",
                 columns!(),

@@ -99,13 +99,26 @@ fn write_all(store: &Store, keep: Retention, inbox: &Receiver<Gap>, counts: &Cou
         }
         match inbox.recv_timeout(next_prune.saturating_duration_since(Instant::now())) {
             Ok(gap) => {
-                if let Err(e) = store.record_gap(&gap, keep) {
-                    tracing::error!(%e, "could not record an unanswered question");
-                }
+                write_one(store, &gap, keep);
                 counts.waiting.fetch_sub(1, Ordering::SeqCst);
             }
             Err(RecvTimeoutError::Timeout) => {}
             Err(RecvTimeoutError::Disconnected) => return,
+        }
+    }
+}
+
+/// Writes one gap, trying again for as long as another connection holds the file (meanwhile the
+/// queue fills and newer gaps are dropped, never older ones lost); any other error drops it.
+fn write_one(store: &Store, gap: &Gap, keep: Retention) {
+    loop {
+        match store.record_gap(gap, keep) {
+            Ok(()) => return,
+            Err(e) if e.is_busy() => tracing::warn!(%e, "the state file is locked; trying again"),
+            Err(e) => {
+                tracing::error!(%e, "could not record an unanswered question");
+                return;
+            }
         }
     }
 }

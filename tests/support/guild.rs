@@ -109,3 +109,13 @@ pub async fn gaps_recorded(bot: &Bot, askings: u64) -> nichiro::state::GapReport
     }
     panic!("the gaps were never written");
 }
+
+/// What the member is finally told after pressing a button: the response, or, if the press was
+/// deferred (a slow state file), the edit that follows it.
+pub async fn final_reply(discord: &FakeDiscord, id: u64) -> Value {
+    let response = callback(discord, id).await;
+    if response["type"] == 5 {
+        return json!({"data": edit_of(discord, id).await});
+    }
+    response
+}
