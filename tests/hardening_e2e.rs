@@ -6,7 +6,6 @@
 mod support;
 
 use std::path::Path;
-use std::sync::mpsc;
 
 use nichiro::config::Config;
 use serde_json::{Value, json};
@@ -21,22 +20,6 @@ async fn unlimited() -> bot::Bot {
     let mut config = Config::default();
     config.discord.cooldown_questions = 0;
     bot::launch(config, Path::new("knowledge")).await
-}
-
-/// Holds the state file's write lock from another connection until the returned sender is dropped.
-fn hold_write_lock(path: &Path) -> mpsc::Sender<()> {
-    let (release, held) = mpsc::channel::<()>();
-    let (locked, ready) = mpsc::channel();
-    let path = path.to_path_buf();
-    std::thread::spawn(move || {
-        let conn = rusqlite::Connection::open(path).unwrap();
-        conn.execute_batch("BEGIN IMMEDIATE").unwrap();
-        locked.send(()).unwrap();
-        let _ = held.recv();
-        conn.execute_batch("ROLLBACK").unwrap();
-    });
-    ready.recv().unwrap();
-    release
 }
 
 #[tokio::test]
@@ -79,7 +62,7 @@ async fn suggestion_links_show_as_text_and_masked_sources_are_refused() {
 async fn answers_while_another_connection_holds_the_write_lock() {
     let bot = start().await;
     bot.enforce_interaction_window();
-    let release = hold_write_lock(&bot.state_path());
+    let release = bot.hold_write_lock();
     // A declined question (a gap to record) from a server whose settings were never read.
     let question = json!([{"name": "question", "type": 3, "value": "What is the capital of France?"}]);
     let elsewhere = fake::in_guild_of(fake::slash_command(3601, "ask", question), member(7), OTHER_GUILD);

@@ -6,7 +6,6 @@
 mod support;
 
 use std::path::Path;
-use std::sync::mpsc;
 use std::time::Instant;
 
 use nichiro::config::Config;
@@ -45,17 +44,7 @@ async fn ten_thousand_asks_answered_while_the_state_file_is_locked() {
     config.discord.cooldown_questions = 0;
     let bot = bot::launch(config, Path::new("knowledge")).await;
     bot.enforce_interaction_window();
-    let (release, held) = mpsc::channel::<()>();
-    let (locked, ready) = mpsc::channel();
-    let path = bot.state_path();
-    let holder = std::thread::spawn(move || {
-        let conn = rusqlite::Connection::open(path).unwrap();
-        conn.execute_batch("BEGIN IMMEDIATE").unwrap();
-        locked.send(()).unwrap();
-        let _ = held.recv();
-        conn.execute_batch("ROLLBACK").unwrap();
-    });
-    ready.recv().unwrap();
+    let release = bot.hold_write_lock();
 
     let questions = questions();
     let started = Instant::now();
@@ -85,8 +74,7 @@ async fn ten_thousand_asks_answered_while_the_state_file_is_locked() {
     }
     let elapsed = started.elapsed();
     assert!(bot.requests(|r| r.path.starts_with("/late:")).is_empty());
-    release.send(()).unwrap();
-    holder.join().unwrap();
+    drop(release);
     let size = std::fs::metadata(bot.state_path()).unwrap().len()
         + std::fs::metadata(bot.state_path().with_extension("sqlite3-wal")).map_or(0, |m| m.len());
     eprintln!(

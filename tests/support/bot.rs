@@ -29,6 +29,23 @@ impl Bot {
         self.dir.path().join("state.sqlite3")
     }
 
+    /// Holds the state file's write lock from another connection (`BEGIN IMMEDIATE`) until the
+    /// returned sender is dropped or sent to.
+    pub fn hold_write_lock(&self) -> std::sync::mpsc::Sender<()> {
+        let (release, held) = std::sync::mpsc::channel::<()>();
+        let (locked, ready) = std::sync::mpsc::channel();
+        let path = self.state_path();
+        std::thread::spawn(move || {
+            let conn = rusqlite::Connection::open(path).unwrap();
+            conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+            locked.send(()).unwrap();
+            let _ = held.recv();
+            conn.execute_batch("ROLLBACK").unwrap();
+        });
+        ready.recv().unwrap();
+        release
+    }
+
     /// A read-only connection to the bot's state (WAL lets it read while the bot writes).
     pub fn store(&self) -> Store {
         Store::open_read_only(&self.state_path()).unwrap()
