@@ -250,9 +250,18 @@ static FUNCTION_STEMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     RUSSIAN_FUNCTION.iter().map(|w| stem(w)).chain(JAPANESE_FUNCTION.iter().map(|w| w.to_string())).collect()
 });
 
+/// Words of the general Russian stop-word list that name what this base is about: a question's
+/// "war", "Moscow", "Soviet" or "first" (the First Sino-Japanese War) tells facts apart.
+const RUSSIAN_TOPICAL: &[&str] = &["война", "москва", "советский", "первый", "второй", "третий"];
+
 static GENERIC_STEMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    let russian =
-        stop_words::get("ru").iter().chain(RUSSIAN_CONVERSATION).map(|w| stem(w)).collect::<Vec<_>>();
+    let topical: HashSet<String> = RUSSIAN_TOPICAL.iter().map(|w| stem(w)).collect();
+    let russian = stop_words::get("ru")
+        .iter()
+        .chain(RUSSIAN_CONVERSATION)
+        .map(|w| stem(w))
+        .filter(|w| !topical.contains(w))
+        .collect::<Vec<_>>();
     russian.into_iter().chain(JAPANESE_GENERIC.iter().map(|w| w.to_string())).collect()
 });
 

@@ -294,13 +294,25 @@ fn proper_nouns(question: &str) -> Vec<String> {
     }
     let mut names = Vec::new();
     let mut sentence_start = true;
+    let mut noun_follows = false;
     for word in words {
-        if capitalised(word) && !sentence_start {
+        let named = capitalised(word) && !sentence_start;
+        // Russian capitalises only the first word of a name: "Корейская война", "Холодная война".
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if named || (noun_follows && !bare.is_empty() && bare.chars().all(crate::lang::is_cyrillic)) {
             names.extend(tokenize(word).into_iter().map(|t| t.text));
         }
+        noun_follows = named && russian_adjective(bare);
         sentence_start = word.ends_with(['.', '?', '!', ':']);
     }
     names
+}
+
+/// Whether a Russian word has an adjective's ending ("Корейская", "Курильские").
+fn russian_adjective(word: &str) -> bool {
+    const ENDINGS: [&str; 11] = ["ая", "яя", "ий", "ый", "ой", "ое", "ее", "ые", "ие", "ую", "ого"];
+    word.chars().all(|c| crate::lang::is_cyrillic(c) || c == '-')
+        && ENDINGS.iter().any(|e| word.to_lowercase().ends_with(e))
 }
 
 fn push_unique(concepts: &mut Vec<Concept>, c: Concept) {
@@ -458,6 +470,14 @@ mod tests {
             fact("khasan", "The Battle of Lake Khasan was fought in 1938 near Korea.", &["Lake Khasan"]),
         ];
         Inverted::build(&KnowledgeBase::new(facts, BTreeMap::new(), Vec::new()))
+    }
+
+    #[test]
+    fn proper_nouns_russian_name_takes_its_noun() {
+        assert_eq!(proper_nouns("Почему началась Корейская война?"), ["корей", "войн"]);
+        assert_eq!(proper_nouns("когда была Русско-японская война"), ["русск", "япон", "русскояпон", "войн"]);
+        assert!(proper_nouns("Корейская война началась когда?").is_empty(), "a sentence's first word");
+        assert_eq!(proper_nouns("где живёт Путин сейчас"), ["путин"], "a name that is no adjective");
     }
 
     #[test]

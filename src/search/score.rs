@@ -136,7 +136,8 @@ fn check(
     unknown_names: i32,
     s: &mut Scored,
 ) {
-    if let Some((slot, asked)) = asked.filter(|_| !s.kind_missed)
+    // A question asked as the fact stores it is one its curators say it answers.
+    if let Some((slot, asked)) = asked.filter(|_| !s.kind_missed && s.parts[0] < ASKED_AS_STORED)
         && !answer_near(index, asked, *slot, s.hit.fact)
     {
         s.kind_missed = true;
