@@ -11,12 +11,14 @@
 fn is_hidden(c: char) -> bool {
     (c.is_control() && c != '\n')
         || matches!(c,
-            '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{2060}'..='\u{2064}'
-            | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
+            '\u{00AD}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+            | '\u{180B}'..='\u{180F}' | '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FEFF}' | '\u{FFA0}' | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E007F}')
 }
 
-/// A member's text without control characters or direction overrides (tabs become spaces, line
-/// breaks stay), for storage and terminals.
+/// A member's text without control characters, direction overrides or invisible characters (tabs
+/// become spaces; line and paragraph separators become line breaks), for storage and terminals.
 ///
 /// ```
 /// use nichiro::display::clean;
@@ -24,7 +26,13 @@ fn is_hidden(c: char) -> bool {
 /// assert_eq!(clean("a\tb\r\nc"), "a b\nc");
 /// ```
 pub fn clean(text: &str) -> String {
-    text.chars().filter_map(|c| if c == '\t' { Some(' ') } else { (!is_hidden(c)).then_some(c) }).collect()
+    text.chars()
+        .filter_map(|c| match c {
+            '\t' => Some(' '),
+            '\u{2028}' | '\u{2029}' => Some('\n'),
+            c => (!is_hidden(c)).then_some(c),
+        })
+        .collect()
 }
 
 /// A member's text as Discord shows it literally: cleaned, with every markdown mark escaped, so a
@@ -32,16 +40,26 @@ pub fn clean(text: &str) -> String {
 ///
 /// ```
 /// use nichiro::display::literal;
-/// assert_eq!(literal("[MOFA](https://evil.example)"), r"\[MOFA\]\(https://evil.example\)");
+/// assert_eq!(literal("[MOFA](https://evil.example)"), r"\[MOFA\]\(https://evil.example)");
+/// assert_eq!(literal("see https://en.wikipedia.org/wiki/Kuril_Islands"), "see https://en.wikipedia.org/wiki/Kuril_Islands");
 /// assert_eq!(literal("# big\n- item <@1>"), "\\# big\n\\- item \\<@1>");
 /// assert_eq!(literal("Russo-Japanese War, 1904–05."), "Russo-Japanese War, 1904–05.");
 /// ```
 pub fn literal(text: &str) -> String {
     let cleaned = clean(text);
     let mut out = String::with_capacity(cleaned.len() + cleaned.len() / 8);
-    let mut line_start = true;
-    let mut digits = false;
-    for c in cleaned.chars() {
+    let mut rest = cleaned.as_str();
+    let (mut line_start, mut digits) = (true, false);
+    while let Some(c) = rest.chars().next() {
+        // A web address is left as typed: escaping its `_` or `(` would change where it leads, and
+        // Discord reads the whole address as one link, so no mark inside it takes effect.
+        if rest.starts_with("https://") || rest.starts_with("http://") {
+            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            out.push_str(&rest[..end]);
+            rest = &rest[end..];
+            (line_start, digits) = (false, false);
+            continue;
+        }
         let escape = match c {
             '\\' | '*' | '_' | '~' | '`' | '|' | '[' | ']' | '(' | ')' | '<' => true,
             // Block marks: headings, quotes, lists and subtext count only at the start of a line.
@@ -55,6 +73,7 @@ pub fn literal(text: &str) -> String {
         out.push(c);
         digits = (line_start || digits) && c.is_ascii_digit();
         line_start = c == '\n' || (line_start && c == ' ');
+        rest = &rest[c.len_utf8()..];
     }
     out
 }
@@ -73,11 +92,25 @@ pub fn literal(text: &str) -> String {
 /// ```
 pub fn web_address(source: &str) -> Option<Result<String, String>> {
     let word = source.split_whitespace().find(|w| w.contains("://") || w.starts_with("www."))?;
-    let trimmed =
-        word.trim_start_matches(['<', '(', '"', '\'']).trim_end_matches(['>', ')', '"', '\'', '.', ',', ';']);
-    let parsed = url::Url::parse(trimmed)
-        .ok()
-        .filter(|u| matches!(u.scheme(), "http" | "https") && u.host_str().is_some_and(|h| !h.is_empty()));
+    let mut trimmed = word.trim_start_matches(['<', '(', '"', '\'']);
+    loop {
+        let before = trimmed;
+        trimmed = trimmed.trim_end_matches(['>', '"', '\'', '.', ',', ';']);
+        // A closing bracket belongs to the address when it closes one opened in it: /Sakhalin_(island).
+        if trimmed.ends_with(')') && trimmed.matches(')').count() > trimmed.matches('(').count() {
+            trimmed = &trimmed[..trimmed.len() - 1];
+        }
+        if trimmed == before {
+            break;
+        }
+    }
+    // An address with a user name ("https://mofa.go.jp@evil.example") hides its real host.
+    let parsed = url::Url::parse(trimmed).ok().filter(|u| {
+        matches!(u.scheme(), "http" | "https")
+            && u.host_str().is_some_and(|h| !h.is_empty())
+            && u.username().is_empty()
+            && u.password().is_none()
+    });
     Some(parsed.map(String::from).ok_or_else(|| word.to_string()))
 }
 
@@ -112,6 +145,18 @@ mod tests {
     #[test]
     fn literal_empty() {
         assert_eq!(literal(""), "");
+    }
+
+    #[test]
+    fn web_address_keeps_balanced_brackets_and_refuses_user_names() {
+        let wiki = "(see https://en.wikipedia.org/wiki/Sakhalin_(island)).";
+        assert_eq!(web_address(wiki), Some(Ok("https://en.wikipedia.org/wiki/Sakhalin_(island)".into())));
+        assert!(web_address("https://mofa.go.jp@evil.example/").unwrap().is_err());
+    }
+
+    #[test]
+    fn clean_removes_invisible_characters() {
+        assert_eq!(clean("a\u{E0041}\u{00AD}b\u{3164}c\u{2028}d"), "abc\nd");
     }
 
     #[test]

@@ -65,8 +65,10 @@ async fn settings_are_stored_and_effective_at_once() {
         &[fake::MODERATOR_ROLE],
     );
     bot.dispatch("INTERACTION_CREATE", set);
-    let saved = callback(&bot, 2102).await;
-    assert!(is_ephemeral(&saved) && shown(&saved).contains("Settings saved"), "{saved}");
+    // The change is deferred (it waits for the state file), then shown.
+    assert!(is_ephemeral(&callback(&bot, 2102).await));
+    let saved = final_reply(&bot, 2102).await;
+    assert!(shown(&saved).contains("Settings saved"), "{saved}");
     assert!(shown(&saved).contains("99% confidence"), "{saved}");
 
     // The new threshold applies to the very next question.
@@ -88,7 +90,7 @@ async fn settings_are_stored_and_effective_at_once() {
     // Back to the defaults.
     let reset = json!([{"name": "reset", "type": 5, "value": true}]);
     bot.dispatch("INTERACTION_CREATE", command(2105, "settings", reset, moderator()));
-    callback(&bot, 2105).await;
+    final_reply(&bot, 2105).await;
     bot.dispatch("INTERACTION_CREATE", ask(2106, question, member(fake::USER_ID)));
     assert!(shown(&callback(&bot, 2106).await).contains("Portsmouth"));
 }
@@ -274,7 +276,7 @@ async fn removing_the_last_mention_channel_is_refused() {
         "INTERACTION_CREATE",
         fake::with_resolved(command(3401, "settings", add, moderator()), &[OTHER_CHANNEL], &[]),
     );
-    callback(&bot, 3401).await;
+    final_reply(&bot, 3401).await;
     let remove = json!([{"name": "remove_channel", "type": 7, "value": OTHER_CHANNEL.to_string()}]);
     bot.dispatch(
         "INTERACTION_CREATE",

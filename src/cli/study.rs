@@ -35,7 +35,12 @@ pub fn export(path: &Path, out: &Path, guild: Option<u64>, force: bool) -> Resul
     let (facts, sources) = nichiro::study::export(&approved, &today);
     let facts_dir = out.join("facts");
     let files = [(facts_dir.join("suggested.toml"), facts), (out.join("sources.toml"), sources)];
-    // Every file is checked before any is written, so a refusal leaves nothing half exported.
+    // Every path is checked before any is written, so a refusal leaves nothing half exported.
+    for dir in [out, facts_dir.as_path()] {
+        if std::fs::symlink_metadata(dir).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(format!("{} is a symbolic link; I never write through one", dir.display()));
+        }
+    }
     for (file, _) in &files {
         refuse_to_replace(file, force)?;
     }

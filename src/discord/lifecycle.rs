@@ -53,14 +53,14 @@ pub async fn run(launch: Launch, token: Token) -> Result<(), DiscordError> {
     let (library, store, config) = restore(launch)?;
     let gaps = study::GapRecorder::start(store.clone(), config.study.retention(), GAP_QUEUE);
     let shards = Arc::new(std::sync::OnceLock::new());
-    let stop = shutdown_signal();
+    let mut stop = Stop::watch();
     let serving = serve(library, store, config, gaps.clone(), token, shards.clone());
     let outcome = tokio::select! {
         result = serving => result,
-        () = stop => {
+        () = stop.next() => {
             tracing::info!("shutting down");
-            tokio::spawn(async {
-                shutdown_signal().await;
+            tokio::spawn(async move {
+                stop.next().await;
                 tracing::warn!("second signal: exiting now");
                 std::process::exit(130);
             });
@@ -173,23 +173,46 @@ async fn reload_on_hangup(library: Arc<Library>) {
     let _ = library;
 }
 
-async fn shutdown_signal() {
-    let interrupt = tokio::signal::ctrl_c();
+/// SIGINT and SIGTERM, watched from the start so that a second signal arriving while the bot
+/// stops is never missed.
+struct Stop {
     #[cfg(unix)]
-    {
-        let mut terminate = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(signal) => signal,
-            Err(e) => {
-                tracing::warn!(%e, "cannot watch SIGTERM; only SIGINT stops the bot");
-                let _ = interrupt.await;
-                return;
-            }
-        };
-        tokio::select! {
-            _ = interrupt => {}
-            _ = terminate.recv() => {}
+    interrupt: Option<tokio::signal::unix::Signal>,
+    #[cfg(unix)]
+    terminate: Option<tokio::signal::unix::Signal>,
+}
+
+impl Stop {
+    fn watch() -> Stop {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{SignalKind, signal};
+            let watch =
+                |kind| signal(kind).map_err(|e| tracing::warn!(%e, "cannot watch a stop signal")).ok();
+            Stop { interrupt: watch(SignalKind::interrupt()), terminate: watch(SignalKind::terminate()) }
         }
+        #[cfg(not(unix))]
+        Stop {}
     }
-    #[cfg(not(unix))]
-    let _ = interrupt.await;
+
+    /// Waits for the next SIGINT or SIGTERM (Ctrl-C elsewhere).
+    async fn next(&mut self) {
+        #[cfg(unix)]
+        {
+            async fn one(signal: &mut Option<tokio::signal::unix::Signal>) {
+                match signal {
+                    Some(signal) => {
+                        signal.recv().await;
+                    }
+                    None => std::future::pending().await,
+                }
+            }
+            tokio::select! {
+                () = one(&mut self.interrupt) => {}
+                () = one(&mut self.terminate) => {}
+            }
+        }
+        #[cfg(not(unix))]
+        let _ = tokio::signal::ctrl_c().await;
+    }
 }

@@ -66,6 +66,8 @@ struct Rules {
     limit: cooldown::Limit,
     mention_channels: Vec<u64>,
     moderator_role: Option<u64>,
+    /// Whether the server's own settings are known (false while the state file cannot be read).
+    settled: bool,
 }
 
 impl Rules {
@@ -81,11 +83,12 @@ impl Rules {
             limit: cooldown::Limit { questions, window: Duration::from_secs(seconds) },
             mention_channels: channels.clone(),
             moderator_role: stored.moderator_role,
+            settled: true,
         }
     }
 
     fn answers_mentions_in(&self, channel: u64) -> bool {
-        self.mention_channels.is_empty() || self.mention_channels.contains(&channel)
+        self.settled && (self.mention_channels.is_empty() || self.mention_channels.contains(&channel))
     }
 }
 
@@ -116,20 +119,19 @@ async fn db_within<T: Send + 'static>(
 }
 
 impl Data {
-    /// A server's stored settings, from memory after the first read; if the state file cannot
-    /// answer in time, the config's defaults for now (not remembered, so the next question tries
-    /// again).
-    async fn stored_settings(&self, guild: u64) -> GuildSettings {
+    /// A server's stored settings, from memory after the first read; `None` if the state file
+    /// cannot answer in time (not remembered, so the next question tries again).
+    async fn stored_settings(&self, guild: u64) -> Option<GuildSettings> {
         let cache = self.settings.clone();
         if let Some(stored) = lock_map(&cache).get(&guild) {
-            return stored.clone();
+            return Some(stored.clone());
         }
         match db_within(&self.store, move |s| s.settings(guild)).await {
             // A change stored meanwhile is newer than this read: keep it.
-            Ok(stored) => lock_map(&cache).entry(guild).or_insert(stored).clone(),
+            Ok(stored) => Some(lock_map(&cache).entry(guild).or_insert(stored).clone()),
             Err(error) => {
                 tracing::warn!(%error, guild, "settings unreadable; using the defaults for now");
-                GuildSettings::default()
+                None
             }
         }
     }
@@ -143,12 +145,16 @@ impl Data {
     }
 
     /// The rules in force in a server (the config's in direct messages).
+    /// When a server's settings cannot be read, the config's defaults answer `/ask`, but mentions are
+    /// not answered (the server may have limited them to some channels) and nobody moderates by role.
     async fn rules(&self, guild: Option<u64>) -> Rules {
         let stored = match guild {
             Some(guild) => self.stored_settings(guild).await,
-            None => GuildSettings::default(),
+            None => Some(GuildSettings::default()),
         };
-        Rules::merge(&self.config, &stored)
+        let mut rules = Rules::merge(&self.config, &stored.clone().unwrap_or_default());
+        rules.settled = stored.is_some();
+        rules
     }
 
     /// Answers a question with the server's index and threshold, queueing it if it is a gap; the

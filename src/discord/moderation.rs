@@ -81,7 +81,8 @@ pub(super) async fn settings(
 ) -> Result<(), Error> {
     let guild = super::require_guild(ctx)?;
     if let (Some(removed), None, None | Some(false)) = (remove_channel, add_channel, all_channels) {
-        let stored = ctx.data().stored_settings(guild).await;
+        // Checked on the stored settings themselves: defaults would let the last channel go.
+        let stored = db_within(&ctx.data().store, move |s| s.settings(guild)).await?;
         if stored.mention_channels == [removed.get()] {
             ctx.send(render::notice(LAST_CHANNEL)).await?;
             return Ok(());
@@ -102,6 +103,8 @@ pub(super) async fn settings(
         cooldown_seconds: if reset { Some(None) } else { cooldown_seconds.map(Some) },
     };
     let changed = change != SettingsChange::default();
+    // The change waits for the state file as long as it must: Discord is told to wait for it.
+    ctx.defer_ephemeral().await?;
     let stored = ctx.data().change_settings(guild, change).await?;
     let rules = Rules::merge(&ctx.data().config, &stored);
     ctx.send(view::settings(&stored, &rules, changed)).await?;

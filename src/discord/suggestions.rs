@@ -5,7 +5,7 @@ use poise::serenity_prelude as serenity;
 
 use super::ids::{Button, Form};
 use super::moderation::{ONLY_MODERATORS, is_moderator, moderator_check};
-use super::{Context, Data, Error, db, render, view};
+use super::{Context, Data, Error, db, db_within, render, view};
 use crate::state::NewSuggestion;
 use crate::study;
 
@@ -63,7 +63,7 @@ pub(super) async fn on_review_button(
             return Err("not a paging or reject button".into());
         }
     };
-    let pending = db(&data.store, move |s| s.pending(guild)).await?;
+    let pending = db_within(&data.store, move |s| s.pending(guild)).await?;
     Ok(view::review_update(&pending, page, None))
 }
 
@@ -152,7 +152,7 @@ pub(super) async fn on_form(
     match form {
         Form::Suggest => {
             // Stored without control characters; shown everywhere through crate::display.
-            let typed = |id| crate::display::clean(field(submit, id).trim());
+            let typed = |id| crate::display::clean(&field(submit, id)).trim().to_string();
             let (question, passage, source) =
                 (typed(view::QUESTION), typed(view::PASSAGE), typed(view::SOURCE));
             if let Err(problem) = study::check_suggestion(&question, &passage, &source) {
@@ -170,7 +170,7 @@ pub(super) async fn on_form(
                 at: study::now(),
             };
             let Some(stored) =
-                db(&data.store, move |s| s.suggest_within(&new, MAX_PENDING_PER_MEMBER)).await?
+                db_within(&data.store, move |s| s.suggest_within(&new, MAX_PENDING_PER_MEMBER)).await?
             else {
                 return Ok(render::ephemeral_response(&format!(
                     "You already have {MAX_PENDING_PER_MEMBER} suggestions waiting for review; please wait until the moderators have looked at them."
@@ -186,14 +186,14 @@ pub(super) async fn on_form(
                 return Ok(render::ephemeral_response(ONLY_MODERATORS));
             }
             let (reviewer, reason) = (submit.user.id.get(), field(submit, view::REASON));
-            let reason = reason.trim().to_string();
+            let reason = crate::display::clean(&reason).trim().to_string();
             let rejected =
-                db(&data.store, move |s| s.reject(id, guild, reviewer, &reason, study::now())).await?;
+                db_within(&data.store, move |s| s.reject(id, guild, reviewer, &reason, study::now())).await?;
             let note = match rejected {
                 Some(_) => format!("Rejected #{id}."),
                 None => format!("#{id} is not waiting for review in this server."),
             };
-            let pending = db(&data.store, move |s| s.pending(guild)).await?;
+            let pending = db_within(&data.store, move |s| s.pending(guild)).await?;
             Ok(view::review_update(&pending, page, Some(&note)))
         }
     }

@@ -214,7 +214,8 @@ pub(super) fn quiz_question(
     let words = strings(question.lang);
     let embed = serenity::CreateEmbed::new()
         .title(fill(words.quiz_question, &[("n", &n.to_string()), ("total", &total.to_string())]))
-        .description(truncate(&question.question, MAX_DESCRIPTION))
+        // An approved suggestion's question is a member's text.
+        .description(truncate(&literal(&question.question), MAX_DESCRIPTION))
         .footer(serenity::CreateEmbedFooter::new(fill(
             words.quiz_answer_within,
             &[("seconds", &time.as_secs().to_string())],
@@ -286,4 +287,24 @@ pub(super) fn leaderboard(scores: &[Score]) -> poise::CreateReply {
     poise::CreateReply::default()
         .embed(embed.footer(serenity::CreateEmbedFooter::new(FOOTER)))
         .allowed_mentions(quiet())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quiz::AnswerKey;
+
+    #[test]
+    fn quiz_question_shows_a_suggested_question_as_text() {
+        let question = QuizQuestion {
+            fact_id: "suggested-1".into(),
+            question: "In what year was [the MOFA record](https://evil.example) signed?".into(),
+            key: AnswerKey::Year(vec![1956]),
+            lang: Lang::En,
+        };
+        let message = quiz_question(1, 1, &question, Duration::from_secs(30));
+        let json = serde_json::to_value(&message).unwrap();
+        let description = json["embeds"][0]["description"].as_str().unwrap();
+        assert!(description.contains(r"\[the MOFA record\]\(https://evil.example)"), "{description}");
+    }
 }

@@ -41,8 +41,9 @@ pub use votes::{Direction, Tally, Vote, VoteOutcome};
 
 /// How long a statement waits for a lock held by another connection before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
-/// How long a report may read before it is cut off.
-const REPORT_TIME_LIMIT: Duration = Duration::from_secs(2);
+/// How long a read on the bot's read-only connection may take before it is cut off: less than a reply
+/// waits for it, so an abandoned read never holds the connection the next reply needs.
+const REPORT_TIME_LIMIT: Duration = Duration::from_millis(1200);
 
 /// The bot's durable state: a SQLite connection for writes and one for reports, shared safely
 /// between threads.
@@ -166,9 +167,9 @@ impl Store {
         f(&self.lock()).map_err(|source| StateError::Query { what, source })
     }
 
-    /// Runs a bounded read on the read-only connection (the main one for in-memory and read-only
-    /// stores), which a write waiting for the file never holds up: cut off with an error after
-    /// [`REPORT_TIME_LIMIT`].
+    /// Runs a read on the read-only connection (the main one for in-memory and read-only stores),
+    /// which a write waiting for the file never holds up; on the bot's store it is cut off with an
+    /// error after [`REPORT_TIME_LIMIT`].
     fn report<T>(
         &self,
         what: &'static str,
@@ -178,9 +179,14 @@ impl Store {
             Some(reports) => reports.lock().unwrap_or_else(|poisoned| poisoned.into_inner()),
             None => self.lock(),
         };
+        // Only the bot's own store (the one with a read-only connection) has replies waiting; the
+        // command line's reports may take as long as they need.
+        let limited = self.reports.is_some();
         let deadline = std::time::Instant::now() + REPORT_TIME_LIMIT;
         let run = || {
-            guard.progress_handler(10_000, Some(move || std::time::Instant::now() > deadline))?;
+            if limited {
+                guard.progress_handler(10_000, Some(move || std::time::Instant::now() > deadline))?;
+            }
             let out = f(&guard);
             guard.progress_handler(0, None::<fn() -> bool>)?;
             out

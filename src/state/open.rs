@@ -9,9 +9,14 @@ use rusqlite::{Connection, OpenFlags};
 
 use super::{StateError, Store, configure, schema};
 
-/// `<file>.lock`, the file whose exclusive lock marks the state file's owner.
+/// `<file>.lock`, the file whose exclusive lock marks the state file's owner, beside the file's real
+/// location (two paths to one file through a linked folder share one lock).
 fn lock_path(path: &Path) -> PathBuf {
-    let mut name = OsString::from(path.as_os_str());
+    let real = match (path.parent().map(std::fs::canonicalize), path.file_name()) {
+        (Some(Ok(dir)), Some(name)) => dir.join(name),
+        _ => path.to_path_buf(),
+    };
+    let mut name = OsString::from(real.as_os_str());
     name.push(".lock");
     PathBuf::from(name)
 }
@@ -64,15 +69,16 @@ pub(super) fn file(path: &Path, init: bool) -> Result<Store, StateError> {
             warn_if_shared(path, &meta);
             true
         }
-        Err(_) => {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             // Created here so that SQLite's write-ahead log and index, which take the file's mode,
             // are private too.
             private()
                 .create_new(true)
                 .open(path)
-                .map_err(|source| StateError::Directory { path: path.to_path_buf(), source })?;
+                .map_err(|source| StateError::Create { path: path.to_path_buf(), source })?;
             false
         }
+        Err(source) => return Err(StateError::Create { path: path.to_path_buf(), source }),
     };
     if existed && shm_without_wal(path) {
         tracing::warn!(
@@ -82,6 +88,7 @@ pub(super) fn file(path: &Path, init: bool) -> Result<Store, StateError> {
         );
     }
     let mut conn = Connection::open(path).map_err(open_err)?;
+    conn.busy_timeout(super::BUSY_TIMEOUT).map_err(open_err)?;
     quick_check(&conn, path)?;
     let found = schema::user_version(&conn).map_err(open_err)?;
     if existed && found == 0 && !init && has_content(path) {
@@ -133,7 +140,16 @@ fn quick_check(conn: &Connection, path: &Path) -> Result<(), StateError> {
     match rows {
         Ok(rows) if rows.len() == 1 && rows[0] == "ok" => Ok(()),
         Ok(rows) => Err(damaged(rows.join("; "))),
-        Err(e) => Err(damaged(e.to_string())),
+        // Only SQLite's own verdict is damage; a lock, a permission or a disk error is not.
+        Err(e)
+            if matches!(
+                e.sqlite_error_code(),
+                Some(rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt)
+            ) =>
+        {
+            Err(damaged(e.to_string()))
+        }
+        Err(source) => Err(StateError::Open { path: path.to_path_buf(), source }),
     }
 }
 

@@ -95,7 +95,8 @@ CREATE INDEX scores_by_points ON scores (guild, points DESC);
 
 /// Gaps grouped as they are recorded: one row per normalised question per server (0 for direct
 /// messages, which no Discord server id can be), its text cut to the kept length, a count and the
-/// first and last time, so a repeated or flooded question costs one row.
+/// first and last time, so a repeated or flooded question costs one row. The old rows are grouped in
+/// one pass (window functions), however many a flood left.
 const V2: &str = "
 CREATE TABLE gap_questions (
     guild      INTEGER NOT NULL,
@@ -110,15 +111,17 @@ CREATE TABLE gap_questions (
     PRIMARY KEY (guild, normalized)
 ) STRICT;
 INSERT INTO gap_questions (guild, normalized, text, channel, count, first_at, last_at, best_fact, score)
-    SELECT IFNULL(g.guild, 0), substr(g.normalized, 1, 300), substr(g.text, 1, 300), g.channel,
-           (SELECT COUNT(*) FROM gaps AS c WHERE c.guild IS g.guild AND c.normalized = g.normalized),
-           (SELECT MIN(at) FROM gaps AS c WHERE c.guild IS g.guild AND c.normalized = g.normalized),
-           g.at, g.best_fact,
-           (SELECT MAX(score) FROM gaps AS c WHERE c.guild IS g.guild AND c.normalized = g.normalized)
-    FROM gaps AS g
-    WHERE g.id = (SELECT c.id FROM gaps AS c WHERE c.guild IS g.guild AND c.normalized = g.normalized
-                  ORDER BY c.at DESC, c.id DESC LIMIT 1)
-    ON CONFLICT (guild, normalized) DO UPDATE SET count = count + excluded.count;
+    SELECT IFNULL(guild, 0), substr(normalized, 1, 300), substr(text, 1, 300), channel, n, first_at, last_at,
+           best_fact, best
+    FROM (SELECT guild, normalized, text, channel, best_fact,
+                 COUNT(*) OVER same AS n, MIN(at) OVER same AS first_at, MAX(at) OVER same AS last_at,
+                 MAX(score) OVER same AS best,
+                 ROW_NUMBER() OVER (PARTITION BY guild, normalized ORDER BY at DESC, id DESC) AS pos
+          FROM gaps WINDOW same AS (PARTITION BY guild, normalized))
+    WHERE pos = 1
+    ON CONFLICT (guild, normalized) DO UPDATE SET
+        count = count + excluded.count, first_at = MIN(first_at, excluded.first_at),
+        last_at = MAX(last_at, excluded.last_at), score = MAX(score, excluded.score);
 DROP TABLE gaps;
 ALTER TABLE gap_questions RENAME TO gaps;
 CREATE INDEX gaps_by_time ON gaps (last_at);

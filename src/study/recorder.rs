@@ -149,7 +149,7 @@ mod tests {
         blocker.execute_batch("BEGIN IMMEDIATE").unwrap();
         let recorder = GapRecorder::start(store.clone(), Retention::default(), 4);
         let accepted = (0..100).filter(|n| recorder.record(gap(*n))).count();
-        assert!(accepted <= 5, "the queue and the one being written: {accepted}");
+        assert!((4..=5).contains(&accepted), "the queue and the one being written: {accepted}");
         assert_eq!(recorder.dropped(), 100 - accepted as u64);
         blocker.execute_batch("COMMIT").unwrap();
         assert!(recorder.flush(Duration::from_secs(20)));

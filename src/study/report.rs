@@ -71,7 +71,7 @@ mod tests {
         };
         let report = GapReport { unanswered: vec![group], downvoted: vec![] };
         let discord = gaps_text(&report, 7, crate::display::literal);
-        assert!(discord.contains("\\[click\\]\\(https://evil.example\\)"), "{discord}");
+        assert!(discord.contains("\\[click\\]\\(https://evil.example)"), "{discord}");
         assert!(!gaps_text(&report, 7, crate::display::clean).contains('\u{1b}'));
     }
 

@@ -115,7 +115,15 @@ pub async fn gaps_recorded(bot: &Bot, askings: u64) -> nichiro::state::GapReport
 pub async fn final_reply(discord: &FakeDiscord, id: u64) -> Value {
     let response = callback(discord, id).await;
     if response["type"] == 5 {
-        return json!({"data": edit_of(discord, id).await});
+        // The edit of the original response, or a follow-up message (as poise sends after a defer).
+        let original = format!("/api/v10/webhooks/{}/token-{id}", fake::APP_ID);
+        let followed = discord
+            .request(|r| {
+                (r.method == "PATCH" && r.path == format!("{original}/messages/@original"))
+                    || (r.method == "POST" && r.path == original)
+            })
+            .await;
+        return json!({"data": followed.body});
     }
     response
 }
