@@ -52,9 +52,10 @@ pub fn literal(text: &str) -> String {
     let (mut line_start, mut digits) = (true, false);
     while let Some(c) = rest.chars().next() {
         // A web address is left as typed: escaping its `_` or `(` would change where it leads, and
-        // Discord reads the whole address as one link, so no mark inside it takes effect.
+        // Discord reads the whole address as one link, so no mark inside it takes effect. Discord ends
+        // an address at `<`, so the rest is escaped again from there.
         if rest.starts_with("https://") || rest.starts_with("http://") {
-            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            let end = rest.find(|c: char| c.is_whitespace() || c == '<').unwrap_or(rest.len());
             out.push_str(&rest[..end]);
             rest = &rest[end..];
             (line_start, digits) = (false, false);
@@ -140,6 +141,11 @@ mod tests {
         assert_eq!(literal("1. first\n 2. second"), "1\\. first\n 2\\. second");
         assert_eq!(literal("> quote -# small"), "\\> quote -# small");
         assert_eq!(literal("in 1855. Then"), "in 1855. Then");
+    }
+
+    #[test]
+    fn literal_address_ends_at_angle_bracket() {
+        assert_eq!(literal("https://a.example/<@1>"), r"https://a.example/\<@1>");
     }
 
     #[test]
