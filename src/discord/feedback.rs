@@ -33,7 +33,8 @@ pub(super) async fn vote(
     let deferred = serenity::CreateInteractionResponseMessage::new().ephemeral(true);
     press.create_response(ctx, serenity::CreateInteractionResponse::Defer(deferred)).await?;
     let text = said(direction, write.await, sorry);
-    press.edit_response(ctx, serenity::EditInteractionResponse::new().content(text)).await?;
+    let edit = serenity::EditInteractionResponse::new().content(text).allowed_mentions(render::quiet());
+    press.edit_response(ctx, edit).await?;
     Ok(())
 }
 
