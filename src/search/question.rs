@@ -308,9 +308,11 @@ fn proper_nouns(question: &str) -> Vec<String> {
     names
 }
 
-/// Whether a Russian word has an adjective's ending ("Корейская", "Курильские").
+/// Whether a Russian word has a feminine, neuter or plural adjective's ending ("Корейская",
+/// "Курильские"); masculine endings are left out, since they are also surnames' (Толстой, Невельской)
+/// and the verb after a surname is no part of a name.
 fn russian_adjective(word: &str) -> bool {
-    const ENDINGS: [&str; 11] = ["ая", "яя", "ий", "ый", "ой", "ое", "ее", "ые", "ие", "ую", "ого"];
+    const ENDINGS: [&str; 7] = ["ая", "яя", "ое", "ее", "ые", "ие", "ую"];
     word.chars().all(|c| crate::lang::is_cyrillic(c) || c == '-')
         && ENDINGS.iter().any(|e| word.to_lowercase().ends_with(e))
 }
@@ -478,6 +480,7 @@ mod tests {
         assert_eq!(proper_nouns("когда была Русско-японская война"), ["русск", "япон", "русскояпон", "войн"]);
         assert!(proper_nouns("Корейская война началась когда?").is_empty(), "a sentence's first word");
         assert_eq!(proper_nouns("где живёт Путин сейчас"), ["путин"], "a name that is no adjective");
+        assert_eq!(proper_nouns("когда Невельской поднял флаг"), ["невел"], "a surname, then a verb");
     }
 
     #[test]
