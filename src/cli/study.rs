@@ -37,9 +37,7 @@ pub fn export(path: &Path, out: &Path, guild: Option<u64>, force: bool) -> Resul
     let files = [(facts_dir.join("suggested.toml"), facts), (out.join("sources.toml"), sources)];
     // Every path is checked before any is written, so a refusal leaves nothing half exported.
     for dir in [out, facts_dir.as_path()] {
-        if std::fs::symlink_metadata(dir).is_ok_and(|m| m.file_type().is_symlink()) {
-            return Err(format!("{} is a symbolic link; I never write through one", dir.display()));
-        }
+        refuse_link(dir)?;
     }
     for (file, _) in &files {
         refuse_to_replace(file, force)?;
@@ -58,12 +56,23 @@ pub fn export(path: &Path, out: &Path, guild: Option<u64>, force: bool) -> Resul
     Ok(ExitCode::SUCCESS)
 }
 
+/// Why a symbolic link is refused.
+fn link_refused(path: &Path) -> String {
+    format!("{} is a symbolic link; I never write through one", path.display())
+}
+
+/// Refuses a symbolic link.
+fn refuse_link(path: &Path) -> Result<(), String> {
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => Err(link_refused(path)),
+        _ => Ok(()),
+    }
+}
+
 /// Refuses a symbolic link always, and an existing file unless `force`.
 fn refuse_to_replace(file: &Path, force: bool) -> Result<(), String> {
     match std::fs::symlink_metadata(file) {
-        Ok(meta) if meta.file_type().is_symlink() => {
-            Err(format!("{} is a symbolic link; I never write through one", file.display()))
-        }
+        Ok(meta) if meta.file_type().is_symlink() => Err(link_refused(file)),
         Ok(meta) if !meta.is_file() => Err(format!("{} exists and is not a file", file.display())),
         Ok(_) if !force => Err(format!("{} exists; use --force to replace it", file.display())),
         _ => Ok(()),

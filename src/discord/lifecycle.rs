@@ -64,11 +64,10 @@ pub async fn run(launch: Launch, token: Token) -> Result<(), DiscordError> {
                 tracing::warn!("second signal: exiting now");
                 std::process::exit(130);
             });
-            if let Some(shards) = shards.get() {
-                let shards: &Arc<serenity::ShardManager> = shards;
-                if tokio::time::timeout(STOP_WAIT, shards.shutdown_all()).await.is_err() {
-                    tracing::warn!("the gateway did not close in time");
-                }
+            if let Some(shards) = shards.get()
+                && tokio::time::timeout(STOP_WAIT, shards.shutdown_all()).await.is_err()
+            {
+                tracing::warn!("the gateway did not close in time");
             }
             Ok(())
         }

@@ -38,7 +38,7 @@ pub struct Data {
     /// Servers' settings as stored, read once per server: this process is their only writer (it
     /// holds the state file's lock), so questions never wait on the state file for them. The lock is
     /// held only to look up or insert, never across a read of the file.
-    settings: Arc<std::sync::Mutex<std::collections::HashMap<u64, GuildSettings>>>,
+    settings: std::sync::Mutex<std::collections::HashMap<u64, GuildSettings>>,
     /// Settings changes one at a time, so the copy in memory ends as the last one stored.
     changing: tokio::sync::Mutex<()>,
     /// Unanswered questions, written in the background.
@@ -122,13 +122,12 @@ impl Data {
     /// A server's stored settings, from memory after the first read; `None` if the state file
     /// cannot answer in time (not remembered, so the next question tries again).
     async fn stored_settings(&self, guild: u64) -> Option<GuildSettings> {
-        let cache = self.settings.clone();
-        if let Some(stored) = lock_map(&cache).get(&guild) {
+        if let Some(stored) = lock_map(&self.settings).get(&guild) {
             return Some(stored.clone());
         }
         match db_within(&self.store, move |s| s.settings(guild)).await {
             // A change stored meanwhile is newer than this read: keep it.
-            Ok(stored) => Some(lock_map(&cache).entry(guild).or_insert(stored).clone()),
+            Ok(stored) => Some(lock_map(&self.settings).entry(guild).or_insert(stored).clone()),
             Err(error) => {
                 tracing::warn!(%error, guild, "settings unreadable; using the defaults for now");
                 None
@@ -144,17 +143,16 @@ impl Data {
         Ok(stored)
     }
 
-    /// The rules in force in a server (the config's in direct messages).
-    /// When a server's settings cannot be read, the config's defaults answer `/ask`, but mentions are
-    /// not answered (the server may have limited them to some channels) and nobody moderates by role.
+    /// The rules in force in a server (the config's in direct messages). When a server's settings
+    /// cannot be read, the config's defaults answer `/ask`, but mentions are not answered (the server
+    /// may have limited them to some channels) and nobody moderates by role.
     async fn rules(&self, guild: Option<u64>) -> Rules {
         let stored = match guild {
             Some(guild) => self.stored_settings(guild).await,
             None => Some(GuildSettings::default()),
         };
-        let mut rules = Rules::merge(&self.config, &stored.clone().unwrap_or_default());
-        rules.settled = stored.is_some();
-        rules
+        let settled = stored.is_some();
+        Rules { settled, ..Rules::merge(&self.config, &stored.unwrap_or_default()) }
     }
 
     /// Answers a question with the server's index and threshold, queueing it if it is a gap; the

@@ -313,8 +313,8 @@ fn proper_nouns(question: &str) -> Vec<String> {
 /// and the verb after a surname is no part of a name.
 fn russian_adjective(word: &str) -> bool {
     const ENDINGS: [&str; 7] = ["ая", "яя", "ое", "ее", "ые", "ие", "ую"];
-    word.chars().all(|c| crate::lang::is_cyrillic(c) || c == '-')
-        && ENDINGS.iter().any(|e| word.to_lowercase().ends_with(e))
+    // The endings are lower case whatever the word's first letter is.
+    word.chars().all(|c| crate::lang::is_cyrillic(c) || c == '-') && ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
 fn push_unique(concepts: &mut Vec<Concept>, c: Concept) {

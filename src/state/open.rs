@@ -16,8 +16,13 @@ fn lock_path(path: &Path) -> PathBuf {
         (Some(Ok(dir)), Some(name)) => dir.join(name),
         _ => path.to_path_buf(),
     };
-    let mut name = OsString::from(real.as_os_str());
-    name.push(".lock");
+    sibling(&real, ".lock")
+}
+
+/// The file named like `path` with `suffix` added (`state.sqlite3-wal`, `state.sqlite3.lock`).
+fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = OsString::from(path.as_os_str());
+    name.push(suffix);
     PathBuf::from(name)
 }
 
@@ -91,7 +96,8 @@ pub(super) fn file(path: &Path, init: bool) -> Result<Store, StateError> {
     conn.busy_timeout(super::BUSY_TIMEOUT).map_err(open_err)?;
     quick_check(&conn, path)?;
     let found = schema::user_version(&conn).map_err(open_err)?;
-    if existed && found == 0 && !init && has_content(path) {
+    // Without --init an existing file is never empty here: it was refused above.
+    if existed && found == 0 && !init {
         return Err(StateError::NotInitialised {
             path: path.to_path_buf(),
             what: "holds no nichiro schema (was its -wal file lost?)",
@@ -115,20 +121,10 @@ pub(super) fn file(path: &Path, init: bool) -> Result<Store, StateError> {
     })
 }
 
-/// Whether the file is more than an empty database (SQLite writes a header page on first use).
-fn has_content(path: &Path) -> bool {
-    std::fs::metadata(path).is_ok_and(|m| m.len() > 0)
-}
-
 /// Whether SQLite's shared-memory index outlived its write-ahead log: the bot stopped uncleanly and
 /// the log was then deleted.
 fn shm_without_wal(path: &Path) -> bool {
-    let sibling = |suffix: &str| {
-        let mut name = OsString::from(path.as_os_str());
-        name.push(suffix);
-        PathBuf::from(name)
-    };
-    sibling("-shm").exists() && !sibling("-wal").exists()
+    sibling(path, "-shm").exists() && !sibling(path, "-wal").exists()
 }
 
 /// Refuses a file that fails `PRAGMA quick_check`, naming its first problems.

@@ -71,8 +71,8 @@ pub fn gap(
     Some(crate::state::Gap {
         guild: asked.guild,
         channel: asked.channel,
-        text: crate::answer::truncate(&crate::display::clean(asked.text.trim()), crate::state::MAX_GAP_CHARS)
-            .into_owned(),
+        // The store cuts it to the length it keeps.
+        text: crate::display::clean(asked.text.trim()),
         normalized,
         at: asked.at,
         best_fact: best.and_then(|hit| index.fact(hit)).map(|f| f.id.clone()),
