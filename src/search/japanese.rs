@@ -147,6 +147,104 @@ pub(crate) fn push_run(run: &[char], terms: &mut Vec<Term>) {
     }
 }
 
+/// Counters after which a number written in kanji is a number (八月九日, 第一次, 北緯五十度), so it
+/// meets the same number written in digits; elsewhere kanji numerals are parts of words (千島, 一番).
+const COUNTERS: &[&str] =
+    &["次", "年", "月", "日", "世紀", "回", "人", "度", "条", "隻", "歳", "名", "カ月", "ケ月", "か月", "周年", "項"];
+
+fn numeral(c: char) -> Option<u32> {
+    match c {
+        '〇' | '零' => Some(0),
+        '一' => Some(1),
+        '二' => Some(2),
+        '三' => Some(3),
+        '四' => Some(4),
+        '五' => Some(5),
+        '六' => Some(6),
+        '七' => Some(7),
+        '八' => Some(8),
+        '九' => Some(9),
+        _ => None,
+    }
+}
+
+fn unit(c: char) -> Option<u32> {
+    match c {
+        '十' => Some(10),
+        '百' => Some(100),
+        '千' => Some(1000),
+        _ => None,
+    }
+}
+
+/// The value of a run of kanji numerals: 二十三 → 23, 一九〇五 → 1905 (read digit by digit).
+fn numeral_value(run: &[char]) -> u32 {
+    if !run.iter().any(|&c| unit(c).is_some()) {
+        return run.iter().filter_map(|&c| numeral(c)).fold(0, |n, d| n.saturating_mul(10).saturating_add(d));
+    }
+    let (mut total, mut pending) = (0u32, None);
+    for &c in run {
+        match (numeral(c), unit(c)) {
+            (Some(d), _) => pending = Some(d),
+            (_, Some(u)) => total = total.saturating_add(pending.take().unwrap_or(1) * u),
+            _ => {}
+        }
+    }
+    total.saturating_add(pending.unwrap_or(0))
+}
+
+/// Text with numbers written in kanji before a counter, or after 第, in digits (第一次 → 第1次), or
+/// `None` when there are none.
+///
+/// ```
+/// # use nichiro::search::kanji_numbers;
+/// assert_eq!(kanji_numbers("昭和二十年八月九日").as_deref(), Some("昭和20年8月9日"));
+/// assert_eq!(kanji_numbers("千島列島"), None);
+/// ```
+pub fn kanji_numbers(text: &str) -> Option<String> {
+    if !text.chars().any(|c| numeral(c).is_some() || unit(c).is_some()) {
+        return None;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut changed = false;
+    let mut i = 0;
+    while i < chars.len() {
+        let start = i;
+        while i < chars.len() && (numeral(chars[i]).is_some() || unit(chars[i]).is_some()) {
+            i += 1;
+        }
+        if start == i {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let run = &chars[start..i];
+        if is_number_here(&chars, start, i) {
+            out.push_str(&numeral_value(run).to_string());
+            changed = true;
+        } else {
+            out.extend(run);
+        }
+    }
+    changed.then_some(out)
+}
+
+/// Whether the kanji numerals at `start..end` are a number: after 第 or before a counter, and not
+/// the 一 of a word such as 統一 or 唯一, nor the 日 of 日本.
+fn is_number_here(chars: &[char], start: usize, end: usize) -> bool {
+    let before = start.checked_sub(1).map(|j| chars[j]);
+    if before == Some('第') {
+        return true;
+    }
+    let rest: String = chars[end..chars.len().min(end + 2)].iter().collect();
+    let counted = COUNTERS.iter().any(|c| rest.starts_with(c)) && !rest.starts_with("日本");
+    let word_one = end - start == 1
+        && chars[start] == '一'
+        && before.is_some_and(|b| is_kanji(b) && !matches!(b, '年' | '月'));
+    counted && !word_one
+}
+
 /// Particles that may stick to a name typed in hiragana (のもんはん + って).
 const PARTICLES: &[&str] = &["って", "とは", "は", "が", "の", "を", "に", "で", "と", "も", "へ", "や"];
 
@@ -232,5 +330,21 @@ mod tests {
     #[test]
     fn japanese_numbers_stay_numbers() {
         assert_eq!(texts("１９０５年"), ["1905", "年"]);
+    }
+
+    #[test]
+    fn kanji_numbers_before_counters() {
+        assert_eq!(texts("第一次日露協約"), texts("第1次日露協約"));
+        assert_eq!(kanji_numbers("一九〇五年").as_deref(), Some("1905年"));
+        assert_eq!(kanji_numbers("北緯五十度").as_deref(), Some("北緯50度"));
+        assert_eq!(kanji_numbers("十二月").as_deref(), Some("12月"));
+        assert_eq!(kanji_numbers("百二十人").as_deref(), Some("120人"));
+    }
+
+    #[test]
+    fn kanji_numbers_inside_words_stay() {
+        for word in ["千島列島", "一番大きい", "北方四島", "唯一日本", "統一年表", "三国干渉", "一日本"] {
+            assert_eq!(kanji_numbers(word), None, "{word}");
+        }
     }
 }

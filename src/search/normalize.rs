@@ -172,7 +172,12 @@ fn place_adjective(stem: String) -> String {
 /// assert_eq!(terms, ["japan", "gdp", "5.179", "trillion"]);
 /// ```
 pub fn tokenize(text: &str) -> Vec<Term> {
-    let folded = fold(text);
+    let mut folded = fold(text);
+    if !folded.is_ascii()
+        && let Some(digits) = super::japanese::kanji_numbers(&folded)
+    {
+        folded = digits;
+    }
     let chars: Vec<char> = folded.chars().collect();
     let mut terms = Vec::new();
     let mut compound: Vec<String> = Vec::new();
