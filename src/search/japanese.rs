@@ -149,8 +149,10 @@ pub(crate) fn push_run(run: &[char], terms: &mut Vec<Term>) {
 
 /// Counters after which a number written in kanji is a number (八月九日, 第一次, 北緯五十度), so it
 /// meets the same number written in digits; elsewhere kanji numerals are parts of words (千島, 一番).
-const COUNTERS: &[&str] =
-    &["次", "年", "月", "日", "世紀", "回", "人", "度", "条", "隻", "歳", "名", "カ月", "ケ月", "か月", "周年", "項"];
+const COUNTERS: &[&str] = &[
+    "次", "年", "月", "日", "世紀", "回", "人", "度", "条", "隻", "歳", "名", "カ月", "ケ月", "か月", "周年",
+    "項",
+];
 
 fn numeral(c: char) -> Option<u32> {
     match c {
@@ -193,16 +195,18 @@ fn numeral_value(run: &[char]) -> u32 {
     total.saturating_add(pending.unwrap_or(0))
 }
 
-/// Text with numbers written in kanji before a counter, or after 第, in digits (第一次 → 第1次), or
-/// `None` when there are none.
+/// Text with numbers written in kanji before a counter in digits (八月九日 → 8月9日), and small
+/// ordinals after 第 in kanji (第1次 → 第一次), or `None` when there is nothing to change. Ordinals go
+/// the other way because 第一次 and 第二次 are names in themselves, and their pairs weigh as such.
 ///
 /// ```
 /// # use nichiro::search::kanji_numbers;
 /// assert_eq!(kanji_numbers("昭和二十年八月九日").as_deref(), Some("昭和20年8月9日"));
+/// assert_eq!(kanji_numbers("第1次日露協約").as_deref(), Some("第一次日露協約"));
 /// assert_eq!(kanji_numbers("千島列島"), None);
 /// ```
 pub fn kanji_numbers(text: &str) -> Option<String> {
-    if !text.chars().any(|c| numeral(c).is_some() || unit(c).is_some()) {
+    if !text.chars().any(|c| numeral(c).is_some() || unit(c).is_some() || c == '第') {
         return None;
     }
     let chars: Vec<char> = text.chars().collect();
@@ -211,7 +215,8 @@ pub fn kanji_numbers(text: &str) -> Option<String> {
     let mut i = 0;
     while i < chars.len() {
         let start = i;
-        while i < chars.len() && (numeral(chars[i]).is_some() || unit(chars[i]).is_some()) {
+        let digits = i > 0 && chars[i - 1] == '第';
+        while i < chars.len() && is_number_char(chars[i], digits) {
             i += 1;
         }
         if start == i {
@@ -220,29 +225,37 @@ pub fn kanji_numbers(text: &str) -> Option<String> {
             continue;
         }
         let run = &chars[start..i];
-        if is_number_here(&chars, start, i) {
-            out.push_str(&numeral_value(run).to_string());
-            changed = true;
-        } else {
-            out.extend(run);
+        match number_here(&chars, start, i) {
+            Some(text) => {
+                out.push_str(&text);
+                changed = true;
+            }
+            None => out.extend(run),
         }
     }
     changed.then_some(out)
 }
 
-/// Whether the kanji numerals at `start..end` are a number: after 第 or before a counter, and not
-/// the 一 of a word such as 統一 or 唯一, nor the 日 of 日本.
-fn is_number_here(chars: &[char], start: usize, end: usize) -> bool {
+fn is_number_char(c: char, after_dai: bool) -> bool {
+    if after_dai { c.is_ascii_digit() } else { numeral(c).is_some() || unit(c).is_some() }
+}
+
+/// What the number at `start..end` becomes, if anything: digits after 第 become a kanji ordinal up
+/// to 十; kanji numerals before a counter become digits, except the 一 of a word such as 統一 or
+/// 唯一, and a number before the 日 of 日本.
+fn number_here(chars: &[char], start: usize, end: usize) -> Option<String> {
+    const KANJI_DIGITS: [&str; 11] = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
     let before = start.checked_sub(1).map(|j| chars[j]);
     if before == Some('第') {
-        return true;
+        let value: usize = chars[start..end].iter().collect::<String>().parse().ok()?;
+        return KANJI_DIGITS.get(value).filter(|_| value > 0).map(|k| (*k).to_string());
     }
     let rest: String = chars[end..chars.len().min(end + 2)].iter().collect();
     let counted = COUNTERS.iter().any(|c| rest.starts_with(c)) && !rest.starts_with("日本");
     let word_one = end - start == 1
         && chars[start] == '一'
         && before.is_some_and(|b| is_kanji(b) && !matches!(b, '年' | '月'));
-    counted && !word_one
+    (counted && !word_one).then(|| numeral_value(&chars[start..end]).to_string())
 }
 
 /// Particles that may stick to a name typed in hiragana (のもんはん + って).
@@ -335,6 +348,8 @@ mod tests {
     #[test]
     fn kanji_numbers_before_counters() {
         assert_eq!(texts("第一次日露協約"), texts("第1次日露協約"));
+        assert_eq!(texts("第二次世界大戦"), texts("第2次世界大戦"));
+        assert_eq!(kanji_numbers("第15条"), None);
         assert_eq!(kanji_numbers("一九〇五年").as_deref(), Some("1905年"));
         assert_eq!(kanji_numbers("北緯五十度").as_deref(), Some("北緯50度"));
         assert_eq!(kanji_numbers("十二月").as_deref(), Some("12月"));
@@ -343,7 +358,8 @@ mod tests {
 
     #[test]
     fn kanji_numbers_inside_words_stay() {
-        for word in ["千島列島", "一番大きい", "北方四島", "唯一日本", "統一年表", "三国干渉", "一日本"] {
+        for word in ["千島列島", "一番大きい", "北方四島", "唯一日本", "統一年表", "三国干渉", "一日本"]
+        {
             assert_eq!(kanji_numbers(word), None, "{word}");
         }
     }

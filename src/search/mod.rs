@@ -34,8 +34,8 @@ pub use consistency::{Misrouted, misrouted};
 pub fn asks_when(question: &str) -> bool {
     question::asks_when(question)
 }
-pub use normalize::{Kind, Term, fold, normalize_question, stem, tokenize, words};
 pub use japanese::kanji_numbers;
+pub use normalize::{Kind, Term, fold, normalize_question, stem, tokenize, words};
 pub use typo::{MAX_TYPO_WORD_CHARS, typo_budget};
 
 use crate::knowledge::{Fact, KnowledgeBase};
