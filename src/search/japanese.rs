@@ -258,6 +258,49 @@ fn number_here(chars: &[char], start: usize, end: usize) -> Option<String> {
     (counted && !word_one).then(|| numeral_value(&chars[start..end]).to_string())
 }
 
+/// Spoken superlatives with the written compound they stand for (一番大きい島 → 最大の島), so a
+/// question in everyday words meets a passage in written ones.
+const SUPERLATIVES: &[(&str, &str)] = &[
+    ("大きい", "最大"),
+    ("でかい", "最大"),
+    ("小さい", "最小"),
+    ("長い", "最長"),
+    ("多い", "最多"),
+    ("古い", "最古"),
+    ("高い", "最高"),
+    ("強い", "最強"),
+    ("新しい", "最新"),
+    ("北", "最北"),
+    ("南", "最南"),
+];
+
+/// Text with spoken superlatives (一番大きい, 最も大きい) written as compounds (最大), or `None`.
+fn written_superlatives(text: &str) -> Option<String> {
+    if !text.contains("一番") && !text.contains("最も") {
+        return None;
+    }
+    let mut out = text.to_string();
+    for lead in ["一番", "最も"] {
+        for (spoken, written) in SUPERLATIVES {
+            let phrase = format!("{lead}{spoken}");
+            if out.contains(&phrase) {
+                // The particle keeps the compound apart from the noun after it (最大の島, not 最大島).
+                out = out.replace(&phrase, &format!("{written}の"));
+            }
+        }
+    }
+    (out != text).then_some(out)
+}
+
+/// Japanese text in the forms the index keeps: spoken superlatives as compounds, then numbers as
+/// [`kanji_numbers`] writes them; `None` when nothing changes.
+pub(crate) fn written_forms(text: &str) -> Option<String> {
+    match written_superlatives(text) {
+        Some(text) => Some(kanji_numbers(&text).unwrap_or(text)),
+        None => kanji_numbers(text),
+    }
+}
+
 /// Particles that may stick to a name typed in hiragana (のもんはん + って).
 const PARTICLES: &[&str] = &["って", "とは", "は", "が", "の", "を", "に", "で", "と", "も", "へ", "や"];
 
@@ -354,6 +397,13 @@ mod tests {
         assert_eq!(kanji_numbers("北緯五十度").as_deref(), Some("北緯50度"));
         assert_eq!(kanji_numbers("十二月").as_deref(), Some("12月"));
         assert_eq!(kanji_numbers("百二十人").as_deref(), Some("120人"));
+    }
+
+    #[test]
+    fn superlatives_spoken_meet_written() {
+        assert_eq!(texts("北方四島で一番大きい島"), texts("北方四島で最大の島"));
+        assert_eq!(texts("最も古い記録"), texts("最古の記録"));
+        assert_eq!(written_forms("一番の理由"), None);
     }
 
     #[test]

@@ -174,7 +174,7 @@ fn place_adjective(stem: String) -> String {
 pub fn tokenize(text: &str) -> Vec<Term> {
     let mut folded = fold(text);
     if !folded.is_ascii()
-        && let Some(digits) = super::japanese::kanji_numbers(&folded)
+        && let Some(digits) = super::japanese::written_forms(&folded)
     {
         folded = digits;
     }
