@@ -52,7 +52,9 @@ pub(crate) fn asks(tokens: &[Term]) -> Asks {
         || words.iter().any(|w| REASONS.contains(w))
     {
         Asks::Reason
-    } else if has("when") || pair("what", &["year", "date", "decade", "century"]) || pair("which", &["year"])
+    } else if has("when")
+        || pair("what", &["year", "date", "decade", "century", "time", "day", "month"])
+        || pair("which", &["year", "date", "decade", "century", "day", "month"])
     {
         Asks::Time
     } else if pair("how", &["many", "much", "long", "far", "big", "large", "close", "old"])
@@ -221,6 +223,8 @@ mod tests {
     fn asks_question_words() {
         assert_eq!(asks_of("When was the treaty signed?"), Asks::Time);
         assert_eq!(asks_of("what year did the war end"), Asks::Time);
+        assert_eq!(asks_of("What time did the attack begin?"), Asks::Time);
+        assert_eq!(asks_of("On which day did the war start?"), Asks::Time);
         assert_eq!(asks_of("How many ships were sunk?"), Asks::Quantity);
         assert_eq!(asks_of("Why did Russia lose?"), Asks::Reason);
         assert_eq!(asks_of("laxman expedition purpose"), Asks::Reason);

@@ -331,7 +331,14 @@ pub(crate) fn asks_russian(words: &[&str]) -> Asks {
     } else if has("почему") || has("зачем") || has("отчего") || starts(&["причин", "цель"])
     {
         Asks::Reason
-    } else if has("когда") || which(&["год", "дат", "век"]) || words.windows(2).any(|w| w == ["в", "каком"])
+    } else if has("когда")
+        || which(&["год", "дат", "век"])
+        || words.windows(2).any(|w| {
+            w == ["в", "каком"]
+                || w == ["какого", "числа"]
+                || w == ["во", "сколько"]
+                || w == ["котором", "часу"]
+        })
     {
         Asks::Time
     } else if has("сколько") || which(&["числ", "колич", "размер", "доля", "процент"])
@@ -381,6 +388,7 @@ pub(crate) fn asks_japanese(text: &str) -> Asks {
         "年代",
         "時期",
         "何時代",
+        "何時",
         "日は",
         "年は",
         "日付",
@@ -451,6 +459,8 @@ mod tests {
     fn asks_russian_question_words() {
         assert_eq!(asks_russian(&["когда", "был", "подписан", "договор"]), Asks::Time);
         assert_eq!(asks_russian(&["в", "каком", "году", "началась", "война"]), Asks::Time);
+        assert_eq!(asks_russian(&["какого", "числа", "подписали", "договор"]), Asks::Time);
+        assert_eq!(asks_russian(&["во", "сколько", "началась", "атака"]), Asks::Time);
         assert_eq!(asks_russian(&["почему", "россия", "проиграла"]), Asks::Reason);
         assert_eq!(asks_russian(&["кто", "победил"]), Asks::Person);
         assert_eq!(asks_russian(&["сколько", "погибло"]), Asks::Quantity);
@@ -460,6 +470,7 @@ mod tests {
     #[test]
     fn asks_japanese_question_words() {
         assert_eq!(asks_japanese("ポーツマス条約はいつ結ばれた？"), Asks::Time);
+        assert_eq!(asks_japanese("真珠湾攻撃って何時に始まったの"), Asks::Time);
         assert_eq!(asks_japanese("なんでロシアは負けたの"), Asks::Reason);
         assert_eq!(asks_japanese("北方領土はどこにある"), Asks::Place);
         assert_eq!(asks_japanese("もしロシアが勝っていたら"), Asks::Counterfactual);
