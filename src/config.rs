@@ -209,11 +209,13 @@ impl Config {
     }
 
     /// Reads the config at `path`; when `path` is `None`, reads [`DEFAULT_PATH`] if it exists and
-    /// otherwise uses the defaults.
+    /// otherwise uses the defaults. Relative paths the file sets are relative to the file's own
+    /// directory, so the bot runs the same from any working directory; the defaults of keys it
+    /// leaves out are relative to the working directory.
     ///
     /// ```
-    /// let c = nichiro::config::Config::load(None).unwrap();
-    /// assert_eq!(c.knowledge.dir, std::path::PathBuf::from("knowledge"));
+    /// let c = nichiro::config::Config::load(Some("config/nichiro.toml".as_ref())).unwrap();
+    /// assert_eq!(c.knowledge.dir, std::path::PathBuf::from("config/../knowledge"));
     /// ```
     pub fn load(path: Option<&Path>) -> Result<Config, ConfigError> {
         let path = match path {
@@ -223,7 +225,29 @@ impl Config {
         };
         let text = std::fs::read_to_string(path)
             .map_err(|source| ConfigError::Io { path: path.to_path_buf(), source })?;
-        Config::parse(&text, path)
+        let mut config = Config::parse(&text, path)?;
+        config.relative_to(&text, path.parent().unwrap_or(Path::new("")));
+        Ok(config)
+    }
+
+    /// Joins `dir` to each relative path that the config `text` sets.
+    fn relative_to(&mut self, text: &str, dir: &Path) {
+        let table: toml::Table = toml::from_str(text).unwrap_or_default();
+        let set = |table_name: &str, key: &str| table.get(table_name).and_then(|t| t.get(key)).is_some();
+        let join = |path: &mut PathBuf| {
+            if path.is_relative() {
+                *path = dir.join(&*path);
+            }
+        };
+        if set("knowledge", "dir") {
+            join(&mut self.knowledge.dir);
+        }
+        if set("state", "path") {
+            join(&mut self.state.path);
+        }
+        if let Some(secrets) = self.discord.secrets_file.as_mut() {
+            join(secrets);
+        }
     }
 }
 
@@ -292,22 +316,14 @@ impl StudyConfig {
     }
 }
 
-/// The environment variables that override the config file, for deployments.
-pub const ENV_OVERRIDES: &[&str] = &[
-    "NICHIRO_KNOWLEDGE_DIR",
-    "NICHIRO_DECLINE_BELOW",
-    "NICHIRO_DISCORD_GUILDS",
-    "NICHIRO_DISCORD_MENTION_CHANNELS",
-    "NICHIRO_DISCORD_COOLDOWN_QUESTIONS",
-    "NICHIRO_DISCORD_COOLDOWN_SECONDS",
-    "NICHIRO_DISCORD_OWNERS",
-    "NICHIRO_DISCORD_LOG",
-    "NICHIRO_DISCORD_SECRETS_FILE",
-    "NICHIRO_DISCORD_API_BASE",
-    "NICHIRO_STATE_PATH",
-    "NICHIRO_STUDY_QUIZ_ROUND_SECONDS",
-    "NICHIRO_STUDY_GAP_BELOW",
-];
+/// An environment variable that overrides one config key, for deployments.
+pub struct EnvOverride {
+    /// The variable.
+    pub name: &'static str,
+    /// The key it overrides.
+    pub key: &'static str,
+    apply: fn(&mut Config, &str, &str) -> Result<(), ConfigError>,
+}
 
 fn parse_env<T: std::str::FromStr>(name: &str, value: &str) -> Result<T, ConfigError> {
     value.trim().parse().map_err(|_| ConfigError::Env { name: name.to_string(), value: value.to_string() })
@@ -317,8 +333,56 @@ fn parse_ids(name: &str, value: &str) -> Result<Vec<u64>, ConfigError> {
     value.split(',').map(str::trim).filter(|v| !v.is_empty()).map(|v| parse_env(name, v)).collect()
 }
 
+fn path(_: &str, value: &str) -> Result<PathBuf, ConfigError> {
+    Ok(PathBuf::from(value))
+}
+
+fn text(_: &str, value: &str) -> Result<String, ConfigError> {
+    Ok(value.to_string())
+}
+
+fn some<T>(
+    read: fn(&str, &str) -> Result<T, ConfigError>,
+) -> impl Fn(&str, &str) -> Result<Option<T>, ConfigError> {
+    move |name, value| read(name, value).map(Some)
+}
+
+/// One row of [`ENV_OVERRIDES`]: the variable, the key, and how its value is read into the field.
+macro_rules! env_override {
+    ($name:literal, $($field:ident).+ by $read:expr) => {
+        EnvOverride {
+            name: $name,
+            key: stringify!($($field).+),
+            apply: |c: &mut Config, name: &str, value: &str| {
+                c.$($field).+ = $read(name, value)?;
+                Ok(())
+            },
+        }
+    };
+}
+
+/// The environment variables that override the config file (ids as comma-separated lists). Paths
+/// given here are relative to the working directory, as on the command line.
+pub const ENV_OVERRIDES: &[EnvOverride] = &[
+    env_override!("NICHIRO_KNOWLEDGE_DIR", knowledge.dir by path),
+    env_override!("NICHIRO_DECLINE_BELOW", matching.decline_below by parse_env),
+    env_override!("NICHIRO_DISCORD_GUILDS", discord.guilds by parse_ids),
+    env_override!("NICHIRO_DISCORD_MENTION_CHANNELS", discord.mention_channels by parse_ids),
+    env_override!("NICHIRO_DISCORD_COOLDOWN_QUESTIONS", discord.cooldown_questions by parse_env),
+    env_override!("NICHIRO_DISCORD_COOLDOWN_SECONDS", discord.cooldown_seconds by parse_env),
+    env_override!("NICHIRO_DISCORD_OWNERS", discord.owners by parse_ids),
+    env_override!("NICHIRO_DISCORD_LOG", discord.log by text),
+    env_override!("NICHIRO_DISCORD_SECRETS_FILE", discord.secrets_file by some(path)),
+    env_override!("NICHIRO_DISCORD_API_BASE", discord.api_base by some(text)),
+    env_override!("NICHIRO_STATE_PATH", state.path by path),
+    env_override!("NICHIRO_STUDY_QUIZ_ROUND_SECONDS", study.quiz_round_seconds by parse_env),
+    env_override!("NICHIRO_STUDY_GAP_BELOW", study.gap_below by parse_env),
+    env_override!("NICHIRO_STUDY_GAP_DAYS", study.gap_days by parse_env),
+    env_override!("NICHIRO_STUDY_GAPS_PER_SERVER", study.gaps_per_server by parse_env),
+];
+
 impl Config {
-    /// Applies the [`ENV_OVERRIDES`] found by `lookup` (ids as comma-separated lists).
+    /// Applies the [`ENV_OVERRIDES`] found by `lookup`.
     ///
     /// ```
     /// use nichiro::config::Config;
@@ -328,28 +392,9 @@ impl Config {
     /// assert!(Config::default().with_env(bad).unwrap_err().to_string().contains("NICHIRO_DECLINE_BELOW"));
     /// ```
     pub fn with_env(mut self, lookup: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
-        for &name in ENV_OVERRIDES {
-            let Some(value) = lookup(name) else { continue };
-            let d = &mut self.discord;
-            match name {
-                "NICHIRO_KNOWLEDGE_DIR" => self.knowledge.dir = PathBuf::from(value),
-                "NICHIRO_DECLINE_BELOW" => self.matching.decline_below = parse_env(name, &value)?,
-                "NICHIRO_DISCORD_GUILDS" => d.guilds = parse_ids(name, &value)?,
-                "NICHIRO_DISCORD_MENTION_CHANNELS" => d.mention_channels = parse_ids(name, &value)?,
-                "NICHIRO_DISCORD_COOLDOWN_QUESTIONS" => d.cooldown_questions = parse_env(name, &value)?,
-                "NICHIRO_DISCORD_COOLDOWN_SECONDS" => d.cooldown_seconds = parse_env(name, &value)?,
-                "NICHIRO_DISCORD_OWNERS" => d.owners = parse_ids(name, &value)?,
-                "NICHIRO_DISCORD_LOG" => d.log = value,
-                "NICHIRO_DISCORD_SECRETS_FILE" => d.secrets_file = Some(PathBuf::from(value)),
-                "NICHIRO_DISCORD_API_BASE" => d.api_base = Some(value),
-                "NICHIRO_STATE_PATH" => self.state.path = PathBuf::from(value),
-                "NICHIRO_STUDY_QUIZ_ROUND_SECONDS" => {
-                    self.study.quiz_round_seconds = parse_env(name, &value)?
-                }
-                "NICHIRO_STUDY_GAP_BELOW" => self.study.gap_below = parse_env(name, &value)?,
-                "NICHIRO_STUDY_GAP_DAYS" => self.study.gap_days = parse_env(name, &value)?,
-                "NICHIRO_STUDY_GAPS_PER_SERVER" => self.study.gaps_per_server = parse_env(name, &value)?,
-                _ => {}
+        for var in ENV_OVERRIDES {
+            if let Some(value) = lookup(var.name) {
+                (var.apply)(&mut self, var.name, &value)?;
             }
         }
         match self.bad_value() {
@@ -434,8 +479,51 @@ mod tests {
     }
 
     #[test]
+    fn env_gap_retention_applies() {
+        let env = |name: &str| match name {
+            "NICHIRO_STUDY_GAP_DAYS" => Some("30".to_string()),
+            "NICHIRO_STUDY_GAPS_PER_SERVER" => Some("50".to_string()),
+            _ => None,
+        };
+        let c = Config::default().with_env(env).unwrap();
+        assert_eq!((c.study.gap_days, c.study.gaps_per_server), (30, 50));
+    }
+
+    #[test]
+    fn env_overrides_each_name_a_key() {
+        let keys: Vec<&str> = ENV_OVERRIDES.iter().map(|v| v.key).collect();
+        assert!(keys.contains(&"study.gaps_per_server") && keys.contains(&"discord.api_base"), "{keys:?}");
+        for var in ENV_OVERRIDES {
+            let expected = format!("NICHIRO_{}", var.key.replace('.', "_").to_uppercase());
+            let shortened = expected.replace("MATCHING_", "");
+            assert!(var.name == expected || var.name == shortened, "{} for {}", var.name, var.key);
+        }
+    }
+
+    #[test]
     fn shipped_config_is_the_defaults() {
-        let text = std::fs::read_to_string(DEFAULT_PATH).unwrap();
-        assert_eq!(Config::parse(&text, Path::new(DEFAULT_PATH)).unwrap(), Config::default());
+        // The shipped file names the default places from its own directory.
+        let shipped = Config::load(Some(Path::new(DEFAULT_PATH))).unwrap();
+        assert_eq!(shipped.knowledge.dir, Path::new("config/../knowledge"));
+        assert_eq!(shipped.state.path, Path::new("config/../state/nichiro.sqlite3"));
+        let defaults = Config::default();
+        let paths_as_defaults =
+            Config { knowledge: defaults.knowledge.clone(), state: defaults.state.clone(), ..shipped };
+        assert_eq!(paths_as_defaults, defaults);
+    }
+
+    #[test]
+    fn load_paths_relative_to_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("nichiro.toml");
+        let text = "[knowledge]\ndir = \"facts\"\n[state]\npath = \"/srv/s.sqlite3\"\n\
+                    [discord]\nsecrets_file = \"secrets.toml\"\n";
+        std::fs::write(&file, text).unwrap();
+        let c = Config::load(Some(&file)).unwrap();
+        assert_eq!(c.knowledge.dir, dir.path().join("facts"));
+        assert_eq!(c.state.path, PathBuf::from("/srv/s.sqlite3"));
+        assert_eq!(c.discord.secrets_file, Some(dir.path().join("secrets.toml")));
+        std::fs::write(&file, "").unwrap();
+        assert_eq!(Config::load(Some(&file)).unwrap().knowledge.dir, PathBuf::from("knowledge"));
     }
 }

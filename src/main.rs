@@ -4,10 +4,15 @@ mod cli;
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
 
 fn main() -> ExitCode {
-    match cli::run(cli::Cli::parse()) {
+    let parsed = cli::Cli::from_arg_matches(&cli::command().get_matches());
+    let cli = match parsed {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
+    match cli::run(cli) {
         Ok(code) => code,
         Err(message) => {
             eprintln!("error: {message}");

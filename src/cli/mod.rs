@@ -18,8 +18,9 @@ use nichiro::search::Index;
 #[derive(Parser)]
 #[command(version, about, long_about = None)]
 pub struct Cli {
-    /// Config file [default: config/nichiro.toml if present, else built-in defaults]
-    #[arg(long, global = true, value_name = "FILE")]
+    /// Config file; relative paths in it are relative to its directory [default:
+    /// config/nichiro.toml if present, else built-in defaults]
+    #[arg(long, global = true, value_name = "FILE", env = "NICHIRO_CONFIG")]
     config: Option<PathBuf>,
     /// Fact-base directory [default: from the config, `knowledge`]
     #[arg(long, global = true, value_name = "DIR")]
@@ -98,6 +99,33 @@ enum Command {
     },
 }
 
+/// The command line's definition, with what `serve --help` says about the environment and signals.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    Cli::command().mut_subcommand("serve", |serve| serve.after_long_help(serve_environment()))
+}
+
+/// The environment variables and signals `serve` reads, listed for `serve --help`.
+fn serve_environment() -> String {
+    let mut rows = vec![
+        ("DISCORD_TOKEN", "the bot token (else the file named by discord.secrets_file)".to_string()),
+        ("NICHIRO_CONFIG", "the config file, as --config".to_string()),
+        ("RUST_LOG", "the log filter, overriding discord.log".to_string()),
+    ];
+    rows.extend(nichiro::config::ENV_OVERRIDES.iter().map(|v| (v.name, format!("overrides {}", v.key))));
+    let width = rows.iter().map(|(name, _)| name.len()).max().unwrap_or(0);
+    let mut help = String::from("Environment variables:\n");
+    for (name, meaning) in rows {
+        help.push_str(&format!("  {name:width$}  {meaning}\n"));
+    }
+    help.push_str(
+        "\nSignals (Unix only; elsewhere Ctrl-C stops and /reload reloads):\n  \
+         SIGHUP           reload the fact base\n  \
+         SIGINT, SIGTERM  stop within seconds, writing queued unanswered questions; a second one exits at once\n",
+    );
+    help
+}
+
 /// Runs a parsed command line; `Err` is a one-line message for standard error.
 pub fn run(cli: Cli) -> Result<ExitCode, String> {
     let mut config = Config::load(cli.config.as_deref())
@@ -106,7 +134,14 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
     if let Some(state) = cli.state {
         config.state.path = state;
     }
+    // With no config file and no directory named, the defaults are relative to the working directory:
+    // a missing fact base then most likely means "run from elsewhere".
+    let unconfigured = cli.knowledge.is_none()
+        && cli.config.is_none()
+        && !Path::new(nichiro::config::DEFAULT_PATH).exists()
+        && std::env::var_os("NICHIRO_KNOWLEDGE_DIR").is_none();
     let dir = cli.knowledge.unwrap_or_else(|| config.knowledge.dir.clone());
+    let open_index = |dir: &Path, config: &Config| open_index(dir, config, unconfigured);
     match cli.command {
         Command::Check { dir: given } => {
             Ok(check::run(given.as_deref().unwrap_or(&dir), config.matching.settings()))
@@ -137,10 +172,16 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
     }
 }
 
-/// Loads the fact base and builds its index, or says in one line why not.
-fn open_index(dir: &Path, config: &Config) -> Result<Index, String> {
+/// Loads the fact base and builds its index, or says in one line why not (`unconfigured`: no config
+/// file was found and no directory named, so the hint says how to name them).
+fn open_index(dir: &Path, config: &Config, unconfigured: bool) -> Result<Index, String> {
     match knowledge::load(dir) {
         Ok(kb) => Ok(Index::new(kb, config.matching.settings())),
+        Err(e @ LoadError::NotFound(_)) if unconfigured => Err(format!(
+            "{e} in this directory, and there is no {} here either: run nichiro from its project \
+             directory, or name the config with --config FILE (or NICHIRO_CONFIG)",
+            nichiro::config::DEFAULT_PATH
+        )),
         Err(e @ LoadError::Invalid(_)) => {
             Err(format!("{} (in {}); run `nichiro check` for all", e, dir.display()))
         }
