@@ -103,6 +103,8 @@ pub struct DiscordConfig {
     pub secrets_file: Option<PathBuf>,
     /// Base address of the Discord API, for a proxy or a test double; empty: Discord itself.
     pub api_base: Option<String>,
+    /// The application id, for `nichiro invite`; unset: asked of Discord with the token.
+    pub application_id: Option<u64>,
 }
 
 impl Default for DiscordConfig {
@@ -116,6 +118,7 @@ impl Default for DiscordConfig {
             log: "info,serenity=warn,poise=warn".into(),
             secrets_file: None,
             api_base: None,
+            application_id: None,
         }
     }
 }
@@ -374,6 +377,7 @@ pub const ENV_OVERRIDES: &[EnvOverride] = &[
     env_override!("NICHIRO_DISCORD_LOG", discord.log by text),
     env_override!("NICHIRO_DISCORD_SECRETS_FILE", discord.secrets_file by some(path)),
     env_override!("NICHIRO_DISCORD_API_BASE", discord.api_base by some(text)),
+    env_override!("NICHIRO_DISCORD_APPLICATION_ID", discord.application_id by some(parse_env)),
     env_override!("NICHIRO_STATE_PATH", state.path by path),
     env_override!("NICHIRO_STUDY_QUIZ_ROUND_SECONDS", study.quiz_round_seconds by parse_env),
     env_override!("NICHIRO_STUDY_GAP_BELOW", study.gap_below by parse_env),

@@ -3,6 +3,7 @@
 mod ask;
 mod check;
 mod eval;
+mod invite;
 mod serve;
 mod study;
 
@@ -92,6 +93,14 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Print the address that invites the bot to a server, with its slash commands and the
+    /// permissions it uses (the application id from here, the config, or Discord with the token).
+    Invite {
+        /// The application id (Developer Portal → your application → General Information)
+        /// [default: discord.application_id, else asked of Discord with the bot token]
+        #[arg(long, value_name = "ID")]
+        application_id: Option<u64>,
+    },
     /// Load and validate a fact base, listing every problem as file:line:column.
     Check {
         /// The fact-base directory [default: --knowledge, then the config]
@@ -165,6 +174,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::ExportSuggestions { out, guild, force } => {
             study::export(&config.state.path, &out, guild, force)
         }
+        Command::Invite { application_id } => invite::run(application_id, &config.discord),
         Command::Eval { file, sweep } => {
             let index = open_index(&dir, &config)?;
             eval::run(&index, &file, sweep)

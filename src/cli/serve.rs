@@ -16,7 +16,7 @@ struct Secrets {
 }
 
 /// The bot token from `DISCORD_TOKEN`, else from the config's secrets file; never printed.
-fn token(config: &DiscordConfig) -> Result<Token, String> {
+pub(super) fn token(config: &DiscordConfig) -> Result<Token, String> {
     if let Ok(value) = std::env::var("DISCORD_TOKEN") {
         return Token::new(&value).ok_or_else(|| "DISCORD_TOKEN is empty".to_string());
     }

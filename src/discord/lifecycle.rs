@@ -93,11 +93,7 @@ async fn serve(
         | serenity::GatewayIntents::GUILD_MESSAGES
         | serenity::GatewayIntents::DIRECT_MESSAGES
         | serenity::GatewayIntents::MESSAGE_CONTENT;
-    let mut http = serenity::HttpBuilder::new(&token.0);
-    if let Some(base) = &config.discord.api_base {
-        // serenity's rate limiter ignores the proxy and would call Discord itself.
-        http = http.proxy(base.as_str()).ratelimiter_disabled(true);
-    }
+    let http = super::invite::http(&token, config.discord.api_base.as_deref());
     let guilds = config.discord.guilds.clone();
     let owners = config.discord.owners.iter().map(|&id| serenity::UserId::new(id)).collect();
     tokio::spawn(reload_on_hangup(library.clone()));
@@ -134,7 +130,7 @@ async fn serve(
             })
         })
         .build();
-    let mut client = serenity::ClientBuilder::new_with_http(http.build(), intents)
+    let mut client = serenity::ClientBuilder::new_with_http(http, intents)
         .framework(framework)
         .await
         .map_err(|e| DiscordError::Connection(e.to_string()))?;

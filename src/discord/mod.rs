@@ -5,6 +5,7 @@ mod commands;
 mod cooldown;
 mod feedback;
 mod ids;
+mod invite;
 mod lifecycle;
 mod moderation;
 mod quiz;
@@ -26,6 +27,7 @@ use crate::search::{Index, Settings};
 use crate::state::{GuildSettings, SettingsChange, StateError, Store};
 use crate::study::{self, Library};
 
+pub use invite::{application_id, invite_url};
 pub use lifecycle::run;
 
 /// State shared by every command and handler.

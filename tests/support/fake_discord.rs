@@ -85,6 +85,7 @@ impl FakeDiscord {
         };
         let app = Router::new()
             .route("/api/v10/gateway", get(gateway_url))
+            .route("/api/v10/oauth2/applications/@me", get(application))
             .route("/api/v10/applications/:app/commands", put(echo_commands))
             .route("/api/v10/applications/:app/guilds/:guild/commands", put(echo_commands))
             .route("/api/v10/interactions/:id/:token/callback", post(callback))
@@ -175,6 +176,28 @@ fn record(shared: &Shared, method: &Method, uri: &Uri, body: &[u8]) -> Value {
 
 async fn gateway_url(State(shared): State<Shared>) -> Response {
     axum::Json(json!({"url": format!("ws://{}/gateway", shared.addr)})).into_response()
+}
+
+/// The bot's application, as Discord describes it to its own token (401 for a refused token).
+async fn application(State(shared): State<Shared>, method: Method, uri: Uri) -> Response {
+    record(&shared, &method, &uri, &[]);
+    if shared.reject_token {
+        return (StatusCode::UNAUTHORIZED, axum::Json(json!({"message": "401: Unauthorized", "code": 0})))
+            .into_response();
+    }
+    axum::Json(json!({
+        "id": APP_ID.to_string(),
+        "name": "nichiro",
+        "icon": null,
+        "description": "",
+        "bot_public": true,
+        "bot_require_code_grant": false,
+        "verify_key": "0".repeat(64),
+        "team": null,
+        "owner": {"id": USER_ID.to_string(), "username": "owner", "discriminator": "0", "avatar": null},
+        "flags": 0
+    }))
+    .into_response()
 }
 
 async fn echo_commands(
