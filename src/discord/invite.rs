@@ -40,15 +40,17 @@ pub(super) fn http(token: &Token, api_base: Option<&str>) -> serenity::Http {
     http.build()
 }
 
+/// Whether Discord refused a request for its token (HTTP 401).
+pub(super) fn token_refused(error: &serenity::Error) -> bool {
+    matches!(error, serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(response))
+        if response.status_code.as_u16() == 401)
+}
+
 /// The bot's application id, asked of Discord with its token.
 pub async fn application_id(token: &Token, api_base: Option<&str>) -> Result<u64, DiscordError> {
     match http(token, api_base).get_current_application_info().await {
         Ok(info) => Ok(info.id.get()),
-        Err(serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(response)))
-            if response.status_code.as_u16() == 401 =>
-        {
-            Err(DiscordError::InvalidToken)
-        }
+        Err(e) if token_refused(&e) => Err(DiscordError::InvalidToken),
         Err(e) => Err(DiscordError::Connection(e.to_string())),
     }
 }

@@ -7,7 +7,7 @@ use std::time::Duration;
 use poise::serenity_prelude as serenity;
 
 use super::{Data, DiscordError, Error, Launch, Token, all_commands, on_error, on_event, on_message, render};
-use crate::config::Config;
+use crate::config::{Config, Shards};
 use crate::state::Store;
 use crate::study::{self, Library};
 
@@ -79,8 +79,8 @@ pub async fn run(launch: Launch, token: Token) -> Result<(), DiscordError> {
     outcome
 }
 
-/// Connects and serves until the gateway connection ends, publishing the shard manager in `shards`
-/// so a signal can close it.
+/// Connects the configured gateway shards (by default all, as many as Discord recommends) and
+/// serves until they end, publishing the shard manager in `shards` so a signal can close it.
 async fn serve(
     library: Arc<Library>,
     store: Arc<Store>,
@@ -95,6 +95,7 @@ async fn serve(
         | serenity::GatewayIntents::MESSAGE_CONTENT;
     let http = super::invite::http(&token, config.discord.api_base.as_deref());
     let guilds = config.discord.guilds.clone();
+    let shard_range = config.discord.shards;
     let owners = config.discord.owners.iter().map(|&id| serenity::UserId::new(id)).collect();
     tokio::spawn(reload_on_hangup(library.clone()));
     let data = Data {
@@ -125,7 +126,10 @@ async fn serve(
         .initialize_owners(false)
         .setup(move |ctx, _ready, framework| {
             Box::pin(async move {
-                register(ctx, &framework.options().commands, &guilds).await;
+                // One process registers for all: the one that runs shard 0.
+                if shard_range.is_none_or(|r| r.first == 0) {
+                    register(ctx, &framework.options().commands, &guilds).await;
+                }
                 Ok(data)
             })
         })
@@ -135,12 +139,48 @@ async fn serve(
         .await
         .map_err(|e| DiscordError::Connection(e.to_string()))?;
     let _ = shards.set(client.shard_manager.clone());
-    match client.start().await {
+    start(&mut client, shard_range).await
+}
+
+/// Starts this process's shards, the configured range or all that Discord recommends, and runs
+/// them until they end.
+async fn start(client: &mut serenity::Client, shard_range: Option<Shards>) -> Result<(), DiscordError> {
+    let started = match shard_range {
+        Some(range) => {
+            tracing::info!(shards = ?range.range(), total = range.total, "starting this process's shards");
+            // serenity's range is inclusive of its end: 4..7 starts shards 4, 5, 6 and 7.
+            let ids = range.range();
+            client.start_shard_range(ids.start..ids.end - 1, range.total).await
+        }
+        None => {
+            let total = recommended_shards(&client.http).await?;
+            tracing::info!(total, "starting the shards Discord recommends");
+            client.start_shards(total).await
+        }
+    };
+    match started {
         Ok(()) => Ok(()),
         Err(serenity::Error::Gateway(serenity::GatewayError::InvalidAuthentication)) => {
             Err(DiscordError::InvalidToken)
         }
         Err(e) => Err(DiscordError::Connection(e.to_string())),
+    }
+}
+
+/// The number of shards Discord recommends for the bot, asked until it answers (at boot the network
+/// may not be up yet; a stop signal ends the wait). A refused token ends it at once.
+async fn recommended_shards(http: &serenity::Http) -> Result<u32, DiscordError> {
+    let mut wait = Duration::from_secs(1);
+    loop {
+        match http.get_bot_gateway().await {
+            Ok(gateway) => return Ok(gateway.shards.max(1)),
+            Err(e) if super::invite::token_refused(&e) => return Err(DiscordError::InvalidToken),
+            Err(e) => {
+                tracing::warn!(%e, retry_in = ?wait, "cannot ask Discord how many shards to run");
+                tokio::time::sleep(wait).await;
+                wait = (wait * 2).min(Duration::from_secs(60));
+            }
+        }
     }
 }
 

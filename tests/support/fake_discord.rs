@@ -6,7 +6,7 @@ use std::time::Duration;
 use axum::Router;
 use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
 use axum::extract::{Path, State};
-use axum::http::{Method, StatusCode, Uri};
+use axum::http::{HeaderMap, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use serde_json::{Value, json};
@@ -27,6 +27,8 @@ pub struct Recorded {
     pub method: String,
     pub path: String,
     pub body: Value,
+    /// The bot token the request carried (interaction callbacks and webhooks carry none).
+    pub token: String,
 }
 
 #[derive(Default)]
@@ -44,6 +46,8 @@ struct Shared {
     addr: SocketAddr,
     /// Answer IDENTIFY by closing with 4004 (authentication failed).
     reject_token: bool,
+    /// The number of shards `/gateway/bot` recommends.
+    shards: u64,
     /// Answer the next interaction callback with HTTP 500.
     fail_next_callback: Arc<std::sync::atomic::AtomicBool>,
     /// When set, interactions dispatched since, by id: a callback later than Discord's 3 s is
@@ -61,15 +65,21 @@ pub struct FakeDiscord {
 
 impl FakeDiscord {
     pub async fn start() -> FakeDiscord {
-        FakeDiscord::start_with(false).await
+        FakeDiscord::start_with(false, 1).await
     }
 
     /// A fake that refuses every token, as Discord does with close code 4004.
     pub async fn start_rejecting_token() -> FakeDiscord {
-        FakeDiscord::start_with(true).await
+        FakeDiscord::start_with(true, 1).await
     }
 
-    async fn start_with(reject_token: bool) -> FakeDiscord {
+    /// A fake that recommends `shards` shards and sends each server's events only to the session
+    /// identified as that server's shard (`(guild_id >> 22) % shards`), direct messages to shard 0.
+    pub async fn start_sharded(shards: u64) -> FakeDiscord {
+        FakeDiscord::start_with(false, shards).await
+    }
+
+    async fn start_with(reject_token: bool, shards: u64) -> FakeDiscord {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         // Room for bursts (a thousand votes) dispatched faster than the bot reads them.
@@ -80,11 +90,13 @@ impl FakeDiscord {
             seq: Arc::new(AtomicU64::new(1)),
             addr,
             reject_token,
+            shards,
             fail_next_callback: Arc::default(),
             window: Arc::default(),
         };
         let app = Router::new()
             .route("/api/v10/gateway", get(gateway_url))
+            .route("/api/v10/gateway/bot", get(bot_gateway))
             .route("/api/v10/oauth2/applications/@me", get(application))
             .route("/api/v10/applications/:app/commands", put(echo_commands))
             .route("/api/v10/applications/:app/guilds/:guild/commands", put(echo_commands))
@@ -146,6 +158,12 @@ impl FakeDiscord {
         self.wait(|log| log.frames.lock().unwrap().iter().find(|f| f["op"] == op).cloned()).await
     }
 
+    /// Waits for the IDENTIFY of the session that runs shard `id`.
+    pub async fn identified(&self, id: u64) -> Value {
+        let of_shard = |f: &&Value| f["op"] == 2 && f["d"]["shard"][0] == id;
+        self.wait(|log| log.frames.lock().unwrap().iter().find(of_shard).cloned()).await
+    }
+
     /// Every request so far matching `pick`.
     pub fn requests(&self, pick: impl Fn(&Recorded) -> bool) -> Vec<Recorded> {
         self.shared.log.requests.lock().unwrap().iter().filter(|r| pick(r)).cloned().collect()
@@ -166,9 +184,15 @@ impl FakeDiscord {
     }
 }
 
-fn record(shared: &Shared, method: &Method, uri: &Uri, body: &[u8]) -> Value {
+fn record(shared: &Shared, headers: &HeaderMap, method: &Method, uri: &Uri, body: &[u8]) -> Value {
     let body: Value = serde_json::from_slice(body).unwrap_or(Value::Null);
-    let entry = Recorded { method: method.to_string(), path: uri.path().to_string(), body: body.clone() };
+    let auth = headers.get("authorization").and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let entry = Recorded {
+        method: method.to_string(),
+        path: uri.path().to_string(),
+        body: body.clone(),
+        token: auth.strip_prefix("Bot ").unwrap_or(auth).to_string(),
+    };
     shared.log.requests.lock().unwrap().push(entry);
     shared.log.changed.notify_waiters();
     body
@@ -178,9 +202,26 @@ async fn gateway_url(State(shared): State<Shared>) -> Response {
     axum::Json(json!({"url": format!("ws://{}/gateway", shared.addr)})).into_response()
 }
 
+/// The gateway address with the recommended number of shards.
+async fn bot_gateway(State(shared): State<Shared>, headers: HeaderMap, method: Method, uri: Uri) -> Response {
+    record(&shared, &headers, &method, &uri, &[]);
+    axum::Json(json!({
+        "url": format!("ws://{}/gateway", shared.addr),
+        "shards": shared.shards,
+        "session_start_limit": {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1}
+    }))
+    .into_response()
+}
+
+/// The shard a dispatch belongs to: its server's, or 0 for one outside a server.
+fn shard_of(event: &Value, total: u64) -> u64 {
+    let guild = event["d"]["guild_id"].as_str().and_then(|g| g.parse::<u64>().ok());
+    guild.map_or(0, |g| (g >> 22) % total.max(1))
+}
+
 /// The bot's application, as Discord describes it to its own token (401 for a refused token).
-async fn application(State(shared): State<Shared>, method: Method, uri: Uri) -> Response {
-    record(&shared, &method, &uri, &[]);
+async fn application(State(shared): State<Shared>, headers: HeaderMap, method: Method, uri: Uri) -> Response {
+    record(&shared, &headers, &method, &uri, &[]);
     if shared.reject_token {
         return (StatusCode::UNAUTHORIZED, axum::Json(json!({"message": "401: Unauthorized", "code": 0})))
             .into_response();
@@ -202,11 +243,12 @@ async fn application(State(shared): State<Shared>, method: Method, uri: Uri) -> 
 
 async fn echo_commands(
     State(shared): State<Shared>,
+    headers: HeaderMap,
     method: Method,
     uri: Uri,
     body: axum::body::Bytes,
 ) -> Response {
-    let body = record(&shared, &method, &uri, &body);
+    let body = record(&shared, &headers, &method, &uri, &body);
     let commands: Vec<Value> = body
         .as_array()
         .cloned()
@@ -228,6 +270,7 @@ async fn echo_commands(
 
 async fn callback(
     State(shared): State<Shared>,
+    headers: HeaderMap,
     method: Method,
     uri: Uri,
     body: axum::body::Bytes,
@@ -241,11 +284,11 @@ async fn callback(
         .is_some_and(|sent| sent.get(&id).is_some_and(|at| at.elapsed() > INTERACTION_WINDOW));
     if late {
         let uri: Uri = format!("/late:{}", uri.path()).parse().unwrap_or_default();
-        record(&shared, &method, &uri, &body);
+        record(&shared, &headers, &method, &uri, &body);
         let error = json!({"message": "Unknown interaction", "code": 10062});
         return (StatusCode::NOT_FOUND, axum::Json(error)).into_response();
     }
-    record(&shared, &method, &uri, &body);
+    record(&shared, &headers, &method, &uri, &body);
     if shared.fail_next_callback.swap(false, Ordering::SeqCst) {
         let error = json!({"message": "500: Internal Server Error", "code": 0});
         return (StatusCode::INTERNAL_SERVER_ERROR, axum::Json(error)).into_response();
@@ -256,26 +299,35 @@ async fn callback(
 async fn message_created(
     State(shared): State<Shared>,
     Path(channel): Path<String>,
+    headers: HeaderMap,
     method: Method,
     uri: Uri,
     body: axum::body::Bytes,
 ) -> Response {
-    echo_message(&shared, &method, &uri, &body, &channel)
+    echo_message(&shared, &headers, &method, &uri, &body, &channel)
 }
 
 /// A follow-up message, or an edit of the original response, after a deferred response.
 async fn followup(
     State(shared): State<Shared>,
+    headers: HeaderMap,
     method: Method,
     uri: Uri,
     body: axum::body::Bytes,
 ) -> Response {
-    echo_message(&shared, &method, &uri, &body, &CHANNEL_ID.to_string())
+    echo_message(&shared, &headers, &method, &uri, &body, &CHANNEL_ID.to_string())
 }
 
 /// Records a message the bot sent and answers with it as Discord would: by the bot, in `channel`.
-fn echo_message(shared: &Shared, method: &Method, uri: &Uri, body: &[u8], channel: &str) -> Response {
-    let body = record(shared, method, uri, body);
+fn echo_message(
+    shared: &Shared,
+    headers: &HeaderMap,
+    method: &Method,
+    uri: &Uri,
+    body: &[u8],
+    channel: &str,
+) -> Response {
+    let body = record(shared, headers, method, uri, body);
     let mut message = message_payload(channel, BOT_ID, true, body["content"].as_str().unwrap_or(""), &[]);
     message["embeds"] = body["embeds"].clone();
     axum::Json(message).into_response()
@@ -283,11 +335,12 @@ fn echo_message(shared: &Shared, method: &Method, uri: &Uri, body: &[u8], channe
 
 async fn not_found(
     State(shared): State<Shared>,
+    headers: HeaderMap,
     method: Method,
     uri: Uri,
     body: axum::body::Bytes,
 ) -> Response {
-    record(&shared, &method, &uri, &body);
+    record(&shared, &headers, &method, &uri, &body);
     (StatusCode::NOT_FOUND, axum::Json(json!({"message": "Unknown", "code": 0}))).into_response()
 }
 
@@ -351,6 +404,8 @@ async fn session(shared: Shared, mut socket: WebSocket) {
     if socket.send(Message::Text(hello.to_string())).await.is_err() {
         return;
     }
+    // The [id, total] this session identified as.
+    let mut shard = (0, 1);
     loop {
         tokio::select! {
             incoming = socket.recv() => {
@@ -366,7 +421,13 @@ async fn session(shared: Shared, mut socket: WebSocket) {
                 }
                 let reply = match frame["op"].as_u64() {
                     Some(1) => json!({"op": 11}),
-                    Some(2) => json!({"op": 0, "s": seq, "t": "READY", "d": ready(shared.addr)}),
+                    Some(2) => {
+                        let given = &frame["d"]["shard"];
+                        shard = (given[0].as_u64().unwrap_or(0), given[1].as_u64().unwrap_or(1));
+                        let mut ready = ready(shared.addr);
+                        ready["shard"] = json!([shard.0, shard.1]);
+                        json!({"op": 0, "s": seq, "t": "READY", "d": ready})
+                    }
                     Some(6) => json!({"op": 0, "s": seq, "t": "RESUMED", "d": {}}),
                     _ => continue,
                 };
@@ -378,6 +439,9 @@ async fn session(shared: Shared, mut socket: WebSocket) {
                 let Ok(event) = event else { return };
                 if event["control"] == "drop" {
                     return;
+                }
+                if event["op"] == 0 && shard_of(&event, shard.1) != shard.0 {
+                    continue;
                 }
                 if socket.send(Message::Text(event.to_string())).await.is_err() {
                     return;

@@ -6,6 +6,10 @@ use serde::Deserialize;
 
 use crate::search;
 
+mod env;
+
+pub use env::{ENV_OVERRIDES, EnvOverride};
+
 /// Where the default config file lives, relative to the working directory.
 pub const DEFAULT_PATH: &str = "config/nichiro.toml";
 
@@ -105,6 +109,58 @@ pub struct DiscordConfig {
     pub api_base: Option<String>,
     /// The application id, for `nichiro invite`; unset: asked of Discord with the token.
     pub application_id: Option<u64>,
+    /// The gateway shards this process runs; unset: all of them, as many as Discord recommends.
+    pub shards: Option<Shards>,
+}
+
+/// `discord.shards`: which of the bot's gateway shards this process runs, so that several
+/// processes (on several machines) can share a bot's servers.
+#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Shards {
+    /// How many shards the bot has in all, across every process.
+    pub total: u32,
+    /// The first shard this process runs.
+    #[serde(default)]
+    pub first: u32,
+    /// How many shards this process runs from `first` [default: the rest, `total - first`].
+    pub count: Option<u32>,
+}
+
+impl Shards {
+    /// The shard ids this process runs.
+    ///
+    /// ```
+    /// use nichiro::config::Shards;
+    /// assert_eq!(Shards { total: 4, first: 2, count: None }.range(), 2..4);
+    /// assert_eq!(Shards { total: 4, first: 0, count: Some(1) }.range(), 0..1);
+    /// ```
+    pub fn range(&self) -> std::ops::Range<u32> {
+        let count = self.count.unwrap_or(self.total.saturating_sub(self.first));
+        self.first..self.first.saturating_add(count)
+    }
+
+    fn bad_value(&self) -> Option<BadValue> {
+        let bad = |variable, value: u32, message: String| {
+            Some(BadValue { variable, value: value.to_string(), message })
+        };
+        if self.total == 0 {
+            return bad("NICHIRO_DISCORD_SHARDS_TOTAL", 0, "discord.shards.total must be at least 1".into());
+        }
+        if self.first >= self.total {
+            let message = format!("discord.shards.first must be below discord.shards.total ({})", self.total);
+            return bad("NICHIRO_DISCORD_SHARDS_FIRST", self.first, message);
+        }
+        let count = self.range().len() as u32;
+        if count == 0 || self.range().end > self.total {
+            let message = format!(
+                "discord.shards.count must be between 1 and {} (the shards from first to total), not {count}",
+                self.total - self.first
+            );
+            return bad("NICHIRO_DISCORD_SHARDS_COUNT", count, message);
+        }
+        None
+    }
 }
 
 impl Default for DiscordConfig {
@@ -119,6 +175,7 @@ impl Default for DiscordConfig {
             secrets_file: None,
             api_base: None,
             application_id: None,
+            shards: None,
         }
     }
 }
@@ -266,6 +323,9 @@ impl Config {
         if let Some(bad) = self.study.bad_value() {
             return Some(bad);
         }
+        if let Some(bad) = self.discord.shards.and_then(|s| s.bad_value()) {
+            return Some(bad);
+        }
         let threshold = self.matching.decline_below;
         if !(0.0..=1.0).contains(&threshold) {
             return Some(BadValue {
@@ -316,95 +376,6 @@ impl StudyConfig {
             return bad("NICHIRO_STUDY_QUIZ_ROUNDS", self.quiz_rounds.to_string(), message);
         }
         None
-    }
-}
-
-/// An environment variable that overrides one config key, for deployments.
-pub struct EnvOverride {
-    /// The variable.
-    pub name: &'static str,
-    /// The key it overrides.
-    pub key: &'static str,
-    apply: fn(&mut Config, &str, &str) -> Result<(), ConfigError>,
-}
-
-fn parse_env<T: std::str::FromStr>(name: &str, value: &str) -> Result<T, ConfigError> {
-    value.trim().parse().map_err(|_| ConfigError::Env { name: name.to_string(), value: value.to_string() })
-}
-
-fn parse_ids(name: &str, value: &str) -> Result<Vec<u64>, ConfigError> {
-    value.split(',').map(str::trim).filter(|v| !v.is_empty()).map(|v| parse_env(name, v)).collect()
-}
-
-fn path(_: &str, value: &str) -> Result<PathBuf, ConfigError> {
-    Ok(PathBuf::from(value))
-}
-
-fn text(_: &str, value: &str) -> Result<String, ConfigError> {
-    Ok(value.to_string())
-}
-
-fn some<T>(
-    read: fn(&str, &str) -> Result<T, ConfigError>,
-) -> impl Fn(&str, &str) -> Result<Option<T>, ConfigError> {
-    move |name, value| read(name, value).map(Some)
-}
-
-/// One row of [`ENV_OVERRIDES`]: the variable, the key, and how its value is read into the field.
-macro_rules! env_override {
-    ($name:literal, $($field:ident).+ by $read:expr) => {
-        EnvOverride {
-            name: $name,
-            key: stringify!($($field).+),
-            apply: |c: &mut Config, name: &str, value: &str| {
-                c.$($field).+ = $read(name, value)?;
-                Ok(())
-            },
-        }
-    };
-}
-
-/// The environment variables that override the config file (ids as comma-separated lists). Paths
-/// given here are relative to the working directory, as on the command line.
-pub const ENV_OVERRIDES: &[EnvOverride] = &[
-    env_override!("NICHIRO_KNOWLEDGE_DIR", knowledge.dir by path),
-    env_override!("NICHIRO_DECLINE_BELOW", matching.decline_below by parse_env),
-    env_override!("NICHIRO_DISCORD_GUILDS", discord.guilds by parse_ids),
-    env_override!("NICHIRO_DISCORD_MENTION_CHANNELS", discord.mention_channels by parse_ids),
-    env_override!("NICHIRO_DISCORD_COOLDOWN_QUESTIONS", discord.cooldown_questions by parse_env),
-    env_override!("NICHIRO_DISCORD_COOLDOWN_SECONDS", discord.cooldown_seconds by parse_env),
-    env_override!("NICHIRO_DISCORD_OWNERS", discord.owners by parse_ids),
-    env_override!("NICHIRO_DISCORD_LOG", discord.log by text),
-    env_override!("NICHIRO_DISCORD_SECRETS_FILE", discord.secrets_file by some(path)),
-    env_override!("NICHIRO_DISCORD_API_BASE", discord.api_base by some(text)),
-    env_override!("NICHIRO_DISCORD_APPLICATION_ID", discord.application_id by some(parse_env)),
-    env_override!("NICHIRO_STATE_PATH", state.path by path),
-    env_override!("NICHIRO_STUDY_QUIZ_ROUND_SECONDS", study.quiz_round_seconds by parse_env),
-    env_override!("NICHIRO_STUDY_GAP_BELOW", study.gap_below by parse_env),
-    env_override!("NICHIRO_STUDY_GAP_DAYS", study.gap_days by parse_env),
-    env_override!("NICHIRO_STUDY_GAPS_PER_SERVER", study.gaps_per_server by parse_env),
-];
-
-impl Config {
-    /// Applies the [`ENV_OVERRIDES`] found by `lookup`.
-    ///
-    /// ```
-    /// use nichiro::config::Config;
-    /// let env = |name: &str| (name == "NICHIRO_DISCORD_GUILDS").then(|| "1, 2".to_string());
-    /// assert_eq!(Config::default().with_env(env).unwrap().discord.guilds, [1, 2]);
-    /// let bad = |name: &str| (name == "NICHIRO_DECLINE_BELOW").then(|| "high".to_string());
-    /// assert!(Config::default().with_env(bad).unwrap_err().to_string().contains("NICHIRO_DECLINE_BELOW"));
-    /// ```
-    pub fn with_env(mut self, lookup: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
-        for var in ENV_OVERRIDES {
-            if let Some(value) = lookup(var.name) {
-                (var.apply)(&mut self, var.name, &value)?;
-            }
-        }
-        match self.bad_value() {
-            Some(bad) => Err(ConfigError::Env { name: bad.variable.into(), value: bad.value }),
-            None => Ok(self),
-        }
     }
 }
 
@@ -469,38 +440,17 @@ mod tests {
     }
 
     #[test]
-    fn env_state_path_and_quiz_time() {
-        let env = |name: &str| match name {
-            "NICHIRO_STATE_PATH" => Some("/srv/nichiro.sqlite3".to_string()),
-            "NICHIRO_STUDY_QUIZ_ROUND_SECONDS" => Some("45".to_string()),
-            _ => None,
-        };
-        let c = Config::default().with_env(env).unwrap();
-        assert_eq!(c.state.path, PathBuf::from("/srv/nichiro.sqlite3"));
-        assert_eq!(c.study.quiz_round_seconds, 45);
-        let bad = |name: &str| (name == "NICHIRO_STUDY_GAP_BELOW").then(|| "-1".to_string());
-        assert!(Config::default().with_env(bad).unwrap_err().to_string().contains("NICHIRO_STUDY_GAP_BELOW"));
-    }
-
-    #[test]
-    fn env_gap_retention_applies() {
-        let env = |name: &str| match name {
-            "NICHIRO_STUDY_GAP_DAYS" => Some("30".to_string()),
-            "NICHIRO_STUDY_GAPS_PER_SERVER" => Some("50".to_string()),
-            _ => None,
-        };
-        let c = Config::default().with_env(env).unwrap();
-        assert_eq!((c.study.gap_days, c.study.gaps_per_server), (30, 50));
-    }
-
-    #[test]
-    fn env_overrides_each_name_a_key() {
-        let keys: Vec<&str> = ENV_OVERRIDES.iter().map(|v| v.key).collect();
-        assert!(keys.contains(&"study.gaps_per_server") && keys.contains(&"discord.api_base"), "{keys:?}");
-        for var in ENV_OVERRIDES {
-            let expected = format!("NICHIRO_{}", var.key.replace('.', "_").to_uppercase());
-            let shortened = expected.replace("MATCHING_", "");
-            assert!(var.name == expected || var.name == shortened, "{} for {}", var.name, var.key);
+    fn parse_shards_range_checked() {
+        let c = Config::parse("[discord]\nshards = { total = 4, first = 2 }\n", Path::new("c")).unwrap();
+        assert_eq!(c.discord.shards.map(|s| s.range()), Some(2..4));
+        for (text, says) in [
+            ("{ total = 0 }", "discord.shards.total must be at least 1"),
+            ("{ total = 2, first = 2 }", "discord.shards.first must be below discord.shards.total (2)"),
+            ("{ total = 4, first = 1, count = 4 }", "discord.shards.count must be between 1 and 3"),
+            ("{ total = 4, count = 0 }", "discord.shards.count must be between 1 and 4"),
+        ] {
+            let e = Config::parse(&format!("[discord]\nshards = {text}\n"), Path::new("c")).unwrap_err();
+            assert!(e.to_string().contains(says), "{text}: {e}");
         }
     }
 
