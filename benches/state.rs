@@ -1,6 +1,7 @@
-//! Speed of the study-group state: a vote written durably, the gap report over many questions, and
-//! rebuilding a server's overlay when a suggestion is approved. Run with `cargo bench --bench state`;
-//! figures are recorded in docs/performance.md.
+//! Speed of the study-group state: a vote written durably, the gap report over many questions,
+//! rebuilding a server's overlay when a suggestion is approved, and answering with 10,000 servers'
+//! overlays in memory. Run with `cargo bench --bench state`; figures are recorded in
+//! docs/performance.md.
 
 use std::hint::black_box;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -48,25 +49,30 @@ fn votes_and_gaps(c: &mut Criterion) {
     group.finish();
 }
 
+fn suggestion(id: i64, guild: u64) -> Suggestion {
+    Suggestion {
+        id,
+        guild,
+        channel: 2,
+        author: 3,
+        question: format!("What did study group member {id} find in the archive?"),
+        passage: format!(
+            "Member {id} found a letter from the Otaru harbour master dated 1911, about a Russian \
+             schooner held in port over unpaid dues and released after the consul paid them."
+        ),
+        source: "Harbour archive https://example.org/otaru".into(),
+        status: Status::Approved,
+        reviewer: Some(4),
+        reason: None,
+        created_at: 0,
+        reviewed_at: Some(0),
+    }
+}
+
 fn overlay(c: &mut Criterion) {
     let kb = nichiro::knowledge::load("knowledge").expect("the fact base");
     let library = Library::new(Index::new(kb, Settings::default()), "knowledge".into());
-    let approved: Vec<Suggestion> = (1..=20)
-        .map(|id| Suggestion {
-            id,
-            guild: 1,
-            channel: 2,
-            author: 3,
-            question: format!("What did study group member {id} find in the archive?"),
-            passage: format!("Member {id} found a letter from the Otaru harbour master dated 1911."),
-            source: "Harbour archive".into(),
-            status: Status::Approved,
-            reviewer: Some(4),
-            reason: None,
-            created_at: 0,
-            reviewed_at: Some(0),
-        })
-        .collect();
+    let approved: Vec<Suggestion> = (1..=20).map(|id| suggestion(id, 1)).collect();
     let mut group = c.benchmark_group("study");
     group.bench_function("approve_rebuilds_overlay_20", |b| {
         b.iter(|| library.set_approved(1, black_box(&approved)))
@@ -75,5 +81,58 @@ fn overlay(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, votes_and_gaps, overlay);
+/// The process's resident memory in bytes (Linux), to report what the overlays cost.
+fn resident_bytes() -> Option<u64> {
+    let statm = std::fs::read_to_string("/proc/self/statm").ok()?;
+    let pages: u64 = statm.split_whitespace().nth(1)?.parse().ok()?;
+    Some(pages * 4096)
+}
+
+const SERVERS: u64 = 10_000;
+const PER_SERVER: i64 = 5;
+
+fn overlays_10k(c: &mut Criterion) {
+    let kb = nichiro::knowledge::load("knowledge").expect("the fact base");
+    let library = Library::new(Index::new(kb, Settings::default()), "knowledge".into());
+    let before = resident_bytes();
+    for guild in 1..=SERVERS {
+        let first = guild as i64 * PER_SERVER;
+        let approved: Vec<Suggestion> = (first..first + PER_SERVER).map(|id| suggestion(id, guild)).collect();
+        library.set_approved(guild, &approved);
+    }
+    let (servers, index_bytes) = library.overlay_bytes();
+    if let (Some(before), Some(after)) = (before, resident_bytes()) {
+        let per_server = after.saturating_sub(before) / SERVERS;
+        eprintln!(
+            "{servers} servers x {PER_SERVER} suggestions: resident memory +{} MB ({per_server} bytes a \
+             server), overlay indexes {} MB",
+            after.saturating_sub(before) / 1_000_000,
+            index_bytes / 1_000_000
+        );
+    }
+    let mut group = c.benchmark_group("overlays_10k");
+    let mut guild = 0;
+    let mut next_server = || {
+        guild = guild % SERVERS + 1;
+        guild
+    };
+    let settings = Settings::default();
+    group.bench_function("ask_base_question", |b| {
+        b.iter(|| library.index(Some(next_server())).ask_with(black_box("Who was Adam Laxman?"), settings).1)
+    });
+    group.bench_function("ask_own_suggestion", |b| {
+        b.iter(|| {
+            let guild = next_server();
+            let question = format!("What did study group member {} find in the archive?", guild * 5);
+            library.index(Some(guild)).ask_with(black_box(&question), settings).1
+        })
+    });
+    group.bench_function("approve_one_more", |b| {
+        let approved: Vec<Suggestion> = (1..=6).map(|id| suggestion(id, 1)).collect();
+        b.iter(|| library.set_approved(1, black_box(&approved)))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, votes_and_gaps, overlay, overlays_10k);
 criterion_main!(benches);

@@ -52,9 +52,10 @@ pub(super) async fn source(
     #[autocomplete = "complete_fact_id"]
     id: String,
 ) -> Result<(), Error> {
-    let index = ctx.data().library.index(ctx.guild_id().map(|g| g.get()));
+    let indexes = ctx.data().library.index(ctx.guild_id().map(|g| g.get()));
+    let index = indexes.holding(id.trim());
     match index.knowledge().fact(id.trim()) {
-        Some(fact) => ctx.send(render::sources(&index, fact, locale_lang(ctx.locale()))).await?,
+        Some(fact) => ctx.send(render::sources(index, fact, locale_lang(ctx.locale()))).await?,
         None => ctx.send(render::notice(i18n::strings(locale_lang(ctx.locale())).no_such_fact)).await?,
     };
     Ok(())
@@ -62,11 +63,9 @@ pub(super) async fn source(
 
 async fn complete_fact_id(ctx: Context<'_>, partial: &str) -> serenity::CreateAutocompleteResponse {
     let partial = partial.trim().to_lowercase();
-    let index = ctx.data().library.index(ctx.guild_id().map(|g| g.get()));
-    let choices = index
-        .knowledge()
+    let indexes = ctx.data().library.index(ctx.guild_id().map(|g| g.get()));
+    let choices = indexes
         .facts()
-        .iter()
         .filter(|f| f.id.contains(&partial))
         .take(render::MAX_CHOICES)
         .map(|f| serenity::AutocompleteChoice::new(f.id.clone(), f.id.clone()))
@@ -83,8 +82,7 @@ async fn complete_fact_id(ctx: Context<'_>, partial: &str) -> serenity::CreateAu
     description_localized("ru", "Темы, на которые бот может ответить")
 )]
 pub(super) async fn topics(ctx: Context<'_>) -> Result<(), Error> {
-    let index = ctx.data().library.index(ctx.guild_id().map(|g| g.get()));
-    ctx.send(render::topics(index.knowledge(), locale_lang(ctx.locale()))).await?;
+    ctx.send(render::topics(ctx.data().library.base().knowledge(), locale_lang(ctx.locale()))).await?;
     Ok(())
 }
 
@@ -97,7 +95,7 @@ pub(super) async fn topics(ctx: Context<'_>) -> Result<(), Error> {
     description_localized("ru", "Версия, база фактов, источники и лицензия")
 )]
 pub(super) async fn about(ctx: Context<'_>) -> Result<(), Error> {
-    ctx.send(render::about(ctx.data().library.index(None).knowledge(), locale_lang(ctx.locale()))).await?;
+    ctx.send(render::about(ctx.data().library.base().knowledge(), locale_lang(ctx.locale()))).await?;
     Ok(())
 }
 
@@ -151,17 +149,21 @@ pub(super) async fn timeline(
     to: Option<i32>,
 ) -> Result<(), Error> {
     let poise::Context::Application(app) = ctx else { return Ok(()) };
-    let index = ctx.data().library.index(ctx.guild_id().map(|g| g.get()));
-    let response = render::timeline(index.knowledge(), from, to, locale_lang(ctx.locale()));
+    let base = ctx.data().library.base();
+    let response = render::timeline(base.knowledge(), from, to, locale_lang(ctx.locale()));
     app.interaction.create_response(ctx.serenity_context(), response).await?;
     Ok(())
 }
 
 async fn complete_question(ctx: Context<'_>, partial: &str) -> serenity::CreateAutocompleteResponse {
-    let index = ctx.data().library.index(ctx.guild_id().map(|g| g.get()));
-    let choices = crate::answer::complete(&index, partial, render::MAX_CHOICES)
-        .into_iter()
-        .map(|q| serenity::AutocompleteChoice::new(q.clone(), q))
-        .collect();
+    let indexes = ctx.data().library.index(ctx.guild_id().map(|g| g.get()));
+    // The server's own suggestions first, then the base's questions.
+    let mut questions = indexes
+        .own()
+        .map(|own| crate::answer::complete(own, partial, render::MAX_CHOICES))
+        .unwrap_or_default();
+    questions.extend(crate::answer::complete(indexes.base(), partial, render::MAX_CHOICES));
+    questions.truncate(render::MAX_CHOICES);
+    let choices = questions.into_iter().map(|q| serenity::AutocompleteChoice::new(q.clone(), q)).collect();
     serenity::CreateAutocompleteResponse::new().set_choices(choices)
 }

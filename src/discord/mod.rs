@@ -167,13 +167,13 @@ impl Data {
         rules: &Rules,
         lang: Lang,
     ) -> Reply {
-        let index = self.library.index(guild);
-        let outcome = index.ask_with(question, Settings { decline_below: rules.decline_below });
+        let indexes = self.library.index(guild);
+        let (index, outcome) = indexes.ask_with(question, Settings { decline_below: rules.decline_below });
         let asked = study::Asked { guild, channel, text: question, at: study::now() };
-        if let Some(gap) = study::gap(&index, &outcome, asked, self.config.study.gap_below) {
+        if let Some(gap) = study::gap(index, &outcome, asked, self.config.study.gap_below) {
             self.gaps.record(gap);
         }
-        crate::answer::reply(&index, &outcome, lang)
+        crate::answer::reply(index, &outcome, lang)
     }
 }
 
@@ -281,8 +281,8 @@ async fn on_button(
     match button {
         ids::Button::ShowFact { id, lang } => show_fact(data, press, &id, lang).await,
         ids::Button::Timeline { from, to, page } => {
-            let index = data.library.index(press.guild_id.map(|g| g.get()));
-            Ok(render::timeline_turn(index.knowledge(), from, to, page, locale_lang(Some(&press.locale))))
+            let base = data.library.base();
+            Ok(render::timeline_turn(base.knowledge(), from, to, page, locale_lang(Some(&press.locale))))
         }
         review => suggestions::on_review_button(data, press, review).await,
     }
@@ -300,7 +300,8 @@ async fn show_fact(
     if !data.cooldown.admit((guild, press.user.id.get()), Instant::now(), rules.limit) {
         return Ok(render::slow_down(lang));
     }
-    Ok(match crate::answer::reply_for_fact(&data.library.index(guild), id, lang) {
+    let indexes = data.library.index(guild);
+    Ok(match crate::answer::reply_for_fact(indexes.holding(id), id, lang) {
         Some(reply) => render::button_response(&reply),
         None => render::gone(lang),
     })

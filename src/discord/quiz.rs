@@ -115,7 +115,8 @@ async fn start(
     let (guild, channel) = (super::require_guild(ctx)?, ctx.channel_id().get());
     let study = ctx.data().config.study;
     let rounds = rounds.unwrap_or(study.quiz_rounds).min(study.quiz_max_rounds) as usize;
-    let index = ctx.data().library.index(Some(guild));
+    // Quizzes ask the curated base only, not a server's own suggestions.
+    let index = ctx.data().library.base();
     // The quiz speaks the language of the member who starts it.
     let lang = super::locale_lang(ctx.locale());
     let pool = questions::pool_in(index.knowledge(), topic.as_deref(), lang);
@@ -178,7 +179,7 @@ async fn stop(ctx: Context<'_>) -> Result<(), Error> {
 }
 
 async fn complete_topic(ctx: Context<'_>, partial: &str) -> serenity::CreateAutocompleteResponse {
-    let index = ctx.data().library.index(ctx.guild_id().map(|g| g.get()));
+    let index = ctx.data().library.base();
     let partial = partial.trim().to_lowercase();
     let choices = index
         .knowledge()
@@ -287,7 +288,7 @@ impl Game {
                 }
             }
         };
-        let index = self.library.index(Some(self.guild));
+        let index = self.library.base();
         let winner = match ending {
             Ending::Won { user, total } => Some((user, total)),
             _ => None,

@@ -375,26 +375,30 @@ impl KnowledgeBase {
         sections
     }
 
-    /// A copy of this base with extra facts and sources (a server's approved suggestions); an extra
-    /// fact or source whose id or key the base already has is left out.
+    /// A base of only `facts` and `sources` (a server's approved suggestions) that reads words as
+    /// this one does (its synonyms and section names); a fact or source whose id or key this base
+    /// has is left out, so an id names one fact across the two.
     ///
     /// ```
     /// let kb = nichiro::knowledge::load("knowledge").unwrap();
     /// let mut fact = kb.facts()[0].clone();
-    /// let same = kb.with_extra(vec![fact.clone()], vec![]);
-    /// assert_eq!(same.facts().len(), kb.facts().len());
+    /// assert!(kb.beside(vec![fact.clone()], vec![]).facts().is_empty());
     /// fact.id = "another-fact".into();
-    /// assert!(kb.with_extra(vec![fact], vec![]).fact("another-fact").is_some());
+    /// let own = kb.beside(vec![fact], vec![]);
+    /// assert_eq!(own.facts().len(), 1);
+    /// assert!(own.fact("another-fact").is_some());
     /// ```
-    pub fn with_extra(&self, facts: Vec<Fact>, sources: Vec<Source>) -> KnowledgeBase {
-        let mut all = self.facts.clone();
-        let mut ids: std::collections::HashSet<String> = self.by_id.keys().cloned().collect();
-        all.extend(facts.into_iter().filter(|f| ids.insert(f.id.clone())));
-        let mut by_key = self.sources.clone();
-        for source in sources {
+    pub fn beside(&self, facts: Vec<Fact>, sources: Vec<Source>) -> KnowledgeBase {
+        let mut ids: std::collections::HashSet<String> = std::collections::HashSet::new();
+        let own: Vec<Fact> = facts
+            .into_iter()
+            .filter(|f| !self.by_id.contains_key(&f.id) && ids.insert(f.id.clone()))
+            .collect();
+        let mut by_key = BTreeMap::new();
+        for source in sources.into_iter().filter(|s| !self.sources.contains_key(&s.key)) {
             by_key.entry(source.key.clone()).or_insert(source);
         }
-        KnowledgeBase::new(all, by_key, self.synonyms.clone())
+        KnowledgeBase::new(own, by_key, self.synonyms.clone()).with_section_names(self.section_names.clone())
     }
 
     /// Counts of facts, sources, questions, sections and synonym groups.

@@ -220,7 +220,9 @@ fn index_parts(phrases: &Phrases, facts: &[Fact]) -> Vec<Part> {
 }
 
 impl Inverted {
-    pub fn build(kb: &KnowledgeBase) -> Self {
+    /// The index of `kb`; beside `base`, its words weigh as in one index of both (see
+    /// [`Inverted::weigh`]).
+    pub fn build(kb: &KnowledgeBase, base: Option<&Inverted>) -> Self {
         let phrases = Phrases::new(kb.synonyms());
         let parts = index_parts(&phrases, kb.facts());
         let mut index = Inverted { phrases, ..Default::default() };
@@ -263,7 +265,7 @@ impl Inverted {
             info.proper = mid > 0 && cap * 5 >= mid * 4;
         }
 
-        index.finish(kb.facts().len(), &questions, surfaces);
+        index.finish(base, &questions, surfaces);
         // Built by growing: give back what the growth left unused.
         index.attested.shrink_to_fit();
         index.sequences.shrink_to_fit();
@@ -272,13 +274,18 @@ impl Inverted {
     }
 
     /// Weights, typo and prefix lookups, and question weights, once every posting is in.
-    fn finish(&mut self, facts: usize, questions: &[Vec<Vec<u32>>], surfaces: FxHashMap<String, u32>) {
+    fn finish(
+        &mut self,
+        base: Option<&Inverted>,
+        questions: &[Vec<Vec<u32>>],
+        surfaces: FxHashMap<String, u32>,
+    ) {
         for (surface, &id) in &surfaces {
             if word_level(surface).is_some_and(|l| l <= EVERYDAY_LEVEL) {
                 self.terms[id as usize].everyday = true;
             }
         }
-        self.weigh(facts);
+        self.weigh(base);
         let mut surfaces: Vec<(String, u32)> = surfaces
             .into_iter()
             .filter(|(_, id)| self.terms[*id as usize].class != Class::Function)
@@ -416,7 +423,7 @@ mod tests {
     #[test]
     fn build_in_parts_keeps_fact_numbers_and_order() {
         let kb = large_base(PARALLEL_FROM + 500);
-        let index = Inverted::build(&kb);
+        let index = Inverted::build(&kb, None);
         for i in [0, 1, PARALLEL_FROM - 1, PARALLEL_FROM, PARALLEL_FROM + 499] {
             let id = kb.facts()[i].keywords[0].clone();
             let term = index.by_text[&crate::search::stem(&id)] as usize;

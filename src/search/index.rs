@@ -244,18 +244,30 @@ impl Inverted {
         id
     }
 
-    /// Sets each term's weight from its document frequency (BM25's idf) and its class.
-    pub(crate) fn weigh(&mut self, facts: usize) {
+    /// Sets each term's weight from its document frequency (BM25's idf) and its class. Beside a
+    /// `base` (a server's own facts), as in one index of both: the base's facts count too.
+    pub(crate) fn weigh(&mut self, base: Option<&Inverted>) {
+        let mut df: Vec<usize> = self.postings.iter().map(Vec::len).collect();
+        let mut facts = self.traits.len();
+        if let Some(base) = base {
+            facts += base.traits.len();
+            let shared = self.by_group.iter().filter_map(|(g, &id)| Some((id, *base.by_group.get(g)?)));
+            let shared =
+                shared.chain(self.by_text.iter().filter_map(|(t, &id)| Some((id, *base.by_text.get(t)?))));
+            for (own, theirs) in shared {
+                df[own as usize] += base.postings[theirs as usize].len();
+            }
+        }
         let n = facts as f32;
         let idf = |df: f32| (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
-        for (info, postings) in self.terms.iter_mut().zip(&self.postings) {
+        for (info, df) in self.terms.iter_mut().zip(df) {
             let factor = match (info.class, info.kind) {
                 (Class::Function, _) => 0.0,
                 (Class::Generic, _) => GENERIC_FACTOR,
                 (Class::Content, Kind::Number) => NUMBER_FACTOR,
                 (Class::Content, _) => 1.0,
             };
-            info.weight = idf(postings.len() as f32) * factor;
+            info.weight = idf(df as f32) * factor;
         }
         self.unknown_weight = idf(1.0);
     }

@@ -110,6 +110,21 @@ impl Outcome {
         }
     }
 
+    /// The answering fact's hit, or `None` for a decline.
+    ///
+    /// ```
+    /// use nichiro::search::{Hit, Outcome};
+    /// let best = Hit { fact: 1, confidence: 0.9 };
+    /// assert_eq!(Outcome::Answered { best, others: vec![] }.best(), Some(best));
+    /// assert_eq!(Outcome::Declined { suggestions: vec![], confidence: 0.1 }.best(), None);
+    /// ```
+    pub fn best(&self) -> Option<Hit> {
+        match self {
+            Outcome::Answered { best, .. } => Some(*best),
+            Outcome::Declined { .. } => None,
+        }
+    }
+
     /// The other candidates: runners-up of an answer, or the suggestions of a decline.
     ///
     /// ```
@@ -142,7 +157,26 @@ impl Index {
     /// assert!(index.ask("When was the Treaty of Portsmouth signed?").is_answered());
     /// ```
     pub fn new(kb: KnowledgeBase, settings: Settings) -> Self {
-        let inverted = Inverted::build(&kb);
+        let inverted = Inverted::build(&kb, None);
+        Index { kb, inverted, settings }
+    }
+
+    /// An index of `kb` (a server's approved suggestions, made with [`KnowledgeBase::beside`]) to
+    /// search beside `base`: its words weigh as they would in one index of both, so that its
+    /// confidences and the base's can be compared. It holds only `kb`'s facts and words.
+    ///
+    /// ```
+    /// use nichiro::search::Index;
+    /// let base = Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default());
+    /// let mut fact = base.knowledge().facts()[0].clone();
+    /// fact.id = "own-fact".into();
+    /// let own = Index::beside(&base, base.knowledge().beside(vec![fact.clone()], vec![]), Default::default());
+    /// assert!(own.index_bytes() * 20 < base.index_bytes());
+    /// let best = own.ask(&fact.questions[0]);
+    /// assert!(best.is_answered() && best.confidence() > 0.9);
+    /// ```
+    pub fn beside(base: &Index, kb: KnowledgeBase, settings: Settings) -> Self {
+        let inverted = Inverted::build(&kb, Some(&base.inverted));
         Index { kb, inverted, settings }
     }
 

@@ -471,7 +471,7 @@ mod tests {
             fact("portsmouth", "The Treaty of Portsmouth, signed in 1905, ended the war.", &["Portsmouth"]),
             fact("khasan", "The Battle of Lake Khasan was fought in 1938 near Korea.", &["Lake Khasan"]),
         ];
-        Inverted::build(&KnowledgeBase::new(facts, BTreeMap::new(), Vec::new()))
+        Inverted::build(&KnowledgeBase::new(facts, BTreeMap::new(), Vec::new()), None)
     }
 
     #[test]

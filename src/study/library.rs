@@ -1,12 +1,14 @@
-//! The indexes the bot answers from: the curated base, and per server the base plus that server's
-//! approved suggestions. Swapped whole on reload, so a question in flight keeps the index it started with.
+//! The indexes the bot answers from: the curated base, shared by every server, and beside it a small
+//! index of each server's own approved suggestions (so a server costs memory in proportion to its
+//! suggestions, not to the base). Swapped whole on reload, so a question in flight keeps the indexes
+//! it started with.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};
 
 use crate::knowledge::{self, LoadError, Stats};
-use crate::search::{Index, Settings};
+use crate::search::{Index, Outcome, Settings};
 use crate::state::Suggestion;
 
 use super::overlay_fact;
@@ -25,7 +27,63 @@ pub struct ReloadError {
 struct Shelf {
     base: Arc<Index>,
     overlays: HashMap<u64, Arc<Index>>,
-    approved: HashMap<u64, Vec<Suggestion>>,
+    /// Each server's approved suggestions, to rebuild its overlay on a reload (shared, so that a
+    /// change to one server copies pointers, not every server's suggestions).
+    approved: HashMap<u64, Arc<[Suggestion]>>,
+}
+
+/// What one server answers from: the shared base, and its own approved suggestions beside it.
+#[derive(Debug, Clone)]
+pub struct Indexes {
+    base: Arc<Index>,
+    own: Option<Arc<Index>>,
+}
+
+impl Indexes {
+    /// The curated base every server shares.
+    pub fn base(&self) -> &Index {
+        &self.base
+    }
+
+    /// The server's own suggestions' index, if it has approved any.
+    pub fn own(&self) -> Option<&Index> {
+        self.own.as_deref()
+    }
+
+    /// Matches a question in both indexes and keeps the better outcome, with the index whose facts it
+    /// names: the server's own fact when it answers at least as confidently as the base's best.
+    ///
+    /// ```
+    /// # use nichiro::{search::{Index, Settings}, study::Library};
+    /// # let library = Library::new(Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default()), "knowledge".into());
+    /// let indexes = library.index(Some(5));
+    /// let (index, outcome) = indexes.ask_with("Who was Adam Laxman?", Settings::default());
+    /// assert!(index.fact(outcome.best().unwrap()).unwrap().passage.contains("Laxman"));
+    /// ```
+    pub fn ask_with(&self, question: &str, settings: Settings) -> (&Index, Outcome) {
+        let shared = self.base.ask_with(question, settings);
+        if let Some(own) = self.own.as_deref() {
+            let mine = own.ask_with(question, settings);
+            if mine.is_answered() && mine.confidence() >= shared.confidence() {
+                return (own, mine);
+            }
+        }
+        (&self.base, shared)
+    }
+
+    /// The index that holds the fact `id`: the server's own when it is one of its suggestions.
+    pub fn holding(&self, id: &str) -> &Index {
+        match self.own.as_deref() {
+            Some(own) if own.knowledge().fact(id).is_some() => own,
+            _ => &self.base,
+        }
+    }
+
+    /// Every fact the server can answer with: its own, then the base's.
+    pub fn facts(&self) -> impl Iterator<Item = &crate::knowledge::Fact> {
+        let own = self.own.iter().flat_map(|o| o.knowledge().facts());
+        own.chain(self.base.knowledge().facts())
+    }
 }
 
 /// The current indexes, shared by every handler.
@@ -47,7 +105,7 @@ impl Library {
     /// use nichiro::{search::Index, study::Library};
     /// let index = Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default());
     /// let library = Library::new(index, "knowledge".into());
-    /// assert!(library.index(Some(1)).ask("Who was Adam Laxman?").is_answered());
+    /// assert!(library.base().ask("Who was Adam Laxman?").is_answered());
     /// ```
     pub fn new(index: Index, dir: PathBuf) -> Library {
         let settings = index.settings();
@@ -65,16 +123,29 @@ impl Library {
         self.shelf.read().unwrap_or_else(|p| p.into_inner()).clone()
     }
 
-    /// The index for a server (its overlay if it has approved suggestions), or the base for `None`.
+    /// What a server answers from (only the base for `None`, a direct message).
     ///
     /// ```
     /// # use nichiro::{search::Index, study::Library};
     /// # let library = Library::new(Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default()), "knowledge".into());
-    /// assert_eq!(library.index(None).knowledge().facts().len(), library.index(Some(5)).knowledge().facts().len());
+    /// assert!(library.index(Some(5)).own().is_none());
+    /// assert_eq!(library.index(None).base().knowledge().facts().len(), library.base().knowledge().facts().len());
     /// ```
-    pub fn index(&self, guild: Option<u64>) -> Arc<Index> {
+    pub fn index(&self, guild: Option<u64>) -> Indexes {
         let shelf = self.shelf();
-        guild.and_then(|g| shelf.overlays.get(&g).cloned()).unwrap_or_else(|| shelf.base.clone())
+        Indexes { base: shelf.base.clone(), own: guild.and_then(|g| shelf.overlays.get(&g).cloned()) }
+    }
+
+    /// The curated base every server shares.
+    pub fn base(&self) -> Arc<Index> {
+        self.shelf().base.clone()
+    }
+
+    /// How many servers have their own suggestions' index, and the memory those indexes hold beside
+    /// their facts, in bytes (approximately).
+    pub fn overlay_bytes(&self) -> (usize, usize) {
+        let shelf = self.shelf();
+        (shelf.overlays.len(), shelf.overlays.values().map(|o| o.index_bytes()).sum())
     }
 
     /// Makes `approved` (all of a server's approved suggestions) that server's overlay, at once.
@@ -83,7 +154,7 @@ impl Library {
     /// # use nichiro::{search::Index, study::Library};
     /// # let library = Library::new(Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default()), "knowledge".into());
     /// library.set_approved(9, &[]);
-    /// assert!(library.index(Some(9)).knowledge().fact("suggested-1").is_none());
+    /// assert!(library.index(Some(9)).own().is_none());
     /// ```
     pub fn set_approved(&self, guild: u64, approved: &[Suggestion]) {
         let infallible: Result<(), std::convert::Infallible> = self.refresh(guild, || Ok(approved.to_vec()));
@@ -113,7 +184,11 @@ impl Library {
             Some(index) => overlays.insert(guild, Arc::new(index)),
             None => overlays.remove(&guild),
         };
-        approved_by_guild.insert(guild, approved);
+        if approved.is_empty() {
+            approved_by_guild.remove(&guild);
+        } else {
+            approved_by_guild.insert(guild, approved.into());
+        }
         self.swap(Shelf { base: old.base.clone(), overlays, approved: approved_by_guild });
         Ok(())
     }
@@ -126,7 +201,7 @@ impl Library {
     /// let index = Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default());
     /// let library = Library::new(index, "no-such-dir".into());
     /// assert!(library.reload().is_err());
-    /// assert!(library.index(None).ask("Who was Adam Laxman?").is_answered());
+    /// assert!(library.base().ask("Who was Adam Laxman?").is_answered());
     /// ```
     pub fn reload(&self) -> Result<Stats, ReloadError> {
         let _reloading = self.reloading.lock().unwrap_or_else(|p| p.into_inner());
@@ -177,7 +252,7 @@ fn overlay(base: &Index, approved: &[Suggestion], settings: Settings) -> Option<
         return None;
     }
     let (facts, sources) = approved.iter().map(overlay_fact).unzip();
-    Some(Index::new(base.knowledge().with_extra(facts, sources), settings))
+    Some(Index::beside(base, base.knowledge().beside(facts, sources), settings))
 }
 
 /// What a reload did, for the person who asked for it: the new counts, or every problem found
@@ -258,13 +333,19 @@ mod tests {
     fn overlay_answers_in_its_server_only() {
         let library = library();
         let question = "what ship brought zebra mussels to otaru";
-        assert!(!library.index(Some(5)).ask(question).is_answered());
+        let ask = |guild| library.index(guild).ask_with(question, Settings::default()).1;
+        assert!(!ask(Some(5)).is_answered());
         library.set_approved(5, &[approved(1, 5)]);
-        let index = library.index(Some(5));
-        let crate::search::Outcome::Answered { best, .. } = index.ask(question) else { panic!("declined") };
-        assert_eq!(index.fact(best).unwrap().id, "suggested-1");
-        assert!(!library.index(Some(6)).ask(question).is_answered(), "another server does not see it");
-        assert!(!library.index(None).ask(question).is_answered());
+        let indexes = library.index(Some(5));
+        let (index, outcome) = indexes.ask_with(question, Settings::default());
+        assert_eq!(index.fact(outcome.best().unwrap()).unwrap().id, "suggested-1");
+        assert!(!ask(Some(6)).is_answered(), "another server does not see it");
+        assert!(!ask(None).is_answered());
+        // The base still answers its own questions in that server.
+        let (index, outcome) = indexes.ask_with("Who was Adam Laxman?", Settings::default());
+        assert!(index.fact(outcome.best().unwrap()).unwrap().id.contains("laxman"));
+        assert_eq!(indexes.holding("suggested-1").knowledge().facts().len(), 1);
+        assert!(indexes.holding("treaty-of-shimoda-1855").knowledge().facts().len() > 100);
     }
 
     #[test]
@@ -272,17 +353,45 @@ mod tests {
         let library = library();
         library.set_approved(5, &[approved(1, 5)]);
         let before = library.index(Some(5));
-        assert_eq!(library.reload().unwrap().facts, before.knowledge().facts().len() - 1);
-        assert!(library.index(Some(5)).knowledge().fact("suggested-1").is_some());
-        assert!(!Arc::ptr_eq(&before, &library.index(Some(5))), "the overlay was rebuilt on the new base");
+        assert_eq!(library.reload().unwrap().facts, before.base().knowledge().facts().len());
+        let after = library.index(Some(5));
+        assert!(after.own().is_some_and(|o| o.knowledge().fact("suggested-1").is_some()));
+        assert!(!std::ptr::eq(before.own().unwrap(), after.own().unwrap()), "rebuilt beside the new base");
 
         let broken = Library::new(
             Index::new(knowledge::load("knowledge").unwrap(), Settings::default()),
             "src".into(),
         );
-        let in_flight = broken.index(None);
+        let in_flight = broken.base();
         assert!(broken.reload().is_err());
-        assert!(Arc::ptr_eq(&in_flight, &broken.index(None)));
+        assert!(Arc::ptr_eq(&in_flight, &broken.base()));
+    }
+
+    #[test]
+    fn overlay_holds_only_its_suggestions() {
+        let library = library();
+        library.set_approved(5, &[approved(1, 5), approved(2, 5)]);
+        let indexes = library.index(Some(5));
+        let own = indexes.own().unwrap();
+        assert_eq!(own.knowledge().facts().len(), 2, "the base's facts are not copied");
+        let (servers, bytes) = library.overlay_bytes();
+        assert_eq!(servers, 1);
+        assert!(bytes * 50 < library.base().index_bytes(), "{bytes} bytes");
+    }
+
+    #[test]
+    fn overlay_answers_paraphrases_and_leaves_the_rest_to_the_base() {
+        let library = library();
+        library.set_approved(5, &[approved(1, 5)]);
+        let indexes = library.index(Some(5));
+        let ask = |q| {
+            let (index, outcome) = indexes.ask_with(q, Settings::default());
+            outcome.best().map(|hit| index.fact(hit).unwrap().id.clone())
+        };
+        assert_eq!(ask("zebra mussels otaru").as_deref(), Some("suggested-1"));
+        assert_eq!(ask("Which ship carried the zebra mussels into Otaru?").as_deref(), Some("suggested-1"));
+        assert_eq!(ask("When was the Treaty of Shimoda signed?").as_deref(), Some("treaty-of-shimoda-1855"));
+        assert_eq!(ask("How many people live in Otaru?"), None, "a shared place name is not enough");
     }
 
     #[test]
@@ -290,7 +399,7 @@ mod tests {
         let library = library();
         library.set_approved(5, &[approved(1, 5)]);
         library.set_approved(5, &[]);
-        assert!(library.index(Some(5)).knowledge().fact("suggested-1").is_none());
+        assert!(library.index(Some(5)).own().is_none());
     }
 
     #[test]
@@ -300,7 +409,8 @@ mod tests {
         let asker = {
             let library = library.clone();
             std::thread::spawn(move || {
-                (0..300).filter(|_| library.index(Some(5)).ask("Who was Adam Laxman?").is_answered()).count()
+                let ask = || library.index(Some(5)).ask_with("Who was Adam Laxman?", Settings::default()).1;
+                (0..300).filter(|_| ask().is_answered()).count()
             })
         };
         for _ in 0..3 {

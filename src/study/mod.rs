@@ -7,7 +7,7 @@ mod recorder;
 mod report;
 
 pub use library::reload_report;
-pub use library::{Library, ReloadError};
+pub use library::{Indexes, Library, ReloadError};
 pub use overlay::{
     MAX_SOURCE_CHARS, SUGGESTED_BY, SUGGESTED_SECTION, SuggestionProblem, check_suggestion, export,
     overlay_fact, suggested_id,
