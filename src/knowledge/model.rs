@@ -258,9 +258,10 @@ pub struct KnowledgeBase {
     facts: Vec<Fact>,
     by_id: HashMap<String, usize>,
     sources: BTreeMap<String, Source>,
-    synonyms: Vec<SynonymGroup>,
+    /// Shared with the bases of servers' suggestions made [`KnowledgeBase::beside`] this one.
+    synonyms: std::sync::Arc<[SynonymGroup]>,
     /// Section names in the other languages, by English name.
-    section_names: BTreeMap<String, SectionNames>,
+    section_names: std::sync::Arc<BTreeMap<String, SectionNames>>,
 }
 
 /// A section's name in Japanese and Russian (`knowledge/sections.toml`).
@@ -280,11 +281,11 @@ impl KnowledgeBase {
         synonyms: Vec<SynonymGroup>,
     ) -> Self {
         let by_id = facts.iter().enumerate().map(|(i, f)| (f.id.clone(), i)).collect();
-        Self { facts, by_id, sources, synonyms, section_names: BTreeMap::new() }
+        Self { facts, by_id, sources, synonyms: synonyms.into(), section_names: Default::default() }
     }
 
     pub(crate) fn with_section_names(mut self, names: BTreeMap<String, SectionNames>) -> Self {
-        self.section_names = names;
+        self.section_names = names.into();
         self
     }
 
@@ -398,7 +399,14 @@ impl KnowledgeBase {
         for source in sources.into_iter().filter(|s| !self.sources.contains_key(&s.key)) {
             by_key.entry(source.key.clone()).or_insert(source);
         }
-        KnowledgeBase::new(own, by_key, self.synonyms.clone()).with_section_names(self.section_names.clone())
+        let by_id = own.iter().enumerate().map(|(i, f)| (f.id.clone(), i)).collect();
+        KnowledgeBase {
+            facts: own,
+            by_id,
+            sources: by_key,
+            synonyms: self.synonyms.clone(),
+            section_names: self.section_names.clone(),
+        }
     }
 
     /// Counts of facts, sources, questions, sections and synonym groups.

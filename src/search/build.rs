@@ -223,9 +223,12 @@ impl Inverted {
     /// The index of `kb`; beside `base`, its words weigh as in one index of both (see
     /// [`Inverted::weigh`]).
     pub fn build(kb: &KnowledgeBase, base: Option<&Inverted>) -> Self {
-        let phrases = Phrases::new(kb.synonyms());
+        let phrases = match base {
+            Some(base) => base.phrases.clone(),
+            None => std::sync::Arc::new(Phrases::new(kb.synonyms())),
+        };
         let parts = index_parts(&phrases, kb.facts());
-        let mut index = Inverted { phrases, ..Default::default() };
+        let mut index = Inverted { phrases, beside: base.is_some(), ..Default::default() };
         let groups: Vec<String> =
             kb.synonyms().iter().map(|g| g.terms.first().cloned().unwrap_or_default()).collect();
         let mut questions: Vec<Vec<Vec<u32>>> = Vec::with_capacity(kb.facts().len());

@@ -164,7 +164,10 @@ pub(crate) struct Inverted {
     pub typos: TypoIndex,
     /// Word terms of at least [`MIN_PREFIX_CHARS`] characters, sorted, for prefix matches.
     pub sorted_words: Vec<(String, u32)>,
-    pub phrases: Phrases,
+    /// The synonym phrases, shared with the indexes built beside this one.
+    pub phrases: std::sync::Arc<Phrases>,
+    /// Whether this index was built beside a base (whose phrases it shares).
+    pub beside: bool,
     /// The weight of a content word the fact base never uses (as rare as the rarest known word).
     pub unknown_weight: f32,
     /// Per fact, what it can answer.
@@ -298,7 +301,7 @@ impl Inverted {
             + vec(&self.starts, self.starts.capacity())
             + vec(&self.attested, self.attested.capacity())
             + self.typos.heap_bytes()
-            + self.phrases.heap_bytes()
+            + if self.beside { 0 } else { self.phrases.heap_bytes() }
     }
 
     /// Longer or shorter forms of a word term of the base, computed at build time.
