@@ -35,43 +35,57 @@ fn surfaces(tokens: &[Term]) -> Vec<&str> {
     tokens.iter().filter(|t| !t.joined).map(|t| t.surface.as_str()).collect()
 }
 
-/// The kind of answer the question words ask for.
+/// The kind of answer the question words ask for. When a question has several ("who tried to kill
+/// the prince when he visited"), the first one asks it; the others start clauses.
 pub(crate) fn asks(tokens: &[Term]) -> Asks {
     let words = surfaces(tokens);
-    let pair = |a: &str, bs: &[&str]| words.windows(2).any(|w| w[0] == a && bs.contains(&w[1]));
-    let has = |w: &str| words.contains(&w);
+    if is_counterfactual(&words) {
+        return Asks::Counterfactual;
+    }
+    if is_opinion(&words) {
+        return Asks::Opinion;
+    }
+    let at = |w: &str| words.iter().position(|x| *x == w);
+    let pair = |a: &str, bs: &[&str]| words.windows(2).position(|w| w[0] == a && bs.contains(&w[1]));
     const REASONS: &[&str] =
         &["purpose", "purposes", "reason", "reasons", "motive", "motives", "aim", "aims"];
-    if is_counterfactual(&words) {
-        Asks::Counterfactual
-    } else if is_opinion(&words) {
-        Asks::Opinion
-    } else if has("why")
-        || pair("what", &["caused", "causes", "cause", "led"])
-        || pair("how", &["come"])
-        || words.iter().any(|w| REASONS.contains(w))
-    {
-        Asks::Reason
-    } else if has("when")
-        || pair("what", &["year", "date", "decade", "century", "time", "day", "month"])
-        || pair("which", &["year", "date", "decade", "century", "day", "month"])
-    {
-        Asks::Time
-    } else if pair("how", &["many", "much", "long", "far", "big", "large", "close", "old"])
-        || pair("what", &["percentage", "percent", "proportion", "share", "number", "population"])
-    {
-        Asks::Quantity
-    } else if has("who") || has("whom") || has("whose") {
-        Asks::Person
-    } else if has("where") {
-        Asks::Place
-    } else if pair("what", &["happened", "happen", "occurred"]) {
-        Asks::Event
-    } else if words.first().is_some_and(|w| YES_NO.contains(w)) {
-        Asks::YesNo
-    } else {
-        Asks::Anything
-    }
+    let first = |found: &[Option<usize>]| found.iter().flatten().min().copied();
+    // In order of precedence when two stand at the same place.
+    let kinds = [
+        (
+            Asks::Reason,
+            first(&[
+                at("why"),
+                pair("what", &["caused", "causes", "cause", "led"]),
+                pair("how", &["come"]),
+                words.iter().position(|w| REASONS.contains(w)),
+            ]),
+        ),
+        (
+            Asks::Time,
+            first(&[
+                at("when"),
+                pair("what", &["year", "date", "decade", "century", "time", "day", "month"]),
+                pair("which", &["year", "date", "decade", "century", "day", "month"]),
+            ]),
+        ),
+        (
+            Asks::Quantity,
+            first(&[
+                pair("how", &["many", "much", "long", "far", "big", "large", "close", "old"]),
+                pair("what", &["percentage", "percent", "proportion", "share", "number", "population"]),
+            ]),
+        ),
+        (Asks::Person, first(&[at("who"), at("whom"), at("whose")])),
+        (Asks::Place, at("where")),
+        (Asks::Event, pair("what", &["happened", "happen", "occurred"])),
+        (Asks::YesNo, words.first().is_some_and(|w| YES_NO.contains(w)).then_some(0)),
+    ];
+    kinds
+        .iter()
+        .filter_map(|&(kind, position)| Some((position?, kind)))
+        .min_by_key(|&(position, _)| position)
+        .map_or(Asks::Anything, |(_, kind)| kind)
 }
 
 /// "What if", "if … had", "would have": a question about what did not happen.
@@ -231,6 +245,13 @@ mod tests {
         assert_eq!(asks_of("Who signed the treaty?"), Asks::Person);
         assert_eq!(asks_of("Did Japan win?"), Asks::YesNo);
         assert_eq!(asks_of("portsmouth treaty"), Asks::Anything);
+    }
+    #[test]
+    fn asks_first_question_word_wins() {
+        assert_eq!(asks_of("who tried to kill the prince when he visited japan"), Asks::Person);
+        assert_eq!(asks_of("What happened when the Soviets entered Manchuria?"), Asks::Event);
+        assert_eq!(asks_of("When did the war end and who won it?"), Asks::Time);
+        assert_eq!(asks_of("Why did Japan attack when it did?"), Asks::Reason);
     }
     #[test]
     fn asks_chat_spellings() {
