@@ -37,6 +37,17 @@ fn some<T>(
 
 /// One row of [`ENV_OVERRIDES`]: the variable, the key, and how its value is read into the field.
 macro_rules! env_override {
+    // A key of `discord.shards`, which an override creates when the file has none.
+    ($name:literal, discord.shards.$field:ident by $read:expr) => {
+        EnvOverride {
+            name: $name,
+            key: concat!("discord.shards.", stringify!($field)),
+            apply: |c: &mut Config, name: &str, value: &str| {
+                c.discord.shards.get_or_insert_default().$field = $read(name, value)?;
+                Ok(())
+            },
+        }
+    };
     ($name:literal, $($field:ident).+ by $read:expr) => {
         EnvOverride {
             name: $name,
@@ -63,30 +74,9 @@ pub const ENV_OVERRIDES: &[EnvOverride] = &[
     env_override!("NICHIRO_DISCORD_SECRETS_FILE", discord.secrets_file by some(path)),
     env_override!("NICHIRO_DISCORD_API_BASE", discord.api_base by some(text)),
     env_override!("NICHIRO_DISCORD_APPLICATION_ID", discord.application_id by some(parse_env)),
-    EnvOverride {
-        name: "NICHIRO_DISCORD_SHARDS_TOTAL",
-        key: "discord.shards.total",
-        apply: |c, name, value| {
-            c.discord.shards.get_or_insert_default().total = parse_env(name, value)?;
-            Ok(())
-        },
-    },
-    EnvOverride {
-        name: "NICHIRO_DISCORD_SHARDS_FIRST",
-        key: "discord.shards.first",
-        apply: |c, name, value| {
-            c.discord.shards.get_or_insert_default().first = parse_env(name, value)?;
-            Ok(())
-        },
-    },
-    EnvOverride {
-        name: "NICHIRO_DISCORD_SHARDS_COUNT",
-        key: "discord.shards.count",
-        apply: |c, name, value| {
-            c.discord.shards.get_or_insert_default().count = Some(parse_env(name, value)?);
-            Ok(())
-        },
-    },
+    env_override!("NICHIRO_DISCORD_SHARDS_TOTAL", discord.shards.total by parse_env),
+    env_override!("NICHIRO_DISCORD_SHARDS_FIRST", discord.shards.first by parse_env),
+    env_override!("NICHIRO_DISCORD_SHARDS_COUNT", discord.shards.count by some(parse_env)),
     env_override!("NICHIRO_STATE_PATH", state.path by path),
     env_override!("NICHIRO_STUDY_QUIZ_ROUND_SECONDS", study.quiz_round_seconds by parse_env),
     env_override!("NICHIRO_STUDY_GAP_BELOW", study.gap_below by parse_env),
