@@ -30,27 +30,11 @@ pub fn invite_url(application_id: u64) -> String {
     )
 }
 
-/// An HTTP client for Discord with `token`, through `api_base` when set (a proxy or a test double).
-pub(super) fn http(token: &Token, api_base: Option<&str>) -> serenity::Http {
-    let mut http = serenity::HttpBuilder::new(&token.0);
-    if let Some(base) = api_base {
-        // serenity's rate limiter ignores the proxy and would call Discord itself.
-        http = http.proxy(base).ratelimiter_disabled(true);
-    }
-    http.build()
-}
-
-/// Whether Discord refused a request for its token (HTTP 401).
-pub(super) fn token_refused(error: &serenity::Error) -> bool {
-    matches!(error, serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(response))
-        if response.status_code.as_u16() == 401)
-}
-
 /// The bot's application id, asked of Discord with its token.
 pub async fn application_id(token: &Token, api_base: Option<&str>) -> Result<u64, DiscordError> {
-    match http(token, api_base).get_current_application_info().await {
+    match super::lifecycle::http(token, api_base).get_current_application_info().await {
         Ok(info) => Ok(info.id.get()),
-        Err(e) if token_refused(&e) => Err(DiscordError::InvalidToken),
+        Err(e) if super::lifecycle::token_refused(&e) => Err(DiscordError::InvalidToken),
         Err(e) => Err(DiscordError::Connection(e.to_string())),
     }
 }

@@ -28,6 +28,22 @@ async fn register(ctx: &serenity::Context, commands: &[poise::Command<Data, Erro
     }
 }
 
+/// An HTTP client for Discord with `token`, through `api_base` when set (a proxy or a test double).
+pub(super) fn http(token: &Token, api_base: Option<&str>) -> serenity::Http {
+    let mut http = serenity::HttpBuilder::new(&token.0);
+    if let Some(base) = api_base {
+        // serenity's rate limiter ignores the proxy and would call Discord itself.
+        http = http.proxy(base).ratelimiter_disabled(true);
+    }
+    http.build()
+}
+
+/// Whether Discord refused a request for its token (HTTP 401).
+pub(super) fn token_refused(error: &serenity::Error) -> bool {
+    matches!(error, serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(response))
+        if response.status_code.as_u16() == 401)
+}
+
 /// The library, with every server's approved suggestions in its overlay.
 fn restore(launch: Launch) -> Result<(Arc<Library>, Arc<Store>, Config), DiscordError> {
     let library = Library::new(launch.index, launch.config.knowledge.dir.clone());
@@ -93,7 +109,7 @@ async fn serve(
         | serenity::GatewayIntents::GUILD_MESSAGES
         | serenity::GatewayIntents::DIRECT_MESSAGES
         | serenity::GatewayIntents::MESSAGE_CONTENT;
-    let http = super::invite::http(&token, config.discord.api_base.as_deref());
+    let http = http(&token, config.discord.api_base.as_deref());
     let guilds = config.discord.guilds.clone();
     let shard_range = config.discord.shards;
     let owners = config.discord.owners.iter().map(|&id| serenity::UserId::new(id)).collect();
@@ -174,7 +190,7 @@ async fn recommended_shards(http: &serenity::Http) -> Result<u32, DiscordError> 
     loop {
         match http.get_bot_gateway().await {
             Ok(gateway) => return Ok(gateway.shards.max(1)),
-            Err(e) if super::invite::token_refused(&e) => return Err(DiscordError::InvalidToken),
+            Err(e) if token_refused(&e) => return Err(DiscordError::InvalidToken),
             Err(e) => {
                 tracing::warn!(%e, retry_in = ?wait, "cannot ask Discord how many shards to run");
                 tokio::time::sleep(wait).await;

@@ -147,7 +147,7 @@ pub(crate) fn push_run(run: &[char], terms: &mut Vec<Term>) {
     }
 }
 
-/// Counters after which a number written in kanji is a number (八月九日, 第一次, 北緯五十度), so it
+/// Counters after which a number written in kanji is a number (八月九日, 北緯五十度, 三回), so it
 /// meets the same number written in digits; elsewhere kanji numerals are parts of words (千島, 一番).
 const COUNTERS: &[&str] = &[
     "次", "年", "月", "日", "世紀", "回", "人", "度", "条", "隻", "歳", "名", "カ月", "ケ月", "か月", "周年",
