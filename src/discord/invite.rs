@@ -31,6 +31,15 @@ pub fn invite_url(application_id: u64) -> String {
 }
 
 /// The bot's application id, asked of Discord with its token.
+///
+/// ```no_run
+/// # async fn run() -> Result<(), nichiro::discord::DiscordError> {
+/// let token = nichiro::discord::Token::new("the bot token").unwrap();
+/// let id = nichiro::discord::application_id(&token, None).await?;
+/// println!("{}", nichiro::discord::invite_url(id));
+/// # Ok(())
+/// # }
+/// ```
 pub async fn application_id(token: &Token, api_base: Option<&str>) -> Result<u64, DiscordError> {
     match super::lifecycle::http(token, api_base).get_current_application_info().await {
         Ok(info) => Ok(info.id.get()),

@@ -41,11 +41,23 @@ pub struct Indexes {
 
 impl Indexes {
     /// The curated base every server shares.
+    ///
+    /// ```
+    /// # use nichiro::{search::Index, study::Library};
+    /// # let library = Library::new(Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default()), "knowledge".into());
+    /// assert!(library.index(Some(5)).base().knowledge().facts().len() > 100);
+    /// ```
     pub fn base(&self) -> &Index {
         &self.base
     }
 
     /// The server's own suggestions' index, if it has approved any.
+    ///
+    /// ```
+    /// # use nichiro::{search::Index, study::Library};
+    /// # let library = Library::new(Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default()), "knowledge".into());
+    /// assert!(library.index(Some(5)).own().is_none());
+    /// ```
     pub fn own(&self) -> Option<&Index> {
         self.own.as_deref()
     }
@@ -72,6 +84,13 @@ impl Indexes {
     }
 
     /// The index that holds the fact `id`: the server's own when it is one of its suggestions.
+    ///
+    /// ```
+    /// # use nichiro::{search::Index, study::Library};
+    /// # let library = Library::new(Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default()), "knowledge".into());
+    /// let indexes = library.index(Some(5));
+    /// assert!(indexes.holding("treaty-of-shimoda-1855").knowledge().fact("treaty-of-shimoda-1855").is_some());
+    /// ```
     pub fn holding(&self, id: &str) -> &Index {
         match self.own.as_deref() {
             Some(own) if own.knowledge().fact(id).is_some() => own,
@@ -80,6 +99,12 @@ impl Indexes {
     }
 
     /// Every fact the server can answer with: its own, then the base's.
+    ///
+    /// ```
+    /// # use nichiro::{search::Index, study::Library};
+    /// # let library = Library::new(Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default()), "knowledge".into());
+    /// assert_eq!(library.index(Some(5)).facts().count(), library.base().knowledge().facts().len());
+    /// ```
     pub fn facts(&self) -> impl Iterator<Item = &crate::knowledge::Fact> {
         let own = self.own.iter().flat_map(|o| o.knowledge().facts());
         own.chain(self.base.knowledge().facts())
@@ -137,12 +162,24 @@ impl Library {
     }
 
     /// The curated base every server shares.
+    ///
+    /// ```
+    /// # use nichiro::{search::Index, study::Library};
+    /// # let library = Library::new(Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default()), "knowledge".into());
+    /// assert!(library.base().ask("Who was Adam Laxman?").is_answered());
+    /// ```
     pub fn base(&self) -> Arc<Index> {
         self.shelf().base.clone()
     }
 
     /// How many servers have their own suggestions' index, and the memory those indexes hold beside
     /// their facts, in bytes (approximately).
+    ///
+    /// ```
+    /// # use nichiro::{search::Index, study::Library};
+    /// # let library = Library::new(Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default()), "knowledge".into());
+    /// assert_eq!(library.overlay_bytes(), (0, 0));
+    /// ```
     pub fn overlay_bytes(&self) -> (usize, usize) {
         let shelf = self.shelf();
         (shelf.overlays.len(), shelf.overlays.values().map(|o| o.index_bytes()).sum())
