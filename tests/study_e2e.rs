@@ -180,6 +180,13 @@ async fn suggestion_approved_then_answered() {
     let approved = bot.store().approved(Some(fake::GUILD_ID)).unwrap();
     assert_eq!(approved.len(), 1);
     assert_eq!(approved[0].reviewer, Some(MOD_ID));
+    // The server's own fact is listed with the topics, and its references are there.
+    bot.dispatch("INTERACTION_CREATE", command(2407, "topics", json!([]), member(fake::USER_ID)));
+    let topics = shown(&callback(&bot, 2407).await);
+    assert!(topics.contains("Suggested by this server's moderators — 1"), "{topics}");
+    let id = json!([{"name": "id", "type": 3, "value": "suggested-1"}]);
+    bot.dispatch("INTERACTION_CREATE", command(2408, "source", id, member(fake::USER_ID)));
+    assert!(shown(&callback(&bot, 2408).await).contains("https://example.org/otaru"));
 }
 
 #[tokio::test]

@@ -82,7 +82,10 @@ async fn complete_fact_id(ctx: Context<'_>, partial: &str) -> serenity::CreateAu
     description_localized("ru", "Темы, на которые бот может ответить")
 )]
 pub(super) async fn topics(ctx: Context<'_>) -> Result<(), Error> {
-    ctx.send(render::topics(ctx.data().library.base().knowledge(), locale_lang(ctx.locale()))).await?;
+    let indexes = ctx.data().library.index(ctx.guild_id().map(|g| g.get()));
+    let own = indexes.own().map(|own| own.knowledge());
+    let bases: Vec<_> = std::iter::once(indexes.base().knowledge()).chain(own).collect();
+    ctx.send(render::topics(&bases, locale_lang(ctx.locale()))).await?;
     Ok(())
 }
 

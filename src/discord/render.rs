@@ -208,13 +208,13 @@ pub fn sources(index: &Index, fact: &Fact, lang: Lang) -> poise::CreateReply {
     )
 }
 
-/// The sections with their fact counts.
-pub fn topics(kb: &KnowledgeBase, lang: Lang) -> poise::CreateReply {
+/// The sections with their fact counts: the curated base's, then a server's own suggestions'.
+pub fn topics(bases: &[&KnowledgeBase], lang: Lang) -> poise::CreateReply {
     let words = strings(lang);
-    let lines: Vec<String> = kb
-        .sections()
+    let lines: Vec<String> = bases
         .iter()
-        .map(|(s, n)| format!("• {} — {n} {}", kb.section_in(s, lang), words.facts))
+        .flat_map(|kb| kb.sections().into_iter().map(move |(s, n)| (kb.section_in(s, lang), n)))
+        .map(|(section, n)| format!("• {section} — {n} {}", words.facts))
         .collect();
     let text = format!("{}\n\n{}", lines.join("\n"), words.how_to_ask);
     let embed = serenity::CreateEmbed::new().title(words.topics_title);
