@@ -47,8 +47,6 @@ pub(crate) fn asks(tokens: &[Term]) -> Asks {
     }
     let at = |w: &str| words.iter().position(|x| *x == w);
     let pair = |a: &str, bs: &[&str]| words.windows(2).position(|w| w[0] == a && bs.contains(&w[1]));
-    const REASONS: &[&str] =
-        &["purpose", "purposes", "reason", "reasons", "motive", "motives", "aim", "aims"];
     let first = |found: &[Option<usize>]| found.iter().flatten().min().copied();
     // In order of precedence when two stand at the same place.
     let kinds = [
@@ -61,19 +59,12 @@ pub(crate) fn asks(tokens: &[Term]) -> Asks {
                 words.iter().position(|w| REASONS.contains(w)),
             ]),
         ),
-        (
-            Asks::Time,
-            first(&[
-                at("when"),
-                pair("what", &["year", "date", "decade", "century", "time", "day", "month"]),
-                pair("which", &["year", "date", "decade", "century", "day", "month"]),
-            ]),
-        ),
+        (Asks::Time, first(&[at("when"), pair("what", TIMES), pair("which", TIMES)])),
         (
             Asks::Quantity,
             first(&[
                 pair("how", &["many", "much", "long", "far", "big", "large", "close", "old"]),
-                pair("what", &["percentage", "percent", "proportion", "share", "number", "population"]),
+                pair("what", FIGURES),
             ]),
         ),
         (Asks::Person, first(&[at("who"), at("whom"), at("whose")])),
@@ -87,6 +78,12 @@ pub(crate) fn asks(tokens: &[Term]) -> Asks {
         .min_by_key(|&(position, _)| position)
         .map_or(Asks::Anything, |(_, kind)| kind)
 }
+
+const REASONS: &[&str] = &["purpose", "purposes", "reason", "reasons", "motive", "motives", "aim", "aims"];
+/// After "what" or "which": a question for a date ("which day").
+const TIMES: &[&str] = &["year", "date", "decade", "century", "time", "day", "month"];
+/// After "what": a question for a figure ("what percentage").
+const FIGURES: &[&str] = &["percentage", "percent", "proportion", "share", "number", "population"];
 
 /// "What if", "if … had", "would have": a question about what did not happen.
 fn is_counterfactual(words: &[&str]) -> bool {
@@ -158,7 +155,9 @@ pub(crate) fn asked_about(tokens: &[Term]) -> Option<&str> {
     let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined && t.kind == Kind::Word).collect();
     let at = plain.iter().position(|t| matches!(t.surface.as_str(), "who" | "which" | "what"))?;
     let next = plain.get(at + 1)?;
-    (class_of(&next.text, next.kind) == Class::Content).then_some(next.surface.as_str())
+    // "which day", "what percentage": the kind of answer, which the answer need not name.
+    let kind = TIMES.contains(&next.surface.as_str()) || FIGURES.contains(&next.surface.as_str());
+    (!kind && class_of(&next.text, next.kind) == Class::Content).then_some(next.surface.as_str())
 }
 
 /// A judgement between two ("the better admiral, Togo or Nelson").

@@ -1,0 +1,37 @@
+//! How questions are read, through the built binary on the real fact base: numbers written in kanji,
+//! the word after "which", and synonyms for the heir. The kanji and heir questions were declined
+//! before their changes; the "which day" one was answered with the 1904 declaration of war once
+//! "which day" asked for a date while "day" still had to stand in the answer.
+
+use std::process::Command;
+
+/// The fact `ask --json` answers with, or `None` when it declines.
+fn answer(question: &str) -> Option<String> {
+    let out = Command::new(env!("CARGO_BIN_EXE_nichiro"))
+        .args(["--config", "config/nichiro.toml", "ask", "--json", question])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    json["fact_id"].as_str().map(String::from)
+}
+
+#[test]
+fn kanji_numbers_meet_digits() {
+    // The passages write 北緯50度 and 8月9日.
+    let parallel = answer("北緯五十度以南の樺太が日本領になったのは何年？");
+    assert_eq!(parallel.as_deref(), Some("portsmouth-treaty-sakhalin-50th-parallel"));
+    let invasion = answer("ソ連が満州に侵攻したのは八月九日？");
+    assert_eq!(invasion.as_deref(), Some("manchurian-strategic-offensive-1945"));
+}
+
+#[test]
+fn which_day_asks_for_a_date_the_answer_need_not_name() {
+    let day = answer("On which day did the Soviet Union declare war on Japan?");
+    assert_eq!(day.as_deref(), Some("soviet-declaration-of-war-on-japan-1945"));
+}
+
+#[test]
+fn crown_prince_is_the_tsarevich() {
+    assert_eq!(answer("who tried to kill the crown prince in otsu").as_deref(), Some("otsu-incident-1891"));
+}
