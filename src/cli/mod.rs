@@ -137,19 +137,17 @@ fn serve_environment() -> String {
 
 /// Runs a parsed command line; `Err` is a one-line message for standard error.
 pub fn run(cli: Cli) -> Result<ExitCode, String> {
-    let mut config = Config::load(cli.config.as_deref())
+    let file = Config::file(cli.config.as_deref());
+    let mut config = Config::load(file)
         .and_then(|c| c.with_env(|name| std::env::var(name).ok()))
         .map_err(|e| e.to_string())?;
     if let Some(state) = cli.state {
         config.state.path = state;
     }
-    // With no config file and no directory named, the defaults are relative to the working directory:
-    // a missing fact base then most likely means "run from elsewhere".
-    let unconfigured = cli.knowledge.is_none()
-        && cli.config.is_none()
-        && !Path::new(nichiro::config::DEFAULT_PATH).exists()
-        && std::env::var_os("NICHIRO_KNOWLEDGE_DIR").is_none();
     let dir = cli.knowledge.unwrap_or_else(|| config.knowledge.dir.clone());
+    // With no config file and the default directory, that directory is relative to the working
+    // directory: a missing fact base then most likely means "run from elsewhere".
+    let unconfigured = file.is_none() && dir == nichiro::config::KnowledgeConfig::default().dir;
     let open_index = |dir: &Path, config: &Config| open_index(dir, config, unconfigured);
     match cli.command {
         Command::Check { dir: given } => {

@@ -111,41 +111,39 @@ impl Config {
 mod tests {
     use super::*;
 
+    /// An environment holding only `vars`.
+    fn only(vars: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
+        |name| vars.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string())
+    }
+
     #[test]
     fn env_state_path_and_quiz_time() {
-        let env = |name: &str| match name {
-            "NICHIRO_STATE_PATH" => Some("/srv/nichiro.sqlite3".to_string()),
-            "NICHIRO_STUDY_QUIZ_ROUND_SECONDS" => Some("45".to_string()),
-            _ => None,
-        };
+        let env = only(&[
+            ("NICHIRO_STATE_PATH", "/srv/nichiro.sqlite3"),
+            ("NICHIRO_STUDY_QUIZ_ROUND_SECONDS", "45"),
+        ]);
         let c = Config::default().with_env(env).unwrap();
         assert_eq!(c.state.path, PathBuf::from("/srv/nichiro.sqlite3"));
         assert_eq!(c.study.quiz_round_seconds, 45);
-        let bad = |name: &str| (name == "NICHIRO_STUDY_GAP_BELOW").then(|| "-1".to_string());
+        let bad = only(&[("NICHIRO_STUDY_GAP_BELOW", "-1")]);
         assert!(Config::default().with_env(bad).unwrap_err().to_string().contains("NICHIRO_STUDY_GAP_BELOW"));
     }
 
     #[test]
     fn env_shards_make_a_range() {
-        let env = |name: &str| match name {
-            "NICHIRO_DISCORD_SHARDS_TOTAL" => Some("6".to_string()),
-            "NICHIRO_DISCORD_SHARDS_FIRST" => Some("3".to_string()),
-            "NICHIRO_DISCORD_SHARDS_COUNT" => Some("2".to_string()),
-            _ => None,
-        };
+        let env = only(&[
+            ("NICHIRO_DISCORD_SHARDS_TOTAL", "6"),
+            ("NICHIRO_DISCORD_SHARDS_FIRST", "3"),
+            ("NICHIRO_DISCORD_SHARDS_COUNT", "2"),
+        ]);
         assert_eq!(Config::default().with_env(env).unwrap().discord.shards.map(|s| s.range()), Some(3..5));
-        let first_only = |name: &str| (name == "NICHIRO_DISCORD_SHARDS_FIRST").then(|| "1".to_string());
-        let e = Config::default().with_env(first_only).unwrap_err();
+        let e = Config::default().with_env(only(&[("NICHIRO_DISCORD_SHARDS_FIRST", "1")])).unwrap_err();
         assert!(e.to_string().contains("NICHIRO_DISCORD_SHARDS_TOTAL"), "{e}");
     }
 
     #[test]
     fn env_gap_retention_applies() {
-        let env = |name: &str| match name {
-            "NICHIRO_STUDY_GAP_DAYS" => Some("30".to_string()),
-            "NICHIRO_STUDY_GAPS_PER_SERVER" => Some("50".to_string()),
-            _ => None,
-        };
+        let env = only(&[("NICHIRO_STUDY_GAP_DAYS", "30"), ("NICHIRO_STUDY_GAPS_PER_SERVER", "50")]);
         let c = Config::default().with_env(env).unwrap();
         assert_eq!((c.study.gap_days, c.study.gaps_per_server), (30, 50));
     }

@@ -278,16 +278,23 @@ impl Config {
     /// assert_eq!(c.knowledge.dir, std::path::PathBuf::from("config/../knowledge"));
     /// ```
     pub fn load(path: Option<&Path>) -> Result<Config, ConfigError> {
-        let path = match path {
-            Some(p) => p,
-            None if Path::new(DEFAULT_PATH).exists() => Path::new(DEFAULT_PATH),
-            None => return Ok(Config::default()),
-        };
+        let Some(path) = Config::file(path) else { return Ok(Config::default()) };
         let text = std::fs::read_to_string(path)
             .map_err(|source| ConfigError::Io { path: path.to_path_buf(), source })?;
         let mut config = Config::parse(&text, path)?;
         config.relative_to(&text, path.parent().unwrap_or(Path::new("")));
         Ok(config)
+    }
+
+    /// The config file [`Config::load`] reads: `path`, else [`DEFAULT_PATH`] if it exists, else none.
+    ///
+    /// ```
+    /// use nichiro::config::Config;
+    /// assert_eq!(Config::file(None), Some("config/nichiro.toml".as_ref()));
+    /// assert_eq!(Config::file(Some("x.toml".as_ref())), Some("x.toml".as_ref()));
+    /// ```
+    pub fn file(path: Option<&Path>) -> Option<&Path> {
+        path.or_else(|| Some(Path::new(DEFAULT_PATH)).filter(|p| p.exists()))
     }
 
     /// Joins `dir` to each relative path that the config `text` sets.

@@ -214,7 +214,8 @@ pub(super) fn quiz_question(
     let words = strings(question.lang);
     let embed = serenity::CreateEmbed::new()
         .title(fill(words.quiz_question, &[("n", &n.to_string()), ("total", &total.to_string())]))
-        // An approved suggestion's question is a member's text.
+        // Shown literally wherever it comes from: quizzes draw from the curated base today, but a
+        // question that is a member's text must never render as markdown.
         .description(truncate(&literal(&question.question), MAX_DESCRIPTION))
         .footer(serenity::CreateEmbedFooter::new(fill(
             words.quiz_answer_within,

@@ -278,7 +278,7 @@ impl KnowledgeBase {
     pub(crate) fn new(
         facts: Vec<Fact>,
         sources: BTreeMap<String, Source>,
-        synonyms: Vec<SynonymGroup>,
+        synonyms: impl Into<std::sync::Arc<[SynonymGroup]>>,
     ) -> Self {
         let by_id = facts.iter().enumerate().map(|(i, f)| (f.id.clone(), i)).collect();
         Self { facts, by_id, sources, synonyms: synonyms.into(), section_names: Default::default() }
@@ -399,13 +399,9 @@ impl KnowledgeBase {
         for source in sources.into_iter().filter(|s| !self.sources.contains_key(&s.key)) {
             by_key.entry(source.key.clone()).or_insert(source);
         }
-        let by_id = own.iter().enumerate().map(|(i, f)| (f.id.clone(), i)).collect();
         KnowledgeBase {
-            facts: own,
-            by_id,
-            sources: by_key,
-            synonyms: self.synonyms.clone(),
             section_names: self.section_names.clone(),
+            ..KnowledgeBase::new(own, by_key, self.synonyms.clone())
         }
     }
 

@@ -387,7 +387,6 @@ pub(crate) fn asks_japanese(text: &str) -> Asks {
         "何日",
         "年代",
         "時期",
-        "何時代",
         "何時",
         "日は",
         "年は",

@@ -155,13 +155,16 @@ impl FakeDiscord {
 
     /// Waits for a gateway frame from the bot with this opcode.
     pub async fn frame(&self, op: u64) -> Value {
-        self.wait(|log| log.frames.lock().unwrap().iter().find(|f| f["op"] == op).cloned()).await
+        self.frame_where(|f| f["op"] == op).await
     }
 
     /// Waits for the IDENTIFY of the session that runs shard `id`.
     pub async fn identified(&self, id: u64) -> Value {
-        let of_shard = |f: &&Value| f["op"] == 2 && f["d"]["shard"][0] == id;
-        self.wait(|log| log.frames.lock().unwrap().iter().find(of_shard).cloned()).await
+        self.frame_where(|f| f["op"] == 2 && f["d"]["shard"][0] == id).await
+    }
+
+    async fn frame_where(&self, pick: impl Fn(&Value) -> bool) -> Value {
+        self.wait(|log| log.frames.lock().unwrap().iter().find(|f| pick(f)).cloned()).await
     }
 
     /// Every request so far matching `pick`.
