@@ -127,6 +127,57 @@ pub enum StateError {
         /// The underlying error.
         source: rusqlite::Error,
     },
+    /// The PostgreSQL server could not be reached or refused the connection.
+    #[error("cannot connect to the state database {location}: {}", chain(source))]
+    Connect {
+        /// The server's address, without its password.
+        location: String,
+        /// The driver's error.
+        source: postgres::Error,
+    },
+    /// A migration of the PostgreSQL database failed; it was rolled back.
+    #[error(
+        "cannot upgrade the state database {location} to schema version {version} ({name}): {}",
+        chain(source)
+    )]
+    DatabaseMigrate {
+        /// The server's address, without its password.
+        location: String,
+        /// The version the migration leads to.
+        version: u32,
+        /// The migration's name.
+        name: &'static str,
+        /// The driver's error.
+        source: postgres::Error,
+    },
+    /// The PostgreSQL database holds a schema version this build does not run on.
+    #[error(
+        "the state database {location} has schema version {found}, but this nichiro knows {known}: {advice}"
+    )]
+    DatabaseVersion {
+        /// The server's address, without its password.
+        location: String,
+        /// The version found.
+        found: u32,
+        /// The newest version this build knows.
+        known: u32,
+        /// What to do about it.
+        advice: &'static str,
+    },
+    /// The thread that follows other processes' changes could not be started.
+    #[error("cannot start following the state database's changes: {source}")]
+    Watch {
+        /// The operating system's error.
+        source: std::io::Error,
+    },
+    /// A read or write on the PostgreSQL database failed.
+    #[error("state query failed ({what}): {}", chain(source))]
+    Server {
+        /// What was being done.
+        what: &'static str,
+        /// The driver's error.
+        source: postgres::Error,
+    },
 }
 
 impl StateError {
@@ -139,6 +190,14 @@ impl StateError {
     /// assert!(StateError::Query { what: "x", source: busy }.is_busy());
     /// ```
     pub fn is_busy(&self) -> bool {
+        if let StateError::Server { source, .. } = self {
+            // Cancelled by the statement timeout, a lock wait or a serialisation conflict.
+            return source.code().is_some_and(|code| {
+                [postgres::error::SqlState::QUERY_CANCELED, postgres::error::SqlState::LOCK_NOT_AVAILABLE]
+                    .contains(code)
+                    || *code == postgres::error::SqlState::T_R_SERIALIZATION_FAILURE
+            });
+        }
         let source = match self {
             StateError::Query { source, .. } | StateError::Open { source, .. } => source,
             _ => return false,
@@ -148,4 +207,17 @@ impl StateError {
             Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
         )
     }
+}
+
+/// A driver error with its causes: the driver's own text is only its kind ("db error"), and the
+/// server's message is its source.
+fn chain(error: &postgres::Error) -> String {
+    let mut text = error.to_string();
+    let mut cause = std::error::Error::source(error);
+    while let Some(inner) = cause {
+        text.push_str(": ");
+        text.push_str(&inner.to_string());
+        cause = inner.source();
+    }
+    text
 }

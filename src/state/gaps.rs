@@ -3,7 +3,7 @@
 
 use rusqlite::{Connection, params};
 
-use super::{StateError, Store, count_out, id_in, limit_in};
+use super::{StateError, Store, count_out, id_in, limit_in, sqlite_or};
 
 /// A question the bot declined or answered with low confidence.
 #[derive(Debug, Clone, PartialEq)]
@@ -80,12 +80,12 @@ impl Default for Retention {
 }
 
 /// The first `max` characters of `text`.
-fn cut(text: &str, max: usize) -> &str {
+pub(super) fn cut(text: &str, max: usize) -> &str {
     text.char_indices().nth(max).map_or(text, |(at, _)| &text[..at])
 }
 
 /// A server as the gap table keys it: 0 for direct messages (no Discord server has id 0).
-fn gap_guild(guild: Option<u64>) -> i64 {
+pub(super) fn gap_guild(guild: Option<u64>) -> i64 {
     guild.map_or(0, id_in)
 }
 
@@ -104,7 +104,8 @@ impl Store {
     /// assert_eq!(store.gap_report(Some(1), 0, 10).unwrap().unanswered[0].count, 2);
     /// ```
     pub fn record_gap(&self, gap: &Gap, keep: Retention) -> Result<(), StateError> {
-        self.write("record a gap", |tx| {
+        let db = sqlite_or!(self, pg => pg.record_gap(gap, keep));
+        db.write("record a gap", |tx| {
             let guild = gap_guild(gap.guild);
             let count: i64 = tx.query_row(
                 "INSERT INTO gaps (guild, normalized, text, channel, count, first_at, last_at, best_fact, score)
@@ -148,7 +149,8 @@ impl Store {
     /// assert_eq!(store.prune_gaps(101).unwrap(), 1);
     /// ```
     pub fn prune_gaps(&self, before: i64) -> Result<usize, StateError> {
-        self.write("delete old gaps", |tx| tx.execute("DELETE FROM gaps WHERE last_at < ?1", [before]))
+        let db = sqlite_or!(self, pg => pg.prune_gaps(before));
+        db.write("delete old gaps", |tx| tx.execute("DELETE FROM gaps WHERE last_at < ?1", [before]))
     }
 
     /// The unanswered questions (last asked since `since`, unix seconds, inclusive) and down-voted
@@ -167,7 +169,8 @@ impl Store {
     /// assert!(store.gap_report(None, 101, 10).unwrap().downvoted.is_empty());
     /// ```
     pub fn gap_report(&self, guild: Option<u64>, since: i64, limit: usize) -> Result<GapReport, StateError> {
-        self.report("build the gap report", |conn| {
+        let db = sqlite_or!(self, pg => pg.gap_report(guild, since, limit));
+        db.report("build the gap report", |conn| {
             let limit = limit_in(limit);
             Ok(GapReport {
                 unanswered: unanswered(conn, guild.map(id_in), since, limit)?,
@@ -242,6 +245,7 @@ fn downvoted(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::state::testing::both_backends;
     use crate::state::{Direction, Vote};
 
     fn gap(guild: Option<u64>, normalized: &str, at: i64, score: f32) -> Gap {
@@ -273,9 +277,7 @@ mod tests {
 
     const KEEP: Retention = Retention { days: 90, per_server: 1000 };
 
-    #[test]
-    fn gap_report_groups_by_normalized_text() {
-        let store = Store::open_in_memory().unwrap();
+    both_backends!(fn gap_report_groups_by_normalized_text(store) {
         store.record_gap_kept(&gap(Some(1), "who won", 100, 0.2)).unwrap();
         store.record_gap_kept(&gap(Some(1), "who won", 300, 0.1)).unwrap();
         store.record_gap_kept(&gap(Some(1), "who won", 200, 0.4)).unwrap();
@@ -297,11 +299,9 @@ mod tests {
             "the latest row (ties by insertion) gives example and best fact; the score is the maximum"
         );
         assert!(report.downvoted.is_empty());
-    }
+    });
 
-    #[test]
-    fn gap_report_orders_by_count_then_recency_then_text() {
-        let store = Store::open_in_memory().unwrap();
+    both_backends!(fn gap_report_orders_by_count_then_recency_then_text(store) {
         for (text, at) in [("b", 10), ("b", 20), ("c", 15), ("a", 30), ("d", 30), ("e", 5), ("e", 6)] {
             store.record_gap_kept(&gap(Some(1), text, at, 0.1)).unwrap();
         }
@@ -312,46 +312,38 @@ mod tests {
         );
         let top = store.gap_report(Some(1), 0, 3).unwrap();
         assert_eq!(summary(&top), vec![("b", 2, 20), ("e", 2, 6), ("a", 1, 30)]);
-    }
+    });
 
-    #[test]
-    fn gap_report_window_excludes_older_rows() {
-        let store = Store::open_in_memory().unwrap();
+    both_backends!(fn gap_report_window_excludes_older_rows(store) {
         store.record_gap_kept(&gap(Some(1), "old", 99, 0.9)).unwrap();
         store.record_gap_kept(&gap(Some(1), "mixed", 50, 0.9)).unwrap();
         store.record_gap_kept(&gap(Some(1), "mixed", 100, 0.3)).unwrap();
         let report = store.gap_report(None, 100, 10).unwrap();
         assert_eq!(summary(&report), vec![("mixed", 2, 100)], "last asked in the window (inclusive)");
         assert_eq!(report.unanswered[0].best_score, 0.9, "the best score since it was first kept");
-    }
+    });
 
-    #[test]
-    fn record_gap_one_row_per_question_and_server() {
-        let store = Store::open_in_memory().unwrap();
+    both_backends!(fn record_gap_one_row_per_question_and_server(store) {
         for at in 0..50 {
             store.record_gap_kept(&gap(Some(1), "flood", at, 0.1)).unwrap();
         }
         store.record_gap_kept(&gap(Some(2), "flood", 7, 0.1)).unwrap();
-        let rows: i64 = store.lock().query_row("SELECT COUNT(*) FROM gaps", [], |r| r.get(0)).unwrap();
+        let rows = store.rows("gaps");
         assert_eq!(rows, 2);
         assert_eq!(summary(&store.gap_report(Some(1), 0, 10).unwrap()), vec![("flood", 50, 49)]);
         assert_eq!(summary(&store.gap_report(None, 0, 10).unwrap()), vec![("flood", 51, 49)]);
-    }
+    });
 
-    #[test]
-    fn record_gap_cuts_long_questions() {
-        let store = Store::open_in_memory().unwrap();
+    both_backends!(fn record_gap_cuts_long_questions(store) {
         let mut long = gap(Some(1), &"й".repeat(5000), 1, 0.1);
         long.text = "x".repeat(5000);
         store.record_gap_kept(&long).unwrap();
         let group = &store.gap_report(Some(1), 0, 1).unwrap().unanswered[0];
         assert_eq!(group.example.chars().count(), MAX_GAP_CHARS);
         assert_eq!(group.normalized.chars().count(), MAX_GAP_CHARS);
-    }
+    });
 
-    #[test]
-    fn record_gap_keeps_the_newest_per_server() {
-        let store = Store::open_in_memory().unwrap();
+    both_backends!(fn record_gap_keeps_the_newest_per_server(store) {
         let keep = Retention { days: 90, per_server: 3 };
         for (n, text) in ["a", "b", "c", "d", "e"].into_iter().enumerate() {
             store.record_gap(&gap(Some(1), text, n as i64, 0.1), keep).unwrap();
@@ -365,21 +357,17 @@ mod tests {
             1,
             "each server has its own cap"
         );
-    }
+    });
 
-    #[test]
-    fn prune_gaps_deletes_by_last_asked() {
-        let store = Store::open_in_memory().unwrap();
+    both_backends!(fn prune_gaps_deletes_by_last_asked(store) {
         store.record_gap_kept(&gap(Some(1), "old", 10, 0.1)).unwrap();
         store.record_gap_kept(&gap(Some(1), "renewed", 10, 0.1)).unwrap();
         store.record_gap_kept(&gap(Some(1), "renewed", 500, 0.1)).unwrap();
         assert_eq!(store.prune_gaps(100).unwrap(), 1);
         assert_eq!(summary(&store.gap_report(None, 0, 10).unwrap()), vec![("renewed", 2, 500)]);
-    }
+    });
 
-    #[test]
-    fn gap_report_counts_each_member_once_per_fact() {
-        let store = Store::open_in_memory().unwrap();
+    both_backends!(fn gap_report_counts_each_member_once_per_fact(store) {
         for message in 1..=50 {
             let mut down = vote(message, Some(1), "kuril", Direction::Down, 100);
             down.user = 7;
@@ -391,11 +379,9 @@ mod tests {
         store.vote(&vote(52, Some(1), "kuril", Direction::Down, 100)).unwrap();
         let fact = &store.gap_report(Some(1), 0, 10).unwrap().downvoted[0];
         assert_eq!((fact.down, fact.up), (2, 1), "fifty down votes from one member count once");
-    }
+    });
 
-    #[test]
-    fn gap_report_filters_by_server() {
-        let store = Store::open_in_memory().unwrap();
+    both_backends!(fn gap_report_filters_by_server(store) {
         store.record_gap_kept(&gap(Some(1), "one", 10, 0.1)).unwrap();
         store.record_gap_kept(&gap(Some(2), "two", 10, 0.1)).unwrap();
         store.record_gap_kept(&gap(None, "dm", 10, 0.1)).unwrap();
@@ -407,11 +393,9 @@ mod tests {
             vec![("big", 1, 10), ("dm", 1, 10), ("one", 1, 10), ("two", 1, 10)]
         );
         assert!(store.gap_report(Some(3), 0, 10).unwrap().unanswered.is_empty());
-    }
+    });
 
-    #[test]
-    fn gap_report_downvoted_order_window_and_server() {
-        let store = Store::open_in_memory().unwrap();
+    both_backends!(fn gap_report_downvoted_order_window_and_server(store) {
         let votes = [
             (1, Some(1), "a", Direction::Down, 100),
             (2, Some(1), "a", Direction::Up, 100),
@@ -438,5 +422,5 @@ mod tests {
         assert_eq!(facts, vec!["c", "b", "e", "f", "g", "a"]);
         assert_eq!(ids(store.gap_report(Some(1), 50, 1).unwrap()), vec![("c".into(), 2, 0)]);
         assert!(store.gap_report(Some(1), 101, 10).unwrap().downvoted.is_empty());
-    }
+    });
 }

@@ -19,17 +19,23 @@
 mod error;
 mod gaps;
 mod open;
+mod pg;
 mod quiz;
 mod schema;
 mod settings;
+mod sqlite;
 mod suggestions;
+#[cfg(test)]
+mod testing;
 mod votes;
 
-use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard};
+use std::path::Path;
+use std::sync::Mutex;
 use std::time::Duration;
 
-use rusqlite::{Connection, Transaction, TransactionBehavior};
+use pg::Postgres;
+use rusqlite::Connection;
+use sqlite::Sqlite;
 
 pub use error::StateError;
 pub use gaps::{FactVotes, Gap, GapGroup, GapReport, MAX_GAP_CHARS, Retention};
@@ -39,23 +45,61 @@ pub use settings::{GuildSettings, SettingsChange};
 pub use suggestions::{NewSuggestion, Status, Suggestion};
 pub use votes::{Direction, Tally, Vote, VoteOutcome};
 
+/// `url` (a PostgreSQL address) without its password, for messages and logs.
+///
+/// ```
+/// assert_eq!(nichiro::state::without_password("postgres://me:pw@db/x"), "postgres://me@db/x");
+/// ```
+pub fn without_password(url: &str) -> String {
+    pg::redact(url)
+}
+
 /// How long a statement waits for a lock held by another connection before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 /// How long a read on the bot's read-only connection may take before it is cut off: less than a reply
 /// waits for it, so an abandoned read never holds the connection the next reply needs.
 const REPORT_TIME_LIMIT: Duration = Duration::from_millis(1200);
 
-/// The bot's durable state: a SQLite connection for writes and one for reports, shared safely
-/// between threads.
+/// The bot's durable state, in a SQLite file (one process) or a PostgreSQL database (shared by
+/// several), safe to share between threads.
 #[derive(Debug)]
 pub struct Store {
-    conn: Mutex<Connection>,
-    /// A read-only connection for reports, so a long one never holds up writes (file stores only).
-    reports: Option<Mutex<Connection>>,
-    path: PathBuf,
-    /// The exclusive lock on `<file>.lock`, released when the store is dropped.
-    _owner: Option<std::fs::File>,
+    backend: Backend,
+    /// Where the state lives, for messages: the file's path, or the server's address without its
+    /// password.
+    location: String,
 }
+
+/// A change another process made to a shared store, which this process may hold in memory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    /// Server `0`'s settings changed.
+    Settings(u64),
+    /// Server `0`'s approved suggestions changed.
+    Approved(u64),
+    /// Anything may have changed (changes were missed while the connection was lost).
+    Everything,
+}
+
+/// The database behind a [`Store`].
+#[derive(Debug)]
+// A process holds one or two stores: their size does not matter.
+#[allow(clippy::large_enum_variant)]
+enum Backend {
+    Sqlite(Sqlite),
+    Postgres(Postgres),
+}
+
+/// The SQLite connections of `store`, or returns the PostgreSQL backend's answer from the caller.
+macro_rules! sqlite_or {
+    ($store:expr, $pg:ident => $call:expr) => {
+        match &$store.backend {
+            $crate::state::Backend::Sqlite(db) => db,
+            $crate::state::Backend::Postgres($pg) => return $call,
+        }
+    };
+}
+pub(crate) use sqlite_or;
 
 impl Store {
     /// Opens (creating it and its parent directories if missing) and migrates the state file at `path`,
@@ -115,7 +159,7 @@ impl Store {
         if found < known {
             return Err(StateError::Outdated { path: path.to_path_buf(), found, known });
         }
-        Ok(Store { conn: Mutex::new(conn), reports: None, path: path.to_path_buf(), _owner: None })
+        Ok(Store::on_sqlite(Sqlite { conn: Mutex::new(conn), reports: None, _owner: None }, path))
     }
 
     /// Opens a fresh, migrated store that lives in memory only (for tests and dry runs).
@@ -125,91 +169,90 @@ impl Store {
     /// assert_eq!(store.vote_count().unwrap(), 0);
     /// ```
     pub fn open_in_memory() -> Result<Store, StateError> {
-        let path = PathBuf::from(":memory:");
-        let open_err = |source| StateError::Open { path: path.clone(), source };
+        let path = Path::new(":memory:");
+        let open_err = |source| StateError::Open { path: path.to_path_buf(), source };
         let mut conn = Connection::open_in_memory().map_err(open_err)?;
         configure(&conn).map_err(open_err)?;
-        schema::migrate(&mut conn, &path)?;
-        Ok(Store { conn: Mutex::new(conn), reports: None, path, _owner: None })
+        schema::migrate(&mut conn, path)?;
+        Ok(Store::on_sqlite(Sqlite { conn: Mutex::new(conn), reports: None, _owner: None }, path))
     }
 
-    /// The state file's path (`:memory:` for an in-memory store).
+    /// Opens (creating its tables if missing) and migrates the PostgreSQL database at `url`
+    /// (`postgres://user:password@host:port/database`, or any form the `postgres` crate reads), which
+    /// several processes may share.
+    ///
+    /// Migrations take a database-wide advisory lock, so processes starting together apply each one
+    /// once. Statements time out after a few seconds rather than hold a reply.
+    ///
+    /// ```no_run
+    /// let store = nichiro::state::Store::connect("postgres://nichiro:secret@localhost/nichiro").unwrap();
+    /// assert_eq!(store.location(), "postgres://nichiro@localhost/nichiro");
+    /// ```
+    pub fn connect(url: &str) -> Result<Store, StateError> {
+        Ok(Store { location: pg::redact(url), backend: Backend::Postgres(Postgres::connect(url, false)?) })
+    }
+
+    /// Connects to the PostgreSQL database at `url` for reading only, as the command line does beside
+    /// running bots: it creates and migrates nothing, and refuses a database of another schema.
+    ///
+    /// ```no_run
+    /// let store = nichiro::state::Store::connect_read_only("postgres://nichiro@localhost/nichiro").unwrap();
+    /// println!("{} votes", store.vote_count().unwrap());
+    /// ```
+    pub fn connect_read_only(url: &str) -> Result<Store, StateError> {
+        Ok(Store { location: pg::redact(url), backend: Backend::Postgres(Postgres::connect(url, true)?) })
+    }
+
+    /// A store on SQLite connections, for messages located at `path`.
+    fn on_sqlite(db: Sqlite, path: &Path) -> Store {
+        Store { backend: Backend::Sqlite(db), location: path.display().to_string() }
+    }
+
+    /// Where the state lives: the file's path (`:memory:` for an in-memory store), or the database
+    /// server's address without its password.
     ///
     /// ```
     /// let store = nichiro::state::Store::open_in_memory().unwrap();
-    /// assert_eq!(store.path(), std::path::Path::new(":memory:"));
+    /// assert_eq!(store.location(), ":memory:");
     /// ```
-    pub fn path(&self) -> &Path {
-        &self.path
+    pub fn location(&self) -> &str {
+        &self.location
     }
 
-    /// The schema version recorded in the file (`PRAGMA user_version`).
+    /// Whether other processes may change the state while this one runs (a shared database), so
+    /// what this process keeps in memory must follow [`Store::watch`].
+    ///
+    /// ```
+    /// assert!(!nichiro::state::Store::open_in_memory().unwrap().is_shared());
+    /// ```
+    pub fn is_shared(&self) -> bool {
+        matches!(self.backend, Backend::Postgres(_))
+    }
+
+    /// Calls `on_change`, from a thread of its own, for each change to settings or approved
+    /// suggestions committed to a shared store by any process, until it returns `false`; `Ok(false)`
+    /// for a store that only this process writes, where there is nothing to follow.
+    ///
+    /// ```
+    /// let store = nichiro::state::Store::open_in_memory().unwrap();
+    /// assert!(!store.watch(|_change| true).unwrap());
+    /// ```
+    pub fn watch(&self, on_change: impl FnMut(Change) -> bool + Send + 'static) -> Result<bool, StateError> {
+        match &self.backend {
+            Backend::Sqlite(_) => Ok(false),
+            Backend::Postgres(pg) => pg::watch(pg, on_change).map(|()| true),
+        }
+    }
+
+    /// The schema version recorded in the store (`PRAGMA user_version` in a file).
     ///
     /// ```
     /// let store = nichiro::state::Store::open_in_memory().unwrap();
     /// assert_eq!(store.schema_version().unwrap(), nichiro::state::SCHEMA_VERSION);
     /// ```
     pub fn schema_version(&self) -> Result<u32, StateError> {
-        self.read("read the schema version", schema::user_version)
-    }
-
-    /// Locks the connection, recovering it if another thread panicked while holding it.
-    fn lock(&self) -> MutexGuard<'_, Connection> {
-        self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-
-    /// Runs `f` on the connection, labelling any error with `what`.
-    fn read<T>(
-        &self,
-        what: &'static str,
-        f: impl FnOnce(&Connection) -> rusqlite::Result<T>,
-    ) -> Result<T, StateError> {
-        f(&self.lock()).map_err(|source| StateError::Query { what, source })
-    }
-
-    /// Runs a read on the read-only connection (the main one for in-memory and read-only stores),
-    /// which a write waiting for the file never holds up; on the bot's store it is cut off with an
-    /// error after [`REPORT_TIME_LIMIT`].
-    fn report<T>(
-        &self,
-        what: &'static str,
-        f: impl FnOnce(&Connection) -> rusqlite::Result<T>,
-    ) -> Result<T, StateError> {
-        let guard = match &self.reports {
-            Some(reports) => reports.lock().unwrap_or_else(|poisoned| poisoned.into_inner()),
-            None => self.lock(),
-        };
-        // Only the bot's own store (the one with a read-only connection) has replies waiting; the
-        // command line's reports may take as long as they need.
-        let limited = self.reports.is_some();
-        let deadline = std::time::Instant::now() + REPORT_TIME_LIMIT;
-        let run = || {
-            if limited {
-                guard.progress_handler(10_000, Some(move || std::time::Instant::now() > deadline))?;
-            }
-            let out = f(&guard);
-            guard.progress_handler(0, None::<fn() -> bool>)?;
-            out
-        };
-        run().map_err(|source| StateError::Query { what, source })
-    }
-
-    /// Runs `f` in one immediate transaction and commits it, labelling any error with `what`.
-    ///
-    /// If `f` fails, the transaction is rolled back when it is dropped.
-    fn write<T>(
-        &self,
-        what: &'static str,
-        f: impl FnOnce(&Transaction<'_>) -> rusqlite::Result<T>,
-    ) -> Result<T, StateError> {
-        let mut conn = self.lock();
-        let run = || {
-            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let out = f(&tx)?;
-            tx.commit()?;
-            Ok(out)
-        };
-        run().map_err(|source| StateError::Query { what, source })
+        let db = sqlite_or!(self, pg => pg.schema_version());
+        db.read("read the schema version", schema::user_version)
     }
 }
 
@@ -276,7 +319,7 @@ mod tests {
         let path = dir.path().join("a").join("b").join("state.sqlite3");
         let store = Store::open(&path).unwrap();
         assert!(path.is_file());
-        assert_eq!(store.path(), path);
+        assert_eq!(store.location(), path.display().to_string());
         assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
         let found = tables(&store);
         for table in TABLES {
@@ -383,7 +426,7 @@ mod tests {
         })
         .join();
         assert!(crashed.is_err());
-        assert!(store.conn.is_poisoned());
+        assert!(store.sqlite().conn.is_poisoned());
         assert_eq!(store.vote(&vote(1, 1)).unwrap(), VoteOutcome::New);
         assert_eq!(store.vote_count().unwrap(), 1);
     }

@@ -7,6 +7,7 @@ use std::sync::Mutex;
 
 use rusqlite::{Connection, OpenFlags};
 
+use super::sqlite::Sqlite;
 use super::{StateError, Store, configure, schema};
 
 /// `<file>.lock`, the file whose exclusive lock marks the state file's owner, beside the file's real
@@ -113,12 +114,8 @@ pub(super) fn file(path: &Path, init: bool) -> Result<Store, StateError> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let reports = Connection::open_with_flags(path, flags).map_err(open_err)?;
     reports.busy_timeout(super::BUSY_TIMEOUT).map_err(open_err)?;
-    Ok(Store {
-        conn: Mutex::new(conn),
-        reports: Some(Mutex::new(reports)),
-        path: path.to_path_buf(),
-        _owner: Some(owner),
-    })
+    let db = Sqlite { conn: Mutex::new(conn), reports: Some(Mutex::new(reports)), _owner: Some(owner) };
+    Ok(Store::on_sqlite(db, path))
 }
 
 /// Whether SQLite's shared-memory index outlived its write-ahead log: the bot stopped uncleanly and

@@ -2,7 +2,7 @@
 
 use rusqlite::params;
 
-use super::{StateError, Store, count_out, id_in, id_out, limit_in};
+use super::{StateError, Store, count_out, id_in, id_out, limit_in, sqlite_or};
 
 /// One member's quiz points on one server.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,7 +22,8 @@ impl Store {
     /// assert_eq!(store.add_points(1, 42, 2).unwrap(), 5);
     /// ```
     pub fn add_points(&self, guild: u64, user: u64, points: u32) -> Result<u64, StateError> {
-        self.write("add quiz points", |tx| {
+        let db = sqlite_or!(self, pg => pg.add_points(guild, user, points));
+        db.write("add quiz points", |tx| {
             tx.query_row(
                 "INSERT INTO scores (guild, user, points) VALUES (?1, ?2, ?3)
                  ON CONFLICT (guild, user) DO UPDATE SET points = points + excluded.points
@@ -44,7 +45,8 @@ impl Store {
     /// assert_eq!(top, vec![Score { user: 7, points: 5 }, Score { user: 42, points: 3 }]);
     /// ```
     pub fn leaderboard(&self, guild: u64, limit: usize) -> Result<Vec<Score>, StateError> {
-        self.report("read the quiz leaderboard", |conn| {
+        let db = sqlite_or!(self, pg => pg.leaderboard(guild, limit));
+        db.report("read the quiz leaderboard", |conn| {
             // `user < 0` first sorts ids below 2^63 before the ones above it, as unsigned order does.
             let mut stmt = conn.prepare_cached(
                 "SELECT user, points FROM scores WHERE guild = ?1
@@ -61,10 +63,9 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::state::testing::both_backends;
 
-    #[test]
-    fn add_points_accumulates_per_server_and_member() {
-        let store = Store::open_in_memory().unwrap();
+    both_backends!(fn add_points_accumulates_per_server_and_member(store) {
         assert_eq!(store.add_points(1, 10, 3).unwrap(), 3);
         assert_eq!(store.add_points(1, 10, 4).unwrap(), 7);
         assert_eq!(store.add_points(1, 11, 1).unwrap(), 1);
@@ -72,11 +73,9 @@ mod tests {
         assert_eq!(store.add_points(1, 10, 0).unwrap(), 7);
         assert_eq!(store.add_points(1, 12, u32::MAX).unwrap(), u64::from(u32::MAX));
         assert_eq!(store.add_points(1, 12, u32::MAX).unwrap(), 2 * u64::from(u32::MAX));
-    }
+    });
 
-    #[test]
-    fn leaderboard_highest_first_ties_by_user() {
-        let store = Store::open_in_memory().unwrap();
+    both_backends!(fn leaderboard_highest_first_ties_by_user(store) {
         for (user, points) in [(u64::MAX, 5), (30, 5), (1 << 63, 5), (20, 9), (10, 1), (40, 5)] {
             store.add_points(1, user, points).unwrap();
         }
@@ -84,11 +83,9 @@ mod tests {
         let users: Vec<(u64, u64)> =
             store.leaderboard(1, 10).unwrap().into_iter().map(|s| (s.user, s.points)).collect();
         assert_eq!(users, vec![(20, 9), (30, 5), (40, 5), (1 << 63, 5), (u64::MAX, 5), (10, 1)]);
-    }
+    });
 
-    #[test]
-    fn leaderboard_respects_limit_and_empty_server() {
-        let store = Store::open_in_memory().unwrap();
+    both_backends!(fn leaderboard_respects_limit_and_empty_server(store) {
         for user in 1..=5 {
             store.add_points(1, user, user as u32).unwrap();
         }
@@ -97,5 +94,5 @@ mod tests {
         assert!(store.leaderboard(1, 0).unwrap().is_empty());
         assert_eq!(store.leaderboard(1, usize::MAX).unwrap().len(), 5);
         assert!(store.leaderboard(3, 10).unwrap().is_empty());
-    }
+    });
 }

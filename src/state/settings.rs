@@ -2,7 +2,7 @@
 
 use rusqlite::{Connection, OptionalExtension, params};
 
-use super::{StateError, Store, id_in, id_out};
+use super::{StateError, Store, id_in, id_out, sqlite_or};
 
 /// One server's stored settings; a `None` field means "use the configuration default".
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -48,8 +48,9 @@ impl Store {
     /// assert_eq!(store.settings(1).unwrap(), nichiro::state::GuildSettings::default());
     /// ```
     pub fn settings(&self, guild: u64) -> Result<GuildSettings, StateError> {
+        let db = sqlite_or!(self, pg => pg.settings(guild));
         // On the read-only connection: a write waiting for the file never holds up this read.
-        self.report("read server settings", |conn| load(conn, guild))
+        db.report("read server settings", |conn| load(conn, guild))
     }
 
     /// Applies `change` to server `guild`'s settings in one transaction and returns the result.
@@ -64,7 +65,8 @@ impl Store {
     /// assert_eq!(store.settings(1).unwrap(), now);
     /// ```
     pub fn change_settings(&self, guild: u64, change: &SettingsChange) -> Result<GuildSettings, StateError> {
-        self.write("change server settings", |tx| {
+        let db = sqlite_or!(self, pg => pg.change_settings(guild, change));
+        db.write("change server settings", |tx| {
             let g = id_in(guild);
             tx.execute("INSERT INTO guild_settings (guild) VALUES (?1) ON CONFLICT DO NOTHING", params![g])?;
             if change.clear_channels {
@@ -144,20 +146,17 @@ fn load(conn: &Connection, guild: u64) -> rusqlite::Result<GuildSettings> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::state::testing::both_backends;
 
     fn change() -> SettingsChange {
         SettingsChange::default()
     }
 
-    #[test]
-    fn settings_default_when_never_set() {
-        let store = Store::open_in_memory().unwrap();
+    both_backends!(fn settings_default_when_never_set(store) {
         assert_eq!(store.settings(1).unwrap(), GuildSettings::default());
-    }
+    });
 
-    #[test]
-    fn settings_round_trip_every_field() {
-        let store = Store::open_in_memory().unwrap();
+    both_backends!(fn settings_round_trip_every_field(store) {
         let all = SettingsChange {
             add_channel: Some(10),
             moderator_role: Some(Some(20)),
@@ -176,11 +175,9 @@ mod tests {
         assert_eq!(store.change_settings(1, &all).unwrap(), expected);
         assert_eq!(store.settings(1).unwrap(), expected);
         assert_eq!(store.settings(2).unwrap(), GuildSettings::default(), "settings are per server");
-    }
+    });
 
-    #[test]
-    fn settings_partial_change_leaves_other_fields() {
-        let store = Store::open_in_memory().unwrap();
+    both_backends!(fn settings_partial_change_leaves_other_fields(store) {
         let first = SettingsChange {
             add_channel: Some(10),
             moderator_role: Some(Some(20)),
@@ -202,11 +199,9 @@ mod tests {
             }
         );
         assert_eq!(store.change_settings(1, &change()).unwrap(), now, "an empty change changes nothing");
-    }
+    });
 
-    #[test]
-    fn settings_some_none_clears() {
-        let store = Store::open_in_memory().unwrap();
+    both_backends!(fn settings_some_none_clears(store) {
         let set = SettingsChange {
             moderator_role: Some(Some(20)),
             decline_below: Some(Some(0.5)),
@@ -224,11 +219,9 @@ mod tests {
         };
         assert_eq!(store.change_settings(1, &clear).unwrap(), GuildSettings::default());
         assert_eq!(store.settings(1).unwrap(), GuildSettings::default());
-    }
+    });
 
-    #[test]
-    fn settings_channels_add_remove_clear() {
-        let store = Store::open_in_memory().unwrap();
+    both_backends!(fn settings_channels_add_remove_clear(store) {
         for channel in [30, 10, 20, 10] {
             store.change_settings(1, &SettingsChange { add_channel: Some(channel), ..change() }).unwrap();
         }
@@ -244,11 +237,9 @@ mod tests {
         let cleared = store.change_settings(1, &SettingsChange { clear_channels: true, ..change() }).unwrap();
         assert!(cleared.mention_channels.is_empty());
         assert!(store.settings(1).unwrap().mention_channels.is_empty());
-    }
+    });
 
-    #[test]
-    fn settings_ids_round_trip_u64_max() {
-        let store = Store::open_in_memory().unwrap();
+    both_backends!(fn settings_ids_round_trip_u64_max(store) {
         for channel in [u64::MAX, 1 << 63, 7] {
             let add = SettingsChange {
                 add_channel: Some(channel),
@@ -261,5 +252,5 @@ mod tests {
         assert_eq!(got.mention_channels, vec![7, 1 << 63, u64::MAX], "ascending as unsigned");
         assert_eq!(got.moderator_role, Some(u64::MAX));
         assert_eq!(store.settings(u64::MAX - 1).unwrap(), GuildSettings::default());
-    }
+    });
 }

@@ -3,7 +3,7 @@
 use rusqlite::types::Type;
 use rusqlite::{Connection, Row, params};
 
-use super::{StateError, Store, id_in, id_out};
+use super::{StateError, Store, id_in, id_out, sqlite_or};
 
 /// A member's proposed new fact, before it is stored.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,7 +49,7 @@ impl Status {
         }
     }
 
-    fn parse(text: &str) -> Option<Status> {
+    pub(super) fn parse(text: &str) -> Option<Status> {
         [Status::Pending, Status::Approved, Status::Rejected].into_iter().find(|s| s.as_str() == text)
     }
 }
@@ -102,7 +102,8 @@ impl Store {
     /// assert_eq!((s.status, s.author, s.created_at), (Status::Pending, 3, 100));
     /// ```
     pub fn suggest(&self, s: &NewSuggestion) -> Result<Suggestion, StateError> {
-        self.write("store a suggestion", |tx| insert(tx, s))
+        let db = sqlite_or!(self, pg => pg.suggest(s));
+        db.write("store a suggestion", |tx| insert(tx, s))
     }
 
     /// Stores a new pending suggestion unless its author already has `max_pending` waiting on that
@@ -122,7 +123,8 @@ impl Store {
         s: &NewSuggestion,
         max_pending: usize,
     ) -> Result<Option<Suggestion>, StateError> {
-        self.write("store a suggestion within the member's limit", |tx| {
+        let db = sqlite_or!(self, pg => pg.suggest_within(s, max_pending));
+        db.write("store a suggestion within the member's limit", |tx| {
             let waiting: i64 = tx.query_row(
                 "SELECT COUNT(*) FROM suggestions WHERE guild = ?1 AND author = ?2 AND status = 'pending'",
                 params![id_in(s.guild), id_in(s.author)],
@@ -142,7 +144,8 @@ impl Store {
     /// assert_eq!(store.suggestion(1).unwrap(), None);
     /// ```
     pub fn suggestion(&self, id: i64) -> Result<Option<Suggestion>, StateError> {
-        self.read("read a suggestion", |conn| load(conn, id))
+        let db = sqlite_or!(self, pg => pg.suggestion(id));
+        db.read("read a suggestion", |conn| load(conn, id))
     }
 
     /// The suggestions on server `guild` still awaiting review, oldest first.
@@ -157,7 +160,8 @@ impl Store {
     /// assert!(store.pending(2).unwrap().is_empty());
     /// ```
     pub fn pending(&self, guild: u64) -> Result<Vec<Suggestion>, StateError> {
-        self.report("list pending suggestions", |conn| {
+        let db = sqlite_or!(self, pg => pg.pending(guild));
+        db.report("list pending suggestions", |conn| {
             let mut stmt = conn.prepare_cached(concat!(
                 "SELECT ",
                 columns!(),
@@ -187,7 +191,8 @@ impl Store {
         reviewer: u64,
         at: i64,
     ) -> Result<Option<Suggestion>, StateError> {
-        self.write("approve a suggestion", |tx| review(tx, id, guild, Status::Approved, reviewer, None, at))
+        let db = sqlite_or!(self, pg => pg.review(id, guild, Status::Approved, reviewer, None, at));
+        db.write("approve a suggestion", |tx| review(tx, id, guild, Status::Approved, reviewer, None, at))
     }
 
     /// Rejects suggestion `id` giving `reason`; the updated suggestion if it was pending on server
@@ -211,7 +216,8 @@ impl Store {
         reason: &str,
         at: i64,
     ) -> Result<Option<Suggestion>, StateError> {
-        self.write("reject a suggestion", |tx| {
+        let db = sqlite_or!(self, pg => pg.review(id, guild, Status::Rejected, reviewer, Some(reason), at));
+        db.write("reject a suggestion", |tx| {
             review(tx, id, guild, Status::Rejected, reviewer, Some(reason), at)
         })
     }
@@ -230,7 +236,8 @@ impl Store {
     /// assert!(store.approved(Some(2)).unwrap().is_empty());
     /// ```
     pub fn approved(&self, guild: Option<u64>) -> Result<Vec<Suggestion>, StateError> {
-        self.read("list approved suggestions", |conn| {
+        let db = sqlite_or!(self, pg => pg.approved(guild));
+        db.read("list approved suggestions", |conn| {
             // `guild < 0` first sorts ids below 2^63 before the ones above it, as unsigned order does.
             let mut stmt = conn.prepare_cached(concat!(
                 "SELECT ",
@@ -303,6 +310,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Suggestion> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::state::testing::both_backends;
 
     fn new(guild: u64, at: i64) -> NewSuggestion {
         NewSuggestion {
@@ -320,9 +328,7 @@ mod tests {
         list.iter().map(|s| s.id).collect()
     }
 
-    #[test]
-    fn suggest_stores_a_pending_suggestion() {
-        let store = Store::open_in_memory().unwrap();
+    both_backends!(fn suggest_stores_a_pending_suggestion(store) {
         let first = store.suggest(&new(1, 100)).unwrap();
         let second = store.suggest(&new(1, 101)).unwrap();
         assert!(second.id > first.id);
@@ -343,11 +349,9 @@ mod tests {
         assert_eq!(first, expected);
         assert_eq!(store.suggestion(first.id).unwrap(), Some(expected));
         assert_eq!(store.suggestion(second.id + 1).unwrap(), None);
-    }
+    });
 
-    #[test]
-    fn pending_is_oldest_first_and_per_server() {
-        let store = Store::open_in_memory().unwrap();
+    both_backends!(fn pending_is_oldest_first_and_per_server(store) {
         let a = store.suggest(&new(1, 100)).unwrap().id;
         let other = store.suggest(&new(2, 100)).unwrap().id;
         let b = store.suggest(&new(1, 101)).unwrap().id;
@@ -357,11 +361,9 @@ mod tests {
         store.reject(c, 1, 9, "no", 200).unwrap();
         assert_eq!(ids(&store.pending(1).unwrap()), vec![a]);
         assert_eq!(ids(&store.pending(2).unwrap()), vec![other]);
-    }
+    });
 
-    #[test]
-    fn approve_only_when_pending_and_same_server() {
-        let store = Store::open_in_memory().unwrap();
+    both_backends!(fn approve_only_when_pending_and_same_server(store) {
         let id = store.suggest(&new(1, 100)).unwrap().id;
         assert_eq!(store.approve(id, 2, 9, 200).unwrap(), None, "another server");
         assert_eq!(store.suggestion(id).unwrap().map(|s| s.status), Some(Status::Pending));
@@ -375,11 +377,9 @@ mod tests {
         assert_eq!(store.approve(id, 1, 8, 300).unwrap(), None, "approving twice");
         assert_eq!(store.reject(id, 1, 8, "late", 300).unwrap(), None, "rejecting once approved");
         assert_eq!(store.suggestion(id).unwrap(), Some(approved));
-    }
+    });
 
-    #[test]
-    fn reject_records_reason_only_when_pending_and_same_server() {
-        let store = Store::open_in_memory().unwrap();
+    both_backends!(fn reject_records_reason_only_when_pending_and_same_server(store) {
         let id = store.suggest(&new(1, 100)).unwrap().id;
         assert_eq!(store.reject(id, 2, 9, "wrong server", 200).unwrap(), None);
         let rejected = store.reject(id, 1, 9, "no source", 200).unwrap().unwrap();
@@ -391,11 +391,9 @@ mod tests {
         assert_eq!(store.approve(id, 1, 9, 300).unwrap(), None);
         assert_eq!(store.suggestion(id).unwrap(), Some(rejected));
         assert!(store.approved(None).unwrap().is_empty());
-    }
+    });
 
-    #[test]
-    fn approved_orders_by_server_then_id() {
-        let store = Store::open_in_memory().unwrap();
+    both_backends!(fn approved_orders_by_server_then_id(store) {
         let mut made = Vec::new();
         for guild in [u64::MAX, 2, 1 << 63, 1, 2, 1] {
             let id = store.suggest(&new(guild, 100)).unwrap().id;
@@ -411,11 +409,9 @@ mod tests {
         assert_eq!(two, vec![(2, made[1].1), (2, made[4].1)]);
         assert_eq!(store.approved(Some(u64::MAX)).unwrap().len(), 1);
         assert!(store.approved(Some(3)).unwrap().is_empty());
-    }
+    });
 
-    #[test]
-    fn suggestion_ids_round_trip_u64_max() {
-        let store = Store::open_in_memory().unwrap();
+    both_backends!(fn suggestion_ids_round_trip_u64_max(store) {
         let big = NewSuggestion { guild: u64::MAX, channel: u64::MAX, author: u64::MAX, ..new(0, 1) };
         let id = store.suggest(&big).unwrap().id;
         let done = store.approve(id, u64::MAX, u64::MAX, 2).unwrap().unwrap();
@@ -423,7 +419,7 @@ mod tests {
             (done.guild, done.channel, done.author, done.reviewer),
             (u64::MAX, u64::MAX, u64::MAX, Some(u64::MAX))
         );
-    }
+    });
 
     #[test]
     fn status_parse_round_trips() {

@@ -2,7 +2,7 @@
 
 use rusqlite::{OptionalExtension, params};
 
-use super::{StateError, Store, count_out, id_in};
+use super::{StateError, Store, count_out, id_in, sqlite_or};
 
 /// Which way a member voted on an answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,7 +77,8 @@ impl Store {
     /// assert_eq!(store.vote(&vote).unwrap(), VoteOutcome::Unchanged);
     /// ```
     pub fn vote(&self, vote: &Vote) -> Result<VoteOutcome, StateError> {
-        self.write("record a vote", |tx| {
+        let db = sqlite_or!(self, pg => pg.vote(vote));
+        db.write("record a vote", |tx| {
             let key = params![id_in(vote.message), id_in(vote.user)];
             let before: Option<String> = tx
                 .query_row("SELECT direction FROM votes WHERE message = ?1 AND user = ?2", key, |row| {
@@ -118,7 +119,8 @@ impl Store {
     /// assert_eq!(store.tally(10).unwrap(), Tally { up: 1, down: 0 });
     /// ```
     pub fn tally(&self, message: u64) -> Result<Tally, StateError> {
-        self.read("count the votes on a message", |conn| {
+        let db = sqlite_or!(self, pg => pg.tally(message));
+        db.read("count the votes on a message", |conn| {
             conn.query_row(
                 "SELECT COALESCE(SUM(direction = 'up'), 0), COALESCE(SUM(direction = 'down'), 0)
                  FROM votes WHERE message = ?1",
@@ -135,7 +137,8 @@ impl Store {
     /// assert_eq!(store.vote_count().unwrap(), 0);
     /// ```
     pub fn vote_count(&self) -> Result<u64, StateError> {
-        self.read("count all votes", |conn| {
+        let db = sqlite_or!(self, pg => pg.vote_count());
+        db.read("count all votes", |conn| {
             conn.query_row("SELECT COUNT(*) FROM votes", [], |row| row.get(0).map(count_out))
         })
     }
@@ -144,24 +147,21 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::state::testing::both_backends;
 
     fn vote(message: u64, user: u64, direction: Direction) -> Vote {
         Vote { message, user, guild: Some(1), fact_id: "kuril".into(), direction, at: 100 }
     }
 
-    #[test]
-    fn vote_new_counts_in_tally() {
-        let store = Store::open_in_memory().unwrap();
+    both_backends!(fn vote_new_counts_in_tally(store) {
         assert_eq!(store.vote(&vote(10, 1, Direction::Up)).unwrap(), VoteOutcome::New);
         assert_eq!(store.vote(&vote(10, 2, Direction::Down)).unwrap(), VoteOutcome::New);
         assert_eq!(store.vote(&vote(10, 3, Direction::Down)).unwrap(), VoteOutcome::New);
         assert_eq!(store.tally(10).unwrap(), Tally { up: 1, down: 2 });
         assert_eq!(store.vote_count().unwrap(), 3);
-    }
+    });
 
-    #[test]
-    fn vote_change_replaces() {
-        let store = Store::open_in_memory().unwrap();
+    both_backends!(fn vote_change_replaces(store) {
         store.vote(&vote(10, 1, Direction::Up)).unwrap();
         assert_eq!(store.tally(10).unwrap(), Tally { up: 1, down: 0 });
         let mut changed = vote(10, 1, Direction::Down);
@@ -171,37 +171,29 @@ mod tests {
         assert_eq!(store.vote_count().unwrap(), 1);
         let since_change = store.gap_report(None, 200, 10).unwrap().downvoted;
         assert_eq!(since_change.len(), 1, "the changed vote carries its new time");
-    }
+    });
 
-    #[test]
-    fn vote_same_direction_is_unchanged() {
-        let store = Store::open_in_memory().unwrap();
+    both_backends!(fn vote_same_direction_is_unchanged(store) {
         store.vote(&vote(10, 1, Direction::Down)).unwrap();
         assert_eq!(store.vote(&vote(10, 1, Direction::Down)).unwrap(), VoteOutcome::Unchanged);
         assert_eq!(store.tally(10).unwrap(), Tally { up: 0, down: 1 });
         assert_eq!(store.vote_count().unwrap(), 1);
-    }
+    });
 
-    #[test]
-    fn vote_is_per_member_per_message() {
-        let store = Store::open_in_memory().unwrap();
+    both_backends!(fn vote_is_per_member_per_message(store) {
         store.vote(&vote(10, 1, Direction::Up)).unwrap();
         assert_eq!(store.vote(&vote(11, 1, Direction::Up)).unwrap(), VoteOutcome::New);
         assert_eq!(store.tally(10).unwrap(), Tally { up: 1, down: 0 });
         assert_eq!(store.tally(11).unwrap(), Tally { up: 1, down: 0 });
         assert_eq!(store.vote_count().unwrap(), 2);
-    }
+    });
 
-    #[test]
-    fn tally_of_unvoted_message_is_zero() {
-        let store = Store::open_in_memory().unwrap();
+    both_backends!(fn tally_of_unvoted_message_is_zero(store) {
         store.vote(&vote(10, 1, Direction::Up)).unwrap();
         assert_eq!(store.tally(99).unwrap(), Tally::default());
-    }
+    });
 
-    #[test]
-    fn vote_ids_round_trip_u64_max() {
-        let store = Store::open_in_memory().unwrap();
+    both_backends!(fn vote_ids_round_trip_u64_max(store) {
         let mut big = vote(u64::MAX, u64::MAX, Direction::Up);
         big.guild = Some(u64::MAX);
         assert_eq!(store.vote(&big).unwrap(), VoteOutcome::New);
@@ -211,5 +203,5 @@ mod tests {
         big.direction = Direction::Down;
         assert_eq!(store.vote(&big).unwrap(), VoteOutcome::Changed);
         assert_eq!(store.gap_report(Some(u64::MAX), 0, 10).unwrap().downvoted[0].down, 1);
-    }
+    });
 }

@@ -1,0 +1,190 @@
+//! What only the shared backend does: migrating beside another process, reconnecting, refusing
+//! writes to readers, and announcing changes.
+
+use std::sync::mpsc;
+use std::time::Duration;
+
+use postgres::{Client, NoTls};
+
+use super::super::schema::{MIGRATIONS, Migration};
+use super::super::testing::{Schema, fresh_schema, server};
+use super::super::{Change, NewSuggestion, SCHEMA_VERSION, SettingsChange, StateError, Store};
+use super::schema::migrate_with;
+
+/// A fresh schema (its address is `.url`) and a client on it, or `None` when the tests have no server.
+fn scoped() -> Option<(Schema, Client)> {
+    let schema = fresh_schema(&server()?);
+    let client = Client::connect(&schema.url, NoTls).unwrap();
+    Some((schema, client))
+}
+
+fn suggestion(guild: u64) -> NewSuggestion {
+    NewSuggestion {
+        guild,
+        channel: 2,
+        author: 3,
+        question: "q".into(),
+        passage: "p".into(),
+        source: "s".into(),
+        at: 4,
+    }
+}
+
+#[test]
+fn migrate_beside_another_process_applies_each_step_once() {
+    let Some((schema, _)) = scoped() else { return };
+    let url = &schema.url;
+    let starts: Vec<_> = (0..4)
+        .map(|_| {
+            std::thread::spawn({
+                let url = url.clone();
+                move || Store::connect(&url).map(|store| store.schema_version().unwrap())
+            })
+        })
+        .collect();
+    for start in starts {
+        assert_eq!(start.join().unwrap().unwrap(), SCHEMA_VERSION);
+    }
+}
+
+#[test]
+fn migrate_failure_rolls_back_and_names_the_migration() {
+    let Some((_schema, mut client)) = scoped() else { return };
+    let first = Migration { version: 1, name: "make a", sql: "", postgres: "CREATE TABLE a (x INTEGER);" };
+    let broken = Migration {
+        version: 2,
+        name: "half done",
+        sql: "",
+        postgres: "CREATE TABLE b (x INTEGER); INSERT INTO a VALUES (1); CREATE TABLE c (;",
+    };
+    let err = migrate_with(&mut client, "db", &[first, broken]).unwrap_err();
+    assert!(matches!(err, StateError::DatabaseMigrate { version: 2, name: "half done", .. }), "{err:?}");
+    assert!(
+        err.to_string().starts_with("cannot upgrade the state database db to schema version 2 (half done)")
+    );
+    assert_eq!(super::schema::version(&mut client).unwrap(), 1, "the first migration stays applied");
+    let b: Option<String> = client.query_one("SELECT to_regclass('b')::TEXT", &[]).unwrap().get(0);
+    assert_eq!(b, None, "the failed migration's first statement is rolled back");
+    let rows: i64 = client.query_one("SELECT COUNT(*) FROM a", &[]).unwrap().get(0);
+    assert_eq!(rows, 0);
+}
+
+#[test]
+fn migrate_v2_groups_old_gap_rows() {
+    let Some((_schema, mut client)) = scoped() else { return };
+    migrate_with(&mut client, "db", &MIGRATIONS[..1]).unwrap();
+    client
+        .batch_execute(&format!(
+            "INSERT INTO gaps (guild, channel, text, normalized, at, best_fact, score) VALUES
+                 (1, 5, 'Who won?', 'who won', 10, 'a', 0.4),
+                 (1, 6, 'who WON', 'who won', 30, 'b', 0.1),
+                 (NULL, 7, 'who won', 'who won', 20, NULL, 0.2),
+                 (1, 5, '{long}', '{long}', 40, NULL, 0.0);",
+            long = "x".repeat(400)
+        ))
+        .unwrap();
+    migrate_with(&mut client, "db", MIGRATIONS).unwrap();
+    let rows = client
+        .query("SELECT guild, text, count, first_at, last_at, best_fact, score FROM gaps ORDER BY guild, last_at", &[])
+        .unwrap();
+    assert_eq!(rows.len(), 3);
+    let row = |i: usize| {
+        let r = &rows[i];
+        (
+            r.get::<_, i64>(0),
+            r.get::<_, String>(1),
+            r.get::<_, i64>(2),
+            r.get::<_, i64>(3),
+            r.get::<_, i64>(4),
+            r.get::<_, Option<String>>(5),
+            r.get::<_, f64>(6),
+        )
+    };
+    assert_eq!(row(0), (0, "who won".into(), 1, 20, 20, None, 0.2), "direct messages are server 0");
+    assert_eq!(row(1), (1, "who WON".into(), 2, 10, 30, Some("b".into()), 0.4));
+    assert_eq!(row(2).1.chars().count(), 300, "cut to the kept length");
+}
+
+#[test]
+fn reader_refuses_outdated_schema_and_writes() {
+    let Some((schema, mut client)) = scoped() else { return };
+    let url = &schema.url;
+    migrate_with(&mut client, "db", &MIGRATIONS[..1]).unwrap();
+    let err = Store::connect_read_only(url).unwrap_err();
+    assert!(matches!(err, StateError::DatabaseVersion { found: 1, known: SCHEMA_VERSION, .. }), "{err:?}");
+    assert!(err.to_string().contains("start the bot once to migrate it"), "{err}");
+    drop(Store::connect(url).unwrap());
+    let reader = Store::connect_read_only(url).unwrap();
+    assert_eq!(reader.vote_count().unwrap(), 0);
+    let err = reader.add_points(1, 2, 3).unwrap_err();
+    assert!(err.to_string().contains("read-only transaction"), "{err}");
+}
+
+#[test]
+fn reader_of_a_newer_schema_is_told_to_upgrade() {
+    let Some((schema, _)) = scoped() else { return };
+    let url = &schema.url;
+    let store = Store::connect(url).unwrap();
+    let mut client = Client::connect(url, NoTls).unwrap();
+    client.batch_execute("UPDATE nichiro_schema SET version = 99").unwrap();
+    drop(store);
+    for err in [Store::connect(url).unwrap_err(), Store::connect_read_only(url).unwrap_err()] {
+        assert!(matches!(err, StateError::DatabaseVersion { found: 99, .. }), "{err:?}");
+        assert!(err.to_string().contains("use a newer nichiro"), "{err}");
+    }
+}
+
+#[test]
+fn store_reconnects_after_the_server_closes_its_connection() {
+    let Some((schema, mut client)) = scoped() else { return };
+    let url = &schema.url;
+    let store = Store::connect(url).unwrap();
+    store.add_points(1, 2, 3).unwrap();
+    client
+        .batch_execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+             WHERE application_name = 'nichiro' AND pid <> pg_backend_pid() AND datname = current_database()",
+        )
+        .unwrap();
+    // The first call may still see the old connection fail; the one after it must be answered.
+    let _ = store.add_points(1, 2, 3);
+    assert!(store.add_points(1, 2, 3).unwrap() >= 6);
+}
+
+#[test]
+fn connect_failure_names_the_server_without_its_password() {
+    let err = Store::connect("postgres://me:secret@127.0.0.1:1/none?connect_timeout=2").unwrap_err();
+    let message = err.to_string();
+    assert!(
+        message.starts_with("cannot connect to the state database postgres://me@127.0.0.1:1/none"),
+        "{message}"
+    );
+    assert!(!message.contains("secret"), "{message}");
+}
+
+#[test]
+fn watch_hears_approvals_and_settings_from_another_store() {
+    let Some((schema, _)) = scoped() else { return };
+    let url = &schema.url;
+    let (here, there) = (Store::connect(url).unwrap(), Store::connect(url).unwrap());
+    let (sender, changes) = mpsc::channel();
+    assert!(here.watch(move |change| sender.send(change).is_ok()).unwrap());
+    let id = there.suggest(&suggestion(7)).unwrap().id;
+    there.reject(id, 7, 1, "no", 5).unwrap();
+    let id = there.suggest(&suggestion(8)).unwrap().id;
+    there.approve(id, 8, 1, 5).unwrap();
+    there.change_settings(9, &SettingsChange { add_channel: Some(1), ..Default::default() }).unwrap();
+    let next = || changes.recv_timeout(Duration::from_secs(10)).unwrap();
+    assert_eq!(next(), Change::Approved(8), "a rejection changes no overlay");
+    assert_eq!(next(), Change::Settings(9));
+}
+
+#[test]
+fn redact_drops_password_from_url() {
+    use super::redact;
+    assert_eq!(redact("postgres://me:pw@db:5432/x"), "postgres://me@db:5432/x");
+    assert_eq!(redact("postgresql://me@db/x?sslmode=disable"), "postgresql://me@db/x?sslmode=disable");
+    assert_eq!(redact("postgres://db/x?user=me&password=pw&port=1"), "postgres://db/x?user=me&port=1");
+    assert_eq!(redact("postgres://me:p%40ss@db/x"), "postgres://me@db/x");
+    assert_eq!(redact("host=db user=me password=pw dbname=x"), "host=db user=me dbname=x");
+}
