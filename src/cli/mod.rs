@@ -26,7 +26,8 @@ pub struct Cli {
     /// Fact-base directory [default: from the config, `knowledge`]
     #[arg(long, global = true, value_name = "DIR")]
     knowledge: Option<PathBuf>,
-    /// State file (SQLite) [default: from the config, `state/nichiro.sqlite3`]
+    /// State file (SQLite), used even when the config sets a database (state.url) [default: from
+    /// the config, `state/nichiro.sqlite3`]
     #[arg(long, global = true, value_name = "FILE")]
     state: Option<PathBuf>,
     #[command(subcommand)]
@@ -143,6 +144,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         .map_err(|e| e.to_string())?;
     if let Some(state) = cli.state {
         config.state.path = state;
+        config.state.url = None;
     }
     let dir = cli.knowledge.unwrap_or_else(|| config.knowledge.dir.clone());
     // With no config file and the default directory, that directory is relative to the working
@@ -168,10 +170,8 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             config.knowledge.dir = dir;
             serve::run(index, config, init)
         }
-        Command::Gaps { days, guild, limit } => study::gaps(&config.state.path, days, guild, limit),
-        Command::ExportSuggestions { out, guild, force } => {
-            study::export(&config.state.path, &out, guild, force)
-        }
+        Command::Gaps { days, guild, limit } => study::gaps(&config.state, days, guild, limit),
+        Command::ExportSuggestions { out, guild, force } => study::export(&config.state, &out, guild, force),
         Command::Invite { application_id } => invite::run(application_id, &config.discord),
         Command::Eval { file, sweep } => {
             let index = open_index(&dir, &config)?;

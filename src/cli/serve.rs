@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use nichiro::config::{Config, DiscordConfig};
+use nichiro::config::{Config, DiscordConfig, StateLocation};
 use nichiro::discord::{self, Launch, Token};
 use nichiro::search::Index;
 use nichiro::state::Store;
@@ -29,7 +29,8 @@ pub(super) fn token(config: &DiscordConfig) -> Result<Token, String> {
     Token::new(&secrets.token).ok_or_else(|| format!("the token in {} is empty", path.display()))
 }
 
-/// Opens the state store (`init`: an existing empty file is taken as new) and runs the bot until it
+/// Opens the state store (`init`: an existing empty file is taken as new; a database is always
+/// migrated) and runs the bot until it
 /// stops or is stopped (SIGINT, SIGTERM); SIGHUP reloads the fact base.
 pub fn run(index: Index, config: Config, init: bool) -> Result<ExitCode, String> {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
@@ -42,9 +43,13 @@ pub fn run(index: Index, config: Config, init: bool) -> Result<ExitCode, String>
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_ansi(colour).init();
     let token = token(&config.discord)?;
-    let open = if init { Store::open_init } else { Store::open };
-    let store = open(&config.state.path).map_err(|e| e.to_string())?;
-    tracing::info!(state = %config.state.path.display(), "state store open");
+    let store = match config.state.location() {
+        StateLocation::File(path) if init => Store::open_init(path),
+        StateLocation::File(path) => Store::open(path),
+        StateLocation::Database(url) => Store::connect(url),
+    };
+    let store = store.map_err(|e| e.to_string())?;
+    tracing::info!(state = %store.location(), "state store open");
     let runtime = tokio::runtime::Runtime::new().map_err(|e| format!("cannot start the runtime: {e}"))?;
     let launch = Launch { index, config, store };
     let result = runtime.block_on(discord::run(launch, token));

@@ -3,11 +3,16 @@
 use std::path::Path;
 use std::process::ExitCode;
 
+use nichiro::config::{StateConfig, StateLocation};
 use nichiro::state::Store;
 
-/// Opens an existing state file read-only (the bot may be running on it); a missing one is an error
-/// here, not a new empty store.
-fn open(path: &Path) -> Result<Store, String> {
+/// Opens the existing state read-only (bots may be running on it); a missing file is an error here,
+/// not a new empty store.
+fn open(state: &StateConfig) -> Result<Store, String> {
+    let path = match state.location() {
+        StateLocation::Database(url) => return Store::connect_read_only(url).map_err(|e| e.to_string()),
+        StateLocation::File(path) => path,
+    };
     if !path.exists() {
         return Err(format!(
             "no state file at {} (the bot creates it on its first start; --state or state.path picks another)",
@@ -18,8 +23,8 @@ fn open(path: &Path) -> Result<Store, String> {
 }
 
 /// Prints the gap report.
-pub fn gaps(path: &Path, days: u32, guild: Option<u64>, limit: usize) -> Result<ExitCode, String> {
-    let store = open(path)?;
+pub fn gaps(state: &StateConfig, days: u32, guild: Option<u64>, limit: usize) -> Result<ExitCode, String> {
+    let store = open(state)?;
     let since = nichiro::study::now() - i64::from(days) * 86_400;
     let report = store.gap_report(guild, since, limit).map_err(|e| e.to_string())?;
     print!("{}", nichiro::study::gaps_text(&report, days, nichiro::display::clean));
@@ -28,8 +33,8 @@ pub fn gaps(path: &Path, days: u32, guild: Option<u64>, limit: usize) -> Result<
 
 /// Writes the approved suggestions to `out` as a fact base (facts/suggested.toml, sources.toml):
 /// existing files are kept unless `force`, and a symbolic link is never written through.
-pub fn export(path: &Path, out: &Path, guild: Option<u64>, force: bool) -> Result<ExitCode, String> {
-    let store = open(path)?;
+pub fn export(state: &StateConfig, out: &Path, guild: Option<u64>, force: bool) -> Result<ExitCode, String> {
+    let store = open(state)?;
     let approved = store.approved(guild).map_err(|e| e.to_string())?;
     let today = civil_date(nichiro::study::now());
     let (facts, sources) = nichiro::study::export(&approved, &today);

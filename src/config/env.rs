@@ -78,6 +78,7 @@ pub const ENV_OVERRIDES: &[EnvOverride] = &[
     env_override!("NICHIRO_DISCORD_SHARDS_FIRST", discord.shards.first by parse_env),
     env_override!("NICHIRO_DISCORD_SHARDS_COUNT", discord.shards.count by some(parse_env)),
     env_override!("NICHIRO_STATE_PATH", state.path by path),
+    env_override!("NICHIRO_STATE_URL", state.url by some(text)),
     env_override!("NICHIRO_STUDY_QUIZ_ROUND_SECONDS", study.quiz_round_seconds by parse_env),
     env_override!("NICHIRO_STUDY_GAP_BELOW", study.gap_below by parse_env),
     env_override!("NICHIRO_STUDY_GAP_DAYS", study.gap_days by parse_env),

@@ -7,8 +7,10 @@ use serde::Deserialize;
 use crate::search;
 
 mod env;
+mod state;
 
 pub use env::{ENV_OVERRIDES, EnvOverride};
+pub use state::{StateConfig, StateLocation};
 
 /// Where the default config file lives, relative to the working directory.
 pub const DEFAULT_PATH: &str = "config/nichiro.toml";
@@ -27,20 +29,6 @@ pub struct Config {
     pub state: StateConfig,
     /// Study-group features: quizzes and gap recording.
     pub study: StudyConfig,
-}
-
-/// The `[state]` table.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields, default)]
-pub struct StateConfig {
-    /// The SQLite file, created with its directory on first start.
-    pub path: PathBuf,
-}
-
-impl Default for StateConfig {
-    fn default() -> Self {
-        StateConfig { path: PathBuf::from("state/nichiro.sqlite3") }
-    }
 }
 
 /// The `[study]` table.
@@ -331,6 +319,9 @@ impl Config {
             return Some(bad);
         }
         if let Some(bad) = self.discord.shards.and_then(|s| s.bad_value()) {
+            return Some(bad);
+        }
+        if let Some(bad) = self.state.bad_value() {
             return Some(bad);
         }
         let threshold = self.matching.decline_below;

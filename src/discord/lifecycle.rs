@@ -6,9 +6,12 @@ use std::time::Duration;
 
 use poise::serenity_prelude as serenity;
 
-use super::{Data, DiscordError, Error, Launch, Token, all_commands, on_error, on_event, on_message, render};
+use super::{
+    Data, DiscordError, Error, Launch, SettingsCache, Token, all_commands, lock_map, on_error, on_event,
+    on_message, render,
+};
 use crate::config::{Config, Shards};
-use crate::state::Store;
+use crate::state::{Change, Store};
 use crate::study::{self, Library};
 
 /// Registers the commands: in the configured guilds, or globally. A failure is logged, not fatal:
@@ -44,17 +47,72 @@ pub(super) fn token_refused(error: &serenity::Error) -> bool {
         if response.status_code.as_u16() == 401)
 }
 
-/// The library, with every server's approved suggestions in its overlay.
-fn restore(launch: Launch) -> Result<(Arc<Library>, Arc<Store>, Config), DiscordError> {
-    let library = Library::new(launch.index, launch.config.knowledge.dir.clone());
-    let mut by_guild: std::collections::BTreeMap<u64, Vec<crate::state::Suggestion>> = Default::default();
-    for s in launch.store.approved(None)? {
-        by_guild.entry(s.guild).or_default().push(s);
+/// The library, with every server's approved suggestions in its overlay (read off the runtime's
+/// threads: a database driver blocks).
+async fn restore(launch: Launch) -> Result<(Arc<Library>, Arc<Store>, Config), DiscordError> {
+    let library = Arc::new(Library::new(launch.index, launch.config.knowledge.dir.clone()));
+    let store = Arc::new(launch.store);
+    let (filled, read) = (library.clone(), store.clone());
+    tokio::task::spawn_blocking(move || read.approved(None).map(|all| filled.replace_approved(&all)))
+        .await
+        .map_err(|e| {
+            DiscordError::Connection(format!("restoring the servers' suggestions stopped: {e}"))
+        })??;
+    Ok((library, store, launch.config))
+}
+
+/// Keeps this process's copies of servers' settings and overlays in step with the changes other
+/// processes commit to a shared store (a store only this process writes has none).
+async fn follow_changes(
+    store: &Arc<Store>,
+    library: &Arc<Library>,
+    settings: &SettingsCache,
+) -> Result<(), DiscordError> {
+    let (sender, mut changes) = tokio::sync::mpsc::unbounded_channel();
+    let watched = store.clone();
+    let following =
+        tokio::task::spawn_blocking(move || watched.watch(move |change| sender.send(change).is_ok()))
+            .await
+            .map_err(|e| DiscordError::Connection(format!("following the shared state stopped: {e}")))??;
+    if !following {
+        return Ok(());
     }
-    for (guild, approved) in by_guild {
-        library.set_approved(guild, &approved);
+    let (store, library, settings) = (store.clone(), library.clone(), settings.clone());
+    tokio::spawn(async move {
+        while let Some(change) = changes.recv().await {
+            if let Err(error) = follow(change, &store, &library, &settings).await {
+                tracing::warn!(%error, ?change, "could not follow a change to the shared state");
+            }
+        }
+    });
+    Ok(())
+}
+
+/// Brings what this process holds in memory up to date with one `change` to the shared store.
+async fn follow(
+    change: Change,
+    store: &Arc<Store>,
+    library: &Arc<Library>,
+    settings: &SettingsCache,
+) -> Result<(), Error> {
+    let (store, library) = (store.clone(), library.clone());
+    match change {
+        Change::Settings(guild) => {
+            lock_map(settings).remove(&guild);
+        }
+        Change::Approved(guild) => {
+            tokio::task::spawn_blocking(move || library.refresh(guild, || store.approved(Some(guild))))
+                .await??;
+        }
+        Change::Everything => {
+            lock_map(settings).clear();
+            tokio::task::spawn_blocking(move || {
+                store.approved(None).map(|all| library.replace_approved(&all))
+            })
+            .await??;
+        }
     }
-    Ok((Arc::new(library), Arc::new(launch.store), launch.config))
+    Ok(())
 }
 
 /// Unanswered questions that may wait to be written before new ones are dropped.
@@ -66,7 +124,7 @@ const STOP_WAIT: Duration = Duration::from_secs(2);
 /// stops within a few seconds whatever it is doing, writing the queued gaps first; a second signal
 /// exits at once); SIGHUP reloads the fact base.
 pub async fn run(launch: Launch, token: Token) -> Result<(), DiscordError> {
-    let (library, store, config) = restore(launch)?;
+    let (library, store, config) = restore(launch).await?;
     let gaps = study::GapRecorder::start(store.clone(), config.study.retention(), GAP_QUEUE);
     let shards = Arc::new(std::sync::OnceLock::new());
     let mut stop = Stop::watch();
@@ -114,13 +172,15 @@ async fn serve(
     let shard_range = config.discord.shards;
     let owners = config.discord.owners.iter().map(|&id| serenity::UserId::new(id)).collect();
     tokio::spawn(reload_on_hangup(library.clone()));
+    let settings = SettingsCache::default();
+    follow_changes(&store, &library, &settings).await?;
     let data = Data {
         library,
         store,
         config,
         cooldown: Default::default(),
         quizzes: Default::default(),
-        settings: Default::default(),
+        settings,
         changing: Default::default(),
         gaps,
     };

@@ -37,15 +37,19 @@ pub struct Data {
     config: Config,
     cooldown: cooldown::Cooldown,
     quizzes: Arc<quiz::Quizzes>,
-    /// Servers' settings as stored, read once per server: this process is their only writer (it
-    /// holds the state file's lock), so questions never wait on the state file for them. The lock is
-    /// held only to look up or insert, never across a read of the file.
-    settings: std::sync::Mutex<std::collections::HashMap<u64, GuildSettings>>,
+    /// Servers' settings as stored, read once per server, so questions never wait on the store for
+    /// them: this process is their only writer (it holds the state file's lock), or, on a shared
+    /// database, each change another process commits drops the server's copy. The lock is held only
+    /// to look up, insert or drop, never across a read of the store.
+    settings: SettingsCache,
     /// Settings changes one at a time, so the copy in memory ends as the last one stored.
     changing: tokio::sync::Mutex<()>,
     /// Unanswered questions, written in the background.
     gaps: study::GapRecorder,
 }
+
+/// Servers' stored settings, kept in memory (see [`Data`]).
+type SettingsCache = Arc<std::sync::Mutex<std::collections::HashMap<u64, GuildSettings>>>;
 
 /// How long a reply waits for the state file before going on without it (Discord allows 3 s for
 /// the first response to an interaction).

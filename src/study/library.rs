@@ -198,6 +198,32 @@ impl Library {
         let Ok(()) = infallible;
     }
 
+    /// Makes `all` (every server's approved suggestions, as [`Store::approved`](crate::state::Store::approved)
+    /// lists them) the overlays, at once; servers missing from it lose theirs.
+    ///
+    /// ```
+    /// # use nichiro::{search::Index, study::Library};
+    /// # let library = Library::new(Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default()), "knowledge".into());
+    /// library.replace_approved(&[]);
+    /// assert_eq!(library.overlay_bytes(), (0, 0));
+    /// ```
+    pub fn replace_approved(&self, all: &[Suggestion]) {
+        let _building = self.building.lock().unwrap_or_else(|p| p.into_inner());
+        let mut grouped: HashMap<u64, Vec<Suggestion>> = HashMap::new();
+        for s in all {
+            grouped.entry(s.guild).or_default().push(s.clone());
+        }
+        let base = self.shelf().base.clone();
+        let mut overlays = HashMap::new();
+        for (&guild, approved) in &grouped {
+            if let Some(index) = overlay(&base, approved, self.settings) {
+                overlays.insert(guild, Arc::new(index));
+            }
+        }
+        let approved = grouped.into_iter().map(|(guild, list)| (guild, list.into())).collect();
+        self.swap(Shelf { base, overlays, approved });
+    }
+
     /// Rebuilds a server's overlay from `approved()`, read while no other change can build: two
     /// approvals at once cannot leave the older list in place.
     ///
