@@ -73,7 +73,7 @@ pub fn custom_ids(response: &Value) -> Vec<String> {
 }
 
 /// Suggests through the form; returns nothing (the suggestion is #1 on a fresh state).
-pub async fn suggest(bot: &Bot, id: u64, question: &str, passage: &str, source: &str) {
+pub async fn suggest(bot: &FakeDiscord, id: u64, question: &str, passage: &str, source: &str) {
     bot.dispatch("INTERACTION_CREATE", command(id, "suggest", json!([]), member(fake::USER_ID)));
     let form = callback(bot, id).await;
     assert_eq!(form["type"], 9, "a modal: {form}");
