@@ -1,4 +1,5 @@
-//! Speed of the study-group state: a vote written durably, the gap report over many questions,
+//! Speed of the study-group state: a vote and a gap written durably and the gap report over many
+//! questions, on SQLite and (when `NICHIRO_TEST_POSTGRES_URL` names a server) PostgreSQL,
 //! rebuilding a server's overlay when a suggestion is approved, and answering with 10,000 servers'
 //! overlays in memory. Run with `cargo bench --bench state`; figures are recorded in
 //! docs/performance.md.
@@ -11,41 +12,78 @@ use nichiro::search::{Index, Settings};
 use nichiro::state::{Direction, Gap, Status, Store, Suggestion, Vote};
 use nichiro::study::Library;
 
+/// The stores to measure: a SQLite file, and a fresh schema on the PostgreSQL server that
+/// `NICHIRO_TEST_POSTGRES_URL` names, if it is set (the schema's name, to drop it afterwards).
+fn stores(dir: &std::path::Path) -> Vec<(&'static str, Store, Option<(String, String)>)> {
+    let mut stores = vec![("sqlite", Store::open(&dir.join("state.sqlite3")).expect("a state store"), None)];
+    match std::env::var("NICHIRO_TEST_POSTGRES_URL") {
+        Ok(server) if !server.is_empty() => {
+            let schema = format!("bench{}", std::process::id());
+            let mut client = postgres::Client::connect(&server, postgres::NoTls).expect("the test server");
+            client.batch_execute(&format!("CREATE SCHEMA {schema}")).expect("a schema");
+            let joiner = if server.contains('?') { '&' } else { '?' };
+            let url = format!("{server}{joiner}options=-csearch_path%3D{schema}");
+            stores.push((
+                "postgres",
+                Store::connect(&url).expect("a database store"),
+                Some((server, schema)),
+            ));
+        }
+        _ => eprintln!("PostgreSQL not measured: set NICHIRO_TEST_POSTGRES_URL (see .ci/postgres)"),
+    }
+    stores
+}
+
 fn votes_and_gaps(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("a temporary directory");
-    let store = Store::open(&dir.path().join("state.sqlite3")).expect("a state store");
     let mut group = c.benchmark_group("state");
-    let next = AtomicU64::new(0);
-    group.bench_function("vote_new_durable", |b| {
-        b.iter(|| {
-            let n = next.fetch_add(1, Ordering::Relaxed);
-            let vote = Vote {
-                message: n / 200,
-                user: n % 200,
+    for (backend, store, schema) in stores(dir.path()) {
+        let next = AtomicU64::new(0);
+        group.bench_function(format!("vote_new_durable/{backend}"), |b| {
+            b.iter(|| {
+                let n = next.fetch_add(1, Ordering::Relaxed);
+                let vote = Vote {
+                    message: n / 200,
+                    user: n % 200,
+                    guild: Some(1),
+                    fact_id: "treaty-of-portsmouth-1905".into(),
+                    direction: Direction::Up,
+                    at: 0,
+                };
+                store.vote(black_box(&vote)).expect("a vote")
+            })
+        });
+        let gap = |n: u64| {
+            let text = format!("unanswered question number {}", n % 500);
+            Gap {
                 guild: Some(1),
-                fact_id: "treaty-of-portsmouth-1905".into(),
-                direction: Direction::Up,
-                at: 0,
-            };
-            store.vote(black_box(&vote)).expect("a vote")
-        })
-    });
-    for n in 0..10_000u64 {
-        let text = format!("unanswered question number {}", n % 500);
-        let gap = Gap {
-            guild: Some(1),
-            channel: 2,
-            normalized: text.clone(),
-            text,
-            at: n as i64,
-            best_fact: None,
-            score: 0.2,
+                channel: 2,
+                normalized: text.clone(),
+                text,
+                at: n as i64,
+                best_fact: None,
+                score: 0.2,
+            }
         };
-        store.record_gap(&gap, Default::default()).expect("a gap");
+        for n in 0..10_000u64 {
+            store.record_gap(&gap(n), Default::default()).expect("a gap");
+        }
+        let next = AtomicU64::new(10_000);
+        group.bench_function(format!("gap_write/{backend}"), |b| {
+            b.iter(|| {
+                store.record_gap(black_box(&gap(next.fetch_add(1, Ordering::Relaxed))), Default::default())
+            })
+        });
+        group.bench_function(format!("gap_report_10k/{backend}"), |b| {
+            b.iter(|| store.gap_report(black_box(Some(1)), 0, 10).expect("a report"))
+        });
+        drop(store);
+        if let Some((server, schema)) = schema
+            && let Ok(mut client) = postgres::Client::connect(&server, postgres::NoTls)
+        {
+            let _ = client.batch_execute(&format!("DROP SCHEMA {schema} CASCADE"));
+        }
     }
-    group.bench_function("gap_report_10k", |b| {
-        b.iter(|| store.gap_report(black_box(Some(1)), 0, 10).expect("a report"))
-    });
     group.finish();
 }
 
