@@ -12,10 +12,18 @@ use nichiro::search::{Index, Settings};
 use nichiro::state::{Direction, Gap, Status, Store, Suggestion, Vote};
 use nichiro::study::Library;
 
+/// A store to measure, named by its backend, and the server and schema to drop afterwards.
+struct Measured {
+    backend: &'static str,
+    store: Store,
+    schema: Option<(String, String)>,
+}
+
 /// The stores to measure: a SQLite file, and a fresh schema on the PostgreSQL server that
 /// `NICHIRO_TEST_POSTGRES_URL` names, if it is set (the schema's name, to drop it afterwards).
-fn stores(dir: &std::path::Path) -> Vec<(&'static str, Store, Option<(String, String)>)> {
-    let mut stores = vec![("sqlite", Store::open(&dir.join("state.sqlite3")).expect("a state store"), None)];
+fn stores(dir: &std::path::Path) -> Vec<Measured> {
+    let file = Store::open(&dir.join("state.sqlite3")).expect("a state store");
+    let mut stores = vec![Measured { backend: "sqlite", store: file, schema: None }];
     match std::env::var("NICHIRO_TEST_POSTGRES_URL") {
         Ok(server) if !server.is_empty() => {
             let schema = format!("bench{}", std::process::id());
@@ -23,11 +31,8 @@ fn stores(dir: &std::path::Path) -> Vec<(&'static str, Store, Option<(String, St
             client.batch_execute(&format!("CREATE SCHEMA {schema}")).expect("a schema");
             let joiner = if server.contains('?') { '&' } else { '?' };
             let url = format!("{server}{joiner}options=-csearch_path%3D{schema}");
-            stores.push((
-                "postgres",
-                Store::connect(&url).expect("a database store"),
-                Some((server, schema)),
-            ));
+            let store = Store::connect(&url).expect("a database store");
+            stores.push(Measured { backend: "postgres", store, schema: Some((server, schema)) });
         }
         _ => eprintln!("PostgreSQL not measured: set NICHIRO_TEST_POSTGRES_URL (see .ci/postgres)"),
     }
@@ -37,7 +42,7 @@ fn stores(dir: &std::path::Path) -> Vec<(&'static str, Store, Option<(String, St
 fn votes_and_gaps(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("a temporary directory");
     let mut group = c.benchmark_group("state");
-    for (backend, store, schema) in stores(dir.path()) {
+    for Measured { backend, store, schema } in stores(dir.path()) {
         let next = AtomicU64::new(0);
         group.bench_function(format!("vote_new_durable/{backend}"), |b| {
             b.iter(|| {

@@ -121,8 +121,9 @@ async fn suggest_and_approve(discord: &FakeDiscord) {
     let page = callback(discord, 5103).await;
     let approve = custom_ids(&page).into_iter().find(|id| id.contains("approve")).unwrap();
     discord.dispatch("INTERACTION_CREATE", press(5104, &approve, 88, moderator()));
-    let edited = final_reply(discord, 5104).await;
-    assert!(edited.to_string().contains("Approved #") || shown(&edited).is_empty(), "{edited}");
+    assert_eq!(callback(discord, 5104).await["type"], 6, "acknowledged at once, then edited");
+    let edited = support::guild::edit_of(discord, 5104).await;
+    assert!(edited.to_string().contains("Approved #1"), "{edited}");
 }
 
 #[test]

@@ -7,12 +7,14 @@ use std::time::Duration;
 use poise::serenity_prelude as serenity;
 
 use super::{
-    Data, DiscordError, Error, Launch, SettingsCache, Token, all_commands, lock_map, on_error, on_event,
-    on_message, render,
+    Data, DiscordError, Error, Launch, SettingsCache, Token, all_commands, on_error, on_event, on_message,
+    render,
 };
 use crate::config::{Config, Shards};
+use crate::search::Index;
 use crate::state::{Change, Store};
 use crate::study::{self, Library};
+use tokio::sync::mpsc::UnboundedReceiver;
 
 /// Registers the commands: in the configured guilds, or globally. A failure is logged, not fatal:
 /// the commands may already be registered, and mentions work without them.
@@ -49,44 +51,57 @@ pub(super) fn token_refused(error: &serenity::Error) -> bool {
 
 /// The library, with every server's approved suggestions in its overlay (read off the runtime's
 /// threads: a database driver blocks).
-async fn restore(launch: Launch) -> Result<(Arc<Library>, Arc<Store>, Config), DiscordError> {
-    let library = Arc::new(Library::new(launch.index, launch.config.knowledge.dir.clone()));
-    let store = Arc::new(launch.store);
+async fn restore(index: Index, config: &Config, store: &Arc<Store>) -> Result<Arc<Library>, DiscordError> {
+    let library = Arc::new(Library::new(index, config.knowledge.dir.clone()));
     let (filled, read) = (library.clone(), store.clone());
     tokio::task::spawn_blocking(move || read.approved(None).map(|all| filled.replace_approved(&all)))
         .await
         .map_err(|e| {
             DiscordError::Connection(format!("restoring the servers' suggestions stopped: {e}"))
         })??;
-    Ok((library, store, launch.config))
+    Ok(library)
 }
 
-/// Keeps this process's copies of servers' settings and overlays in step with the changes other
-/// processes commit to a shared store (a store only this process writes has none).
-async fn follow_changes(
-    store: &Arc<Store>,
-    library: &Arc<Library>,
-    settings: &SettingsCache,
-) -> Result<(), DiscordError> {
-    let (sender, mut changes) = tokio::sync::mpsc::unbounded_channel();
+/// Starts listening for the changes other processes commit to a shared store (a store only this
+/// process writes has none): started before the overlays are read, so a change committed meanwhile
+/// is applied after them rather than lost.
+async fn listen(store: &Arc<Store>) -> Result<Option<UnboundedReceiver<Change>>, DiscordError> {
+    let (sender, changes) = tokio::sync::mpsc::unbounded_channel();
     let watched = store.clone();
     let following =
         tokio::task::spawn_blocking(move || watched.watch(move |change| sender.send(change).is_ok()))
             .await
             .map_err(|e| DiscordError::Connection(format!("following the shared state stopped: {e}")))??;
-    if !following {
-        return Ok(());
-    }
+    Ok(following.then_some(changes))
+}
+
+/// Keeps this process's copies of servers' settings and overlays in step with `changes`; a change
+/// that cannot be followed (the database is unreachable) is tried again, for up to a minute.
+fn follow_changes(
+    mut changes: UnboundedReceiver<Change>,
+    store: &Arc<Store>,
+    library: &Arc<Library>,
+    settings: &SettingsCache,
+) {
     let (store, library, settings) = (store.clone(), library.clone(), settings.clone());
     tokio::spawn(async move {
         while let Some(change) = changes.recv().await {
-            if let Err(error) = follow(change, &store, &library, &settings).await {
-                tracing::warn!(%error, ?change, "could not follow a change to the shared state");
+            let mut wait = Duration::from_secs(1);
+            while let Err(error) = follow(change, &store, &library, &settings).await {
+                if wait > FOLLOW_PATIENCE {
+                    tracing::error!(%error, ?change, "gave up following a change to the shared state");
+                    break;
+                }
+                tracing::warn!(%error, ?change, retry_in = ?wait, "could not follow a change to the shared state");
+                tokio::time::sleep(wait).await;
+                wait *= 2;
             }
         }
     });
-    Ok(())
 }
+
+/// How long a change to the shared state is retried before it is given up.
+const FOLLOW_PATIENCE: Duration = Duration::from_secs(60);
 
 /// Brings what this process holds in memory up to date with one `change` to the shared store.
 async fn follow(
@@ -98,14 +113,14 @@ async fn follow(
     let (store, library) = (store.clone(), library.clone());
     match change {
         Change::Settings(guild) => {
-            lock_map(settings).remove(&guild);
+            settings.forget(Some(guild));
         }
         Change::Approved(guild) => {
             tokio::task::spawn_blocking(move || library.refresh(guild, || store.approved(Some(guild))))
                 .await??;
         }
         Change::Everything => {
-            lock_map(settings).clear();
+            settings.forget(None);
             tokio::task::spawn_blocking(move || {
                 store.approved(None).map(|all| library.replace_approved(&all))
             })
@@ -124,11 +139,13 @@ const STOP_WAIT: Duration = Duration::from_secs(2);
 /// stops within a few seconds whatever it is doing, writing the queued gaps first; a second signal
 /// exits at once); SIGHUP reloads the fact base.
 pub async fn run(launch: Launch, token: Token) -> Result<(), DiscordError> {
-    let (library, store, config) = restore(launch).await?;
+    let (index, config, store) = (launch.index, launch.config, Arc::new(launch.store));
+    let changes = listen(&store).await?;
+    let library = restore(index, &config, &store).await?;
     let gaps = study::GapRecorder::start(store.clone(), config.study.retention(), GAP_QUEUE);
     let shards = Arc::new(std::sync::OnceLock::new());
     let mut stop = Stop::watch();
-    let serving = serve(library, store, config, gaps.clone(), token, shards.clone());
+    let serving = serve(library, store, config, changes, gaps.clone(), token, shards.clone());
     let outcome = tokio::select! {
         result = serving => result,
         () = stop.next() => {
@@ -159,6 +176,7 @@ async fn serve(
     library: Arc<Library>,
     store: Arc<Store>,
     config: Config,
+    changes: Option<UnboundedReceiver<Change>>,
     gaps: study::GapRecorder,
     token: Token,
     shards: Arc<std::sync::OnceLock<Arc<serenity::ShardManager>>>,
@@ -173,7 +191,9 @@ async fn serve(
     let owners = config.discord.owners.iter().map(|&id| serenity::UserId::new(id)).collect();
     tokio::spawn(reload_on_hangup(library.clone()));
     let settings = SettingsCache::default();
-    follow_changes(&store, &library, &settings).await?;
+    if let Some(changes) = changes {
+        follow_changes(changes, &store, &library, &settings);
+    }
     let data = Data {
         library,
         store,

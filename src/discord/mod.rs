@@ -6,6 +6,7 @@ mod cooldown;
 mod feedback;
 mod ids;
 mod invite;
+mod known;
 mod lifecycle;
 mod moderation;
 mod quiz;
@@ -49,7 +50,7 @@ pub struct Data {
 }
 
 /// Servers' stored settings, kept in memory (see [`Data`]).
-type SettingsCache = Arc<std::sync::Mutex<std::collections::HashMap<u64, GuildSettings>>>;
+type SettingsCache = Arc<known::KnownSettings>;
 
 /// How long a reply waits for the state file before going on without it (Discord allows 3 s for
 /// the first response to an interaction).
@@ -128,12 +129,12 @@ impl Data {
     /// A server's stored settings, from memory after the first read; `None` if the state file
     /// cannot answer in time (not remembered, so the next question tries again).
     async fn stored_settings(&self, guild: u64) -> Option<GuildSettings> {
-        if let Some(stored) = lock_map(&self.settings).get(&guild) {
-            return Some(stored.clone());
+        if let Some(stored) = self.settings.get(guild) {
+            return Some(stored);
         }
+        let mark = self.settings.mark();
         match db_within(&self.store, move |s| s.settings(guild)).await {
-            // A change stored meanwhile is newer than this read: keep it.
-            Ok(stored) => Some(lock_map(&self.settings).entry(guild).or_insert(stored).clone()),
+            Ok(stored) => Some(self.settings.read(guild, stored, mark)),
             Err(error) => {
                 tracing::warn!(%error, guild, "settings unreadable; using the defaults for now");
                 None
@@ -144,8 +145,9 @@ impl Data {
     /// Stores a change to a server's settings and keeps the copy in memory in step.
     async fn change_settings(&self, guild: u64, change: SettingsChange) -> Result<GuildSettings, Error> {
         let _one_at_a_time = self.changing.lock().await;
+        let mark = self.settings.mark();
         let stored = db(&self.store, move |s| s.change_settings(guild, &change)).await?;
-        lock_map(&self.settings).insert(guild, stored.clone());
+        self.settings.wrote(guild, &stored, mark);
         Ok(stored)
     }
 
@@ -179,13 +181,6 @@ impl Data {
         }
         crate::answer::reply(index, &outcome, lang)
     }
-}
-
-/// Locks the settings copy, recovering it if a thread panicked while holding it.
-fn lock_map<K, V>(
-    map: &std::sync::Mutex<std::collections::HashMap<K, V>>,
-) -> std::sync::MutexGuard<'_, std::collections::HashMap<K, V>> {
-    map.lock().unwrap_or_else(|p| p.into_inner())
 }
 
 type Error = Box<dyn std::error::Error + Send + Sync>;

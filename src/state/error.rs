@@ -135,6 +135,14 @@ pub enum StateError {
         /// The driver's error.
         source: postgres::Error,
     },
+    /// Connecting to the PostgreSQL server failed a moment ago, and is not tried again yet.
+    #[error("cannot connect to the state database {location} (tried a moment ago): {why}")]
+    Unreachable {
+        /// The server's address, without its password.
+        location: String,
+        /// Why the last attempt failed.
+        why: String,
+    },
     /// A migration of the PostgreSQL database failed; it was rolled back.
     #[error(
         "cannot upgrade the state database {location} to schema version {version} ({name}): {}",
@@ -191,11 +199,16 @@ impl StateError {
     /// ```
     pub fn is_busy(&self) -> bool {
         if let StateError::Server { source, .. } = self {
-            // Cancelled by the statement timeout, a lock wait or a serialisation conflict.
+            // Cancelled by the statement timeout or a lock wait, or lost to a conflict or a deadlock.
             return source.code().is_some_and(|code| {
-                [postgres::error::SqlState::QUERY_CANCELED, postgres::error::SqlState::LOCK_NOT_AVAILABLE]
-                    .contains(code)
-                    || *code == postgres::error::SqlState::T_R_SERIALIZATION_FAILURE
+                use postgres::error::SqlState;
+                [
+                    SqlState::QUERY_CANCELED,
+                    SqlState::LOCK_NOT_AVAILABLE,
+                    SqlState::T_R_SERIALIZATION_FAILURE,
+                    SqlState::T_R_DEADLOCK_DETECTED,
+                ]
+                .contains(code)
             });
         }
         let source = match self {

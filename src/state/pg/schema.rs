@@ -47,7 +47,7 @@ pub(super) fn migrate(client: &mut Client, location: &str) -> Result<(), StateEr
 }
 
 /// Applies every migration newer than the database's version, each in its own transaction with the
-/// version bump, all while holding the migration lock; a failing one is rolled back and named.
+/// version bump and under the migration lock; a failing one is rolled back and named.
 pub(super) fn migrate_with(
     client: &mut Client,
     location: &str,

@@ -11,8 +11,6 @@ use super::{CHANNEL, Postgres};
 
 /// The longest wait between attempts to listen again after the connection was lost.
 const MOST_BACKOFF: Duration = Duration::from_secs(30);
-/// How long a quiet connection waits before the operating system checks the server is still there.
-const KEEPALIVE: Duration = Duration::from_secs(30);
 
 /// What an announcement says changed.
 fn parse(payload: &str) -> Change {
@@ -24,16 +22,13 @@ fn parse(payload: &str) -> Change {
     }
 }
 
-impl Postgres {
-    /// A connection listening on the changes channel.
-    fn listener(&self) -> Result<Client, StateError> {
-        let mut config = self.config.clone();
-        config.keepalives(true).keepalives_idle(KEEPALIVE);
-        let connect_err = |source| StateError::Connect { location: self.location.clone(), source };
-        let mut client = config.connect(NoTls).map_err(connect_err)?;
-        client.batch_execute(&format!("LISTEN {CHANNEL}")).map_err(connect_err)?;
-        Ok(client)
-    }
+/// A connection to the server `config` names (`location`, for messages) listening on the changes
+/// channel.
+fn listener(config: &postgres::Config, location: &str) -> Result<Client, StateError> {
+    let connect_err = |source| StateError::Connect { location: location.to_string(), source };
+    let mut client = config.connect(NoTls).map_err(connect_err)?;
+    client.batch_execute(&format!("LISTEN {CHANNEL}")).map_err(connect_err)?;
+    Ok(client)
 }
 
 /// Starts listening, then calls `on_change` from a thread of its own for each change another process
@@ -43,14 +38,8 @@ pub(in crate::state) fn watch(
     pg: &Postgres,
     mut on_change: impl FnMut(Change) -> bool + Send + 'static,
 ) -> Result<(), StateError> {
-    let mut client = pg.listener()?;
-    let reconnect = Postgres {
-        config: pg.config.clone(),
-        location: pg.location.clone(),
-        read_only: true,
-        conn: Default::default(),
-        reports: None,
-    };
+    let (config, location) = (pg.config.clone(), pg.location.clone());
+    let mut client = listener(&config, &location)?;
     std::thread::Builder::new()
         .name("state-watch".into())
         .spawn(move || {
@@ -58,8 +47,8 @@ pub(in crate::state) fn watch(
                 if !follow(&mut client, &mut on_change) {
                     return;
                 }
-                tracing::warn!(state = %reconnect.location, "lost the state database's change feed; reconnecting");
-                client = listen_again(&reconnect);
+                tracing::warn!(state = %location, "lost the state database's change feed; reconnecting");
+                client = listen_again(&config, &location);
                 if !on_change(Change::Everything) {
                     return;
                 }
@@ -84,11 +73,11 @@ fn follow(client: &mut Client, on_change: &mut impl FnMut(Change) -> bool) -> bo
 }
 
 /// Listens again, waiting longer after each failure up to [`MOST_BACKOFF`].
-fn listen_again(pg: &Postgres) -> Client {
+fn listen_again(config: &postgres::Config, location: &str) -> Client {
     let mut wait = Duration::from_secs(1);
     loop {
         std::thread::sleep(wait);
-        match pg.listener() {
+        match listener(config, location) {
             Ok(client) => return client,
             Err(error) => tracing::warn!(%error, "still cannot listen for state changes"),
         }
