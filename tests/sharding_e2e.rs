@@ -4,20 +4,10 @@
 mod support;
 
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
 
 use serde_json::json;
 use support::fake_discord::{self as fake, FakeDiscord};
-
-/// A `serve` process, killed when the test ends however it ends.
-struct Serving(Child);
-
-impl Drop for Serving {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
+use support::serving::Serving;
 
 /// `nichiro serve` with its own state in `dir`, running the shards `shards` (a TOML inline table,
 /// or `None` for the default) with the bot token `token`, against the Discord at `api_base`.
@@ -29,15 +19,7 @@ fn serve(api_base: &str, dir: &Path, shards: Option<&str>, token: &str) -> Servi
         dir.join("state.sqlite3")
     );
     std::fs::write(&config, text).unwrap();
-    let child = Command::new(env!("CARGO_BIN_EXE_nichiro"))
-        .args(["--config", config.to_str().unwrap(), "--knowledge", "knowledge", "serve"])
-        .env_remove("RUST_LOG")
-        .env("DISCORD_TOKEN", token)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    Serving(child)
+    support::serving::serve(&config, token)
 }
 
 /// A server id whose events Discord sends to `shard` of 2: bits 22 and up pick the shard.

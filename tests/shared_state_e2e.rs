@@ -7,7 +7,7 @@
 mod support;
 
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
@@ -15,6 +15,7 @@ use support::fake_discord::{self as fake, FakeDiscord};
 use support::guild::{
     ZEBRA_P, ZEBRA_Q, ask, callback, command, custom_ids, final_reply, member, moderator, press, shown,
 };
+use support::serving::serve;
 
 const URL_VAR: &str = "NICHIRO_TEST_POSTGRES_URL";
 
@@ -56,35 +57,12 @@ impl Drop for Schema {
     }
 }
 
-/// A `serve` process, killed when the test ends however it ends.
-struct Serving(Child);
-
-impl Drop for Serving {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
 /// The config file `name` in `dir`: the Discord at `api_base`, the state in the database at `url`.
 fn config(dir: &Path, name: &str, api_base: &str, url: &str) -> std::path::PathBuf {
     let path = dir.join(name);
     let text = format!("[discord]\napi_base = {api_base:?}\nlog = \"warn\"\n[state]\nurl = {url:?}\n");
     std::fs::write(&path, text).unwrap();
     path
-}
-
-/// `nichiro serve` with the config at `config` and the bot token `token`.
-fn serve(config: &Path, token: &str) -> Serving {
-    let child = Command::new(env!("CARGO_BIN_EXE_nichiro"))
-        .args(["--config", config.to_str().unwrap(), "--knowledge", "knowledge", "serve"])
-        .env_remove("RUST_LOG")
-        .env("DISCORD_TOKEN", token)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    Serving(child)
 }
 
 /// Asks `question` in `discord`'s test server (interaction ids from `first` on) until the answer

@@ -7,6 +7,7 @@
 pub mod bot;
 pub mod fake_discord;
 pub mod guild;
+pub mod serving;
 
 /// The fact file under `knowledge` (a fact base directory) that defines the fact `id`.
 pub fn fact_file(knowledge: &std::path::Path, id: &str) -> std::path::PathBuf {
