@@ -48,7 +48,7 @@ pub use votes::{Direction, Tally, Vote, VoteOutcome};
 /// `url` (a PostgreSQL address) without its password, for messages and logs.
 ///
 /// ```
-/// assert_eq!(nichiro::state::without_password("postgres://me:pw@db/x"), "postgres://me@db/x");
+/// assert_eq!(nichiro::state::without_password("postgres://me:pw@db/x"), "postgres://me@db:5432/x");
 /// ```
 pub fn without_password(url: &str) -> String {
     pg::redact(url)
@@ -186,7 +186,7 @@ impl Store {
     ///
     /// ```no_run
     /// let store = nichiro::state::Store::connect("postgres://nichiro:secret@localhost/nichiro").unwrap();
-    /// assert_eq!(store.location(), "postgres://nichiro@localhost/nichiro");
+    /// assert_eq!(store.location(), "postgres://nichiro@localhost:5432/nichiro");
     /// ```
     pub fn connect(url: &str) -> Result<Store, StateError> {
         Ok(Store { location: pg::redact(url), backend: Backend::Postgres(Postgres::connect(url, false)?) })
