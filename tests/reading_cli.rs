@@ -1,7 +1,7 @@
 //! How questions are read, through the built binary on the real fact base: numbers written in kanji,
-//! the word after "which", and synonyms for the heir. The kanji and heir questions were declined
-//! before their changes; the "which day" one was answered with the 1904 declaration of war once
-//! "which day" asked for a date while "day" still had to stand in the answer.
+//! the word after "which", synonyms for the heir, and decades. The kanji, heir and decade questions
+//! were declined before their changes; the "which day" one was answered with the 1904 declaration of
+//! war once "which day" asked for a date while "day" still had to stand in the answer.
 
 use std::process::Command;
 
@@ -34,4 +34,15 @@ fn which_day_asks_for_a_date_the_answer_need_not_name() {
 #[test]
 fn crown_prince_is_the_tsarevich() {
     assert_eq!(answer("who tried to kill the crown prince in otsu").as_deref(), Some("otsu-incident-1891"));
+}
+
+#[test]
+fn decade_meets_the_facts_it_covers() {
+    // The seizures fact is dated 1946–1991; "1960s" used to be read as the year 1960.
+    for question in [
+        "Japanese fishermen arrested by the Soviets in the 1960s",
+        "soviets arresting japanese fishermen in the 60s",
+    ] {
+        assert_eq!(answer(question).as_deref(), Some("fishing-boat-seizures-1946-1991"), "{question}");
+    }
 }

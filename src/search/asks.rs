@@ -63,7 +63,9 @@ pub(crate) fn asks(tokens: &[Term]) -> Asks {
         (
             Asks::Quantity,
             first(&[
-                pair("how", &["many", "much", "long", "far", "big", "large", "close", "old"]),
+                pair("how", &["many", "long", "far", "big", "large", "close", "old"]),
+                words.windows(3).position(|w| w[..2] == ["how", "much"] && !DEGREES.contains(&w[2])),
+                pair("how", &["much"]).filter(|&n| n + 2 == words.len()),
                 pair("what", FIGURES),
             ]),
         ),
@@ -84,6 +86,20 @@ const REASONS: &[&str] = &["purpose", "purposes", "reason", "reasons", "motive",
 const TIMES: &[&str] = &["year", "date", "decade", "century", "time", "day", "month"];
 /// After "what": a question for a figure ("what percentage").
 const FIGURES: &[&str] = &["percentage", "percent", "proportion", "share", "number", "population"];
+
+/// After "how much": a question about a degree, which no figure answers ("how much influence").
+const DEGREES: &[&str] = &[
+    "influence",
+    "power",
+    "control",
+    "support",
+    "impact",
+    "sway",
+    "pressure",
+    "authority",
+    "interest",
+    "say",
+];
 
 /// "What if", "if … had", "would have": a question about what did not happen.
 fn is_counterfactual(words: &[&str]) -> bool {
@@ -251,6 +267,12 @@ mod tests {
         assert_eq!(asks_of("What happened when the Soviets entered Manchuria?"), Asks::Event);
         assert_eq!(asks_of("When did the war end and who won it?"), Asks::Time);
         assert_eq!(asks_of("Why did Japan attack when it did?"), Asks::Reason);
+    }
+    #[test]
+    fn asks_how_much_of_a_degree_is_no_figure() {
+        assert_eq!(asks_of("How much influence did Russia have in Korea?"), Asks::Anything);
+        assert_eq!(asks_of("How much money did Japan pay?"), Asks::Quantity);
+        assert_eq!(asks_of("Russia paid how much"), Asks::Quantity);
     }
     #[test]
     fn asks_chat_spellings() {

@@ -177,6 +177,9 @@ impl Part {
         for year in years(fact.when) {
             found.push((self.intern(&Unit::Term(year.to_string(), Kind::Number)), DATE, 0));
         }
+        for decade in decades(fact.when) {
+            found.push((self.intern(&Unit::Term(decade, Kind::Number)), DATE, 0));
+        }
         found.sort_unstable_by_key(|&(id, _, _)| id);
         let mut found = found.into_iter().peekable();
         while let Some((id, mut fields, mut bits)) = found.next() {
@@ -381,6 +384,18 @@ fn traits(fact: &Fact) -> Traits {
         figure,
         reason: tokens.iter().any(|t| t.kind == Kind::Word && REASON_STEMS.contains(&t.text)),
     }
+}
+
+/// The decades a fact's date covers, however long it lasted, for questions that name one ("in the
+/// 1960s"); a passage that names a decade has it among its words. The years a passage mentions in
+/// passing do not count: a fact about 2021 that recalls a 2008 peak is not about the 2000s.
+fn decades(when: Option<When>) -> Vec<String> {
+    let span = match when {
+        None => return Vec::new(),
+        Some(When::On(d)) => (d.year(), d.year()),
+        Some(When::Span(from, to)) => (from.year(), to.map_or(from.year(), |t| t.year())),
+    };
+    (span.0.div_euclid(10)..=span.1.div_euclid(10)).map(|d| super::normalize::decade_of(d * 10)).collect()
 }
 
 /// The years a fact's date covers, for matching years in questions.

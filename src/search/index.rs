@@ -110,14 +110,15 @@ pub(crate) enum Shape {
     Month,
 }
 
+/// Whether `text` is a year as written (four digits, 1000 to 2100).
+fn is_year(text: &str) -> bool {
+    text.len() == 4 && text.parse::<u32>().is_ok_and(|y| (1000..=2100).contains(&y))
+}
+
 impl Shape {
     fn of(text: &str, kind: Kind) -> Shape {
         match kind {
-            Kind::Number
-                if text.len() == 4 && text.parse::<u32>().is_ok_and(|y| (1000..=2100).contains(&y)) =>
-            {
-                Shape::Year
-            }
+            Kind::Number if is_year(text) || text.strip_suffix('s').is_some_and(is_year) => Shape::Year,
             Kind::Number if text.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)) => Shape::Day,
             Kind::Number => Shape::Figure,
             Kind::Word if super::slot::NUMBER_STEMS.iter().any(|w| w == text) => Shape::Figure,

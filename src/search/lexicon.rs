@@ -358,8 +358,33 @@ pub(crate) fn asks_russian(words: &[&str]) -> Asks {
     }
 }
 
+/// After "how much" (どれくらい): a degree, which no figure answers.
+const JAPANESE_DEGREES: &[&str] = &["影響", "支配", "支持", "権力", "勢力", "関心"];
+
+/// `text` without the decades it names with digits ("1930年代" → "").
+fn named_decades_removed(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("年代") {
+        let before = &rest[..at];
+        let kept = before.trim_end_matches(|c: char| c.is_ascii_digit());
+        if kept.len() < before.len() {
+            out.push_str(kept);
+        } else {
+            out.push_str(before);
+            out.push_str("年代");
+        }
+        rest = &rest[at + "年代".len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// What a Japanese question asks for, from its text (folded).
 pub(crate) fn asks_japanese(text: &str) -> Asks {
+    // A decade named ("1930年代") is what the question is about, not a request for a date (何年代).
+    let unnamed = named_decades_removed(text);
+    let text = unnamed.as_str();
     let any = |cues: &[&str]| cues.iter().any(|c| text.contains(c));
     if any(&["もし", "なかったら", "ていたら", "ていれば", "だったら"]) {
         Asks::Counterfactual
@@ -395,19 +420,10 @@ pub(crate) fn asks_japanese(text: &str) -> Asks {
         "た年",
     ]) {
         Asks::Time
-    } else if any(&[
-        "何人",
-        "いくら",
-        "どのくらい",
-        "どれくらい",
-        "どれぐらい",
-        "何隻",
-        "何回",
-        "何割",
-        "何パーセント",
-        "何%",
-        "何キロ",
-    ]) {
+    } else if any(&["何人", "いくら", "何隻", "何回", "何割", "何パーセント", "何%", "何キロ"])
+        // "How much" of a degree ("どれくらい影響力があった") asks for no figure.
+        || (any(&["どのくらい", "どれくらい", "どれぐらい"]) && !any(JAPANESE_DEGREES))
+    {
         Asks::Quantity
     } else if any(&["誰", "だれ", "どなた", "何者"]) {
         Asks::Person
@@ -473,6 +489,14 @@ mod tests {
         assert_eq!(asks_japanese("なんでロシアは負けたの"), Asks::Reason);
         assert_eq!(asks_japanese("北方領土はどこにある"), Asks::Place);
         assert_eq!(asks_japanese("もしロシアが勝っていたら"), Asks::Counterfactual);
+    }
+
+    #[test]
+    fn asks_japanese_decade_named_and_degree() {
+        assert_eq!(asks_japanese("日ソ 国境紛争 1930年代"), Asks::Anything);
+        assert_eq!(asks_japanese("それは何年代のこと？"), Asks::Time);
+        assert_eq!(asks_japanese("1890年代のロシアは朝鮮でどれくらい影響力があった？"), Asks::Anything);
+        assert_eq!(asks_japanese("賠償金はどれくらいだった？"), Asks::Quantity);
     }
 
     #[test]

@@ -194,8 +194,9 @@ pub fn tokenize(text: &str) -> Vec<Term> {
             flush_compound(&mut compound, &mut terms);
         } else if c.is_ascii_digit() {
             let (number, next) = read_number(&chars, i);
+            let (number, next) = decade(&chars, number, next);
             i = next;
-            terms.push(Term { text: number, kind: Kind::Number, joined: false, surface: String::new() });
+            terms.push(Term { surface: number.clone(), text: number, kind: Kind::Number, joined: false });
             // "83.9%" is also a percentage, as users ask for it.
             if chars.get(i) == Some(&'%') {
                 terms.push(Term {
@@ -243,6 +244,33 @@ fn flush_compound(parts: &mut Vec<String>, terms: &mut Vec<Term>) {
 }
 
 /// Reads digits with inner `,` and `.` (`127,053,000`, `5.179`); commas are dropped.
+/// A decade written after `number`, which ends before `chars[at]`: "1960s", "60s" (the twentieth
+/// century's), "1960年代", "1960-х" / "60-е"; read as one term, `1960s`, which the index gives the
+/// facts of that decade. Any other number is returned as it is.
+fn decade(chars: &[char], number: String, at: usize) -> (String, usize) {
+    let ends = |len: usize| chars.get(at + len).is_none_or(|c| !is_word_char(*c));
+    let suffix = match (chars.get(at), chars.get(at + 1)) {
+        (Some('s'), _) if ends(1) => 1,
+        (Some('年'), Some('代')) => 2,
+        (Some('-'), Some('х' | 'е')) if ends(2) => 2,
+        _ => return (number, at),
+    };
+    let year = match number.len() {
+        4 => number.parse::<u32>().ok().filter(|y| (1000..=2100).contains(y)),
+        2 => number.parse::<u32>().ok().map(|y| if y == 0 { 2000 } else { 1900 + y }),
+        _ => None,
+    };
+    match year.filter(|y| y % 10 == 0) {
+        Some(year) => (format!("{year}s"), at + suffix),
+        None => (number, at),
+    }
+}
+
+/// The decade a year falls in, as [`tokenize`] writes it (`1962` → `1960s`).
+pub(crate) fn decade_of(year: i32) -> String {
+    format!("{}s", year.div_euclid(10) * 10)
+}
+
 fn read_number(chars: &[char], start: usize) -> (String, usize) {
     let mut i = start;
     let mut text = String::new();
@@ -293,6 +321,17 @@ pub(crate) mod tests {
     #[test]
     fn fold_keeps_dakuten() {
         assert_eq!(fold("ガ"), "ガ");
+    }
+
+    #[test]
+    fn tokenize_decades_in_three_languages() {
+        for text in ["the 1960s", "the 60s", "the '60s", "1960年代", "в 1960-х годах", "в 60-е"] {
+            assert!(texts(text).contains(&"1960s".to_string()), "{text}: {:?}", texts(text));
+        }
+        assert!(texts("the 2000s").contains(&"2000s".to_string()));
+        assert!(texts("in 1960").contains(&"1960".to_string()), "a year stays a year");
+        assert!(texts("the 1965s").contains(&"1965".to_string()), "no decade ends in 5");
+        assert!(texts("1960sq").contains(&"1960".to_string()), "an 's' that begins a word");
     }
 
     #[test]
