@@ -79,6 +79,15 @@ fn chat_spellings_are_known_words() {
     assert!(started.is_some_and(|f| f.contains("port-arthur") || f.contains("russo-japanese-war")));
 }
 
+#[test]
+fn long_chatty_question_is_measured_by_its_substance() {
+    // Who asks and why ("my uncle told me … when he was young") used to dilute the right fact's
+    // coverage below the threshold.
+    let question = "My uncle told me that Japanese fishermen kept getting detained by Soviet border guards near \
+                    Hokkaido when he was young. Is that true, and how many boats were taken?";
+    assert_eq!(real(question).as_deref(), Some("fishing-boat-seizures-1946-1991"));
+}
+
 /// A base where the trap for each question is one fact.
 fn trap_base() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();

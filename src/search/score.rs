@@ -329,6 +329,12 @@ fn focus_bits(reading: &Reading) -> u64 {
         .fold(0, |bits, (n, _)| bits | 1 << n)
 }
 
+/// The most of a question's weight a fact must cover to be fully confident: about six content words.
+/// A long, chatty question ("my grandfather says … how common was that?") tells who asks and why,
+/// and those words dilute every fact's coverage alike; its names and numbers still have to be met
+/// (the focus checks), and short questions are measured against all their words as before.
+const COVERAGE_CAP: f32 = 22.0;
+
 /// A candidate's confidence: its evidence, then what it misses of the question's focus, the kind
 /// of answer asked for, and the present.
 fn confidence(index: &Inverted, reading: &Reading, fact: usize, e: &Evidence, focus_all: u64) -> Scored {
@@ -341,11 +347,12 @@ fn confidence(index: &Inverted, reading: &Reading, fact: usize, e: &Evidence, fo
         .filter(|(_, w)| **w > 0.0)
         .map(|(m, w)| 2.0 * m / (total + w))
         .fold(0.0f32, f32::max);
+    let covered = total.min(COVERAGE_CAP);
     let parts = [
         best_question.min(1.0),
-        (e.any / total).min(1.0),
-        (e.keywords / total).min(1.0),
-        (e.passage / total).min(1.0),
+        (e.any / covered).min(1.0),
+        (e.keywords / covered).min(1.0),
+        (e.passage / covered).min(1.0),
     ];
     // Keywords are written for English questions (other scripts only for names): a question in
     // another language is judged without them.
