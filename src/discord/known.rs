@@ -55,12 +55,9 @@ impl KnownSettings {
         let mut copies = self.lock();
         self.changes.fetch_add(1, Ordering::SeqCst);
         match guild {
-            Some(guild) => copies.remove(&guild),
-            None => {
-                copies.clear();
-                None
-            }
-        };
+            Some(guild) => drop(copies.remove(&guild)),
+            None => copies.clear(),
+        }
     }
 
     /// Locks the copies, recovering them if a thread panicked while holding them.

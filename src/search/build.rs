@@ -386,31 +386,28 @@ fn traits(fact: &Fact) -> Traits {
     }
 }
 
+/// The first and last year of a fact's date (the start alone for an ongoing span).
+fn span(when: Option<When>) -> Option<(i32, i32)> {
+    match when? {
+        When::On(d) => Some((d.year(), d.year())),
+        When::Span(from, to) => Some((from.year(), to.map_or(from.year(), |t| t.year()))),
+    }
+}
+
 /// The decades a fact's date covers, however long it lasted, for questions that name one ("in the
 /// 1960s"); a passage that names a decade has it among its words. The years a passage mentions in
 /// passing do not count: a fact about 2021 that recalls a 2008 peak is not about the 2000s.
 fn decades(when: Option<When>) -> Vec<String> {
-    let span = match when {
-        None => return Vec::new(),
-        Some(When::On(d)) => (d.year(), d.year()),
-        Some(When::Span(from, to)) => (from.year(), to.map_or(from.year(), |t| t.year())),
-    };
-    (span.0.div_euclid(10)..=span.1.div_euclid(10)).map(|d| super::normalize::decade_of(d * 10)).collect()
+    let Some((from, to)) = span(when) else { return Vec::new() };
+    (from.div_euclid(10)..=to.div_euclid(10)).map(|d| super::normalize::decade_of(d * 10)).collect()
 }
 
 /// The years a fact's date covers, for matching years in questions.
 fn years(when: Option<When>) -> Vec<i32> {
-    match when {
+    match span(when) {
         None => Vec::new(),
-        Some(When::On(d)) => vec![d.year()],
-        Some(When::Span(from, to)) => {
-            let end = to.map_or(from.year(), |t| t.year());
-            if end - from.year() <= MAX_SPAN_YEARS {
-                (from.year()..=end).collect()
-            } else {
-                vec![from.year(), end]
-            }
-        }
+        Some((from, to)) if to - from <= MAX_SPAN_YEARS => (from..=to).collect(),
+        Some((from, to)) => vec![from, to],
     }
 }
 

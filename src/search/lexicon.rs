@@ -361,8 +361,11 @@ pub(crate) fn asks_russian(words: &[&str]) -> Asks {
 /// After "how much" (どれくらい): a degree, which no figure answers.
 const JAPANESE_DEGREES: &[&str] = &["影響", "支配", "支持", "権力", "勢力", "関心"];
 
-/// `text` without the decades it names with digits ("1930年代" → "").
-fn named_decades_removed(text: &str) -> String {
+/// `text` without the decades it names with digits ("1930年代" → ""), copied only if it names one.
+fn named_decades_removed(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains("年代") {
+        return std::borrow::Cow::Borrowed(text);
+    }
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(at) = rest.find("年代") {
@@ -377,14 +380,14 @@ fn named_decades_removed(text: &str) -> String {
         rest = &rest[at + "年代".len()..];
     }
     out.push_str(rest);
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 /// What a Japanese question asks for, from its text (folded).
 pub(crate) fn asks_japanese(text: &str) -> Asks {
     // A decade named ("1930年代") is what the question is about, not a request for a date (何年代).
     let unnamed = named_decades_removed(text);
-    let text = unnamed.as_str();
+    let text = unnamed.as_ref();
     let any = |cues: &[&str]| cues.iter().any(|c| text.contains(c));
     if any(&["もし", "なかったら", "ていたら", "ていれば", "だったら"]) {
         Asks::Counterfactual

@@ -278,8 +278,21 @@ pub(super) fn migrate_with(
 }
 
 #[cfg(test)]
-mod tests {
+pub(in crate::state) mod tests {
     use super::*;
+
+    /// Gap rows as schema version 1 kept them: one asking each, a question asked three times (twice
+    /// in one server, once in a direct message), and one too long to keep whole.
+    pub(in crate::state) fn old_gap_rows() -> String {
+        format!(
+            "INSERT INTO gaps (guild, channel, text, normalized, at, best_fact, score) VALUES
+                 (1, 5, 'Who won?', 'who won', 10, 'a', 0.4),
+                 (1, 6, 'who WON', 'who won', 30, 'b', 0.1),
+                 (NULL, 7, 'who won', 'who won', 20, NULL, 0.2),
+                 (1, 5, '{long}', '{long}', 40, NULL, 0.0);",
+            long = "x".repeat(400)
+        )
+    }
 
     const HERE: &str = ":memory:";
 
@@ -329,15 +342,7 @@ mod tests {
     fn migrate_v2_groups_old_gap_rows() {
         let mut conn = Connection::open_in_memory().unwrap();
         migrate_with(&mut conn, Path::new(HERE), &MIGRATIONS[..1]).unwrap();
-        conn.execute_batch(&format!(
-            "INSERT INTO gaps (guild, channel, text, normalized, at, best_fact, score) VALUES
-                 (1, 5, 'Who won?', 'who won', 10, 'a', 0.4),
-                 (1, 6, 'who WON', 'who won', 30, 'b', 0.1),
-                 (NULL, 7, 'who won', 'who won', 20, NULL, 0.2),
-                 (1, 5, '{long}', '{long}', 40, NULL, 0.0);",
-            long = "x".repeat(400)
-        ))
-        .unwrap();
+        conn.execute_batch(&old_gap_rows()).unwrap();
         migrate(&mut conn, Path::new(HERE)).unwrap();
         type Row = (i64, String, i64, i64, i64, Option<String>, f64);
         let rows: Vec<Row> = conn

@@ -308,11 +308,11 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Suggestion> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(in crate::state) mod tests {
     use super::*;
     use crate::state::testing::both_backends;
 
-    fn new(guild: u64, at: i64) -> NewSuggestion {
+    pub(in crate::state) fn new(guild: u64, at: i64) -> NewSuggestion {
         NewSuggestion {
             guild,
             channel: 20,

@@ -54,29 +54,29 @@ pub(super) fn migrate_with(
     migrations: &[Migration],
 ) -> Result<(), StateError> {
     let known = migrations.last().map_or(0, |m| m.version);
-    let failed = |m: &Migration| {
-        let (version, name) = (m.version, m.name);
+    let failed = |version: u32, name: &'static str| {
         move |source| StateError::DatabaseMigrate { location: location.to_string(), version, name, source }
     };
-    let setup = Migration { version: 0, name: "version table", sql: "", postgres: VERSION_TABLE };
+    // Failures before a migration is chosen are the version table's.
+    let setup = || failed(0, "version table");
     loop {
-        let mut tx = client.transaction().map_err(failed(&setup))?;
+        let mut tx = client.transaction().map_err(setup())?;
         // Held until this transaction ends: a second process waits here, then reads the new version.
-        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK]).map_err(failed(&setup))?;
-        tx.batch_execute(VERSION_TABLE).map_err(failed(&setup))?;
-        let found: i32 =
-            tx.query_one("SELECT version FROM nichiro_schema", &[]).map_err(failed(&setup))?.get(0);
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK]).map_err(setup())?;
+        tx.batch_execute(VERSION_TABLE).map_err(setup())?;
+        let found: i32 = tx.query_one("SELECT version FROM nichiro_schema", &[]).map_err(setup())?.get(0);
         let found = u32::try_from(found).unwrap_or(0);
         if found > known {
             let advice = "use a newer nichiro or another database";
             return Err(StateError::DatabaseVersion { location: location.to_string(), found, known, advice });
         }
         let Some(m) = migrations.iter().find(|m| m.version > found) else {
-            return tx.commit().map_err(failed(&setup));
+            return tx.commit().map_err(setup());
         };
         let version = i32::try_from(m.version).unwrap_or(i32::MAX);
-        tx.batch_execute(m.postgres).map_err(failed(m))?;
-        tx.execute("UPDATE nichiro_schema SET version = $1", &[&version]).map_err(failed(m))?;
-        tx.commit().map_err(failed(m))?;
+        tx.batch_execute(m.postgres).map_err(failed(m.version, m.name))?;
+        tx.execute("UPDATE nichiro_schema SET version = $1", &[&version])
+            .map_err(failed(m.version, m.name))?;
+        tx.commit().map_err(failed(m.version, m.name))?;
     }
 }

@@ -6,7 +6,9 @@ use std::time::Duration;
 
 use postgres::{Client, NoTls};
 
+use super::super::schema::tests::old_gap_rows;
 use super::super::schema::{MIGRATIONS, Migration};
+use super::super::suggestions::tests::new as suggestion_at;
 use super::super::testing::{Schema, fresh_schema, server};
 use super::super::{Change, NewSuggestion, SCHEMA_VERSION, SettingsChange, StateError, Store};
 use super::schema::migrate_with;
@@ -19,15 +21,7 @@ fn scoped() -> Option<(Schema, Client)> {
 }
 
 fn suggestion(guild: u64) -> NewSuggestion {
-    NewSuggestion {
-        guild,
-        channel: 2,
-        author: 3,
-        question: "q".into(),
-        passage: "p".into(),
-        source: "s".into(),
-        at: 4,
-    }
+    suggestion_at(guild, 4)
 }
 
 #[test]
@@ -73,16 +67,7 @@ fn migrate_failure_rolls_back_and_names_the_migration() {
 fn migrate_v2_groups_old_gap_rows() {
     let Some((_schema, mut client)) = scoped() else { return };
     migrate_with(&mut client, "db", &MIGRATIONS[..1]).unwrap();
-    client
-        .batch_execute(&format!(
-            "INSERT INTO gaps (guild, channel, text, normalized, at, best_fact, score) VALUES
-                 (1, 5, 'Who won?', 'who won', 10, 'a', 0.4),
-                 (1, 6, 'who WON', 'who won', 30, 'b', 0.1),
-                 (NULL, 7, 'who won', 'who won', 20, NULL, 0.2),
-                 (1, 5, '{long}', '{long}', 40, NULL, 0.0);",
-            long = "x".repeat(400)
-        ))
-        .unwrap();
+    client.batch_execute(&old_gap_rows()).unwrap();
     migrate_with(&mut client, "db", MIGRATIONS).unwrap();
     let rows = client
         .query("SELECT guild, text, count, first_at, last_at, best_fact, score FROM gaps ORDER BY guild, last_at", &[])
