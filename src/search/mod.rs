@@ -16,6 +16,7 @@ mod phrase;
 mod question;
 mod score;
 mod slot;
+mod titles;
 mod typo;
 mod vocab;
 

@@ -197,6 +197,8 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
     let names = proper_nouns(text);
     let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined).collect();
     let mut concepts: Vec<Concept> = Vec::new();
+    // Each concept's words in `plain`: where it stands, for the titles beside names.
+    let mut spans: Vec<(usize, usize)> = Vec::new();
     let (mut run, mut runs, mut in_run) = (0u16, 0u16, 0usize);
     for (n, (start, len, group)) in index.phrases.spans(&plain).into_iter().take(MAX_CONCEPTS).enumerate() {
         let unit = match group {
@@ -241,9 +243,12 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
             c.focus = c.focus || (term_name && c.content);
             c.option = option;
             c.position = concepts.len() as u16;
-            push_unique(&mut concepts, c);
+            if push_unique(&mut concepts, c) {
+                spans.push((start, len));
+            }
         }
     }
+    super::titles::beside_names(index, &plain, &mut concepts, &spans);
     // A run of one name is no phrase.
     for r in 1..=runs {
         if concepts.iter().filter(|c| c.name_run == r).count() < 2 {
@@ -317,11 +322,13 @@ fn russian_adjective(word: &str) -> bool {
     word.chars().all(|c| crate::lang::is_cyrillic(c) || c == '-') && ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
-fn push_unique(concepts: &mut Vec<Concept>, c: Concept) {
+/// Adds a concept unless one with the same terms is there already; whether it was added.
+fn push_unique(concepts: &mut Vec<Concept>, c: Concept) -> bool {
     let duplicate = !c.alternatives.is_empty() && concepts.iter().any(|k| k.alternatives == c.alternatives);
     if !duplicate {
         concepts.push(c);
     }
+    !duplicate
 }
 
 /// The concept for one unit of a question; `name` when it was written as a name, which keeps it
