@@ -105,7 +105,7 @@ const AFTER: &[&str] = &[
 ];
 
 /// Lowers the titles among `concepts` that stand beside a name: they are no longer part of the
-/// question's focus, nor of a name of several words, and weigh less. `spans` gives each concept's
+/// question's focus, nor of a name of several words, and weigh less; the name is the focus. `spans` gives each concept's
 /// place in `plain`, the question's words.
 pub(crate) fn beside_names(
     index: &Inverted,
@@ -123,21 +123,28 @@ pub(crate) fn beside_names(
                 && !titles.iter().any(|&(start, end)| start <= token && token < end)
         })
     };
-    let beside: Vec<(usize, usize)> = titles
-        .iter()
-        .copied()
-        .filter(|&(start, end)| {
-            let neighbour =
-                if japanese(&plain[start..end]) { before_japanese(plain, start) } else { Some(end) };
-            neighbour.is_some_and(|token| token < plain.len() && is_name(token))
-        })
-        .collect();
+    let mut beside: Vec<(usize, usize)> = Vec::new();
+    let mut names: Vec<usize> = Vec::new();
+    for &(start, end) in &titles {
+        let neighbour = if japanese(&plain[start..end]) { before_japanese(plain, start) } else { Some(end) };
+        if let Some(name) =
+            neighbour.filter(|&token| token < plain.len() && is_name(token)).and_then(concept_at)
+        {
+            beside.push((start, end));
+            names.push(name);
+        }
+    }
     for (c, &(start, len)) in concepts.iter_mut().zip(spans) {
         if beside.iter().any(|&(from, to)| from <= start && start + len <= to) {
             c.focus = false;
             c.name_run = 0;
             c.weight *= TITLE_FACTOR;
         }
+    }
+    // The title says the word beside it names a person (小渕 in 小渕首相, a pair of kanji that is
+    // otherwise no name): the question is about them.
+    for name in names {
+        concepts[name].focus = true;
     }
 }
 
@@ -285,6 +292,7 @@ mod tests {
         let index = index();
         let named = read(&index, "鳩山首相はいつモスクワに行った");
         assert!(!concept(&named.concepts, "首相").focus, "{:?}", named.concepts);
+        assert!(concept(&named.concepts, "鳩山").focus, "the name beside the title: {:?}", named.concepts);
         let office = read(&index, "1956年の日本の首相は誰");
         assert!(concept(&office.concepts, "首相").focus, "a particle before it: {:?}", office.concepts);
         let country = read(&index, "ソ連首相は誰");
