@@ -203,7 +203,8 @@ const JAPANESE_FUNCTION: &[&str] = &[
     "何割", "何歳", "教", "知", "言", "思", "聞", "見", "話", "事", "方", "的", "等", "物",
 ];
 
-/// Japanese words of the conversation and of aspects asked about (理由, 結果, 意味): everyday words.
+/// Japanese words of the conversation and of aspects asked about (理由, 結果, 意味, 範囲, 規模):
+/// everyday words.
 const JAPANESE_GENERIC: &[&str] = &[
     "簡単",
     "説明",
@@ -244,6 +245,13 @@ const JAPANESE_GENERIC: &[&str] = &[
     "名称",
     "試験",
     "テスト",
+    "範囲",
+    "程度",
+    "規模",
+    "特徴",
+    "役割",
+    "状況",
+    "様子",
 ];
 
 static FUNCTION_STEMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
@@ -500,6 +508,14 @@ mod tests {
         assert_eq!(asks_japanese("それは何年代のこと？"), Asks::Time);
         assert_eq!(asks_japanese("1890年代のロシアは朝鮮でどれくらい影響力があった？"), Asks::Anything);
         assert_eq!(asks_japanese("賠償金はどれくらいだった？"), Asks::Quantity);
+    }
+
+    #[test]
+    fn generic_japanese_aspects_of_a_topic() {
+        for aspect in ["理由", "影響", "範囲", "規模", "役割"] {
+            assert!(is_generic(aspect), "{aspect}");
+        }
+        assert!(!is_generic("樺太") && !is_generic("条約"));
     }
 
     #[test]
