@@ -25,13 +25,13 @@ fn eval_dev_meets_targets() {
     assert!(percents[2] <= 8.0, "wrong answers above 8%:\n{stdout}");
 }
 
-/// The Japanese and Russian development sets hold today's figures (docs/calibration.md). Russian
-/// meets the targets of 90%; Japanese is below them, so its floors guard against going
-/// back, not the goal.
+/// The Japanese and Russian development sets hold the targets: the right passage for at
+/// least 90% of the answerable questions and at least 90% of the off-topic ones declined (today's
+/// figures are in docs/calibration.md).
 #[test]
 fn eval_japanese_and_russian_hold_their_figures() {
     let (ja, stdout) = eval("eval/ja-dev.jsonl");
-    assert!(ja[0] >= 84.0 && ja[1] >= 94.0 && ja[2] <= 3.0, "Japanese: {ja:?}\n{stdout}");
+    assert!(ja[0] >= 90.0 && ja[1] >= 90.0 && ja[2] <= 3.0, "Japanese: {ja:?}\n{stdout}");
     let (ru, stdout) = eval("eval/ru-dev.jsonl");
     assert!(ru[0] >= 90.0 && ru[1] >= 90.0 && ru[2] <= 6.0, "Russian: {ru:?}\n{stdout}");
 }

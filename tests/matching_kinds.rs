@@ -148,3 +148,12 @@ fn present_tense_question_never_gets_an_old_fact() {
         assert_ne!(got.as_deref(), Some("medvedev-kuril-visit-2010"), "{question}");
     }
 }
+
+#[test]
+fn title_beside_a_name_is_not_what_is_asked() {
+    // The Nagato fact names Abe and Putin without "prime minister"; the titles only address them.
+    let question = "Where did Prime Minister Abe host President Putin in December 2016?";
+    assert_eq!(real(question).as_deref(), Some("putin-visit-nagato-tokyo-2016"));
+    let why = nichiro(Path::new("knowledge"), &["ask", "--explain", question]);
+    assert!(!why.contains("'prime minister abe' is not in the fact base"), "{why}");
+}
