@@ -46,13 +46,15 @@ pub fn normalize_question(text: &str) -> String {
 /// Folds text for matching: compatibility forms, lower case, and Latin diacritics removed.
 ///
 /// Marks on Latin letters are dropped (Kōdayū → kodayu); marks on other scripts are kept and
-/// recomposed, so Japanese dakuten and Cyrillic й keep their meaning.
+/// recomposed, so Japanese dakuten and Cyrillic й keep their meaning. Russian ё is written е, as
+/// most Russians type it (живёт, живет).
 ///
 /// ```
 /// use nichiro::search::fold;
 /// assert_eq!(fold("Kōdayū Ryūtarō"), "kodayu ryutaro");
 /// assert_eq!(fold("ＴＯＫＹＯ"), "tokyo");
 /// assert_eq!(fold("Йошида"), "йошида");
+/// assert_eq!(fold("Живёт Пётр"), "живет петр");
 /// ```
 pub fn fold(text: &str) -> String {
     if text.is_ascii() {
@@ -61,6 +63,7 @@ pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut base_is_latin = false;
     let mut kept_mark = false;
+    let mut cyrillic_e = false;
     for c in text.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
@@ -69,6 +72,9 @@ pub fn fold(text: &str) -> String {
         }
         decompose_compatible(c, |d| {
             if is_combining_mark(d) {
+                if d == '\u{0308}' && cyrillic_e {
+                    return;
+                }
                 if !base_is_latin {
                     out.push(d);
                     kept_mark = true;
@@ -76,6 +82,7 @@ pub fn fold(text: &str) -> String {
                 return;
             }
             base_is_latin = d.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&d);
+            cyrillic_e = matches!(d, 'е' | 'Е');
             out.extend(d.to_lowercase());
         });
     }
@@ -145,7 +152,9 @@ fn stem_uncached(word: &str) -> String {
     if word.bytes().all(|b| b.is_ascii_lowercase()) {
         ENGLISH.stem(word).into_owned()
     } else if word.chars().all(is_cyrillic) {
-        place_adjective(RUSSIAN.stem(word).into_owned())
+        // Word lists and callers may write ё; folded text never does.
+        let word = word.replace('ё', "е");
+        place_adjective(RUSSIAN.stem(&word).into_owned())
     } else {
         word.to_string()
     }
@@ -332,6 +341,13 @@ pub(crate) mod tests {
         assert!(texts("in 1960").contains(&"1960".to_string()), "a year stays a year");
         assert!(texts("the 1965s").contains(&"1965".to_string()), "no decade ends in 5");
         assert!(texts("1960sq").contains(&"1960".to_string()), "an 's' that begins a word");
+    }
+
+    #[test]
+    fn russian_yo_typed_as_ye() {
+        assert_eq!(texts("живёт Пётр"), texts("живет петр"));
+        assert_eq!(stem("всё"), stem("все"));
+        assert_eq!(fold("й"), "й", "the breve stays");
     }
 
     #[test]
