@@ -182,8 +182,13 @@ fn japanese(words: &[&Term]) -> bool {
 
 /// Whether English or Russian words are a title, compared by their stems.
 fn is_title(words: &[&Term]) -> bool {
-    let text = words.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
-    BEFORE_STEMS.contains(&text)
+    match words {
+        [word] => BEFORE_STEMS.contains(&word.text),
+        _ => {
+            let text = words.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
+            BEFORE_STEMS.contains(&text)
+        }
+    }
 }
 
 /// The word written just before a Japanese title at `start`: in a run of kanji, the pair before
