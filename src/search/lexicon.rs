@@ -252,6 +252,9 @@ const JAPANESE_GENERIC: &[&str] = &[
     "役割",
     "状況",
     "様子",
+    "漢字",
+    "読み方",
+    "書き方",
 ];
 
 static FUNCTION_STEMS: LazyLock<HashSet<String>> = LazyLock::new(|| {

@@ -14,6 +14,7 @@ mod normalize;
 mod options;
 mod phrase;
 mod question;
+mod readings;
 mod score;
 mod slot;
 mod titles;

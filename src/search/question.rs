@@ -117,6 +117,8 @@ impl Reading {
 
 /// Reads a question against the index.
 pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
+    let in_kanji = super::readings::kanji_for_readings(question);
+    let question = in_kanji.as_deref().unwrap_or(question);
     let end = question.char_indices().nth(MAX_READ_CHARS).map_or(question.len(), |(i, _)| i);
     let (stem, options) = split_options(&question[..end]);
     let tokens = kana_names(index, chat_spellings(tokenize(stem)));
