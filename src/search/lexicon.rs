@@ -306,6 +306,26 @@ pub(crate) fn level(word: &str) -> Option<u8> {
         Some(c) if !c.is_ascii() => (&JAPANESE_WORDS, false),
         _ => return None,
     };
+    let found = listed(list, word, russian);
+    // A Russian verb takes a prefix for each shade of its meaning ("приплыл", "просидел"), and the list
+    // holds the common ones only: the verb without its prefix ("плыл", "сидел") is as ordinary.
+    found.or_else(|| {
+        RUSSIAN_PREFIXES
+            .iter()
+            .filter(|_| russian)
+            .filter_map(|p| word.strip_prefix(p).filter(|rest| rest.chars().count() >= 3))
+            .find_map(|rest| listed(list, rest, true))
+    })
+}
+
+/// Prefixes of Russian verbs, longest first.
+const RUSSIAN_PREFIXES: &[&str] = &[
+    "пере", "пред", "при", "про", "раз", "рас", "под", "над", "вос", "об", "от", "вы", "до", "за", "из",
+    "ис", "на", "по", "с", "у", "в",
+];
+
+/// The level of `word` in `list`, or for Russian of another form of its stem.
+fn listed(list: &[(&'static str, u8)], word: &str, russian: bool) -> Option<u8> {
     match list.binary_search_by(|(w, _)| w.cmp(&word)) {
         Ok(i) => Some(list[i].1),
         // Russian words have many forms and the list holds only the common ones: another form of
@@ -482,6 +502,12 @@ mod tests {
         assert!(level("天気").is_some());
         assert!(level("択捉").is_none());
         assert!(level("weather").is_none());
+    }
+
+    #[test]
+    fn level_russian_verb_with_a_prefix() {
+        assert!(level("приплыл").is_some() && level("просидел").is_some());
+        assert!(level("лаксман").is_none() && level("головнин").is_none(), "names stay names");
     }
 
     #[test]

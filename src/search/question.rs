@@ -39,6 +39,10 @@ const FOCUS_MAX_SHARE: f32 = 0.25;
 /// subject, but not a name the question is about.
 const COMMON_UNKNOWN_FACTOR: f32 = 1.0;
 const ENGLISH_UNKNOWN_FACTOR: f32 = 1.2;
+/// ... and an ordinary Russian word the base never uses, less: a verb or noun has dozens of forms
+/// and the passages use few of them, so a form they lack ("приплыл", "просидел") is more often
+/// unseen than another subject.
+const RUSSIAN_UNKNOWN_FACTOR: f32 = 0.5;
 
 /// Words that open an instruction rather than name a topic ("Name the treaty that ...").
 const INSTRUCTIONS: &[&str] = &[
@@ -416,7 +420,9 @@ fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) -> Option<C
     // else; a name (not an everyday word) is what the question is about.
     let level = surface.split(' ').map(word_level).max().flatten().filter(|_| !name);
     let ordinary = level.is_some();
+    let russian = surface.chars().next().is_some_and(crate::lang::is_cyrillic);
     let factor = match level {
+        Some(_) if russian => RUSSIAN_UNKNOWN_FACTOR,
         Some(l) if l <= EVERYDAY_LEVEL => COMMON_UNKNOWN_FACTOR,
         Some(_) => ENGLISH_UNKNOWN_FACTOR,
         None => UNKNOWN_WORD_FACTOR,
