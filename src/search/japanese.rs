@@ -119,8 +119,17 @@ fn fold_katakana(word: &str) -> String {
             out = out.replace(from, to);
         }
     }
+    // The older spelling writes ヤ where today's writes ア after an i-sound: シベリヤ, ロシヤ.
+    if let Some(stem) = out.strip_suffix('ヤ')
+        && stem.chars().last().is_some_and(|c| I_ROW.contains(c))
+    {
+        out = format!("{stem}ア");
+    }
     out
 }
+
+/// Katakana of the i-row, after which a final ヤ is the older spelling of ア.
+const I_ROW: &str = "キシチニヒミリギジビピ";
 
 fn term(text: String) -> Term {
     Term { surface: text.clone(), text, kind: Kind::Cjk, joined: false }
@@ -360,6 +369,13 @@ mod tests {
     fn japanese_scripts_split_words() {
         assert_eq!(texts("北方領土はどこの国のもの"), ["北方", "方領", "領土", "はどこの", "国", "のもの"]);
         assert_eq!(texts("ポーツマス条約"), ["ポツマス", "条約"]);
+    }
+
+    #[test]
+    fn japanese_older_ya_spelling() {
+        assert_eq!(texts("シベリヤ抑留"), texts("シベリア抑留"));
+        assert_eq!(texts("ロシヤ"), texts("ロシア"));
+        assert_eq!(texts("ヒマラヤ"), ["ヒマラヤ"], "ラ is no i-sound");
     }
 
     #[test]
