@@ -7,7 +7,8 @@ use super::asks::Asks;
 use super::index::Inverted;
 use super::phrase::phrases;
 use super::question::{Reading, read};
-use super::score::{Scored, ambiguous, decide, scored};
+use super::score::{Scored, decide, scored};
+use super::ties::ambiguous;
 use super::{Outcome, Settings};
 use crate::knowledge::KnowledgeBase;
 

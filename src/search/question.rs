@@ -28,6 +28,10 @@ const PREFIX_FACTOR: f32 = 0.8;
 const MAX_PREFIX_ALTERNATIVES: usize = 4;
 /// How much a typo match counts, by edit distance (1, 2).
 const TYPO_FACTOR: [f32; 2] = [0.85, 0.7];
+/// How much an everyday English word the base has counts in a fact's coverage of the question:
+/// "safe", "bad", "biggest" are rare in the passages, and would weigh like names, but a question's
+/// everyday words say how it asks more than what it is about.
+const EVERYDAY_COVERAGE: f32 = 0.7;
 /// How much more a word counts when written as a name (capitalised mid-sentence): names say what a
 /// question is about, so a question naming France or India is not answered by a fact on Japan.
 const PROPER_NOUN_FACTOR: f32 = 1.2;
@@ -78,6 +82,9 @@ pub(crate) struct Concept {
     pub alternatives: Vec<(u32, f32)>,
     /// How much the concept counts.
     pub weight: f32,
+    /// The share of its weight it counts in the fact's coverage of the question (everyday English
+    /// words count less there; against the stored questions they count in full).
+    pub coverage: f32,
     /// Whether it is a content word (not a function or stop word).
     pub content: bool,
     /// Whether every term that matches it is an everyday English word, none a name.
@@ -108,6 +115,8 @@ pub(crate) struct Reading {
     pub present: bool,
     /// The summed weight of the concepts that are not options.
     pub total: f32,
+    /// The same, each concept counting its [`Concept::coverage`] share.
+    pub covered_total: f32,
     /// The language it is written in (English when the script does not say).
     pub lang: Lang,
 }
@@ -149,7 +158,8 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
         }
     }
     let total = found.iter().filter(|c| !c.option).map(|c| c.weight).sum();
-    Reading { concepts: found, asks, present, total, lang }
+    let covered_total = found.iter().filter(|c| !c.option).map(|c| c.weight * c.coverage).sum();
+    Reading { concepts: found, asks, present, total, covered_total, lang }
 }
 
 /// What a question in `lang` asks for, and whether it asks about the present.
@@ -357,9 +367,11 @@ fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) -> Option<C
                 let info = &index.terms[id as usize];
                 info.everyday && !info.proper && info.kind == Kind::Word
             });
+        let coverage = if everyday && surface.is_ascii() { EVERYDAY_COVERAGE } else { 1.0 };
         Concept {
             alternatives,
             weight,
+            coverage,
             content,
             everyday,
             word,
@@ -472,70 +484,4 @@ fn focus(index: &Inverted, unit: &Unit, alternatives: &[(u32, f32)]) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use std::collections::BTreeMap;
-
-    use super::*;
-    use crate::knowledge::{KnowledgeBase, test_fact};
-
-    fn index() -> Inverted {
-        let fact = |id: &str, passage: &str, keywords: &[&str]| {
-            test_fact(id, passage, None, &["What was the Treaty of Portsmouth?"], keywords)
-        };
-        let facts = vec![
-            fact("portsmouth", "The Treaty of Portsmouth, signed in 1905, ended the war.", &["Portsmouth"]),
-            fact("khasan", "The Battle of Lake Khasan was fought in 1938 near Korea.", &["Lake Khasan"]),
-        ];
-        Inverted::build(&KnowledgeBase::new(facts, BTreeMap::new(), Vec::new()), None)
-    }
-
-    #[test]
-    fn proper_nouns_russian_name_takes_its_noun() {
-        assert_eq!(proper_nouns("Почему началась Корейская война?"), ["корей", "войн"]);
-        assert_eq!(proper_nouns("когда была Русско-японская война"), ["русск", "япон", "русскояпон", "войн"]);
-        assert!(proper_nouns("Корейская война началась когда?").is_empty(), "a sentence's first word");
-        assert_eq!(proper_nouns("где живёт Путин сейчас"), ["путин"], "a name that is no adjective");
-        assert_eq!(proper_nouns("когда Невельской поднял флаг"), ["невел"], "a surname, then a verb");
-    }
-
-    #[test]
-    fn unknown_name_is_focus_and_english_word_is_not() {
-        let reading = read(&index(), "What happened at the Battle of Midway?");
-        let midway = reading.concepts.iter().find(|c| c.word == "midway").unwrap();
-        assert!(midway.unknown && midway.focus);
-        let reading = read(&index(), "what was the venue of the treaty");
-        let venue = reading.concepts.iter().find(|c| c.word == "venue").unwrap();
-        assert!(venue.unknown && !venue.focus);
-    }
-
-    #[test]
-    fn typo_corrected_on_the_word_as_written() {
-        let reading = read(&index(), "tretay of portsmuth");
-        assert!(reading.concepts.iter().all(|c| !c.unknown), "{reading:?}");
-    }
-
-    #[test]
-    fn transliterations_try_other_romanisations() {
-        assert!(transliterations("hasan").contains(&"khasan".to_string()));
-        assert!(transliterations("jalta").contains(&"yalta".to_string()));
-        assert_eq!(transliterations("portsmouth"), ["portsmouth"]);
-    }
-
-    #[test]
-    fn options_count_only_when_found() {
-        let reading = read(&index(), "Which treaty ended the war? a) Versailles b) Portsmouth c) Brest");
-        assert!(reading.concepts.iter().any(|c| c.option && c.word == "portsmouth"));
-        assert!(!reading.concepts.iter().any(|c| c.word == "versailles"), "unknown options are dropped");
-        let stem_weight: f32 = reading.concepts.iter().filter(|c| !c.option).map(|c| c.weight).sum();
-        assert_eq!(reading.total, stem_weight);
-    }
-
-    #[test]
-    fn names_of_several_words_form_a_run() {
-        let reading = read(&index(), "Who won the Korean War?");
-        let runs: Vec<u16> = reading.concepts.iter().map(|c| c.name_run).collect();
-        assert!(runs.iter().filter(|&&r| r != 0).count() >= 2, "{runs:?}");
-        let reading = read(&index(), "At Yalta the USSR agreed");
-        assert!(reading.concepts.iter().all(|c| c.name_run == 0), "'the' does not join names");
-    }
-}
+mod tests;

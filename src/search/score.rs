@@ -12,6 +12,7 @@ use super::index::{
 use super::phrase::{Phrases, numbered_only, phrase_share, phrases};
 use super::question::{Concept, Reading, read};
 use super::slot::{Asked, Slot, answer_near, slot};
+use super::ties::ambiguous;
 use super::{Hit, Outcome, Settings};
 use crate::knowledge::KnowledgeBase;
 use crate::lang::Lang;
@@ -25,7 +26,7 @@ const SHARE_PASSAGE: f32 = 0.1;
 /// Candidates kept after scoring (an answer, three others, and room for explanations).
 const KEEP: usize = 8;
 /// Candidates shown: an answer and three others, or three suggestions.
-const SHOWN: usize = 4;
+pub(crate) const SHOWN: usize = 4;
 /// A concept found in more than this share of the facts (and more than [`MIN_COMMON_FACTS`] facts) is
 /// too common to propose candidates: it only adds to facts that rarer concepts of the question found,
 /// unless the question has nothing rarer (then its least common concept proposes). This keeps the
@@ -67,10 +68,7 @@ const UNKNOWN_NAME: f32 = 0.6;
 const PHRASE_WEIGHT: f32 = 0.12;
 /// A question this similar to one of the best fact's stored questions is asked as curators foresaw:
 /// never a guess.
-const ASKED_AS_STORED: f32 = 0.9;
-/// Two candidates this close, for a question without a focus (no name, number or word the base
-/// lacks, so nothing to tell them apart), are a guess: nichiro declines and offers both.
-const AMBIGUOUS_MARGIN: f32 = 0.04;
+pub(crate) const ASKED_AS_STORED: f32 = 0.9;
 
 /// A candidate with the parts of its confidence.
 #[derive(Debug, Clone, Copy)]
@@ -171,21 +169,6 @@ pub(crate) fn decide(index: &Inverted, ranked: &[Scored], settings: Settings) ->
     }
 }
 
-/// Whether the best two candidates are too close to choose between: nearly the same confidence for
-/// a question without a focus, neither asked as stored, and not about the same time.
-pub(crate) fn ambiguous(index: &Inverted, ranked: &[Scored]) -> bool {
-    match ranked {
-        [best, second, ..] => {
-            best.hit.confidence - second.hit.confidence < AMBIGUOUS_MARGIN
-                && best.parts[0] < ASKED_AS_STORED
-                && index.traits[best.hit.fact].until != index.traits[second.hit.fact].until
-                && best.focus == 0
-                && second.focus == 0
-        }
-        _ => false,
-    }
-}
-
 /// Every candidate of a read question, best first (ties broken by fact id).
 pub(crate) fn scored(index: &Inverted, kb: &KnowledgeBase, reading: &Reading) -> Vec<Scored> {
     let concepts = &reading.concepts;
@@ -223,6 +206,7 @@ pub(crate) fn scored(index: &Inverted, kb: &KnowledgeBase, reading: &Reading) ->
         checked.push(s.hit.confidence);
     }
     ranked.sort_by(order);
+    super::ties::stored_wins_a_tie(&mut ranked);
     ranked
 }
 
@@ -347,7 +331,7 @@ fn confidence(index: &Inverted, reading: &Reading, fact: usize, e: &Evidence, fo
         .filter(|(_, w)| **w > 0.0)
         .map(|(m, w)| 2.0 * m / (total + w))
         .fold(0.0f32, f32::max);
-    let covered = total.min(COVERAGE_CAP);
+    let covered = reading.covered_total.min(COVERAGE_CAP);
     let parts = [
         best_question.min(1.0),
         (e.any / covered).min(1.0),
@@ -418,17 +402,18 @@ struct LanguageSlots {
 /// Adds a concept's posting to a fact's evidence; `n` is the concept's place in the question.
 fn add(e: &mut Evidence, p: &Posting, concept: &Concept, (n, language): (usize, LanguageSlots), factor: f32) {
     let c = concept.weight * factor;
-    e.any += c;
+    let covered = c * concept.coverage;
+    e.any += covered;
     e.content |= concept.content;
     e.specific |= concept.content && !concept.everyday;
     if n < 64 && concept.focus {
         e.focus |= 1 << n;
     }
     if p.fields() & (KEYWORD | SECTION) != 0 {
-        e.keywords += c;
+        e.keywords += covered;
     }
     if p.fields() & (PASSAGE | DATE) != 0 {
-        e.passage += c;
+        e.passage += covered;
     }
     let mut bits = (p.questions() >> language.first) & language.mask;
     while bits != 0 {

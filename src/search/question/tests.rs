@@ -1,0 +1,75 @@
+use std::collections::BTreeMap;
+
+use super::*;
+use crate::knowledge::{KnowledgeBase, test_fact};
+
+fn index() -> Inverted {
+    let fact = |id: &str, passage: &str, keywords: &[&str]| {
+        test_fact(id, passage, None, &["What was the Treaty of Portsmouth?"], keywords)
+    };
+    let facts = vec![
+        fact("portsmouth", "The Treaty of Portsmouth, signed in 1905, ended the war.", &["Portsmouth"]),
+        fact("khasan", "The Battle of Lake Khasan was fought in 1938 near Korea.", &["Lake Khasan"]),
+    ];
+    Inverted::build(&KnowledgeBase::new(facts, BTreeMap::new(), Vec::new()), None)
+}
+
+#[test]
+fn proper_nouns_russian_name_takes_its_noun() {
+    assert_eq!(proper_nouns("Почему началась Корейская война?"), ["корей", "войн"]);
+    assert_eq!(proper_nouns("когда была Русско-японская война"), ["русск", "япон", "русскояпон", "войн"]);
+    assert!(proper_nouns("Корейская война началась когда?").is_empty(), "a sentence's first word");
+    assert_eq!(proper_nouns("где живёт Путин сейчас"), ["путин"], "a name that is no adjective");
+    assert_eq!(proper_nouns("когда Невельской поднял флаг"), ["невел"], "a surname, then a verb");
+}
+
+#[test]
+fn unknown_name_is_focus_and_english_word_is_not() {
+    let reading = read(&index(), "What happened at the Battle of Midway?");
+    let midway = reading.concepts.iter().find(|c| c.word == "midway").unwrap();
+    assert!(midway.unknown && midway.focus);
+    let reading = read(&index(), "what was the venue of the treaty");
+    let venue = reading.concepts.iter().find(|c| c.word == "venue").unwrap();
+    assert!(venue.unknown && !venue.focus);
+}
+
+#[test]
+fn everyday_words_count_less_in_coverage() {
+    let reading = read(&index(), "Which Battle ended the war near Korea?");
+    let coverage = |word: &str| reading.concepts.iter().find(|c| c.word == word).map(|c| c.coverage);
+    assert_eq!(coverage("battle"), Some(1.0), "{reading:?}");
+    let biggest = reading.concepts.iter().find(|c| c.everyday).expect("an everyday word");
+    assert_eq!(biggest.coverage, EVERYDAY_COVERAGE);
+    assert!(reading.covered_total < reading.total);
+}
+
+#[test]
+fn typo_corrected_on_the_word_as_written() {
+    let reading = read(&index(), "tretay of portsmuth");
+    assert!(reading.concepts.iter().all(|c| !c.unknown), "{reading:?}");
+}
+
+#[test]
+fn transliterations_try_other_romanisations() {
+    assert!(transliterations("hasan").contains(&"khasan".to_string()));
+    assert!(transliterations("jalta").contains(&"yalta".to_string()));
+    assert_eq!(transliterations("portsmouth"), ["portsmouth"]);
+}
+
+#[test]
+fn options_count_only_when_found() {
+    let reading = read(&index(), "Which treaty ended the war? a) Versailles b) Portsmouth c) Brest");
+    assert!(reading.concepts.iter().any(|c| c.option && c.word == "portsmouth"));
+    assert!(!reading.concepts.iter().any(|c| c.word == "versailles"), "unknown options are dropped");
+    let stem_weight: f32 = reading.concepts.iter().filter(|c| !c.option).map(|c| c.weight).sum();
+    assert_eq!(reading.total, stem_weight);
+}
+
+#[test]
+fn names_of_several_words_form_a_run() {
+    let reading = read(&index(), "Who won the Korean War?");
+    let runs: Vec<u16> = reading.concepts.iter().map(|c| c.name_run).collect();
+    assert!(runs.iter().filter(|&&r| r != 0).count() >= 2, "{runs:?}");
+    let reading = read(&index(), "At Yalta the USSR agreed");
+    assert!(reading.concepts.iter().all(|c| c.name_run == 0), "'the' does not join names");
+}

@@ -1,0 +1,79 @@
+//! Close calls between the best candidates: when a near tie is a guess to decline, and when a
+//! question asked exactly as a fact stores it settles it.
+
+use super::index::Inverted;
+use super::score::{ASKED_AS_STORED, SHOWN, Scored};
+
+/// A question this similar to a stored one is that question, as written (allowing for rounding).
+const EXACTLY_STORED: f32 = 0.999;
+/// Two candidates this close, for a question without a focus (no name, number or word the base
+/// lacks, so nothing to tell them apart), are a guess: nichiro declines and offers both.
+const AMBIGUOUS_MARGIN: f32 = 0.04;
+
+/// Whether the best two candidates are too close to choose between: nearly the same confidence for
+/// a question without a focus, neither asked as stored, and not about the same time.
+pub(crate) fn ambiguous(index: &Inverted, ranked: &[Scored]) -> bool {
+    match ranked {
+        [best, second, ..] => {
+            best.hit.confidence - second.hit.confidence < AMBIGUOUS_MARGIN
+                && best.parts[0] < ASKED_AS_STORED
+                && index.traits[best.hit.fact].until != index.traits[second.hit.fact].until
+                && best.focus == 0
+                && second.focus == 0
+        }
+        _ => false,
+    }
+}
+
+/// A question asked word for word as one of a fact's stored questions goes to that fact when
+/// another is only a hair ahead: its curators said it answers exactly this.
+pub(crate) fn stored_wins_a_tie(ranked: &mut [Scored]) {
+    let Some(best) = ranked.first().map(|s| s.hit.confidence) else { return };
+    let exact = |s: &Scored| s.parts[0] >= EXACTLY_STORED;
+    if exact(&ranked[0]) {
+        return;
+    }
+    let tied = ranked.iter().take(SHOWN).take_while(|s| best - s.hit.confidence < AMBIGUOUS_MARGIN);
+    if let Some(i) = tied.into_iter().position(exact).filter(|&i| i > 0) {
+        ranked[..=i].rotate_right(1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::Hit;
+
+    fn candidate(fact: usize, confidence: f32, stored: f32) -> Scored {
+        Scored {
+            hit: Hit { fact, confidence },
+            parts: [stored, 1.0, 1.0, 1.0],
+            focus: 0,
+            focus_missed: 0,
+            kind_missed: false,
+            past: false,
+            phrases: 1.0,
+        }
+    }
+
+    fn order(ranked: &[Scored]) -> Vec<usize> {
+        ranked.iter().map(|s| s.hit.fact).collect()
+    }
+
+    #[test]
+    fn stored_question_wins_a_near_tie() {
+        let mut ranked = vec![candidate(1, 0.882, 0.93), candidate(2, 0.879, 1.0), candidate(3, 0.7, 0.5)];
+        stored_wins_a_tie(&mut ranked);
+        assert_eq!(order(&ranked), [2, 1, 3]);
+    }
+
+    #[test]
+    fn stored_question_does_not_win_a_clear_lead() {
+        let mut ranked = vec![candidate(1, 0.9, 0.6), candidate(2, 0.8, 1.0)];
+        stored_wins_a_tie(&mut ranked);
+        assert_eq!(order(&ranked), [1, 2]);
+        let mut ranked = vec![candidate(1, 0.9, 1.0), candidate(2, 0.89, 1.0)];
+        stored_wins_a_tie(&mut ranked);
+        assert_eq!(order(&ranked), [1, 2], "the first is asked as stored already");
+    }
+}
