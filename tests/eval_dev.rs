@@ -25,15 +25,30 @@ fn eval_dev_meets_targets() {
     assert!(percents[2] <= 8.0, "wrong answers above 8%:\n{stdout}");
 }
 
-/// The Japanese and Russian development sets hold the targets: the right passage for at
-/// least 90% of the answerable questions and at least 90% of the off-topic ones declined (today's
-/// figures are in docs/calibration.md).
+/// The Japanese and Russian development sets hold the targets, the right passage for at
+/// least 90% of the answerable questions and at least 90% of the off-topic ones declined, and
+/// Japanese its 94% of declines (today's figures are in docs/calibration.md).
 #[test]
 fn eval_japanese_and_russian_hold_their_figures() {
     let (ja, stdout) = eval("eval/ja-dev.jsonl");
-    assert!(ja[0] >= 90.0 && ja[1] >= 90.0 && ja[2] <= 3.0, "Japanese: {ja:?}\n{stdout}");
+    assert!(ja[0] >= 90.0 && ja[1] >= 94.0 && ja[2] <= 3.0, "Japanese: {ja:?}\n{stdout}");
     let (ru, stdout) = eval("eval/ru-dev.jsonl");
     assert!(ru[0] >= 90.0 && ru[1] >= 90.0 && ru[2] <= 6.0, "Russian: {ru:?}\n{stdout}");
+}
+
+/// The second samples of Japanese and Russian questions (written later by askers who never read the
+/// fact base) hold today's figures, well below the development sets': floors against going back.
+#[test]
+fn eval_second_samples_hold_their_figures() {
+    for (set, answerable, declined, wrong) in [
+        ("eval/ja-fresh-tune.jsonl", 74.0, 100.0, 11.5),
+        ("eval/ja-fresh-holdout.jsonl", 70.0, 87.5, 8.6),
+        ("eval/ru-fresh-tune.jsonl", 72.0, 100.0, 11.5),
+        ("eval/ru-fresh-holdout.jsonl", 70.0, 87.5, 14.3),
+    ] {
+        let (got, stdout) = eval(set);
+        assert!(got[0] >= answerable && got[1] >= declined && got[2] <= wrong, "{set}: {got:?}\n{stdout}");
+    }
 }
 
 /// The off-topic examples the matcher's specification names, as typed both ways: each shares a word

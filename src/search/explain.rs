@@ -23,11 +23,14 @@ pub(crate) fn explain(index: &Inverted, kb: &KnowledgeBase, settings: Settings, 
             .map(|&(id, f)| format!("{}×{f:.2}", index.terms[id as usize].name))
             .collect();
         let alts = if alts.is_empty() { format!("\"{}\" (unknown)", c.word) } else { alts.join(" ") };
-        let flags: String = [(!c.content, " generic"), (c.focus, " focus"), (c.option, " option")]
+        let mut flags: String = [(!c.content, " generic"), (c.focus, " focus"), (c.option, " option")]
             .iter()
             .filter(|(on, _)| *on)
             .map(|(_, name)| *name)
             .collect();
+        if c.coverage < 1.0 {
+            let _ = write!(flags, " (×{:.2} in coverage)", c.coverage);
+        }
         let _ = writeln!(out, "  {:.2}{flags}: {alts}", c.weight);
     }
     let _ =

@@ -214,7 +214,7 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
     let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined).collect();
     let mut concepts: Vec<Concept> = Vec::new();
     // Each concept's words in `plain`: where it stands, for the titles beside names.
-    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut spans: Vec<super::titles::Span> = Vec::new();
     let (mut run, mut runs, mut in_run) = (0u16, 0u16, 0usize);
     for (n, (start, len, group)) in index.phrases.spans(&plain).into_iter().take(MAX_CONCEPTS).enumerate() {
         let unit = match group {
@@ -259,9 +259,7 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
             c.focus = c.focus || (term_name && c.content);
             c.option = option;
             c.position = concepts.len() as u16;
-            if push_unique(&mut concepts, c) {
-                spans.push((start, len));
-            }
+            spans.push((start, len, push_unique(&mut concepts, c)));
         }
     }
     super::titles::beside_names(index, &plain, &mut concepts, &spans);
@@ -338,13 +336,13 @@ fn russian_adjective(word: &str) -> bool {
     word.chars().all(|c| crate::lang::is_cyrillic(c) || c == '-') && ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
-/// Adds a concept unless one with the same terms is there already; whether it was added.
-fn push_unique(concepts: &mut Vec<Concept>, c: Concept) -> bool {
-    let duplicate = !c.alternatives.is_empty() && concepts.iter().any(|k| k.alternatives == c.alternatives);
-    if !duplicate {
+/// Adds a concept unless one with the same terms is there already; the place of the one kept.
+fn push_unique(concepts: &mut Vec<Concept>, c: Concept) -> usize {
+    let same = concepts.iter().position(|k| !c.alternatives.is_empty() && k.alternatives == c.alternatives);
+    same.unwrap_or_else(|| {
         concepts.push(c);
-    }
-    !duplicate
+        concepts.len() - 1
+    })
 }
 
 /// The concept for one unit of a question; `name` when it was written as a name, which keeps it

@@ -4,7 +4,9 @@
 //! are read elsewhere (`kana_names`), against the index.
 
 use std::collections::HashMap;
+
 use std::sync::LazyLock;
+use unicode_normalization::UnicodeNormalization;
 
 /// Reading → kanji, from `data/japanese-readings.txt`.
 static READINGS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
@@ -28,6 +30,7 @@ const AFTER: &[&str] = &[
 /// Particles a run of hiragana may start with before a name (日本はちょうこほう…).
 const BEFORE: &[char] = &['は', 'が', 'を', 'に', 'で', 'と', 'の', 'も', 'へ', 'や'];
 
+/// Whether `c` is hiragana or the long-vowel mark, which people write in hiragana words too.
 fn is_hiragana(c: char) -> bool {
     ('\u{3041}'..='\u{309F}').contains(&c) || c == 'ー'
 }
@@ -38,7 +41,8 @@ pub(crate) fn kanji_for_readings(question: &str) -> Option<String> {
     if !question.chars().any(|c| ('\u{3041}'..='\u{3096}').contains(&c)) {
         return None;
     }
-    let chars: Vec<char> = question.chars().collect();
+    // Dakuten typed as combining marks (た + ゛) are composed, as the readings write them.
+    let chars: Vec<char> = question.nfc().collect();
     let mut out = String::with_capacity(question.len());
     let mut changed = false;
     let mut i = 0;
@@ -108,6 +112,12 @@ mod tests {
     #[test]
     fn readings_after_a_leading_particle() {
         assert_eq!(kanji_for_readings("日本はちょうこほうで戦った").as_deref(), Some("日本は張鼓峰で戦った"));
+    }
+
+    #[test]
+    fn readings_dakuten_as_combining_marks() {
+        let decomposed = "た\u{3099}いこくやこうた\u{3099}ゆうは誰";
+        assert_eq!(kanji_for_readings(decomposed).as_deref(), Some("大黒屋光太夫は誰"));
     }
 
     #[test]

@@ -26,16 +26,18 @@ pub(crate) fn ambiguous(index: &Inverted, ranked: &[Scored]) -> bool {
 }
 
 /// A question asked word for word as one of a fact's stored questions goes to that fact when
-/// another is only a hair ahead: its curators said it answers exactly this.
+/// another is only a hair ahead: its curators said it answers exactly this. It takes the tie's
+/// confidence, so settling the tie never turns an answer into a decline.
 pub(crate) fn stored_wins_a_tie(ranked: &mut [Scored]) {
     let Some(best) = ranked.first().map(|s| s.hit.confidence) else { return };
     let exact = |s: &Scored| s.parts[0] >= EXACTLY_STORED;
     if exact(&ranked[0]) {
         return;
     }
-    let tied = ranked.iter().take(SHOWN).take_while(|s| best - s.hit.confidence < AMBIGUOUS_MARGIN);
-    if let Some(i) = tied.into_iter().position(exact).filter(|&i| i > 0) {
+    let mut tied = ranked.iter().take(SHOWN).take_while(|s| best - s.hit.confidence < AMBIGUOUS_MARGIN);
+    if let Some(i) = tied.position(exact) {
         ranked[..=i].rotate_right(1);
+        ranked[0].hit.confidence = best;
     }
 }
 
@@ -61,10 +63,11 @@ mod tests {
     }
 
     #[test]
-    fn stored_question_wins_a_near_tie() {
+    fn stored_question_wins_a_near_tie_at_its_confidence() {
         let mut ranked = vec![candidate(1, 0.882, 0.93), candidate(2, 0.879, 1.0), candidate(3, 0.7, 0.5)];
         stored_wins_a_tie(&mut ranked);
         assert_eq!(order(&ranked), [2, 1, 3]);
+        assert_eq!(ranked[0].hit.confidence, 0.882);
     }
 
     #[test]
@@ -72,8 +75,12 @@ mod tests {
         let mut ranked = vec![candidate(1, 0.9, 0.6), candidate(2, 0.8, 1.0)];
         stored_wins_a_tie(&mut ranked);
         assert_eq!(order(&ranked), [1, 2]);
+    }
+
+    #[test]
+    fn stored_question_first_already_stays() {
         let mut ranked = vec![candidate(1, 0.9, 1.0), candidate(2, 0.89, 1.0)];
         stored_wins_a_tie(&mut ranked);
-        assert_eq!(order(&ranked), [1, 2], "the first is asked as stored already");
+        assert_eq!(order(&ranked), [1, 2]);
     }
 }

@@ -38,8 +38,8 @@ fn everyday_words_count_less_in_coverage() {
     let reading = read(&index(), "Which Battle ended the war near Korea?");
     let coverage = |word: &str| reading.concepts.iter().find(|c| c.word == word).map(|c| c.coverage);
     assert_eq!(coverage("battle"), Some(1.0), "{reading:?}");
-    let biggest = reading.concepts.iter().find(|c| c.everyday).expect("an everyday word");
-    assert_eq!(biggest.coverage, EVERYDAY_COVERAGE);
+    let everyday = reading.concepts.iter().find(|c| c.everyday).expect("an everyday word");
+    assert_eq!(everyday.coverage, EVERYDAY_COVERAGE);
     assert!(reading.covered_total < reading.total);
 }
 

@@ -1,0 +1,62 @@
+use super::*;
+
+#[test]
+fn level_russian_and_japanese() {
+    assert!(level("погода").is_some());
+    assert!(level("итуруп").is_none());
+    assert!(level("天気").is_some());
+    assert!(level("択捉").is_none());
+    assert!(level("weather").is_none());
+}
+
+#[test]
+fn level_russian_verb_with_a_prefix() {
+    assert!(level("приплыл").is_some() && level("просидел").is_some());
+    assert!(level("лаксман").is_none() && level("головнин").is_none(), "names stay names");
+    assert!(level("узала").is_none() && level("наджин").is_none(), "names that start like a prefix");
+}
+
+#[test]
+fn asks_russian_question_words() {
+    assert_eq!(asks_russian(&["когда", "был", "подписан", "договор"]), Asks::Time);
+    assert_eq!(asks_russian(&["в", "каком", "году", "началась", "война"]), Asks::Time);
+    assert_eq!(asks_russian(&["какого", "числа", "подписали", "договор"]), Asks::Time);
+    assert_eq!(asks_russian(&["во", "сколько", "началась", "атака"]), Asks::Time);
+    assert_eq!(asks_russian(&["почему", "россия", "проиграла"]), Asks::Reason);
+    assert_eq!(asks_russian(&["кто", "победил"]), Asks::Person);
+    assert_eq!(asks_russian(&["сколько", "погибло"]), Asks::Quantity);
+    assert_eq!(asks_russian(&["что", "если", "бы", "россия", "победила"]), Asks::Counterfactual);
+}
+
+#[test]
+fn asks_japanese_question_words() {
+    assert_eq!(asks_japanese("ポーツマス条約はいつ結ばれた？"), Asks::Time);
+    assert_eq!(asks_japanese("真珠湾攻撃って何時に始まったの"), Asks::Time);
+    assert_eq!(asks_japanese("なんでロシアは負けたの"), Asks::Reason);
+    assert_eq!(asks_japanese("北方領土はどこにある"), Asks::Place);
+    assert_eq!(asks_japanese("もしロシアが勝っていたら"), Asks::Counterfactual);
+}
+
+#[test]
+fn asks_japanese_decade_named_and_degree() {
+    assert_eq!(asks_japanese("日ソ 国境紛争 1930年代"), Asks::Anything);
+    assert_eq!(asks_japanese("それは何年代のこと？"), Asks::Time);
+    assert_eq!(asks_japanese("1890年代のロシアは朝鮮でどれくらい影響力があった？"), Asks::Anything);
+    assert_eq!(asks_japanese("賠償金はどれくらいだった？"), Asks::Quantity);
+}
+
+#[test]
+fn generic_japanese_aspects_of_a_topic() {
+    for aspect in ["理由", "影響", "範囲", "規模", "役割"] {
+        assert!(is_generic(aspect), "{aspect}");
+    }
+    assert!(!is_generic("樺太") && !is_generic("条約"));
+}
+
+#[test]
+fn present_in_russian_and_japanese() {
+    assert!(russian_present(&["кто", "президент", "россии"]));
+    assert!(!russian_present(&["кто", "был", "президентом", "в", "1991"]));
+    assert!(japanese_present("今の首相は誰"));
+    assert!(!japanese_present("当時の首相は誰"));
+}
