@@ -3,9 +3,9 @@
 //! without the title still answers. A title without a name ("who was the prime minister in 1956?",
 //! "президент России", 日本の首相) is what the question asks about, and stays so.
 
-use super::index::Inverted;
 use std::sync::LazyLock;
 
+use super::index::Inverted;
 use super::normalize::{Kind, Term, stem};
 use super::question::Concept;
 
@@ -164,7 +164,10 @@ fn title_words(plain: &[&Term], spans: &[Span]) -> Vec<(usize, usize)> {
     for start in 0..plain.len() {
         let mut text = String::new();
         for (offset, t) in plain[start..].iter().take(MAX_TITLE_WORDS).enumerate() {
-            if t.kind != Kind::Cjk || (offset > 0 && !super::japanese::is_kanji_pair(t)) {
+            // Pairs of one compound overlap by a kanji (大統, 統領); anything else ends it.
+            let overlaps =
+                || super::japanese::is_kanji_pair(t) && text.chars().last() == t.text.chars().next();
+            if t.kind != Kind::Cjk || (offset > 0 && !overlaps()) {
                 break;
             }
             text.extend(t.text.chars().skip(usize::from(offset > 0)));
@@ -179,6 +182,7 @@ fn title_words(plain: &[&Term], spans: &[Span]) -> Vec<(usize, usize)> {
 /// The longest Japanese title (総理大臣, 首席全権) is spelt by this many pairs of kanji.
 const MAX_TITLE_WORDS: usize = 3;
 
+/// Whether the words are Japanese (pairs of kanji, katakana words, runs of hiragana).
 fn japanese(words: &[&Term]) -> bool {
     !words.is_empty() && words.iter().all(|t| t.kind == Kind::Cjk)
 }
