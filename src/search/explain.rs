@@ -36,7 +36,7 @@ pub(crate) fn explain(index: &Inverted, kb: &KnowledgeBase, settings: Settings, 
     let _ =
         writeln!(out, "asks for: {}{}", asks_name(reading.asks), if reading.present { ", now" } else { "" });
     out.push_str("candidates (confidence = question, coverage, keywords, passage; then adjustments):\n");
-    for s in ranked.iter().take(8) {
+    for s in ranked.iter().take(5) {
         let [q, cov, kw, p] = s.parts;
         let id = &kb.facts()[s.hit.fact].id;
         let _ = writeln!(
