@@ -4,8 +4,8 @@
 //! are read elsewhere (`kana_names`), against the index.
 
 use std::collections::HashMap;
-
 use std::sync::LazyLock;
+
 use unicode_normalization::UnicodeNormalization;
 
 /// Reading → kanji, from `data/japanese-readings.txt`.
