@@ -174,7 +174,9 @@ impl FakeDiscord {
 
     async fn wait<T>(&self, mut find: impl FnMut(&Log) -> Option<T>) -> T {
         let log = &self.shared.log;
-        let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+        // A guard against a hang, not a measure of speed: the slowest path (a write that waits out
+        // SQLite's 5 s busy timeout behind another) took over 20 s on a loaded CI machine.
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(60);
         loop {
             let changed = log.changed.notified();
             if let Some(found) = find(log) {
