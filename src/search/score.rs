@@ -331,7 +331,8 @@ fn confidence(index: &Inverted, reading: &Reading, fact: usize, e: &Evidence, fo
         .filter(|(_, w)| **w > 0.0)
         .map(|(m, w)| 2.0 * m / (total + w))
         .fold(0.0f32, f32::max);
-    let covered = reading.covered_total.min(COVERAGE_CAP);
+    // The cap is a share of the question's whole weight, measured in the weights coverage counts.
+    let covered = reading.covered_total * (COVERAGE_CAP / total).min(1.0);
     let parts = [
         best_question.min(1.0),
         (e.any / covered).min(1.0),
