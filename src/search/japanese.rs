@@ -311,7 +311,8 @@ pub(crate) fn written_forms(text: &str) -> Option<String> {
 }
 
 /// Particles that may stick to a name typed in hiragana (のもんはん + って).
-const PARTICLES: &[&str] = &["って", "とは", "は", "が", "の", "を", "に", "で", "と", "も", "へ", "や"];
+pub(crate) const PARTICLES: &[&str] =
+    &["って", "とは", "は", "が", "の", "を", "に", "で", "と", "も", "へ", "や"];
 
 /// The katakana spellings a run of hiragana may stand for when a name was typed without converting
 /// it (ぽーつます → ポツマス), with and without a particle at either end, longest first.
@@ -357,7 +358,12 @@ pub(crate) fn is_kanji_pair(term: &Term) -> bool {
 
 /// Whether a term is hiragana only: particles and endings.
 pub(crate) fn is_hiragana(text: &str) -> bool {
-    !text.is_empty() && text.chars().all(|c| script(c) == Script::Hiragana)
+    !text.is_empty() && text.chars().all(is_hiragana_char)
+}
+
+/// Whether `c` is hiragana.
+pub(crate) fn is_hiragana_char(c: char) -> bool {
+    script(c) == Script::Hiragana
 }
 
 #[cfg(test)]

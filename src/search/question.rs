@@ -467,6 +467,11 @@ fn transliterations(word: &str) -> Vec<String> {
     out
 }
 
+/// The most facts a name may be used in and still tell facts apart (see [`FOCUS_MAX_SHARE`]).
+pub(crate) fn most_facts_for_a_name(index: &Inverted) -> usize {
+    (FOCUS_MAX_SHARE * index.question_weights.len() as f32).max(1.0) as usize
+}
+
 /// Whether a known concept is part of what the question is about: a number, a synonym group (the
 /// base's names for one thing: KAL 007, the Soviet Union), or a name the passages use (a word they
 /// write capitalised); in each case only if few facts use it.
@@ -474,7 +479,7 @@ fn focus(index: &Inverted, unit: &Unit, alternatives: &[(u32, f32)]) -> bool {
     if matches!(unit, Unit::Term(_, Kind::Number)) {
         return true;
     }
-    let most = (FOCUS_MAX_SHARE * index.question_weights.len() as f32).max(1.0) as usize;
+    let most = most_facts_for_a_name(index);
     let group = matches!(unit, Unit::Group(_));
     alternatives.iter().filter(|(_, f)| *f == 1.0).any(|&(id, _)| {
         (group || index.terms[id as usize].proper) && index.postings[id as usize].len() <= most

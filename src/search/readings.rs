@@ -8,6 +8,8 @@ use std::sync::LazyLock;
 
 use unicode_normalization::UnicodeNormalization;
 
+use super::japanese::PARTICLES;
+
 /// Reading → kanji, from `data/japanese-readings.txt`.
 static READINGS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
     include_str!("data/japanese-readings.txt")
@@ -17,22 +19,17 @@ static READINGS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
         .collect()
 });
 
-/// The longest reading, in characters (readings are at least three).
+/// The longest reading, in characters.
 static LONGEST: LazyLock<usize> =
     LazyLock::new(|| READINGS.keys().map(|r| r.chars().count()).max().unwrap_or(0));
 
-/// Particles and endings that may follow a name in a run of hiragana: a reading followed by anything
-/// else is the start of another word (おおつなみ is no 大津).
-const AFTER: &[&str] = &[
-    "は", "が", "を", "に", "で", "と", "の", "も", "へ", "や", "って", "から", "まで", "より", "だ", "です",
-];
+/// Endings that may follow a name in a run of hiragana besides the particles (おおつじけんだった):
+/// a reading followed by anything else is the start of another word (おおつなみ is no 大津).
+const ENDINGS: &[&str] = &["から", "まで", "より", "だ", "です"];
 
-/// Particles a run of hiragana may start with before a name (日本はちょうこほう…).
-const BEFORE: &[char] = &['は', 'が', 'を', 'に', 'で', 'と', 'の', 'も', 'へ', 'や'];
-
-/// Whether `c` is hiragana or the long-vowel mark, which people write in hiragana words too.
-fn is_hiragana(c: char) -> bool {
-    ('\u{3041}'..='\u{309F}').contains(&c) || c == 'ー'
+/// Whether `c` belongs to a run of hiragana: hiragana, or the long-vowel mark people write in it.
+fn in_run(c: char) -> bool {
+    super::japanese::is_hiragana_char(c) || c == 'ー'
 }
 
 /// The question with known readings written in kanji (おおつじけんって何年 → 大津事件って何年), or
@@ -47,15 +44,20 @@ pub(crate) fn kanji_for_readings(question: &str) -> Option<String> {
     let mut changed = false;
     let mut i = 0;
     while i < chars.len() {
-        if !is_hiragana(chars[i]) {
+        if !in_run(chars[i]) {
             out.push(chars[i]);
             i += 1;
             continue;
         }
-        let end = (i..chars.len()).find(|&j| !is_hiragana(chars[j])).unwrap_or(chars.len());
+        let end = (i..chars.len()).find(|&j| !in_run(chars[j])).unwrap_or(chars.len());
         let run = &chars[i..end];
-        let rewritten =
-            names_in(run, 0).or_else(|| BEFORE.contains(&run[0]).then(|| names_in(run, 1)).flatten());
+        // A name at the start of the run, or after a particle there (日本はちょうこほう…).
+        let after_particle = || {
+            let starts =
+                |p: &&&str| p.chars().count() < run.len() && p.chars().zip(run).all(|(a, &b)| a == b);
+            PARTICLES.iter().find(starts).and_then(|p| names_in(run, p.chars().count()))
+        };
+        let rewritten = names_in(run, 0).or_else(after_particle);
         match rewritten {
             Some(text) => {
                 out.push_str(&text);
@@ -78,17 +80,25 @@ fn names_in(run: &[char], start: usize) -> Option<String> {
         at += len;
     }
     let rest: String = run[at..].iter().collect();
-    let ends_well = rest.is_empty() || AFTER.iter().any(|p| rest.starts_with(p));
+    let ends_well = rest.is_empty() || PARTICLES.iter().chain(ENDINGS).any(|p| rest.starts_with(p));
     (at > start && ends_well).then(|| run[..start].iter().collect::<String>() + &kanji + &rest)
 }
 
 /// The longest known reading that `text` starts with, and its length in characters.
 fn longest_reading(text: &[char]) -> Option<(&'static str, usize)> {
-    (3..=text.len().min(*LONGEST)).rev().find_map(|len| {
-        let reading: String = text[..len].iter().collect();
-        READINGS.get(reading.as_str()).map(|&name| (name, len))
-    })
+    let longest = text.len().min(*LONGEST);
+    let mut reading: String = text[..longest].iter().collect();
+    for len in (MIN_READING..=longest).rev() {
+        if let Some(&name) = READINGS.get(reading.as_str()) {
+            return Some((name, len));
+        }
+        reading.pop();
+    }
+    None
 }
+
+/// Readings are at least this many characters: shorter ones are parts of too many words.
+const MIN_READING: usize = 3;
 
 #[cfg(test)]
 mod tests {

@@ -12,10 +12,6 @@ use super::question::Concept;
 /// A title beside a name counts this much of its weight in a fact's coverage of the question.
 const TITLE_FACTOR: f32 = 0.5;
 
-/// A name the passages use in more than this share of the facts (Japan, Russia) is a country or
-/// people, not a person: "Russian President", ロシア大統領 ask about the office.
-const NAME_MAX_SHARE: f32 = 0.25;
-
 /// Titles written before a name, in English (as written: "commanded" is no commander) and in
 /// Russian (in any case the stemmer reduces to the same word).
 const BEFORE: &[&str] = &[
@@ -118,7 +114,8 @@ pub(crate) fn beside_names(index: &Inverted, plain: &[&Term], concepts: &mut [Co
     let concept_at = |token: usize| {
         spans.iter().find(|&&(start, len, _)| start <= token && token < start + len).map(|&(.., k)| k)
     };
-    let most = (NAME_MAX_SHARE * index.question_weights.len() as f32).max(1.0) as usize;
+    // A name most facts use (Japan, Russia) is a country or people: ロシア大統領 asks about the office.
+    let most = super::question::most_facts_for_a_name(index);
     let titles = title_words(plain, spans);
     let in_title = |token: usize| titles.iter().any(|&(start, end)| start <= token && token < end);
     let mut beside: Vec<(usize, usize)> = Vec::new();
