@@ -224,6 +224,7 @@ pub fn tokenize(text: &str) -> Vec<Term> {
             word.clear();
             word.extend(&chars[start..i]);
             i = skip_possessive(&chars, i);
+            i = contraction(&chars, i, &mut word);
             let hyphen =
                 i + 1 < chars.len() && matches!(chars[i], '-' | '‐' | '‑') && is_word_char(chars[i + 1]);
             if hyphen || !compound.is_empty() {
@@ -313,6 +314,33 @@ fn skip_possessive(chars: &[char], i: usize) -> usize {
     if apostrophe && s && end { i + 2 } else { i }
 }
 
+/// Spoken forms joined to a word by an apostrophe ("we're", "they've", "I'd", "I'm", "didn't"):
+/// the word stands for itself, or for the auxiliary its "n't" negates ("didn't" is "did", "won't"
+/// is "will"), so that "re" or "won" never weigh as words of the question. Returns where reading
+/// goes on.
+fn contraction(chars: &[char], i: usize, word: &mut String) -> usize {
+    if !chars.get(i).is_some_and(|c| matches!(c, '\'' | '’')) {
+        return i;
+    }
+    let rest: String = chars[i + 1..].iter().take_while(|c| is_word_char(**c)).collect();
+    let next = i + 1 + rest.chars().count();
+    match rest.as_str() {
+        "re" | "ve" | "ll" | "d" | "m" => next,
+        "t" if word.ends_with('n') => {
+            let negated = match word.as_str() {
+                "won" => "will",
+                "can" => "can",
+                "shan" => "shall",
+                "ain" => "is",
+                w => &w[..w.len() - 1],
+            };
+            *word = negated.to_string();
+            next
+        }
+        _ => i,
+    }
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -359,6 +387,14 @@ pub(crate) mod tests {
     #[test]
     fn tokenize_possessive() {
         assert_eq!(texts("Japan's Russia’s"), ["japan", "russia"]);
+    }
+
+    #[test]
+    fn tokenize_contractions() {
+        let surfaces = |s: &str| tokenize(s).into_iter().map(|t| t.surface).collect::<Vec<_>>();
+        assert_eq!(surfaces("We're sure they've I'd I’m"), ["we", "sure", "they", "i", "i"]);
+        assert_eq!(surfaces("didn't won't can't isn’t"), ["did", "will", "can", "is"]);
+        assert_eq!(surfaces("O'Brien rock'n'roll"), ["o", "brien", "rock", "n", "roll"]);
     }
 
     #[test]
