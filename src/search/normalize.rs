@@ -314,10 +314,10 @@ fn skip_possessive(chars: &[char], i: usize) -> usize {
     if apostrophe && s && end { i + 2 } else { i }
 }
 
-/// Spoken forms joined to a word by an apostrophe ("we're", "they've", "I'd", "I'm", "didn't"):
-/// the word stands for itself, or for the auxiliary its "n't" negates ("didn't" is "did", "won't"
-/// is "will"), so that "re" or "won" never weigh as words of the question. Returns where reading
-/// goes on.
+/// Spoken forms joined to a word by an apostrophe ("we're", "they've", "I'd", "I'm"): the word
+/// stands for itself, so that "re" or "ve" never weigh as words of a question. A negated auxiliary
+/// keeps its form ("didn", "isn"), which says the question asks about what did not happen, except
+/// "won't", which would otherwise read as "won". Returns where reading goes on.
 fn contraction(chars: &[char], i: usize, word: &mut String) -> usize {
     if !chars.get(i).is_some_and(|c| matches!(c, '\'' | '’')) {
         return i;
@@ -326,15 +326,8 @@ fn contraction(chars: &[char], i: usize, word: &mut String) -> usize {
     let next = i + 1 + rest.chars().count();
     match rest.as_str() {
         "re" | "ve" | "ll" | "d" | "m" => next,
-        "t" if word.ends_with('n') => {
-            let negated = match word.as_str() {
-                "won" => "will",
-                "can" => "can",
-                "shan" => "shall",
-                "ain" => "is",
-                w => &w[..w.len() - 1],
-            };
-            *word = negated.to_string();
+        "t" if word == "won" => {
+            *word = "will".to_string();
             next
         }
         _ => i,
@@ -393,7 +386,7 @@ pub(crate) mod tests {
     fn tokenize_contractions() {
         let surfaces = |s: &str| tokenize(s).into_iter().map(|t| t.surface).collect::<Vec<_>>();
         assert_eq!(surfaces("We're sure they've I'd I’m"), ["we", "sure", "they", "i", "i"]);
-        assert_eq!(surfaces("didn't won't can't isn’t"), ["did", "will", "can", "is"]);
+        assert_eq!(surfaces("didn't won't can't isn’t"), ["didn", "t", "will", "can", "t", "isn", "t"]);
         assert_eq!(surfaces("O'Brien rock'n'roll"), ["o", "brien", "rock", "n", "roll"]);
     }
 
