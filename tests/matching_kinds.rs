@@ -73,6 +73,14 @@ fn typos_are_corrected_before_stemming() {
 }
 
 #[test]
+fn russian_spelled_by_ear_meets_the_word() {
+    // Two letters from the word: "ц" for "тс"; "о" for an unstressed "а", and a doubled "н".
+    let signed = real("когда подписали портсмуцкий мир");
+    assert!(signed.as_deref().is_some_and(|f| f.contains("portsmouth")), "{signed:?}");
+    assert_eq!(real("где произошло цусимское сроженние").as_deref(), Some("battle-of-tsushima-1905"));
+}
+
+#[test]
 fn chat_spellings_are_known_words() {
     assert_eq!(real("wat was the neutrality pact").as_deref(), Some("soviet-japanese-neutrality-pact-1941"));
     let started = real("wen did the russo japanese war start");

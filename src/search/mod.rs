@@ -17,6 +17,7 @@ mod question;
 mod readings;
 mod score;
 mod slot;
+mod sounds;
 mod ties;
 mod titles;
 mod typo;

@@ -8,6 +8,8 @@ use std::hash::Hasher;
 
 use rustc_hash::FxHasher;
 
+use super::sounds::russian_key;
+
 /// Edits allowed for a word of `len` characters: none below 5, one from 5, two from 9 (as
 /// Meilisearch), none past [`MAX_TYPO_WORD_CHARS`].
 ///
@@ -42,6 +44,17 @@ fn budget(word: &str) -> usize {
 pub(crate) struct TypoIndex {
     words: Vec<(String, u32)>,
     deletions: Vec<(u64, u32)>,
+    /// The Russian words by the hash of their sound key ([`russian_key`]).
+    sounds: Vec<(u64, u32)>,
+}
+
+/// How far a Russian word spelled by ear counts from the word it stands for, in edits.
+const BY_EAR_DISTANCE: usize = 2;
+
+fn hash_key(key: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(key.as_bytes());
+    h.finish()
 }
 
 /// The hash of `chars` with the positions in `skip` left out.
@@ -85,6 +98,9 @@ impl TypoIndex {
         let slot = self.words.len() as u32;
         self.words.push((word.to_string(), id));
         self.deletions.extend(deletion_hashes(&chars, k).into_iter().map(|h| (h, slot)));
+        if let Some(key) = russian_key(word) {
+            self.sounds.push((hash_key(&key), slot));
+        }
     }
 
     /// The heap memory the index holds, in bytes (approximately).
@@ -92,12 +108,13 @@ impl TypoIndex {
         let words: usize = self.words.iter().map(|(w, _)| w.capacity()).sum();
         words
             + self.words.capacity() * std::mem::size_of::<(String, u32)>()
-            + self.deletions.capacity() * std::mem::size_of::<(u64, u32)>()
+            + (self.deletions.capacity() + self.sounds.capacity()) * std::mem::size_of::<(u64, u32)>()
     }
 
     /// Sorts the deletions for lookups.
     pub fn finish(&mut self) {
         self.deletions.sort_unstable();
+        self.sounds.sort_unstable();
     }
 
     /// Ids of the words nearest to `word` within its typo budget, with the distance; empty if none.
@@ -136,8 +153,28 @@ impl TypoIndex {
             }
             best.push((*id, d));
         }
+        if best.is_empty() {
+            best = self.by_ear(word);
+        }
         best.sort_unstable();
         best
+    }
+
+    /// Ids of the Russian words that sound like `word` (see [`russian_key`]), each counted as
+    /// [`BY_EAR_DISTANCE`] edits away: "портсмуцкий" for "портсмутский".
+    fn by_ear(&self, word: &str) -> Vec<(u32, usize)> {
+        let Some(key) = russian_key(word) else { return Vec::new() };
+        let hash = hash_key(&key);
+        let start = self.sounds.partition_point(|&(h, _)| h < hash);
+        let mut found: Vec<(u32, usize)> = self.sounds[start..]
+            .iter()
+            .take_while(|&&(h, _)| h == hash)
+            .map(|&(_, slot)| &self.words[slot as usize])
+            .filter(|(candidate, _)| candidate != word && russian_key(candidate).as_deref() == Some(&key))
+            .map(|&(_, id)| (id, BY_EAR_DISTANCE))
+            .collect();
+        found.dedup();
+        found
     }
 }
 
@@ -184,6 +221,14 @@ mod tests {
     fn lookup_keeps_only_nearest() {
         let t = index(&["treaties", "treatise"]);
         assert_eq!(t.lookup("treatiez"), [(0, 1)]);
+    }
+
+    #[test]
+    fn lookup_russian_by_ear() {
+        let t = index(&["портсмутский", "сражении", "курильские"]);
+        assert_eq!(t.lookup("портсмуцкий"), [(0, 2)]);
+        assert_eq!(t.lookup("сроженнии"), [(1, 2)]);
+        assert!(t.lookup("курские").is_empty());
     }
 
     #[test]
