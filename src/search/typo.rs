@@ -173,6 +173,7 @@ impl TypoIndex {
             .filter(|(candidate, _)| candidate != word && russian_key(candidate).as_deref() == Some(&key))
             .map(|&(_, id)| (id, BY_EAR_DISTANCE))
             .collect();
+        found.sort_unstable();
         found.dedup();
         found
     }
