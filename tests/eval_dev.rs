@@ -33,7 +33,7 @@ fn eval_japanese_and_russian_hold_their_figures() {
     let (ja, stdout) = eval("eval/ja-dev.jsonl");
     assert!(ja[0] >= 90.0 && ja[1] >= 94.0 && ja[2] <= 3.0, "Japanese: {ja:?}\n{stdout}");
     let (ru, stdout) = eval("eval/ru-dev.jsonl");
-    assert!(ru[0] >= 92.0 && ru[1] >= 90.0 && ru[2] <= 6.0, "Russian: {ru:?}\n{stdout}");
+    assert!(ru[0] >= 94.0 && ru[1] >= 90.0 && ru[2] <= 5.0, "Russian: {ru:?}\n{stdout}");
 }
 
 /// The second samples of Japanese and Russian questions (written later by askers who never read the

@@ -81,6 +81,16 @@ fn russian_spelled_by_ear_meets_the_word() {
 }
 
 #[test]
+fn side_the_question_names_is_the_side_answered() {
+    // "Russian" and "Japanese" weigh little, being everywhere; a stored question about the other side
+    // shares every other word.
+    assert_eq!(real("Who was the Russian commander at Mukden?").as_deref(), Some("aleksey-kuropatkin"));
+    assert_eq!(real("Who was the Japanese commander at Mukden?").as_deref(), Some("oyama-iwao"));
+    let admiral = real("кто командовал японским флотом в цусимском сражении");
+    assert_eq!(admiral.as_deref(), Some("togo-heihachiro"));
+}
+
+#[test]
 fn chat_spellings_are_known_words() {
     assert_eq!(real("wat was the neutrality pact").as_deref(), Some("soviet-japanese-neutrality-pact-1941"));
     let started = real("wen did the russo japanese war start");

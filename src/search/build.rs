@@ -383,7 +383,15 @@ fn traits(fact: &Fact) -> Traits {
         time: until.is_some() || numbers().any(|t| is_year(&t.text)),
         figure,
         reason: tokens.iter().any(|t| t.kind == Kind::Word && REASON_STEMS.contains(&t.text)),
+        question_sides: question_sides(fact),
     }
+}
+
+/// The sides each of a fact's English and Russian stored questions names, two bits per slot.
+fn question_sides(fact: &Fact) -> u64 {
+    let russian = fact.ru.iter().flat_map(|t| &t.questions);
+    let slots = question_slots(Lang::En).zip(&fact.questions).chain(question_slots(Lang::Ru).zip(russian));
+    slots.fold(0, |bits, (slot, q)| bits | u64::from(super::sides::sides(&tokenize(q))) << (2 * slot))
 }
 
 /// The first and last year of a fact's date (the start alone for an ongoing span).

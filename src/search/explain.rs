@@ -81,6 +81,9 @@ fn adjustments(s: &Scored) -> String {
     if s.past {
         notes.push("about the past".to_string());
     }
+    if s.other_side {
+        notes.push("its closest stored question, about the other side, passed over".to_string());
+    }
     if s.phrases < 1.0 {
         notes.push(format!("phrases {:.0}%", s.phrases * 100.0));
     }

@@ -40,6 +40,7 @@ pub(crate) fn question_slots(lang: Lang) -> std::ops::Range<usize> {
 /// One bit per stored question of a fact.
 pub(crate) type QuestionBits = u32;
 const _: () = assert!(MAX_QUESTIONS <= QuestionBits::BITS as usize);
+const _: () = assert!(2 * MAX_QUESTIONS <= u64::BITS as usize);
 
 /// Weight factor for everyday words that the fact base happens to use.
 const GENERIC_FACTOR: f32 = 0.35;
@@ -139,6 +140,8 @@ pub(crate) struct Traits {
     pub figure: bool,
     /// It gives a cause or a purpose ("because", "in response to", "aimed at").
     pub reason: bool,
+    /// The sides each stored question names (see [`super::sides`]), two bits per question slot.
+    pub question_sides: u64,
 }
 
 /// [`Traits::until`] of a fact about something still going on.

@@ -16,6 +16,7 @@ mod phrase;
 mod question;
 mod readings;
 mod score;
+mod sides;
 mod slot;
 mod sounds;
 mod ties;

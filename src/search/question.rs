@@ -119,6 +119,8 @@ pub(crate) struct Reading {
     pub covered_total: f32,
     /// The language it is written in (English when the script does not say).
     pub lang: Lang,
+    /// The sides it names (see [`super::sides`]).
+    pub sides: u8,
 }
 
 impl Reading {
@@ -159,7 +161,8 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
     }
     let total = found.iter().filter(|c| !c.option).map(|c| c.weight).sum();
     let covered_total = found.iter().filter(|c| !c.option).map(|c| c.weight * c.coverage).sum();
-    Reading { concepts: found, asks, present, total, covered_total, lang }
+    let sides = super::sides::sides(&tokens);
+    Reading { concepts: found, asks, present, total, covered_total, lang, sides }
 }
 
 /// What a question in `lang` asks for, and whether it asks about the present.

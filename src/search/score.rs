@@ -11,6 +11,7 @@ use super::index::{
 };
 use super::phrase::{Phrases, numbered_only, phrase_share, phrases};
 use super::question::{Concept, Reading, read};
+use super::sides::other_side;
 use super::slot::{Asked, Slot, answer_near, slot};
 use super::ties::ambiguous;
 use super::{Hit, Outcome, Settings};
@@ -84,6 +85,9 @@ pub(crate) struct Scored {
     pub kind_missed: bool,
     /// Whether the fact is about the past and the question about the present.
     pub past: bool,
+    /// Whether a stored question about the other side than the question's would have matched it
+    /// best (it was passed over).
+    pub other_side: bool,
     /// The share of the question's adjacent pairs that stand together in the fact (1 when it has none).
     pub phrases: f32,
 }
@@ -324,13 +328,23 @@ const COVERAGE_CAP: f32 = 22.0;
 fn confidence(index: &Inverted, reading: &Reading, fact: usize, e: &Evidence, focus_all: u64) -> Scored {
     let total = reading.total;
     let weights = &index.question_weights[fact];
-    let best_question = e
-        .questions
-        .iter()
-        .zip(&weights[question_slots(reading.lang)])
-        .filter(|(_, w)| **w > 0.0)
-        .map(|(m, w)| 2.0 * m / (total + w))
-        .fold(0.0f32, f32::max);
+    let traits = index.traits[fact];
+    // A stored question about the other side ("the Japanese commander" for "the Russian commander")
+    // is not this question, however many words they share: it does not count as the best one.
+    let slots = question_slots(reading.lang);
+    let (mut best_question, mut best_other_side) = (0.0f32, 0.0f32);
+    for (slot, (m, w)) in slots.clone().zip(e.questions.iter().zip(&weights[slots])) {
+        if *w > 0.0 {
+            let dice = 2.0 * m / (total + w);
+            let sides = (traits.question_sides >> (2 * slot)) as u8 & 3;
+            if reading.sides != 0 && other_side(reading.sides, sides) {
+                best_other_side = best_other_side.max(dice);
+            } else {
+                best_question = best_question.max(dice);
+            }
+        }
+    }
+    let other_side = best_other_side > best_question;
     // The cap is a share of the question's whole weight, measured in the weights coverage counts.
     let covered = reading.covered_total * (COVERAGE_CAP / total).min(1.0);
     let parts = [
@@ -348,7 +362,6 @@ fn confidence(index: &Inverted, reading: &Reading, fact: usize, e: &Evidence, fo
         + keywords_share * parts[2]
         + SHARE_PASSAGE * parts[3])
         / (SHARE_QUESTION + SHARE_COVERAGE + keywords_share + SHARE_PASSAGE);
-    let traits = index.traits[fact];
     let focus_missed = (focus_all & !e.focus).count_ones();
     let kind_missed = !answers_kind(reading.asks, traits);
     let past = reading.present && is_past(traits, index.latest_year);
@@ -370,7 +383,7 @@ fn confidence(index: &Inverted, reading: &Reading, fact: usize, e: &Evidence, fo
         confidence *= PASSAGE_ONLY;
     }
     let hit = Hit { fact, confidence: confidence.clamp(0.0, 1.0) };
-    Scored { hit, parts, focus: e.focus, focus_missed, kind_missed, past, phrases: 1.0 }
+    Scored { hit, parts, focus: e.focus, focus_missed, kind_missed, past, other_side, phrases: 1.0 }
 }
 
 /// Whether a fact can give the kind of answer a question asks for.

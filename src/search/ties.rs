@@ -54,6 +54,7 @@ mod tests {
             focus_missed: 0,
             kind_missed: false,
             past: false,
+            other_side: false,
             phrases: 1.0,
         }
     }

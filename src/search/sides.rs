@@ -1,0 +1,62 @@
+//! The side a question names, the Russian (or Soviet) one or the Japanese one: "Who commanded the
+//! *Russian* army at Mukden?" is not the stored question "Who commanded the *Japanese* armies at
+//! Mukden?", though every other word is shared and "Russian" and "Japanese" weigh little, being
+//! everywhere in the base.
+
+use super::normalize::Term;
+
+/// The Russian or Soviet side, as a bit of a set of sides.
+pub(crate) const RUSSIAN: u8 = 1;
+/// The Japanese side.
+pub(crate) const JAPANESE: u8 = 2;
+
+/// The side an adjective names, in English or Russian (folded, as written): 0 for any other word.
+fn side_of(surface: &str) -> u8 {
+    const RUSSIAN_STARTS: &[&str] = &["русск", "российск", "советск", "царск"];
+    match surface {
+        "russian" | "russians" | "soviet" | "soviets" | "tsarist" => RUSSIAN,
+        "japanese" => JAPANESE,
+        w if RUSSIAN_STARTS.iter().any(|s| w.starts_with(s)) => RUSSIAN,
+        w if w.starts_with("японск") || w.starts_with("японц") => JAPANESE,
+        _ => 0,
+    }
+}
+
+/// The sides the words of a text name.
+pub(crate) fn sides(tokens: &[Term]) -> u8 {
+    tokens.iter().fold(0, |sides, t| sides | side_of(&t.surface))
+}
+
+/// Whether a stored question names only the other side than a question that names one.
+pub(crate) fn other_side(question: u8, stored: u8) -> bool {
+    let one = question == RUSSIAN || question == JAPANESE;
+    one && stored != 0 && stored & question == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::normalize::tokenize;
+
+    #[test]
+    fn sides_english_and_russian_adjectives() {
+        assert_eq!(sides(&tokenize("Who commanded the Russian army at Mukden?")), RUSSIAN);
+        assert_eq!(sides(&tokenize("кто командовал японской армией")), JAPANESE);
+        assert_eq!(sides(&tokenize("Soviet and Japanese troops")), RUSSIAN | JAPANESE);
+    }
+
+    #[test]
+    fn sides_none_for_the_countries_alone() {
+        assert_eq!(sides(&tokenize("Why did Japan and Russia go to war?")), 0);
+        assert_eq!(sides(&tokenize("")), 0);
+    }
+
+    #[test]
+    fn other_side_only_against_one_side() {
+        assert!(other_side(RUSSIAN, JAPANESE));
+        assert!(!other_side(RUSSIAN, RUSSIAN | JAPANESE));
+        assert!(!other_side(RUSSIAN | JAPANESE, JAPANESE));
+        assert!(!other_side(RUSSIAN, 0));
+        assert!(!other_side(0, JAPANESE));
+    }
+}
