@@ -264,6 +264,7 @@ impl Inverted {
         index.attested.sort_unstable();
         index.attested.dedup();
         index.traits = kb.facts().iter().map(traits).collect();
+        index.question_sides = kb.facts().iter().map(question_sides).collect();
         index.latest_year = index.traits.iter().filter_map(|t| t.until).filter(|&y| y != ONGOING).max();
         capitals.resize(index.terms.len(), (0, 0));
         for (info, &(mid, cap)) in index.terms.iter_mut().zip(&capitals) {
@@ -383,7 +384,6 @@ fn traits(fact: &Fact) -> Traits {
         time: until.is_some() || numbers().any(|t| is_year(&t.text)),
         figure,
         reason: tokens.iter().any(|t| t.kind == Kind::Word && REASON_STEMS.contains(&t.text)),
-        question_sides: question_sides(fact),
     }
 }
 

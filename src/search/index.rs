@@ -140,8 +140,6 @@ pub(crate) struct Traits {
     pub figure: bool,
     /// It gives a cause or a purpose ("because", "in response to", "aimed at").
     pub reason: bool,
-    /// The sides each stored question names (see [`super::sides`]), two bits per question slot.
-    pub question_sides: u64,
 }
 
 /// [`Traits::until`] of a fact about something still going on.
@@ -176,6 +174,9 @@ pub(crate) struct Inverted {
     pub unknown_weight: f32,
     /// Per fact, what it can answer.
     pub traits: Vec<Traits>,
+    /// Per fact, the sides each stored question names (see [`super::sides`]), two bits per question
+    /// slot: looked up only for a question that names a side.
+    pub question_sides: Vec<u64>,
     /// The latest year any fact is about (the present, for "now" questions).
     pub latest_year: Option<i32>,
     /// Every fact's content units in text order, its texts separated by [`GAP`], in parts: its own
@@ -301,6 +302,7 @@ impl Inverted {
             + vec(&self.question_weights, self.question_weights.capacity())
             + vec(&self.sorted_words, self.sorted_words.capacity())
             + vec(&self.traits, self.traits.capacity())
+            + vec(&self.question_sides, self.question_sides.capacity())
             + vec(&self.sequences, self.sequences.capacity())
             + vec(&self.starts, self.starts.capacity())
             + vec(&self.attested, self.attested.capacity())

@@ -328,23 +328,25 @@ const COVERAGE_CAP: f32 = 22.0;
 fn confidence(index: &Inverted, reading: &Reading, fact: usize, e: &Evidence, focus_all: u64) -> Scored {
     let total = reading.total;
     let weights = &index.question_weights[fact];
-    let traits = index.traits[fact];
+    let slots = question_slots(reading.lang);
+    let dice = e
+        .questions
+        .iter()
+        .zip(&weights[slots.clone()])
+        .map(|(m, w)| if *w > 0.0 { 2.0 * m / (total + w) } else { 0.0 });
     // A stored question about the other side ("the Japanese commander" for "the Russian commander")
     // is not this question, however many words they share: it does not count as the best one.
-    let slots = question_slots(reading.lang);
-    let (mut best_question, mut best_other_side) = (0.0f32, 0.0f32);
-    for (slot, (m, w)) in slots.clone().zip(e.questions.iter().zip(&weights[slots])) {
-        if *w > 0.0 {
-            let dice = 2.0 * m / (total + w);
-            let sides = (traits.question_sides >> (2 * slot)) as u8 & 3;
-            if reading.sides != 0 && other_side(reading.sides, sides) {
-                best_other_side = best_other_side.max(dice);
-            } else {
-                best_question = best_question.max(dice);
-            }
+    let (best_question, other_side) = if reading.sides == 0 {
+        (dice.fold(0.0f32, f32::max), false)
+    } else {
+        let (mut same, mut other) = (0.0f32, 0.0f32);
+        let question_sides = index.question_sides[fact];
+        for (slot, d) in slots.zip(dice) {
+            let sides = (question_sides >> (2 * slot)) as u8 & 3;
+            if other_side(reading.sides, sides) { other = other.max(d) } else { same = same.max(d) }
         }
-    }
-    let other_side = best_other_side > best_question;
+        (same, other > same)
+    };
     // The cap is a share of the question's whole weight, measured in the weights coverage counts.
     let covered = reading.covered_total * (COVERAGE_CAP / total).min(1.0);
     let parts = [
@@ -362,6 +364,7 @@ fn confidence(index: &Inverted, reading: &Reading, fact: usize, e: &Evidence, fo
         + keywords_share * parts[2]
         + SHARE_PASSAGE * parts[3])
         / (SHARE_QUESTION + SHARE_COVERAGE + keywords_share + SHARE_PASSAGE);
+    let traits = index.traits[fact];
     let focus_missed = (focus_all & !e.focus).count_ones();
     let kind_missed = !answers_kind(reading.asks, traits);
     let past = reading.present && is_past(traits, index.latest_year);
