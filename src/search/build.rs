@@ -32,6 +32,8 @@ struct Part {
     postings: Vec<Vec<Posting>>,
     /// Per fact of the part, per question: the ids of its units.
     questions: Vec<Vec<Vec<u32>>>,
+    /// Per fact of the part: the sides its stored questions name (see [`Inverted::question_sides`]).
+    question_sides: Vec<u64>,
     /// Words as written (folded, unstemmed), with the id of their stem, for typo lookups.
     surfaces: FxHashMap<String, u32>,
     /// The part's facts' content units in text order (see [`Inverted::sequences`]), and where each starts.
@@ -133,6 +135,7 @@ impl Part {
         let mut found = Vec::new();
         let mut sequences = Sequences::default();
         let mut questions = Vec::new();
+        let mut sides = 0u64;
         // Each language's questions from slots of their own, so that a question meets the stored
         // questions of its own language.
         for lang in Lang::ALL {
@@ -141,6 +144,7 @@ impl Part {
             questions.resize(slots.start, Vec::new());
             for (slot, question) in slots.zip(stored) {
                 let (tokens, bit) = (tokenize(question), 1 << slot);
+                sides |= u64::from(super::sides::sides(&tokens)) << (2 * slot);
                 questions.push(self.add_text(
                     phrases,
                     &tokens,
@@ -191,6 +195,7 @@ impl Part {
             self.postings[id as usize].push(Posting::new(number, fields, bits));
         }
         self.questions.push(questions);
+        self.question_sides.push(sides);
     }
 }
 
@@ -249,6 +254,7 @@ impl Inverted {
             }
             let remap = |ids: Vec<u32>| ids.into_iter().map(|id| global[id as usize]).collect();
             questions.extend(part.questions.into_iter().map(|qs| qs.into_iter().map(remap).collect()));
+            index.question_sides.extend(part.question_sides);
             let offset = index.sequences.len() as u32;
             index.starts.extend(part.starts.iter().map(|s| s + offset));
             index
@@ -264,7 +270,6 @@ impl Inverted {
         index.attested.sort_unstable();
         index.attested.dedup();
         index.traits = kb.facts().iter().map(traits).collect();
-        index.question_sides = kb.facts().iter().map(question_sides).collect();
         index.latest_year = index.traits.iter().filter_map(|t| t.until).filter(|&y| y != ONGOING).max();
         capitals.resize(index.terms.len(), (0, 0));
         for (info, &(mid, cap)) in index.terms.iter_mut().zip(&capitals) {
@@ -385,13 +390,6 @@ fn traits(fact: &Fact) -> Traits {
         figure,
         reason: tokens.iter().any(|t| t.kind == Kind::Word && REASON_STEMS.contains(&t.text)),
     }
-}
-
-/// The sides each of a fact's English and Russian stored questions names, two bits per slot.
-fn question_sides(fact: &Fact) -> u64 {
-    let russian = fact.ru.iter().flat_map(|t| &t.questions);
-    let slots = question_slots(Lang::En).zip(&fact.questions).chain(question_slots(Lang::Ru).zip(russian));
-    slots.fold(0, |bits, (slot, q)| bits | u64::from(super::sides::sides(&tokenize(q))) << (2 * slot))
 }
 
 /// The first and last year of a fact's date (the start alone for an ongoing span).

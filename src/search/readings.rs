@@ -35,7 +35,7 @@ fn in_run(c: char) -> bool {
 /// The question with known readings written in kanji (おおつじけんって何年 → 大津事件って何年), or
 /// `None` when it has none.
 pub(crate) fn kanji_for_readings(question: &str) -> Option<String> {
-    if !question.chars().any(|c| ('\u{3041}'..='\u{3096}').contains(&c)) {
+    if !question.chars().any(super::japanese::is_hiragana_char) {
         return None;
     }
     // Dakuten typed as combining marks (た + ゛) are composed, as the readings write them.

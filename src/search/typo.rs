@@ -51,10 +51,9 @@ pub(crate) struct TypoIndex {
 /// How far a Russian word spelled by ear counts from the word it stands for, in edits.
 const BY_EAR_DISTANCE: usize = 2;
 
+/// The hash of a sound key, as [`hash_without`] hashes whole words.
 fn hash_key(key: &str) -> u64 {
-    let mut h = FxHasher::default();
-    h.write(key.as_bytes());
-    h.finish()
+    hash_without(&key.chars().collect::<Vec<_>>(), &[])
 }
 
 /// The hash of `chars` with the positions in `skip` left out.
