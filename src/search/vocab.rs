@@ -177,7 +177,10 @@ pub(crate) enum Class {
 pub(crate) fn class_of(text: &str, kind: Kind) -> Class {
     match kind {
         Kind::Number => Class::Content,
-        Kind::Cjk if is_hiragana(text) || lexicon::is_function(text) => Class::Function,
+        // A pair ending in 何 is the seam into a question word (月何 in 何月何日), never a word.
+        Kind::Cjk if is_hiragana(text) || text.ends_with('何') || lexicon::is_function(text) => {
+            Class::Function
+        }
         Kind::Word
             if FUNCTION_STEMS.contains(text)
                 || lexicon::is_function(text)
@@ -351,5 +354,24 @@ impl Phrases {
             }
         }
         spans
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn class_of_seam_into_question_word() {
+        assert_eq!(class_of("月何", Kind::Cjk), Class::Function);
+        assert_eq!(class_of("年何", Kind::Cjk), Class::Function);
+    }
+
+    #[test]
+    fn class_of_question_word_pairs() {
+        assert_eq!(class_of("何月", Kind::Cjk), Class::Function);
+        // "How many times": the ratio asked for, which the answer has ("45倍").
+        assert_eq!(class_of("何倍", Kind::Cjk), Class::Content);
+        assert_eq!(class_of("宣戦", Kind::Cjk), Class::Content);
     }
 }
