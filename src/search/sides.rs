@@ -22,9 +22,20 @@ fn side_of(surface: &str) -> u8 {
     }
 }
 
+/// The side a place names after "in" (English) or "в" (Russian): "anime in Japan" is not "anime in
+/// Russia".
+fn side_of_place(preposition: &str, place: &str) -> u8 {
+    match (preposition, place) {
+        ("in", "japan") | ("в", "японии") => JAPANESE,
+        ("in", "russia" | "ussr") | ("в", "россии" | "ссср") => RUSSIAN,
+        _ => 0,
+    }
+}
+
 /// The sides the words of a text name.
 pub(crate) fn sides(tokens: &[Term]) -> u8 {
-    tokens.iter().fold(0, |sides, t| sides | side_of(&t.surface))
+    let words = tokens.iter().fold(0, |sides, t| sides | side_of(&t.surface));
+    tokens.windows(2).fold(words, |sides, w| sides | side_of_place(&w[0].surface, &w[1].surface))
 }
 
 /// Whether a stored question names only the other side than a question that names one.
@@ -49,6 +60,14 @@ mod tests {
     fn sides_none_for_the_countries_alone() {
         assert_eq!(sides(&tokenize("Why did Japan and Russia go to war?")), 0);
         assert_eq!(sides(&tokenize("")), 0);
+    }
+
+    #[test]
+    fn sides_of_the_place_named() {
+        assert_eq!(sides(&tokenize("Which anime is popular in Japan?")), JAPANESE);
+        assert_eq!(sides(&tokenize("how popular is anime in russia")), RUSSIAN);
+        assert_eq!(sides(&tokenize("популярно ли аниме в России")), RUSSIAN);
+        assert_eq!(sides(&tokenize("What did Japan ask Russia for?")), 0);
     }
 
     #[test]
