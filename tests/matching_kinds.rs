@@ -168,6 +168,24 @@ fn present_tense_question_never_gets_an_old_fact() {
 }
 
 #[test]
+fn present_in_several_words_gets_the_latest_of_a_tie() {
+    // "these days" asks about now; the trade facts of several years tie, and the latest answers.
+    let question = "how much does japan trade with russia these days";
+    assert_eq!(real(question).as_deref(), Some("japan-russia-trade-2024-partial"));
+    let why = nichiro(Path::new("knowledge"), &["ask", "--explain", question]);
+    assert!(why.contains("asks for: a figure, now"), "{why}");
+}
+
+#[test]
+fn japanese_name_the_base_never_writes_is_declined() {
+    // The base has 朝鮮 (Korea) and 戦争 (war), but never 朝鮮戦争, the Korean War.
+    let question = "朝鮮戦争はいつ始まった？";
+    assert_eq!(real(question), None);
+    let why = nichiro(Path::new("knowledge"), &["ask", "--explain", question]);
+    assert!(why.contains("'朝鮮戦争' is not in the fact base"), "{why}");
+}
+
+#[test]
 fn title_beside_a_name_is_not_what_is_asked() {
     // The Nagato fact names Abe and Putin without "prime minister"; the titles only address them.
     let question = "Where did Prime Minister Abe host President Putin in December 2016?";

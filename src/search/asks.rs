@@ -2,7 +2,7 @@
 //! no; whether it asks about the present; and whether it asks for a judgement or a "what if" rather
 //! than a fact.
 
-use super::normalize::{Kind, Term};
+use super::normalize::{Kind, Term, stem};
 use super::vocab::{Class, class_of};
 
 /// What kind of answer a question asks for, from its question words.
@@ -191,6 +191,48 @@ const YES_NO: &[&str] = &[
     "should", "isn", "aren", "wasn", "didn", "doesn",
 ];
 
+/// Ways of saying "now" in several words, or in a word the fact base lacks, each read as "now": they
+/// say when a question is about, not what, and "these days" would otherwise weigh as "days", and
+/// "nowadays" as a word of another subject.
+const NOW_PHRASES: &[&[&str]] = &[
+    &["nowadays"],
+    &["these", "days"],
+    &["this", "year"],
+    &["at", "the", "moment"],
+    &["right", "now"],
+    &["as", "of", "now"],
+];
+
+/// The question's words with each way of saying "now" ([`NOW_PHRASES`]) read as the word "now".
+pub(crate) fn read_now(tokens: Vec<Term>) -> Vec<Term> {
+    if !tokens.iter().any(|t| NOW_PHRASES.iter().any(|p| p[0] == t.surface)) {
+        return tokens;
+    }
+    let mut out: Vec<Term> = Vec::with_capacity(tokens.len());
+    let mut rest = &tokens[..];
+    while let Some(first) = rest.first() {
+        let at = |p: &[&str]| {
+            p.len() <= rest.len() && p.iter().zip(rest).all(|(w, t)| !t.joined && t.surface == *w)
+        };
+        match NOW_PHRASES.iter().find(|p| at(p)) {
+            Some(phrase) => {
+                out.push(Term {
+                    text: stem("now"),
+                    kind: Kind::Word,
+                    joined: false,
+                    surface: "now".to_string(),
+                });
+                rest = &rest[phrase.len()..];
+            }
+            None => {
+                out.push(first.clone());
+                rest = &rest[1..];
+            }
+        }
+    }
+    out
+}
+
 /// Whether the question asks how things stand now: "current", "today", "still", or "who is the
 /// president" (a role asked in the present tense).
 pub(crate) fn asks_about_present(tokens: &[Term]) -> bool {
@@ -245,7 +287,30 @@ mod tests {
     }
 
     fn present(question: &str) -> bool {
-        asks_about_present(&chat_spellings(tokenize(question)))
+        asks_about_present(&read_now(chat_spellings(tokenize(question))))
+    }
+
+    fn surfaces_of(question: &str) -> Vec<String> {
+        read_now(tokenize(question)).into_iter().map(|t| t.surface).collect()
+    }
+
+    #[test]
+    fn read_now_phrases_become_now() {
+        assert_eq!(surfaces_of("japan russia trade these days"), ["japan", "russia", "trade", "now"]);
+        assert_eq!(surfaces_of("who rules at the moment"), ["who", "rules", "now"]);
+        assert_eq!(surfaces_of("nowadays"), ["now"]);
+    }
+
+    #[test]
+    fn read_now_leaves_other_days() {
+        assert_eq!(surfaces_of("the days of the war"), ["the", "days", "of", "the", "war"]);
+        assert_eq!(surfaces_of("at the start"), ["at", "the", "start"]);
+    }
+
+    #[test]
+    fn present_in_several_words() {
+        assert!(present("how much does japan trade with russia these days"));
+        assert!(!present("how many days did the battle last"));
     }
 
     #[test]

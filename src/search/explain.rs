@@ -84,6 +84,9 @@ fn adjustments(s: &Scored) -> String {
     if s.other_side {
         notes.push("its closest stored question, about the other side, passed over".to_string());
     }
+    if s.latest {
+        notes.push("the latest of a near tie, for a question about the present".to_string());
+    }
     if s.phrases < 1.0 {
         notes.push(format!("phrases {:.0}%", s.phrases * 100.0));
     }
@@ -103,6 +106,7 @@ fn reasons(
         .unknown_focus()
         .map(str::to_string)
         .chain(names)
+        .chain(reading.unknown_compounds.iter().cloned())
         .map(|w| format!("'{w}' is not in the fact base"))
         .collect();
     let Some(best) = ranked.first() else {

@@ -356,6 +356,33 @@ pub(crate) fn is_kanji_pair(term: &Term) -> bool {
     term.kind == Kind::Cjk && term.text.chars().count() == 2 && term.text.chars().all(is_kanji)
 }
 
+/// The second words of Japanese names of a kind: X戦争 is a war, X条約 a treaty, X事件 an incident.
+const NAME_HEADS: &[&str] = &[
+    "戦争", "大戦", "条約", "協定", "宣言", "事件", "海戦", "会戦", "戦役", "会談", "革命", "同盟", "紛争",
+    "出兵",
+];
+
+/// Names the question writes that the base never does (朝鮮戦争, where the base has 朝鮮 and 戦争 but
+/// never joined): two words `known` to the base, the second the head of a name ([`NAME_HEADS`]),
+/// joined by a pair of kanji it has never seen.
+pub(crate) fn unknown_compounds(tokens: &[Term], known: impl Fn(&Term) -> bool) -> Vec<String> {
+    let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined).collect();
+    let overlap = |a: &Term, b: &Term| a.text.chars().last() == b.text.chars().next();
+    plain
+        .windows(3)
+        .filter(|w| {
+            w.iter().all(|t| is_kanji_pair(t))
+                && overlap(w[0], w[1])
+                && overlap(w[1], w[2])
+                && NAME_HEADS.contains(&w[2].text.as_str())
+                && known(w[0])
+                && known(w[2])
+                && !known(w[1])
+        })
+        .map(|w| format!("{}{}", w[0].text, w[2].text))
+        .collect()
+}
+
 /// Whether a term is hiragana only: particles and endings.
 pub(crate) fn is_hiragana(text: &str) -> bool {
     !text.is_empty() && text.chars().all(is_hiragana_char)
@@ -368,6 +395,23 @@ pub(crate) fn is_hiragana_char(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use crate::search::normalize::tokenize;
+
+    #[test]
+    fn unknown_compounds_war_the_base_never_names() {
+        let known = |t: &Term| ["朝鮮", "戦争", "日露", "露戦"].contains(&t.text.as_str());
+        assert_eq!(super::unknown_compounds(&tokenize("朝鮮戦争はいつ始まった？"), known), ["朝鮮戦争"]);
+        assert!(super::unknown_compounds(&tokenize("日露戦争はいつ始まった？"), known).is_empty());
+    }
+
+    #[test]
+    fn unknown_compounds_needs_both_words_known() {
+        // A typo (和新 for 和親) is not a name of something else.
+        let known = |t: &Term| ["日露", "条約"].contains(&t.text.as_str());
+        assert!(super::unknown_compounds(&tokenize("日露和新条約"), known).is_empty());
+        assert!(super::unknown_compounds(&tokenize("朝鮮の戦争"), |_: &Term| true).is_empty());
+    }
+
     use super::*;
     use crate::search::normalize::tests::texts;
 

@@ -2,9 +2,9 @@
 //! them it is about (its focus), what kind of answer it asks for, whether it asks about the present,
 //! and the options of a multiple-choice question.
 
-use super::asks::{Asks, asked_about, asks, asks_about_present};
+use super::asks::{Asks, asked_about, asks, asks_about_present, read_now};
 use super::index::Inverted;
-use super::japanese::{is_hiragana, is_kanji_pair, katakana_readings};
+use super::japanese::{is_hiragana, is_kanji_pair, katakana_readings, unknown_compounds};
 use super::lexicon;
 use super::normalize::{Kind, Term, fold, tokenize};
 use super::options::split_options;
@@ -121,6 +121,8 @@ pub(crate) struct Reading {
     pub lang: Lang,
     /// The sides it names (see [`super::sides`]).
     pub sides: u8,
+    /// Japanese names of a kind that the base never writes (see [`super::japanese::unknown_compounds`]).
+    pub unknown_compounds: Vec<String>,
 }
 
 impl Reading {
@@ -136,7 +138,7 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
     let question = in_kanji.as_deref().unwrap_or(question);
     let end = question.char_indices().nth(MAX_READ_CHARS).map_or(question.len(), |(i, _)| i);
     let (stem, options) = split_options(&question[..end]);
-    let tokens = kana_names(index, chat_spellings(tokenize(stem)));
+    let tokens = kana_names(index, read_now(chat_spellings(tokenize(stem))));
     let words: Vec<&str> = tokens.iter().filter(|t| !t.joined).map(|t| t.surface.as_str()).collect();
     let lang = Lang::of_question(stem);
     let (asks, present) = asks_and_present(lang, stem, &tokens, &words);
@@ -162,7 +164,9 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
     let total = found.iter().filter(|c| !c.option).map(|c| c.weight).sum();
     let covered_total = found.iter().filter(|c| !c.option).map(|c| c.weight * c.coverage).sum();
     let sides = super::sides::sides(&tokens);
-    Reading { concepts: found, asks, present, total, covered_total, lang, sides }
+    let unknown_compounds =
+        unknown_compounds(&tokens, |t| index.id(&Unit::Term(t.text.clone(), t.kind)).is_some());
+    Reading { concepts: found, asks, present, total, covered_total, lang, sides, unknown_compounds }
 }
 
 /// What a question in `lang` asks for, and whether it asks about the present.
@@ -179,7 +183,7 @@ fn asks_and_present(lang: Lang, text: &str, tokens: &[Term], words: &[&str]) -> 
 
 /// Whether a question, in any of the three languages, asks when something happened.
 pub(crate) fn asks_when(question: &str) -> bool {
-    let tokens = chat_spellings(tokenize(question));
+    let tokens = read_now(chat_spellings(tokenize(question)));
     let words: Vec<&str> = tokens.iter().filter(|t| !t.joined).map(|t| t.surface.as_str()).collect();
     let lang = Lang::of_question(question);
     asks_and_present(lang, question, &tokens, &words).0 == Asks::Time

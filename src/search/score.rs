@@ -88,6 +88,8 @@ pub(crate) struct Scored {
     /// Whether a stored question about the other side than the question's would have matched it
     /// best (it was passed over).
     pub other_side: bool,
+    /// Whether it was chosen as the latest of a near tie for a question about the present.
+    pub latest: bool,
     /// The share of the question's adjacent pairs that stand together in the fact (1 when it has none).
     pub phrases: f32,
 }
@@ -196,7 +198,7 @@ pub(crate) fn scored(index: &Inverted, kb: &KnowledgeBase, reading: &Reading) ->
     ranked.sort_by(order);
     let asked = slot(reading.asks).map(|slot| (slot, Asked::of(concepts, reading.lang)));
     let phrases = phrases(index, concepts);
-    let unknown_names = phrases.unknown_names.len().min(2) as i32;
+    let unknown_names = (phrases.unknown_names.len() + reading.unknown_compounds.len()).min(2) as i32;
     let mut checked: Vec<f32> = Vec::with_capacity(ranked.len());
     for s in &mut ranked {
         let settled = checked.len() >= SHOWN && {
@@ -211,6 +213,9 @@ pub(crate) fn scored(index: &Inverted, kb: &KnowledgeBase, reading: &Reading) ->
     }
     ranked.sort_by(order);
     super::ties::stored_wins_a_tie(&mut ranked);
+    if reading.present {
+        super::ties::latest_wins_a_tie(index, &mut ranked);
+    }
     ranked
 }
 
@@ -386,7 +391,17 @@ fn confidence(index: &Inverted, reading: &Reading, fact: usize, e: &Evidence, fo
         confidence *= PASSAGE_ONLY;
     }
     let hit = Hit { fact, confidence: confidence.clamp(0.0, 1.0) };
-    Scored { hit, parts, focus: e.focus, focus_missed, kind_missed, past, other_side, phrases: 1.0 }
+    Scored {
+        hit,
+        parts,
+        focus: e.focus,
+        focus_missed,
+        kind_missed,
+        past,
+        other_side,
+        latest: false,
+        phrases: 1.0,
+    }
 }
 
 /// Whether a fact can give the kind of answer a question asks for.

@@ -1,5 +1,5 @@
 //! Close calls between the best candidates: when a near tie is a guess to decline, and when a
-//! question asked exactly as a fact stores it settles it.
+//! question asked exactly as a fact stores it, or a question about the present, settles it.
 
 use super::index::Inverted;
 use super::score::{ASKED_AS_STORED, SHOWN, Scored};
@@ -11,12 +11,14 @@ const EXACTLY_STORED: f32 = 0.999;
 const AMBIGUOUS_MARGIN: f32 = 0.04;
 
 /// Whether the best two candidates are too close to choose between: nearly the same confidence for
-/// a question without a focus, neither asked as stored, and not about the same time.
+/// a question without a focus, neither asked as stored nor settled as the latest, and not about the
+/// same time.
 pub(crate) fn ambiguous(index: &Inverted, ranked: &[Scored]) -> bool {
     match ranked {
         [best, second, ..] => {
             best.hit.confidence - second.hit.confidence < AMBIGUOUS_MARGIN
                 && best.parts[0] < ASKED_AS_STORED
+                && !best.latest
                 && index.traits[best.hit.fact].until != index.traits[second.hit.fact].until
                 && best.focus == 0
                 && second.focus == 0
@@ -41,10 +43,32 @@ pub(crate) fn stored_wins_a_tie(ranked: &mut [Scored]) {
     }
 }
 
+/// A question about the present goes to the latest of the dated facts that nearly tie for it ("trade
+/// these days" asks for the newest year's figures, not a coin toss between years), unless the best
+/// is asked word for word as stored. It takes the tie's confidence.
+pub(crate) fn latest_wins_a_tie(index: &Inverted, ranked: &mut [Scored]) {
+    let Some(first) = ranked.first() else { return };
+    if first.parts[0] >= EXACTLY_STORED {
+        return;
+    }
+    let best = first.hit.confidence;
+    let tied = ranked.iter().take(SHOWN).take_while(|s| best - s.hit.confidence < AMBIGUOUS_MARGIN).count();
+    let until = |s: &Scored| index.traits[s.hit.fact].until;
+    let latest = (0..tied)
+        .filter(|&i| until(&ranked[i]).is_some())
+        .max_by_key(|&i| (until(&ranked[i]), std::cmp::Reverse(i)));
+    if let (true, Some(i)) = (tied > 1, latest) {
+        ranked[..=i].rotate_right(1);
+        ranked[0].hit.confidence = best;
+        ranked[0].latest = true;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::search::Hit;
+    use crate::search::index::Traits;
 
     fn candidate(fact: usize, confidence: f32, stored: f32) -> Scored {
         Scored {
@@ -55,8 +79,42 @@ mod tests {
             kind_missed: false,
             past: false,
             other_side: false,
+            latest: false,
             phrases: 1.0,
         }
+    }
+
+    /// An index whose facts end in these years (`None`: undated).
+    fn dated(years: &[Option<i32>]) -> Inverted {
+        let traits = years.iter().map(|&until| Traits { until, ..Traits::default() }).collect();
+        Inverted { traits, ..Inverted::default() }
+    }
+
+    #[test]
+    fn latest_wins_a_near_tie_at_its_confidence() {
+        let index = dated(&[Some(2022), Some(2024), None, Some(2025)]);
+        let mut ranked = vec![
+            candidate(0, 0.73, 0.6),
+            candidate(1, 0.71, 0.5),
+            candidate(2, 0.72, 0.5),
+            candidate(3, 0.5, 0.5),
+        ];
+        latest_wins_a_tie(&index, &mut ranked);
+        assert_eq!(order(&ranked), [1, 0, 2, 3]);
+        assert_eq!(ranked[0].hit.confidence, 0.73);
+        assert!(ranked[0].latest && !ambiguous(&index, &ranked));
+    }
+
+    #[test]
+    fn latest_does_not_win_against_a_stored_question_or_alone() {
+        let index = dated(&[Some(2022), Some(2024)]);
+        let mut ranked = vec![candidate(0, 0.73, 1.0), candidate(1, 0.72, 0.5)];
+        latest_wins_a_tie(&index, &mut ranked);
+        assert_eq!(order(&ranked), [0, 1]);
+        let mut ranked = vec![candidate(0, 0.9, 0.6), candidate(1, 0.7, 0.5)];
+        latest_wins_a_tie(&index, &mut ranked);
+        assert_eq!(order(&ranked), [0, 1]);
+        assert!(!ranked[0].latest);
     }
 
     fn order(ranked: &[Scored]) -> Vec<usize> {
