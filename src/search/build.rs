@@ -442,6 +442,21 @@ mod tests {
     }
 
     #[test]
+    fn prefix_relatives_english_one_letter_russian_more() {
+        let passage = "The occupation ended. The population grew. Оккупация островов, оккупационные войска.";
+        let kb =
+            KnowledgeBase::new(vec![test_fact("f", passage, None, &["What?"], &[])], BTreeMap::new(), vec![]);
+        let index = Inverted::build(&kb, None);
+        let relatives = |word: &str| -> Vec<String> {
+            let names = index.prefix_relatives(&crate::search::stem(word));
+            names.into_iter().map(|id| index.terms[id as usize].name.clone()).collect()
+        };
+        assert_eq!(relatives("occupied"), ["occup"], "the letter the stemmer leaves");
+        assert!(relatives("popular").is_empty(), "population is another word");
+        assert!(!relatives("оккупационный").is_empty(), "Russian endings are longer");
+    }
+
+    #[test]
     fn build_in_parts_keeps_fact_numbers_and_order() {
         let kb = large_base(PARALLEL_FROM + 500);
         let index = Inverted::build(&kb, None);

@@ -16,8 +16,11 @@ pub(crate) const DATE: u8 = 16;
 /// Words this long or longer meet other words that extend them by a few letters
 /// (occupation / occupied, intervention / intervened), where the stemmer keeps them apart.
 pub(crate) const MIN_PREFIX_CHARS: usize = 5;
-/// At most this many letters may extend a word for a prefix match.
+/// At most this many letters may extend a word for a prefix match: in Russian, where a stem's
+/// endings are several letters long; in English one, the letter the stemmer leaves (occup / occupi),
+/// since two or three already make other words (popul / popular, count / counter, prince / princess).
 pub(crate) const MAX_PREFIX_EXTENSION: usize = 3;
+pub(crate) const MAX_ENGLISH_PREFIX_EXTENSION: usize = 1;
 
 /// Stored English questions per fact that the index tells apart: the fact-base limit.
 pub(crate) const MAX_ENGLISH_QUESTIONS: usize = crate::knowledge::MAX_QUESTIONS;
@@ -333,21 +336,23 @@ impl Inverted {
     }
 
     /// Word terms that `word` extends or that extend `word` by at most [`MAX_PREFIX_EXTENSION`]
-    /// letters, both at least [`MIN_PREFIX_CHARS`] long; `word` itself is not included.
+    /// letters ([`MAX_ENGLISH_PREFIX_EXTENSION`] in English), both at least [`MIN_PREFIX_CHARS`]
+    /// long; `word` itself is not included.
     pub fn prefix_relatives(&self, word: &str) -> Vec<u32> {
         let len = word.chars().count();
         if len < MIN_PREFIX_CHARS {
             return Vec::new();
         }
+        let most = if word.is_ascii() { MAX_ENGLISH_PREFIX_EXTENSION } else { MAX_PREFIX_EXTENSION };
         let mut found = Vec::new();
         let start = self.sorted_words.partition_point(|(w, _)| w.as_str() < word);
         for (w, id) in self.sorted_words[start..].iter().take_while(|(w, _)| w.starts_with(word)) {
-            if w != word && w.chars().count() - len <= MAX_PREFIX_EXTENSION {
+            if w != word && w.chars().count() - len <= most {
                 found.push(*id);
             }
         }
         let chars: Vec<(usize, char)> = word.char_indices().collect();
-        for cut in (MIN_PREFIX_CHARS..len).rev().take(MAX_PREFIX_EXTENSION) {
+        for cut in (MIN_PREFIX_CHARS..len).rev().take(most) {
             if let Some(&id) = self.by_text.get(&word[..chars[cut].0]) {
                 found.push(id);
             }
