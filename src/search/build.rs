@@ -8,6 +8,7 @@ use super::index::{
     QuestionBits, SECTION, SEQUENCE_PARTS, SHARED_PART, Traits, pair_hash, question_slots,
 };
 use super::normalize::{Kind, Term, tokenize};
+use super::question::opens_instruction;
 use super::slot::NUMBER_WORDS;
 use super::vocab::{Class, EVERYDAY_LEVEL, Phrases, Unit, class_of, word_level};
 use crate::knowledge::{Fact, KnowledgeBase, When};
@@ -143,7 +144,12 @@ impl Part {
             let stored = fact.text(lang).map_or(&[][..], |(_, questions)| questions);
             questions.resize(slots.start, Vec::new());
             for (slot, question) in slots.zip(stored) {
-                let (tokens, bit) = (tokenize(question), 1 << slot);
+                let mut tokens = tokenize(question);
+                // Read as a user's question is: without the word opening an instruction.
+                if tokens.first().is_some_and(|t| !t.joined && opens_instruction(&t.surface)) {
+                    tokens.remove(0);
+                }
+                let bit = 1 << slot;
                 sides |= u64::from(super::sides::sides(&tokens)) << (2 * slot);
                 questions.push(self.add_text(
                     phrases,
@@ -439,6 +445,18 @@ mod tests {
             })
             .collect();
         KnowledgeBase::new(facts, BTreeMap::new(), Vec::new())
+    }
+
+    #[test]
+    fn stored_question_without_its_instruction_word() {
+        let weight = |question: &str| {
+            let fact = test_fact("f", "The treaty ended the war.", None, &[question], &[]);
+            let index = Inverted::build(&KnowledgeBase::new(vec![fact], BTreeMap::new(), vec![]), None);
+            index.question_weights[0][0]
+        };
+        // A user's "Name the treaty …" is read without "name"; so is the stored question.
+        assert_eq!(weight("Name the treaty that ended the war"), weight("the treaty that ended the war"));
+        assert!(weight("peace treaty that ended the war") > weight("the treaty that ended the war"));
     }
 
     #[test]

@@ -115,6 +115,25 @@ pub struct Term {
     pub surface: String,
 }
 
+/// "US" in capitals is the country, which folded to "us" would read as the pronoun: written "USA".
+fn us_as_usa(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains("US") {
+        return text.into();
+    }
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let mut out = String::with_capacity(text.len() + 4);
+    let mut rest = text;
+    while let Some(at) = rest.find("US") {
+        let (before, after) = (&rest[..at], &rest[at + 2..]);
+        out.push_str(before);
+        let whole = !letter(out.chars().next_back()) && !letter(after.chars().next());
+        out.push_str(if whole { "USA" } else { "US" });
+        rest = after;
+    }
+    out.push_str(rest);
+    out.into()
+}
+
 fn is_word_char(c: char) -> bool {
     (c.is_alphanumeric() || is_combining_mark(c)) && !is_japanese(c)
 }
@@ -181,7 +200,7 @@ fn place_adjective(stem: String) -> String {
 /// assert_eq!(terms, ["japan", "gdp", "5.179", "trillion"]);
 /// ```
 pub fn tokenize(text: &str) -> Vec<Term> {
-    let mut folded = fold(text);
+    let mut folded = fold(&us_as_usa(text));
     if !folded.is_ascii()
         && let Some(digits) = super::japanese::written_forms(&folded)
     {
@@ -369,6 +388,14 @@ pub(crate) mod tests {
         assert_eq!(texts("живёт Пётр"), texts("живет петр"));
         assert_eq!(stem("всё"), stem("все"));
         assert_eq!(fold("й"), "й", "the breve stays");
+    }
+
+    #[test]
+    fn tokenize_us_in_capitals_is_the_country() {
+        let texts = |t: &str| tokenize(t).into_iter().map(|t| t.surface).collect::<Vec<_>>();
+        assert_eq!(texts("the US trade deficit"), ["the", "usa", "trade", "deficit"]);
+        assert_eq!(texts("tell us about the USSR"), ["tell", "us", "about", "the", "ussr"]);
+        assert_eq!(texts("US."), ["usa"]);
     }
 
     #[test]

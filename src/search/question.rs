@@ -72,6 +72,12 @@ const INSTRUCTIONS: &[&str] = &[
     "fill",
 ];
 
+/// Whether a question's first word opens an instruction ("Name the treaty that ...") rather than
+/// naming a topic: it is not read, in a user's question or in a stored one.
+pub(crate) fn opens_instruction(first: &str) -> bool {
+    INSTRUCTIONS.contains(&first)
+}
+
 /// Lower-case words inside names of several words ("Battle of Tsushima", "Treaty of Saint Petersburg").
 const NAME_JOINERS: &[&str] = &["of", "de", "du", "da", "del", "la", "le", "von", "van"];
 
@@ -230,7 +236,7 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
         };
         let words = &plain[start..start + len];
         let surface = words.iter().map(|t| t.surface.as_str()).collect::<Vec<_>>().join(" ");
-        if n == 0 && INSTRUCTIONS.contains(&surface.as_str()) {
+        if n == 0 && opens_instruction(&surface) {
             continue;
         }
         let name = words.iter().all(|t| names.contains(&t.text));
