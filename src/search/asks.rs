@@ -153,6 +153,8 @@ fn is_opinion(words: &[&str]) -> bool {
         || pair("you", &["think", "believe", "reckon"])
         || pair("your", &["opinion", "view", "views"])
         || pair("better", &["off"])
+        || pair("missed", &["chance", "opportunity"])
+        || pair("worth", &["it"])
         || pair("good", &["idea"])
         || pair("bad", &["idea"])
         || pair("to", &["blame"])
@@ -349,6 +351,8 @@ mod tests {
         assert_eq!(asks_of("Was the Siberian intervention justified?"), Asks::Opinion);
         assert_eq!(asks_of("Who was the better admiral, Togo or Nelson?"), Asks::Opinion);
         assert_eq!(asks_of("Should Russia give the islands back?"), Asks::Opinion);
+        assert_eq!(asks_of("Was the 1991 visit a missed chance to solve it?"), Asks::Opinion);
+        assert_eq!(asks_of("was the war worth it for japan"), Asks::Opinion);
         assert_eq!(asks_of("What if Russia had won the war?"), Asks::Counterfactual);
         assert_eq!(asks_of("What would have happened without Yalta?"), Asks::Counterfactual);
     }
