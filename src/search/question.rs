@@ -170,8 +170,10 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
     let total = found.iter().filter(|c| !c.option).map(|c| c.weight).sum();
     let covered_total = found.iter().filter(|c| !c.option).map(|c| c.weight * c.coverage).sum();
     let sides = super::sides::sides(&tokens);
-    let unknown_compounds =
-        unknown_compounds(&tokens, |t| index.id(&Unit::Term(t.text.clone(), t.kind)).is_some());
+    let unknown_compounds = match lang {
+        Lang::Ja => unknown_compounds(&tokens, |t| index.id(&Unit::Term(t.text.clone(), t.kind)).is_some()),
+        Lang::En | Lang::Ru => Vec::new(),
+    };
     Reading { concepts: found, asks, present, total, covered_total, lang, sides, unknown_compounds }
 }
 

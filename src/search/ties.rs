@@ -27,39 +27,46 @@ pub(crate) fn ambiguous(index: &Inverted, ranked: &[Scored]) -> bool {
     }
 }
 
+/// How many of the best candidates (at most [`SHOWN`]) are within the tie margin of the first.
+fn near_tie(ranked: &[Scored]) -> usize {
+    let Some(best) = ranked.first().map(|s| s.hit.confidence) else { return 0 };
+    ranked.iter().take(SHOWN).take_while(|s| best - s.hit.confidence < AMBIGUOUS_MARGIN).count()
+}
+
+/// Moves candidate `i` of a near tie to the front at the tie's confidence, so settling a tie never
+/// turns an answer into a decline.
+fn settle(ranked: &mut [Scored], i: usize) {
+    let best = ranked[0].hit.confidence;
+    ranked[..=i].rotate_right(1);
+    ranked[0].hit.confidence = best;
+}
+
 /// A question asked word for word as one of a fact's stored questions goes to that fact when
-/// another is only a hair ahead: its curators said it answers exactly this. It takes the tie's
-/// confidence, so settling the tie never turns an answer into a decline.
+/// another is only a hair ahead: its curators said it answers exactly this.
 pub(crate) fn stored_wins_a_tie(ranked: &mut [Scored]) {
-    let Some(best) = ranked.first().map(|s| s.hit.confidence) else { return };
     let exact = |s: &Scored| s.parts[0] >= EXACTLY_STORED;
-    if exact(&ranked[0]) {
+    if ranked.first().is_none_or(exact) {
         return;
     }
-    let mut tied = ranked.iter().take(SHOWN).take_while(|s| best - s.hit.confidence < AMBIGUOUS_MARGIN);
-    if let Some(i) = tied.position(exact) {
-        ranked[..=i].rotate_right(1);
-        ranked[0].hit.confidence = best;
+    if let Some(i) = ranked[..near_tie(ranked)].iter().position(exact) {
+        settle(ranked, i);
     }
 }
 
 /// A question about the present goes to the latest of the dated facts that nearly tie for it ("trade
 /// these days" asks for the newest year's figures, not a coin toss between years), unless the best
-/// is asked word for word as stored. It takes the tie's confidence.
+/// is asked word for word as stored.
 pub(crate) fn latest_wins_a_tie(index: &Inverted, ranked: &mut [Scored]) {
-    let Some(first) = ranked.first() else { return };
-    if first.parts[0] >= EXACTLY_STORED {
+    if ranked.first().is_none_or(|s| s.parts[0] >= EXACTLY_STORED) {
         return;
     }
-    let best = first.hit.confidence;
-    let tied = ranked.iter().take(SHOWN).take_while(|s| best - s.hit.confidence < AMBIGUOUS_MARGIN).count();
+    let tied = near_tie(ranked);
     let until = |s: &Scored| index.traits[s.hit.fact].until;
     let latest = (0..tied)
         .filter(|&i| until(&ranked[i]).is_some())
         .max_by_key(|&i| (until(&ranked[i]), std::cmp::Reverse(i)));
     if let (true, Some(i)) = (tied > 1, latest) {
-        ranked[..=i].rotate_right(1);
-        ranked[0].hit.confidence = best;
+        settle(ranked, i);
         ranked[0].latest = true;
     }
 }

@@ -155,7 +155,9 @@ impl TypoIndex {
         if best.is_empty() {
             best = self.by_ear(word);
         }
+        // Several words (surfaces) may share one id.
         best.sort_unstable();
+        best.dedup();
         best
     }
 
@@ -165,16 +167,13 @@ impl TypoIndex {
         let Some(key) = russian_key(word) else { return Vec::new() };
         let hash = hash_key(&key);
         let start = self.sounds.partition_point(|&(h, _)| h < hash);
-        let mut found: Vec<(u32, usize)> = self.sounds[start..]
+        self.sounds[start..]
             .iter()
             .take_while(|&&(h, _)| h == hash)
             .map(|&(_, slot)| &self.words[slot as usize])
             .filter(|(candidate, _)| candidate != word && russian_key(candidate).as_deref() == Some(&key))
             .map(|&(_, id)| (id, BY_EAR_DISTANCE))
-            .collect();
-        found.sort_unstable();
-        found.dedup();
-        found
+            .collect()
     }
 }
 
