@@ -245,9 +245,17 @@ fn rank(index: &Inverted, reading: &Reading, s: &mut Scratch) -> Vec<Scored> {
     // Without a specific word, the least common concept proposes candidates, and so does what the
     // question is about.
     let least = usable.iter().min_by_key(|(_, c)| frequency(c)).map(|(n, _)| *n);
-    let (first, then): (Vec<_>, Vec<_>) = usable
-        .iter()
-        .partition(|(n, c)| if any_rare { proposes(c) } else { Some(*n) == least || (c.focus && !c.option) });
+    // A chatty question's rare everyday words ("upset") must not hide the facts about what it
+    // names: when no name of the question proposes, its least common one does.
+    let named = |c: &Concept| c.focus && !c.option;
+    let least_named = if usable.iter().any(|(_, c)| named(c) && proposes(c)) {
+        None
+    } else {
+        usable.iter().filter(|(_, c)| named(c)).min_by_key(|(_, c)| frequency(c)).map(|(n, _)| *n)
+    };
+    let (first, then): (Vec<_>, Vec<_>) = usable.iter().partition(|(n, c)| {
+        if any_rare { proposes(c) || Some(*n) == least_named } else { Some(*n) == least || named(c) }
+    });
     for &(n, concept) in &first {
         merge_postings(index, concept, s);
         for (p, &factor) in s.merged.iter().zip(&s.factors) {
@@ -328,17 +336,23 @@ fn focus_bits(reading: &Reading) -> u64 {
 /// (the focus checks), and short questions are measured against all their words as before.
 const COVERAGE_CAP: f32 = 22.0;
 
+/// The same for the likeness to a stored question, which is short: a long question that tells its
+/// context matches its stored question in the words it asks with, and the context words count
+/// only up to this weight (about five content words), as they do in coverage.
+const STORED_QUESTION_CAP: f32 = 18.0;
+
 /// A candidate's confidence: its evidence, then what it misses of the question's focus, the kind
 /// of answer asked for, and the present.
 fn confidence(index: &Inverted, reading: &Reading, fact: usize, e: &Evidence, focus_all: u64) -> Scored {
     let total = reading.total;
+    let asked = total.min(STORED_QUESTION_CAP);
     let weights = &index.question_weights[fact];
     let slots = question_slots(reading.lang);
     let dice = e
         .questions
         .iter()
         .zip(&weights[slots.clone()])
-        .map(|(m, w)| if *w > 0.0 { 2.0 * m / (total + w) } else { 0.0 });
+        .map(|(m, w)| if *w > 0.0 { (2.0 * m / (asked + w)).min(1.0) } else { 0.0 });
     // A stored question about the other side ("the Japanese commander" for "the Russian commander")
     // is not this question, however many words they share: it does not count as the best one.
     let (best_question, other_side) = if reading.sides == 0 {
@@ -487,3 +501,6 @@ fn merge_postings(index: &Inverted, concept: &Concept, s: &mut Scratch) {
         s.factors.push(best);
     }
 }
+
+#[cfg(test)]
+mod tests;
