@@ -2,8 +2,11 @@
 //! no; whether it asks about the present; and whether it asks for a judgement or a "what if" rather
 //! than a fact.
 
-use super::normalize::{Kind, Term, stem};
+use super::lexicon;
+use super::normalize::{Kind, Term, fold, stem, tokenize};
+use super::question::chat_spellings;
 use super::vocab::{Class, class_of};
+use crate::lang::Lang;
 
 /// What kind of answer a question asks for, from its question words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,6 +36,67 @@ pub(crate) enum Asks {
 /// The words of a question as written (folded), without the joined halves of compounds.
 fn surfaces(tokens: &[Term]) -> Vec<&str> {
     tokens.iter().filter(|t| !t.joined).map(|t| t.surface.as_str()).collect()
+}
+
+/// What a question in `lang` asks for, and whether it asks about the present. A question that
+/// tells its context first ("My friend gets upset when I call them … Is there a difference?")
+/// asks what its question sentence asks; the context's "when" asks nothing.
+pub(crate) fn asks_and_present(lang: Lang, text: &str, tokens: &[Term], words: &[&str]) -> (Asks, bool) {
+    let (asks, present) = asks_and_present_of(lang, text, tokens, words);
+    let sentence = asking_sentence(text);
+    if sentence.len() == text.len() {
+        return (asks, present);
+    }
+    let tokens = read_now(chat_spellings(tokenize(sentence)));
+    let words: Vec<&str> = tokens.iter().filter(|t| !t.joined).map(|t| t.surface.as_str()).collect();
+    match asks_and_present_of(lang, sentence, &tokens, &words).0 {
+        // A sentence cut at an abbreviation ("… St. Petersburg?") may hold no question word.
+        Asks::Anything => (asks, present),
+        own => (own, present),
+    }
+}
+
+fn asks_and_present_of(lang: Lang, text: &str, tokens: &[Term], words: &[&str]) -> (Asks, bool) {
+    match lang {
+        Lang::Ja => {
+            let folded = fold(text);
+            (lexicon::asks_japanese(&folded), lexicon::japanese_present(&folded))
+        }
+        Lang::Ru => (lexicon::asks_russian(words), lexicon::russian_present(words)),
+        Lang::En => (asks(tokens), asks_about_present(tokens)),
+    }
+}
+
+/// Whether a question, in any of the three languages, asks when something happened.
+pub(crate) fn asks_when(question: &str) -> bool {
+    let tokens = read_now(chat_spellings(tokenize(question)));
+    let words: Vec<&str> = tokens.iter().filter(|t| !t.joined).map(|t| t.surface.as_str()).collect();
+    let lang = Lang::of_question(question);
+    asks_and_present(lang, question, &tokens, &words).0 == Asks::Time
+}
+
+/// The first sentence of a text that ends in a question mark, when one ends there and another
+/// comes before it; else the whole text.
+pub(crate) fn asking_sentence(text: &str) -> &str {
+    let ends = |c: char| matches!(c, '.' | '!' | '?' | '。' | '！' | '？');
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !ends(c) {
+            continue;
+        }
+        let next = chars.peek().map(|&(_, n)| n);
+        let at_end = next.is_none_or(|n| n.is_whitespace() || c.len_utf8() > 1);
+        if !at_end || next.is_some_and(ends) {
+            continue;
+        }
+        let end = i + c.len_utf8();
+        if matches!(c, '?' | '？') {
+            return if start == 0 { text } else { text[start..end].trim() };
+        }
+        start = end;
+    }
+    text
 }
 
 /// The kind of answer the question words ask for. When a question has several ("who tried to kill
@@ -72,7 +136,10 @@ pub(crate) fn asks(tokens: &[Term]) -> Asks {
         (Asks::Person, first(&[at("who"), at("whom"), at("whose")])),
         (Asks::Place, at("where")),
         (Asks::Event, pair("what", &["happened", "happen", "occurred"])),
-        (Asks::YesNo, words.first().is_some_and(|w| YES_NO.contains(w)).then_some(0)),
+        (
+            Asks::YesNo,
+            (words.first().is_some_and(|w| YES_NO.contains(w)) && !is_request(&words)).then_some(0),
+        ),
     ];
     kinds
         .iter()
@@ -188,6 +255,14 @@ fn has_comparative(words: &[&str]) -> bool {
 }
 
 /// Words that open a yes/no question.
+/// "Can someone explain …", "could you tell me …": a request, which asks what its clause asks,
+/// not yes or no.
+fn is_request(words: &[&str]) -> bool {
+    const ASKERS: &[&str] = &["can", "could", "would", "will"];
+    const WHOM: &[&str] = &["you", "u", "someone", "anyone", "somebody", "anybody", "ya"];
+    matches!(words, [first, second, ..] if ASKERS.contains(first) && WHOM.contains(second))
+}
+
 const YES_NO: &[&str] = &[
     "is", "are", "was", "were", "did", "does", "do", "can", "could", "has", "have", "had", "will", "would",
     "should", "isn", "aren", "wasn", "didn", "doesn",
@@ -297,6 +372,15 @@ mod tests {
     }
 
     #[test]
+    fn asking_sentence_after_context() {
+        let text = "My friend gets upset when I call them the Kurils. Is there a difference?";
+        assert_eq!(asking_sentence(text), "Is there a difference?");
+        assert_eq!(asking_sentence("Who won? And when?"), "Who won? And when?");
+        assert_eq!(asking_sentence("No question here. None at all."), "No question here. None at all.");
+        assert_eq!(asking_sentence("友達が怒る。違いはある？"), "違いはある？");
+    }
+
+    #[test]
     fn read_now_phrases_become_now() {
         assert_eq!(surfaces_of("japan russia trade these days"), ["japan", "russia", "trade", "now"]);
         assert_eq!(surfaces_of("who rules at the moment"), ["who", "rules", "now"]);
@@ -341,6 +425,13 @@ mod tests {
         assert_eq!(asks_of("How much money did Japan pay?"), Asks::Quantity);
         assert_eq!(asks_of("Russia paid how much"), Asks::Quantity);
     }
+    #[test]
+    fn asks_request_is_no_yes_no() {
+        assert_eq!(asks_of("Can someone explain what happened at the trial?"), Asks::Event);
+        assert_eq!(asks_of("could you tell me why the talks failed"), Asks::Reason);
+        assert_eq!(asks_of("Can Japan buy Russian gas?"), Asks::YesNo);
+    }
+
     #[test]
     fn asks_chat_spellings() {
         assert_eq!(asks_of("wen did the war end"), Asks::Time);

@@ -37,7 +37,7 @@ pub use consistency::{Misrouted, misrouted};
 /// assert!(!asks_when("Who signed the Treaty of Portsmouth?"));
 /// ```
 pub fn asks_when(question: &str) -> bool {
-    question::asks_when(question)
+    asks::asks_when(question)
 }
 pub use japanese::kanji_numbers;
 pub use normalize::{Kind, Term, fold, normalize_question, stem, tokenize, words};

@@ -2,11 +2,10 @@
 //! them it is about (its focus), what kind of answer it asks for, whether it asks about the present,
 //! and the options of a multiple-choice question.
 
-use super::asks::{Asks, asked_about, asks, asks_about_present, read_now};
+use super::asks::{Asks, asked_about, asks_and_present, read_now};
 use super::index::Inverted;
 use super::japanese::{is_hiragana, is_kanji_pair, katakana_readings, unknown_compounds};
-use super::lexicon;
-use super::normalize::{Kind, Term, fold, tokenize};
+use super::normalize::{Kind, Term, tokenize};
 use super::options::split_options;
 use super::vocab::{Class, EVERYDAY_LEVEL, Unit, chat_word, class_of, word_level};
 use crate::lang::Lang;
@@ -175,26 +174,6 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
         Lang::En | Lang::Ru => Vec::new(),
     };
     Reading { concepts: found, asks, present, total, covered_total, lang, sides, unknown_compounds }
-}
-
-/// What a question in `lang` asks for, and whether it asks about the present.
-fn asks_and_present(lang: Lang, text: &str, tokens: &[Term], words: &[&str]) -> (Asks, bool) {
-    match lang {
-        Lang::Ja => {
-            let folded = fold(text);
-            (lexicon::asks_japanese(&folded), lexicon::japanese_present(&folded))
-        }
-        Lang::Ru => (lexicon::asks_russian(words), lexicon::russian_present(words)),
-        Lang::En => (asks(tokens), asks_about_present(tokens)),
-    }
-}
-
-/// Whether a question, in any of the three languages, asks when something happened.
-pub(crate) fn asks_when(question: &str) -> bool {
-    let tokens = read_now(chat_spellings(tokenize(question)));
-    let words: Vec<&str> = tokens.iter().filter(|t| !t.joined).map(|t| t.surface.as_str()).collect();
-    let lang = Lang::of_question(question);
-    asks_and_present(lang, question, &tokens, &words).0 == Asks::Time
 }
 
 /// Names typed in hiragana and left unconverted (ぽーつます条約) read as the katakana names the index

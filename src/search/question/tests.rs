@@ -73,3 +73,12 @@ fn names_of_several_words_form_a_run() {
     let reading = read(&index(), "At Yalta the USSR agreed");
     assert!(reading.concepts.iter().all(|c| c.name_run == 0), "'the' does not join names");
 }
+
+#[test]
+fn asks_context_question_word_is_not_asked() {
+    let index = index();
+    let text = "My friend gets upset when I call them the Kurils. Is there a difference?";
+    assert_eq!(read(&index, text).asks, Asks::YesNo);
+    // A sentence cut at an abbreviation keeps what the whole question asks.
+    assert_eq!(read(&index, "Why did the embassy leave St. Petersburg?").asks, Asks::Reason);
+}
