@@ -106,6 +106,15 @@ fn long_chatty_question_is_measured_by_its_substance() {
     assert_eq!(real(question).as_deref(), Some("fishing-boat-seizures-1946-1991"));
 }
 
+#[test]
+fn context_told_first_does_not_decide_the_question() {
+    // Who asks and when they heard of it ("in a lecture today") used to weigh as the topic, and
+    // "today" made it a question about the present.
+    let question = "Our professor mentioned the Otsu incident in a lecture today and I'm confused. \
+                    Who attacked the Russian crown prince?";
+    assert_eq!(real(question).as_deref(), Some("otsu-incident-1891"));
+}
+
 /// A base where the trap for each question is one fact.
 fn trap_base() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();

@@ -49,10 +49,11 @@ pub(crate) fn asks_and_present(lang: Lang, text: &str, tokens: &[Term], words: &
     }
     let tokens = read_now(chat_spellings(tokenize(sentence)));
     let words: Vec<&str> = tokens.iter().filter(|t| !t.joined).map(|t| t.surface.as_str()).collect();
-    match asks_and_present_of(lang, sentence, &tokens, &words).0 {
+    match asks_and_present_of(lang, sentence, &tokens, &words) {
         // A sentence cut at an abbreviation ("… St. Petersburg?") may hold no question word.
-        Asks::Anything => (asks, present),
-        own => (own, present),
+        (Asks::Anything, _) => (asks, present),
+        // "In a lecture today …" tells when the asker heard of it, not what time is asked about.
+        own => own,
     }
 }
 

@@ -7,7 +7,7 @@ use super::index::Inverted;
 use super::japanese::{is_hiragana, is_kanji_pair, katakana_readings, unknown_compounds};
 use super::normalize::{Kind, Term, tokenize};
 use super::options::split_options;
-use super::vocab::{Class, EVERYDAY_LEVEL, Unit, chat_word, class_of, word_level};
+use super::vocab::{Class, EVERYDAY_LEVEL, Unit, chat_word, class_of, is_asker, word_level};
 use crate::lang::Lang;
 
 /// How much a known pair of kanji counts when it only joins two words (本統 in 日本統治): it is
@@ -31,6 +31,9 @@ const TYPO_FACTOR: [f32; 2] = [0.85, 0.7];
 /// "safe", "bad", "biggest" are rare in the passages, and would weigh like names, but a question's
 /// everyday words say how it asks more than what it is about.
 const EVERYDAY_COVERAGE: f32 = 0.7;
+/// ... and a word that tells who asks and why ("teacher", "essay", "explain"): none, since it is
+/// never what the question is about; it still counts in the likeness to a stored question.
+const ASKER_COVERAGE: f32 = 0.0;
 /// How much more a word counts when written as a name (capitalised mid-sentence): names say what a
 /// question is about, so a question naming France or India is not answered by a fact on Japan.
 const PROPER_NOUN_FACTOR: f32 = 1.2;
@@ -359,7 +362,12 @@ fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) -> Option<C
                 let info = &index.terms[id as usize];
                 info.everyday && !info.proper && info.kind == Kind::Word
             });
-        let coverage = if everyday && surface.is_ascii() { EVERYDAY_COVERAGE } else { 1.0 };
+        let asker = matches!(unit, Unit::Term(text, _) if is_asker(text));
+        let coverage = match () {
+            _ if asker && everyday && surface.is_ascii() => ASKER_COVERAGE,
+            _ if everyday && surface.is_ascii() => EVERYDAY_COVERAGE,
+            _ => 1.0,
+        };
         Concept {
             alternatives,
             weight,

@@ -31,13 +31,22 @@ static FUNCTION_STEMS: LazyLock<HashSet<String>> =
 
 /// Everyday English (the ISO stop-word list): evidence only when the fact base uses it rarely,
 /// and never a sign that a question is off-topic when the base lacks it.
-static GENERIC_STEMS: LazyLock<HashSet<String>> =
-    LazyLock::new(|| stop_words::get("en").iter().chain(CONVERSATION).map(|w| stem(w)).collect());
+static GENERIC_STEMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    stop_words::get("en").iter().chain(ASKERS).chain(CONVERSATION).map(|w| stem(w)).collect()
+});
+
+static ASKER_STEMS: LazyLock<HashSet<String>> = LazyLock::new(|| ASKERS.iter().map(|w| stem(w)).collect());
+
+/// Whether a stem tells who asks and why ("teacher", "essay", "explain"; see [`ASKERS`]).
+pub(crate) fn is_asker(stem: &str) -> bool {
+    ASKER_STEMS.contains(stem)
+}
 
 /// Words of the conversation around a question rather than its subject, as students and forum
 /// users write them ("my teacher said ...", "can someone explain ...", "for my essay ..."): everyday
-/// words, whatever the fact base says.
-const CONVERSATION: &[&str] = &[
+/// words, whatever the fact base says. These tell who asks and why, never what about, so they
+/// count little in a fact's coverage of the question.
+const ASKERS: &[&str] = &[
     "teacher",
     "professor",
     "class",
@@ -54,6 +63,11 @@ const CONVERSATION: &[&str] = &[
     "debate",
     "textbook",
     "lesson",
+    "lecture",
+    "lectures",
+    "seminar",
+    "tutor",
+    "coursework",
     "friend",
     "friends",
     "grandfather",
@@ -89,6 +103,11 @@ const CONVERSATION: &[&str] = &[
     "curious",
     "confused",
     "understand",
+];
+
+/// The rest of the conversation: how people ask, which also says what they ask about ("what do
+/// Russians *think*", "do they *want*"), so it counts in coverage as other everyday words do.
+const CONVERSATION: &[&str] = &[
     "get",
     "got",
     "thought",
