@@ -113,6 +113,8 @@ fn context_told_first_does_not_decide_the_question() {
     let question = "Our professor mentioned the Otsu incident in a lecture today and I'm confused. \
                     Who attacked the Russian crown prince?";
     assert_eq!(real(question).as_deref(), Some("otsu-incident-1891"));
+    let question = "先生が授業で大津事件の話をしていました。ロシアの皇太子を襲ったのは誰ですか？";
+    assert_eq!(real(question).as_deref(), Some("otsu-incident-1891"));
 }
 
 /// A base where the trap for each question is one fact.

@@ -197,6 +197,57 @@ const RUSSIAN_CONVERSATION: &[&str] = &[
     "стороне",
 ];
 
+/// Russian and Japanese words that tell who asks and why (see `vocab::ASKERS`).
+const RUSSIAN_ASKERS: &[&str] = &[
+    "учитель",
+    "учительница",
+    "преподаватель",
+    "препод",
+    "урок",
+    "лекция",
+    "семинар",
+    "домашка",
+    "домашнее",
+    "задание",
+    "реферат",
+    "доклад",
+    "сочинение",
+    "курсовая",
+    "помогите",
+    "подскажите",
+    "объясните",
+    "друг",
+    "подруга",
+    "дедушка",
+    "бабушка",
+    "рассказал",
+    "рассказала",
+    "рассказывал",
+    "упомянул",
+    "упомянула",
+    "упоминал",
+    "сказал",
+    "сказала",
+    "говорил",
+    "слышал",
+    "читал",
+    "понял",
+    "поняла",
+    "понимаю",
+    "объяснить",
+];
+const JAPANESE_ASKERS: &[&str] =
+    &["宿題", "先生", "授業", "講義", "試験", "テスト", "レポート", "友達", "友人", "祖父", "祖母", "説明"];
+
+static ASKER_STEMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    RUSSIAN_ASKERS.iter().map(|w| stem(w)).chain(JAPANESE_ASKERS.iter().map(|w| w.to_string())).collect()
+});
+
+/// Whether a Russian stem or a Japanese word tells who asks and why ("учитель", "宿題").
+pub(crate) fn is_asker(term: &str) -> bool {
+    ASKER_STEMS.contains(term)
+}
+
 /// Japanese question words and the kanji of "tell me", "know", "think": no weight, never unknown.
 const JAPANESE_FUNCTION: &[&str] = &[
     "何", "誰", "何年", "何人", "何故", "何時", "何処", "何月", "何日", "何回", "何隻", "何者", "何度",

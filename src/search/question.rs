@@ -364,7 +364,7 @@ fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) -> Option<C
             });
         let asker = matches!(unit, Unit::Term(text, _) if is_asker(text));
         let coverage = match () {
-            _ if asker && everyday && surface.is_ascii() => ASKER_COVERAGE,
+            _ if asker && (everyday || !surface.is_ascii()) => ASKER_COVERAGE,
             _ if everyday && surface.is_ascii() => EVERYDAY_COVERAGE,
             _ => 1.0,
         };

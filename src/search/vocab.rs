@@ -39,7 +39,7 @@ static ASKER_STEMS: LazyLock<HashSet<String>> = LazyLock::new(|| ASKERS.iter().m
 
 /// Whether a stem tells who asks and why ("teacher", "essay", "explain"; see [`ASKERS`]).
 pub(crate) fn is_asker(stem: &str) -> bool {
-    ASKER_STEMS.contains(stem)
+    ASKER_STEMS.contains(stem) || lexicon::is_asker(stem)
 }
 
 /// Words of the conversation around a question rather than its subject, as students and forum
