@@ -322,10 +322,11 @@ pub(crate) fn asks_about_present(tokens: &[Term]) -> bool {
         "today",
         "presently",
         "present",
-        "still",
-        "anymore",
         "latest",
     ];
+    // "Is it still …" asks about now; "were they still …" about a time gone by.
+    const STILL: &[&str] = &["still", "anymore"];
+    const PAST: &[&str] = &["was", "were", "did", "had", "wasn", "weren", "didn"];
     const ROLES: &[&str] = &[
         "president",
         "prime",
@@ -343,6 +344,9 @@ pub(crate) fn asks_about_present(tokens: &[Term]) -> bool {
     ];
     let words = surfaces(tokens);
     if words.iter().any(|w| NOW.contains(w)) {
+        return true;
+    }
+    if words.iter().any(|w| STILL.contains(w)) && !words.iter().any(|w| PAST.contains(w)) {
         return true;
     }
     let role_in_present = words.windows(3).any(|w| {
@@ -461,5 +465,13 @@ mod tests {
         assert!(present("Who is the president of Russia?"));
         assert!(present("who controls the islands now"));
         assert!(!present("Who was the Russian commander?"));
+    }
+
+    #[test]
+    fn present_still_only_in_the_present_tense() {
+        assert!(present("Is Putin still in power?"));
+        assert!(present("does japan still buy russian gas"));
+        assert!(!present("How many castaways were still with him?"));
+        assert!(!present("did japan still trade with the soviets in 1980"));
     }
 }
