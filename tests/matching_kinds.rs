@@ -107,6 +107,16 @@ fn long_chatty_question_is_measured_by_its_substance() {
 }
 
 #[test]
+fn russian_figure_in_words_answers_how_many() {
+    // "более двух лет": a figure written in Russian words used to count as none, so a "сколько"
+    // question was declined as asking for what the fact lacks.
+    assert_eq!(
+        real("Сколько лет Головнин провёл в плену у японцев?").as_deref(),
+        Some("golovnin-incident-1811-1813")
+    );
+}
+
+#[test]
 fn context_told_first_does_not_decide_the_question() {
     // Who asks and when they heard of it ("in a lecture today") used to weigh as the topic, and
     // "today" made it a question about the present.

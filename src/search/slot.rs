@@ -35,9 +35,60 @@ pub(crate) const NUMBER_WORDS: &[&str] = &[
     "dozen", "hundred", "thousand", "million", "billion", "trillion", "half", "third", "quarter", "percent",
 ];
 
-/// [`NUMBER_WORDS`] as the index stems them.
+/// Russian figures written in words ("более двух лет", "около тысячи"), in the cases they take. Not
+/// "семь", whose stem is the stem of "семья".
+const RUSSIAN_NUMBER_WORDS: &[&str] = &[
+    "два",
+    "две",
+    "двух",
+    "двум",
+    "двумя",
+    "три",
+    "трёх",
+    "трем",
+    "тремя",
+    "четыре",
+    "четырёх",
+    "пять",
+    "пяти",
+    "шесть",
+    "шести",
+    "восемь",
+    "восьми",
+    "девять",
+    "девяти",
+    "десять",
+    "десяти",
+    "двадцать",
+    "двадцати",
+    "тридцать",
+    "сорок",
+    "пятьдесят",
+    "сто",
+    "сотни",
+    "сотен",
+    "тысяча",
+    "тысячи",
+    "тысяч",
+    "миллион",
+    "миллиона",
+    "миллионов",
+    "миллиард",
+    "миллиарда",
+    "миллиардов",
+    "половина",
+    "половины",
+    "треть",
+    "трети",
+    "четверть",
+    "процент",
+    "процента",
+    "процентов",
+];
+
+/// [`NUMBER_WORDS`] and [`RUSSIAN_NUMBER_WORDS`] as the index stems them.
 pub(crate) static NUMBER_STEMS: LazyLock<Vec<String>> =
-    LazyLock::new(|| NUMBER_WORDS.iter().map(|w| stem(w)).collect());
+    LazyLock::new(|| NUMBER_WORDS.iter().chain(RUSSIAN_NUMBER_WORDS).map(|w| stem(w)).collect());
 
 /// Month names, as the index stems them.
 pub(crate) static MONTHS: LazyLock<Vec<String>> = LazyLock::new(|| {
@@ -54,6 +105,18 @@ pub(crate) static MONTHS: LazyLock<Vec<String>> = LazyLock::new(|| {
         "october",
         "november",
         "december",
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
     ]
     .iter()
     .map(|w| stem(w))
