@@ -345,14 +345,12 @@ const STORED_QUESTION_CAP: f32 = 18.0;
 /// of answer asked for, and the present.
 fn confidence(index: &Inverted, reading: &Reading, fact: usize, e: &Evidence, focus_all: u64) -> Scored {
     let total = reading.total;
-    let asked = total.min(STORED_QUESTION_CAP);
     let weights = &index.question_weights[fact];
     let slots = question_slots(reading.lang);
-    let dice = e
-        .questions
-        .iter()
-        .zip(&weights[slots.clone()])
-        .map(|(m, w)| if *w > 0.0 { (2.0 * m / (asked + w)).min(1.0) } else { 0.0 });
+    let dice =
+        e.questions.iter().zip(&weights[slots.clone()]).map(|(m, w)| {
+            if *w > 0.0 { 2.0 * m / (total.min(STORED_QUESTION_CAP.max(*w)) + w) } else { 0.0 }
+        });
     // A stored question about the other side ("the Japanese commander" for "the Russian commander")
     // is not this question, however many words they share: it does not count as the best one.
     let (best_question, other_side) = if reading.sides == 0 {
