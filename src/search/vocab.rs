@@ -35,11 +35,12 @@ static GENERIC_STEMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     stop_words::get("en").iter().chain(ASKERS).chain(CONVERSATION).map(|w| stem(w)).collect()
 });
 
-static ASKER_STEMS: LazyLock<HashSet<String>> = LazyLock::new(|| ASKERS.iter().map(|w| stem(w)).collect());
+static ASKER_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| ASKERS.iter().copied().collect());
 
-/// Whether a stem tells who asks and why ("teacher", "essay", "explain"; see [`ASKERS`]).
-pub(crate) fn is_asker(stem: &str) -> bool {
-    ASKER_STEMS.contains(stem) || lexicon::is_asker(stem)
+/// Whether a word, as written (folded), or its stem tells who asks and why ("teacher", "essay",
+/// "explain"; see [`ASKERS`]). English words are taken as written, so that "friendly" is not "friend".
+pub(crate) fn is_asker(surface: &str, stem: &str) -> bool {
+    ASKER_WORDS.contains(surface) || lexicon::is_asker(stem)
 }
 
 /// Words of the conversation around a question rather than its subject, as students and forum
@@ -48,21 +49,23 @@ pub(crate) fn is_asker(stem: &str) -> bool {
 /// count little in a fact's coverage of the question.
 const ASKERS: &[&str] = &[
     "teacher",
+    "teachers",
     "professor",
     "class",
     "classes",
     "classmate",
+    "classmates",
     "homework",
     "assignment",
     "essay",
     "exam",
+    "exams",
     "test",
     "quiz",
     "project",
     "presentation",
-    "debate",
-    "textbook",
     "lesson",
+    "lessons",
     "lecture",
     "lectures",
     "seminar",
@@ -95,8 +98,6 @@ const ASKERS: &[&str] = &[
     "studying",
     "heard",
     "told",
-    "says",
-    "saying",
     "said",
     "wonder",
     "wondering",
@@ -108,6 +109,10 @@ const ASKERS: &[&str] = &[
 /// The rest of the conversation: how people ask, which also says what they ask about ("what do
 /// Russians *think*", "do they *want*"), so it counts in coverage as other everyday words do.
 const CONVERSATION: &[&str] = &[
+    "debate",
+    "textbook",
+    "says",
+    "saying",
     "get",
     "got",
     "thought",
@@ -379,6 +384,15 @@ impl Phrases {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_asker_as_written() {
+        assert!(is_asker("friend", &stem("friend")));
+        assert!(!is_asker("friendly", &stem("friendly")));
+        assert!(!is_asker("says", &stem("says")));
+        assert!(is_asker("учителя", &stem("учителя")));
+        assert!(is_asker("宿題", "宿題"));
+    }
 
     #[test]
     fn class_of_seam_into_question_word() {
