@@ -12,6 +12,7 @@ use super::question::Concept;
 
 /// The answer must stand within this many content words of one of the question's words.
 const NEAR: usize = 16;
+const NEAR_JAPANESE: usize = 40;
 
 /// What the answer to a question looks like in a passage, if anything in particular.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -169,6 +170,7 @@ fn passage(own: &[u32]) -> &[u32] {
 /// question's words: its focus when the passage has it, else any of its content words.
 pub(crate) fn answer_near(index: &Inverted, asked: &Asked, slot: Slot, fact: usize) -> bool {
     let passage = passage(index.sequence(fact, asked.lang)[1]);
+    let near = if asked.lang == Lang::Ja { NEAR_JAPANESE } else { NEAR };
     let shape = |i: usize| passage.get(i).map(|&u| index.terms[u as usize].shape);
     // A day of the month ("5 September") is part of a date, not a figure.
     let fills = |i: usize| match (shape(i), slot) {
@@ -187,5 +189,5 @@ pub(crate) fn answer_near(index: &Inverted, asked: &Asked, slot: Slot, fact: usi
     let words = if focus_here { &asked.focus } else { &asked.content };
     (0..passage.len())
         .filter(|&i| !fills(i) && words.binary_search(&passage[i]).is_ok())
-        .any(|i| answers.iter().any(|&a| a.abs_diff(i) <= NEAR))
+        .any(|i| answers.iter().any(|&a| a.abs_diff(i) <= near))
 }
