@@ -338,7 +338,8 @@ const COVERAGE_CAP: f32 = 22.0;
 
 /// The same for the likeness to a stored question, which is short: a long question that tells its
 /// context matches its stored question in the words it asks with, and the context words count
-/// only up to this weight (about five content words), as they do in coverage.
+/// only up to this weight (about five content words), or up to the stored question's own weight
+/// when that is more (a long stored question asked word for word is still itself).
 const STORED_QUESTION_CAP: f32 = 18.0;
 
 /// A candidate's confidence: its evidence, then what it misses of the question's focus, the kind
