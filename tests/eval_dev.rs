@@ -27,12 +27,13 @@ fn eval_dev_meets_targets() {
 
 /// The Japanese and Russian development sets hold the targets, the right passage for at
 /// least 90% of the answerable questions and at least 89% of the off-topic ones declined (today's
-/// figures are in docs/calibration.md; Japanese declined 94% before the fifth round, when a question
-/// on Pearl Harbor began to meet a stored question of a fact that mentions it in passing).
+/// figures are in docs/calibration.md). Japanese declined 89% in the fifth round, when a question on
+/// Pearl Harbor met a fact that mentions it in passing; since the sixth it is declined again, as a
+/// near tie between two such facts, so that floor may have to give way to a better reason.
 #[test]
 fn eval_japanese_and_russian_hold_their_figures() {
     let (ja, stdout) = eval("eval/ja-dev.jsonl");
-    assert!(ja[0] >= 92.0 && ja[1] >= 89.0 && ja[2] <= 4.0, "Japanese: {ja:?}\n{stdout}");
+    assert!(ja[0] >= 95.0 && ja[1] >= 94.0 && ja[2] <= 3.0, "Japanese: {ja:?}\n{stdout}");
     let (ru, stdout) = eval("eval/ru-dev.jsonl");
     assert!(ru[0] >= 95.0 && ru[1] >= 90.0 && ru[2] <= 4.0, "Russian: {ru:?}\n{stdout}");
 }
@@ -42,11 +43,11 @@ fn eval_japanese_and_russian_hold_their_figures() {
 #[test]
 fn eval_second_samples_hold_their_figures() {
     for (set, answerable, declined, wrong) in [
-        ("eval/ja-fresh-tune.jsonl", 85.0, 100.0, 5.8),
-        ("eval/ja-fresh-holdout.jsonl", 70.0, 100.0, 5.8),
-        ("eval/ru-fresh-tune.jsonl", 80.0, 100.0, 8.6),
+        ("eval/ja-fresh-tune.jsonl", 88.0, 100.0, 5.8),
+        ("eval/ja-fresh-holdout.jsonl", 74.0, 100.0, 5.8),
+        ("eval/ru-fresh-tune.jsonl", 84.0, 100.0, 8.6),
         // One more off-topic question answered since the fifth round's stored questions.
-        ("eval/ru-fresh-holdout.jsonl", 70.0, 75.0, 17.2),
+        ("eval/ru-fresh-holdout.jsonl", 70.0, 75.0, 14.3),
     ] {
         let (got, stdout) = eval(set);
         assert!(got[0] >= answerable && got[1] >= declined && got[2] <= wrong, "{set}: {got:?}\n{stdout}");
