@@ -239,7 +239,7 @@ const RUSSIAN_ASKERS: &[&str] = &[
 const JAPANESE_ASKERS: &[&str] =
     &["宿題", "先生", "授業", "講義", "試験", "テスト", "レポート", "友達", "友人", "祖父", "祖母", "説明"];
 
-static ASKER_STEMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static ASKER_STEMS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
     RUSSIAN_ASKERS.iter().map(|w| stem(w)).chain(JAPANESE_ASKERS.iter().map(|w| w.to_string())).collect()
 });
 

@@ -362,7 +362,8 @@ fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) -> Option<C
                 let info = &index.terms[id as usize];
                 info.everyday && !info.proper && info.kind == Kind::Word
             });
-        let asker = matches!(unit, Unit::Term(text, _) if is_asker(surface, text));
+        let asker = (everyday || !surface.is_ascii())
+            && matches!(unit, Unit::Term(text, _) if is_asker(surface, text));
         let coverage = match () {
             _ if asker && (everyday || !surface.is_ascii()) => ASKER_COVERAGE,
             _ if everyday && surface.is_ascii() => EVERYDAY_COVERAGE,

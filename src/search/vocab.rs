@@ -35,7 +35,7 @@ static GENERIC_STEMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     stop_words::get("en").iter().chain(ASKERS).chain(CONVERSATION).map(|w| stem(w)).collect()
 });
 
-static ASKER_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| ASKERS.iter().copied().collect());
+static ASKER_WORDS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| ASKERS.iter().copied().collect());
 
 /// Whether a word, as written (folded), or its stem tells who asks and why ("teacher", "essay",
 /// "explain"; see [`ASKERS`]). English words are taken as written, so that "friendly" is not "friend".
