@@ -348,10 +348,12 @@ fn confidence(index: &Inverted, reading: &Reading, fact: usize, e: &Evidence, fo
     let total = reading.total;
     let weights = &index.question_weights[fact];
     let slots = question_slots(reading.lang);
-    let dice =
-        e.questions.iter().zip(&weights[slots.clone()]).map(|(m, w)| {
-            if *w > 0.0 { 2.0 * m / (total.min(STORED_QUESTION_CAP.max(*w)) + w) } else { 0.0 }
-        });
+    // Only a long question is measured against less than its whole weight.
+    let long = total > STORED_QUESTION_CAP;
+    let dice = e.questions.iter().zip(&weights[slots.clone()]).map(|(&m, &w)| {
+        let asked = if long { STORED_QUESTION_CAP.max(total.min(w)) } else { total };
+        if w > 0.0 { 2.0 * m / (asked + w) } else { 0.0 }
+    });
     // A stored question about the other side ("the Japanese commander" for "the Russian commander")
     // is not this question, however many words they share: it does not count as the best one.
     let (best_question, other_side) = if reading.sides == 0 {
