@@ -95,6 +95,8 @@ pub(crate) struct TermInfo {
     pub shape: Shape,
     /// Whether one of the words it stands for is everyday English ("time", "safe", "big").
     pub everyday: bool,
+    /// Whether it is a Russian or Japanese word that tells who asks and why (учитель, 宿題).
+    pub asker: bool,
     /// Whether the passages write it as a name: capitalised mid-sentence nearly everywhere
     /// (Tsushima, Putin), unlike words that are sometimes part of a title (the Battle of ...).
     pub proper: bool,
@@ -232,6 +234,7 @@ impl Inverted {
                     proper: false,
                     shape: Shape::Other,
                     everyday: false,
+                    asker: false,
                 }
             }
             Unit::Term(text, kind) => {
@@ -247,6 +250,7 @@ impl Inverted {
                     proper: false,
                     shape,
                     everyday: false,
+                    asker: !text.is_ascii() && super::lexicon::is_asker(text),
                 }
             }
         };

@@ -7,7 +7,7 @@ use super::index::Inverted;
 use super::japanese::{is_hiragana, is_kanji_pair, katakana_readings, unknown_compounds};
 use super::normalize::{Kind, Term, tokenize};
 use super::options::split_options;
-use super::vocab::{Class, EVERYDAY_LEVEL, Unit, chat_word, class_of, is_asker, word_level};
+use super::vocab::{Class, EVERYDAY_LEVEL, Unit, chat_word, class_of, is_english_asker, word_level};
 use crate::lang::Lang;
 
 /// How much a known pair of kanji counts when it only joins two words (本統 in 日本統治): it is
@@ -362,10 +362,12 @@ fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) -> Option<C
                 let info = &index.terms[id as usize];
                 info.everyday && !info.proper && info.kind == Kind::Word
             });
-        let asker = (everyday || !surface.is_ascii())
-            && matches!(unit, Unit::Term(text, _) if is_asker(surface, text));
+        let asker = match alternatives.first() {
+            Some(&(id, _)) if !surface.is_ascii() => index.terms[id as usize].asker,
+            _ => everyday && is_english_asker(surface),
+        };
         let coverage = match () {
-            _ if asker && (everyday || !surface.is_ascii()) => ASKER_COVERAGE,
+            _ if asker => ASKER_COVERAGE,
             _ if everyday && surface.is_ascii() => EVERYDAY_COVERAGE,
             _ => 1.0,
         };
