@@ -78,7 +78,7 @@ pub(crate) fn asks_when(question: &str) -> bool {
 
 /// The first sentence of a text that ends in a question mark, when one ends there and another
 /// comes before it; else the whole text.
-pub(crate) fn asking_sentence(text: &str) -> &str {
+fn asking_sentence(text: &str) -> &str {
     let ends = |c: char| matches!(c, '.' | '!' | '?' | '。' | '！' | '？');
     let mut start = 0;
     let mut chars = text.char_indices().peekable();
@@ -255,15 +255,15 @@ fn has_comparative(words: &[&str]) -> bool {
     words.iter().any(|w| COMPARATIVES.contains(w))
 }
 
-/// Words that open a yes/no question.
 /// "Can someone explain …", "could you tell me …": a request, which asks what its clause asks,
 /// not yes or no.
 fn is_request(words: &[&str]) -> bool {
-    const ASKERS: &[&str] = &["can", "could", "would", "will"];
+    const MODALS: &[&str] = &["can", "could", "would", "will"];
     const WHOM: &[&str] = &["you", "u", "someone", "anyone", "somebody", "anybody", "ya"];
-    matches!(words, [first, second, ..] if ASKERS.contains(first) && WHOM.contains(second))
+    matches!(words, [first, second, ..] if MODALS.contains(first) && WHOM.contains(second))
 }
 
+/// Words that open a yes/no question.
 const YES_NO: &[&str] = &[
     "is", "are", "was", "were", "did", "does", "do", "can", "could", "has", "have", "had", "will", "would",
     "should", "isn", "aren", "wasn", "didn", "doesn",

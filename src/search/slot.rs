@@ -12,6 +12,7 @@ use super::question::Concept;
 
 /// The answer must stand within this many content words of one of the question's words.
 const NEAR: usize = 16;
+/// ... or of terms in a Japanese passage, whose terms are two-character pieces rather than words.
 const NEAR_JAPANESE: usize = 40;
 
 /// What the answer to a question looks like in a passage, if anything in particular.

@@ -3,8 +3,8 @@ use std::collections::BTreeMap;
 use crate::knowledge::{KnowledgeBase, test_fact};
 use crate::search::{Index, Settings};
 
-/// A base where the Kuril Islands are too common to propose candidates (more than
-/// [`MIN_COMMON_FACTS`] facts of 520 name them) and "upset" is rare, in one fact about something else.
+/// A base where the Kuril Islands are too common to propose candidates (more than 100 facts of 522
+/// name them) and "upset" is rare, in one fact about something else.
 fn common_name_base() -> Index {
     let mut facts: Vec<_> = (0..120)
         .map(|n| {
