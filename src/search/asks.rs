@@ -341,6 +341,14 @@ pub(crate) fn asks_about_present(tokens: &[Term]) -> bool {
     if words.iter().any(|w| STILL.contains(w)) && !words.iter().any(|w| PAST.contains(w)) {
         return true;
     }
+    // "How long has Putin been in power?": a state that lasts until now.
+    let perfect = words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| matches!(*w, "has" | "have") && words[i + 1..].iter().take(4).any(|w| *w == "been"));
+    if perfect {
+        return true;
+    }
     let role_in_present = words.windows(3).any(|w| {
         matches!(w[0], "who" | "whos")
             && matches!(w[1], "is" | "are" | "the")
@@ -465,5 +473,12 @@ mod tests {
         assert!(present("does japan still buy russian gas"));
         assert!(!present("How many castaways were still with him?"));
         assert!(!present("did japan still trade with the soviets in 1980"));
+    }
+
+    #[test]
+    fn present_perfect_lasts_until_now() {
+        assert!(present("How long has Putin been in power?"));
+        assert!(present("have the islands always been russian"));
+        assert!(!present("How long had Putin been in power in 2012?"));
     }
 }
