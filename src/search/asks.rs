@@ -34,7 +34,7 @@ pub(crate) enum Asks {
 }
 
 /// The words of a question as written (folded), without the joined halves of compounds.
-fn surfaces(tokens: &[Term]) -> Vec<&str> {
+pub(crate) fn surfaces(tokens: &[Term]) -> Vec<&str> {
     tokens.iter().filter(|t| !t.joined).map(|t| t.surface.as_str()).collect()
 }
 
@@ -42,19 +42,17 @@ fn surfaces(tokens: &[Term]) -> Vec<&str> {
 /// tells its context first ("My friend gets upset when I call them … Is there a difference?")
 /// asks what its question sentence asks; the context's "when" asks nothing.
 pub(crate) fn asks_and_present(lang: Lang, text: &str, tokens: &[Term], words: &[&str]) -> (Asks, bool) {
-    let (asks, present) = asks_and_present_of(lang, text, tokens, words);
     let sentence = asking_sentence(text);
-    if sentence.len() == text.len() {
-        return (asks, present);
+    if sentence.len() < text.len() {
+        let tokens = read_now(chat_spellings(tokenize(sentence)));
+        let own = asks_and_present_of(lang, sentence, &tokens, &surfaces(&tokens));
+        // "In a lecture today …" tells when the asker heard of it, not what time is asked about;
+        // but a sentence cut at an abbreviation ("… St. Petersburg?") may hold no question word.
+        if own.0 != Asks::Anything {
+            return own;
+        }
     }
-    let tokens = read_now(chat_spellings(tokenize(sentence)));
-    let words: Vec<&str> = tokens.iter().filter(|t| !t.joined).map(|t| t.surface.as_str()).collect();
-    match asks_and_present_of(lang, sentence, &tokens, &words) {
-        // A sentence cut at an abbreviation ("… St. Petersburg?") may hold no question word.
-        (Asks::Anything, _) => (asks, present),
-        // "In a lecture today …" tells when the asker heard of it, not what time is asked about.
-        own => own,
-    }
+    asks_and_present_of(lang, text, tokens, words)
 }
 
 fn asks_and_present_of(lang: Lang, text: &str, tokens: &[Term], words: &[&str]) -> (Asks, bool) {
@@ -71,9 +69,7 @@ fn asks_and_present_of(lang: Lang, text: &str, tokens: &[Term], words: &[&str]) 
 /// Whether a question, in any of the three languages, asks when something happened.
 pub(crate) fn asks_when(question: &str) -> bool {
     let tokens = read_now(chat_spellings(tokenize(question)));
-    let words: Vec<&str> = tokens.iter().filter(|t| !t.joined).map(|t| t.surface.as_str()).collect();
-    let lang = Lang::of_question(question);
-    asks_and_present(lang, question, &tokens, &words).0 == Asks::Time
+    asks_and_present(Lang::of_question(question), question, &tokens, &surfaces(&tokens)).0 == Asks::Time
 }
 
 /// The first sentence of a text that ends in a question mark, when one ends there and another

@@ -2,7 +2,7 @@
 //! them it is about (its focus), what kind of answer it asks for, whether it asks about the present,
 //! and the options of a multiple-choice question.
 
-use super::asks::{Asks, asked_about, asks_and_present, read_now};
+use super::asks::{Asks, asked_about, asks_and_present, read_now, surfaces};
 use super::index::Inverted;
 use super::japanese::{is_hiragana, is_kanji_pair, katakana_readings, unknown_compounds};
 use super::normalize::{Kind, Term, tokenize};
@@ -147,7 +147,7 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
     let end = question.char_indices().nth(MAX_READ_CHARS).map_or(question.len(), |(i, _)| i);
     let (stem, options) = split_options(&question[..end]);
     let tokens = kana_names(index, read_now(chat_spellings(tokenize(stem))));
-    let words: Vec<&str> = tokens.iter().filter(|t| !t.joined).map(|t| t.surface.as_str()).collect();
+    let words = surfaces(&tokens);
     let lang = Lang::of_question(stem);
     let (asks, present) = asks_and_present(lang, stem, &tokens, &words);
     let mut found = concepts(index, &tokens, stem, false);
@@ -366,10 +366,12 @@ fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) -> Option<C
             Some(&(id, _)) if !surface.is_ascii() => index.terms[id as usize].asker,
             _ => everyday && is_english_asker(surface),
         };
-        let coverage = match () {
-            _ if asker => ASKER_COVERAGE,
-            _ if everyday && surface.is_ascii() => EVERYDAY_COVERAGE,
-            _ => 1.0,
+        let coverage = if asker {
+            ASKER_COVERAGE
+        } else if everyday && surface.is_ascii() {
+            EVERYDAY_COVERAGE
+        } else {
+            1.0
         };
         Concept {
             alternatives,
