@@ -1,7 +1,7 @@
 //! Russian and Japanese words the matcher must know beyond the fact base: question and function
 //! words, everyday words, how common a word is, and the words that say what a question asks for.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 use super::asks::Asks;
@@ -239,7 +239,7 @@ const RUSSIAN_ASKERS: &[&str] = &[
 const JAPANESE_ASKERS: &[&str] =
     &["宿題", "先生", "授業", "講義", "試験", "テスト", "レポート", "友達", "友人", "祖父", "祖母", "説明"];
 
-static ASKER_STEMS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
+static ASKER_STEMS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
     RUSSIAN_ASKERS.iter().map(|w| stem(w)).chain(JAPANESE_ASKERS.iter().map(|w| w.to_string())).collect()
 });
 
@@ -308,7 +308,7 @@ const JAPANESE_GENERIC: &[&str] = &[
     "書き方",
 ];
 
-static FUNCTION_STEMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static FUNCTION_STEMS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
     RUSSIAN_FUNCTION.iter().map(|w| stem(w)).chain(JAPANESE_FUNCTION.iter().map(|w| w.to_string())).collect()
 });
 
@@ -316,8 +316,8 @@ static FUNCTION_STEMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 /// "war", "Moscow", "Soviet" or "first" (the First Sino-Japanese War) tells facts apart.
 const RUSSIAN_TOPICAL: &[&str] = &["война", "москва", "советский", "первый", "второй", "третий"];
 
-static GENERIC_STEMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    let topical: HashSet<String> = RUSSIAN_TOPICAL.iter().map(|w| stem(w)).collect();
+static GENERIC_STEMS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+    let topical: FxHashSet<String> = RUSSIAN_TOPICAL.iter().map(|w| stem(w)).collect();
     let russian = stop_words::get("ru")
         .iter()
         .chain(RUSSIAN_CONVERSATION)

@@ -117,6 +117,8 @@ struct Scratch {
     touched: Vec<u32>,
     merged: Vec<Posting>,
     factors: Vec<f32>,
+    /// Per touched fact, a concept's merged posting there and its best factor.
+    found: Vec<Option<(Posting, f32)>>,
 }
 
 const UNTOUCHED: u32 = u32::MAX;
@@ -257,37 +259,23 @@ fn rank(index: &Inverted, reading: &Reading, s: &mut Scratch) -> Vec<Scored> {
         if any_rare { proposes(c) || Some(*n) == least_named } else { Some(*n) == least || named(c) }
     });
     for &(n, concept) in &first {
-        merge_postings(index, concept, s);
-        for (p, &factor) in s.merged.iter().zip(&s.factors) {
-            let mut slot = s.slot[p.fact as usize];
-            if slot == UNTOUCHED {
-                slot = s.evidence.len() as u32;
-                s.slot[p.fact as usize] = slot;
-                s.evidence.push(Evidence::default());
-                s.touched.push(p.fact);
+        let Scratch { slot, evidence, touched, merged, factors, .. } = &mut *s;
+        if let [(id, factor)] = concept.alternatives[..] {
+            for p in &index.postings[id as usize] {
+                add(touch((slot, evidence, touched), p.fact), p, concept, (n, language), factor);
             }
-            add(&mut s.evidence[slot as usize], p, concept, (n, language), factor);
+        } else {
+            merge_postings(index, concept, (merged, factors));
+            for (p, &factor) in merged.iter().zip(factors.iter()) {
+                add(touch((slot, evidence, touched), p.fact), p, concept, (n, language), factor);
+            }
         }
     }
-    // The other concepts only add to the candidates found: looked up fact by fact, since their
-    // posting lists can be as long as the base.
+    // The other concepts only add to the candidates found.
     for &(n, concept) in &then {
-        for (i, &fact) in s.touched.iter().enumerate() {
-            let mut found: Option<(Posting, f32)> = None;
-            for &(id, factor) in &concept.alternatives {
-                let postings = &index.postings[id as usize];
-                if let Ok(k) = postings.binary_search_by_key(&fact, |p| p.fact) {
-                    let p = postings[k];
-                    found = Some(match found {
-                        Some((mut q, f)) => {
-                            q.merge(p);
-                            (q, f.max(factor))
-                        }
-                        None => (p, factor),
-                    });
-                }
-            }
-            if let Some((p, factor)) = found {
+        add_to_touched(index, concept, s);
+        for (i, found) in s.found.iter().enumerate() {
+            if let Some((p, factor)) = *found {
                 add(&mut s.evidence[i], &p, concept, (n, language), factor);
             }
         }
@@ -469,17 +457,67 @@ fn add(e: &mut Evidence, p: &Posting, concept: &Concept, (n, language): (usize, 
     }
 }
 
+/// The evidence of `fact`, touched now if it was not yet.
+fn touch<'a>(
+    (slot, evidence, touched): (&mut [u32], &'a mut Vec<Evidence>, &mut Vec<u32>),
+    fact: u32,
+) -> &'a mut Evidence {
+    let mut at = slot[fact as usize];
+    if at == UNTOUCHED {
+        at = evidence.len() as u32;
+        slot[fact as usize] = at;
+        evidence.push(Evidence::default());
+        touched.push(fact);
+    }
+    &mut evidence[at as usize]
+}
+
+/// Finds a concept's postings in the facts touched so far (into `s.found`, by place in `s.touched`),
+/// merging its alternatives. A short posting list is walked, checking each fact's slot; a long one
+/// (a common word in a large base, as long as the base) is searched fact by fact instead.
+fn add_to_touched(index: &Inverted, concept: &Concept, s: &mut Scratch) {
+    s.found.clear();
+    s.found.resize(s.touched.len(), None);
+    // About the steps of one binary search per touched fact.
+    let search_cost = s.touched.len() * (usize::BITS - s.touched.len().leading_zeros()) as usize * 4;
+    for &(id, factor) in &concept.alternatives {
+        let postings = &index.postings[id as usize];
+        let mut meet = |i: usize, p: Posting| {
+            s.found[i] = Some(match s.found[i] {
+                Some((mut q, f)) => {
+                    q.merge(p);
+                    (q, f.max(factor))
+                }
+                None => (p, factor),
+            });
+        };
+        if postings.len() <= search_cost {
+            for &p in postings.iter() {
+                let slot = s.slot[p.fact as usize];
+                if slot != UNTOUCHED {
+                    meet(slot as usize, p);
+                }
+            }
+        } else {
+            for (i, &fact) in s.touched.iter().enumerate() {
+                if let Ok(k) = postings.binary_search_by_key(&fact, |p| p.fact) {
+                    meet(i, postings[k]);
+                }
+            }
+        }
+    }
+}
+
 /// The postings of a concept's alternatives, one per fact, keeping the best factor and all fields.
 ///
 /// Each posting list is in fact order, so the few lists of a concept are merged, not sorted.
-fn merge_postings(index: &Inverted, concept: &Concept, s: &mut Scratch) {
-    s.merged.clear();
-    s.factors.clear();
-    if let [(id, factor)] = concept.alternatives[..] {
-        s.merged.extend_from_slice(&index.postings[id as usize]);
-        s.factors.resize(s.merged.len(), factor);
-        return;
-    }
+fn merge_postings(
+    index: &Inverted,
+    concept: &Concept,
+    (merged, factors): (&mut Vec<Posting>, &mut Vec<f32>),
+) {
+    merged.clear();
+    factors.clear();
     let lists: Vec<(&[Posting], f32)> = concept
         .alternatives
         .iter()
@@ -489,17 +527,17 @@ fn merge_postings(index: &Inverted, concept: &Concept, s: &mut Scratch) {
     loop {
         let next = lists.iter().zip(&heads).filter_map(|((list, _), &h)| list.get(h).map(|p| p.fact)).min();
         let Some(fact) = next else { break };
-        let mut merged = Posting::new(fact, 0, 0);
+        let mut fact_posting = Posting::new(fact, 0, 0);
         let mut best = 0.0f32;
         for ((list, factor), h) in lists.iter().zip(heads.iter_mut()) {
             if let Some(p) = list.get(*h).filter(|p| p.fact == fact) {
-                merged.merge(*p);
+                fact_posting.merge(*p);
                 best = best.max(*factor);
                 *h += 1;
             }
         }
-        s.merged.push(merged);
-        s.factors.push(best);
+        merged.push(fact_posting);
+        factors.push(best);
     }
 }
 

@@ -1,7 +1,5 @@
 //! Terms as the index knows them: interned ids, synonym groups, and how much each term weighs.
 
-use std::collections::HashSet;
-
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
@@ -26,12 +24,12 @@ const FUNCTION_WORDS: &[&str] = &[
     "tbh", "thanks", "thx", "u", "ur", "wait", "wanna", "ya", "yeah", "yo",
 ];
 
-static FUNCTION_STEMS: LazyLock<HashSet<String>> =
+static FUNCTION_STEMS: LazyLock<FxHashSet<String>> =
     LazyLock::new(|| FUNCTION_WORDS.iter().map(|w| stem(w)).collect());
 
 /// Everyday English (the ISO stop-word list): evidence only when the fact base uses it rarely,
 /// and never a sign that a question is off-topic when the base lacks it.
-static GENERIC_STEMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static GENERIC_STEMS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
     stop_words::get("en").iter().chain(ASKERS).chain(CONVERSATION).map(|w| stem(w)).collect()
 });
 
