@@ -236,6 +236,13 @@ fn is_opinion(words: &[&str]) -> bool {
 pub(crate) fn asked_about(tokens: &[Term]) -> Option<&str> {
     let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined && t.kind == Kind::Word).collect();
     let at = plain.iter().position(|t| matches!(t.surface.as_str(), "who" | "which" | "what"))?;
+    // After a noun it is a relative pronoun, not a question ("the admiral who negotiated it"):
+    // what it is followed by describes the answer, which need not use those words.
+    // ("what" never is one).
+    let relative = plain[at].surface != "what" && at > 0;
+    if relative && class_of(&plain[at - 1].text, plain[at - 1].kind) != Class::Function {
+        return None;
+    }
     let next = plain.get(at + 1)?;
     // "which day", "what percentage": the kind of answer, which the answer need not name.
     let kind = TIMES.contains(&next.surface.as_str()) || FIGURES.contains(&next.surface.as_str());
@@ -366,6 +373,23 @@ mod tests {
 
     fn present(question: &str) -> bool {
         asks_about_present(&read_now(chat_spellings(tokenize(question))))
+    }
+
+    fn about(question: &str) -> Option<String> {
+        asked_about(&tokenize(question)).map(String::from)
+    }
+
+    #[test]
+    fn asked_about_question_word() {
+        assert_eq!(about("Who signed the treaty?").as_deref(), Some("signed"));
+        assert_eq!(about("When was it signed and who signed it?").as_deref(), Some("signed"));
+        assert_eq!(about("Putin got a dog right? what colour was it").as_deref(), Some("colour"));
+    }
+
+    #[test]
+    fn asked_about_relative_pronoun() {
+        assert_eq!(about("Name the Russian admiral who negotiated the Treaty of Shimoda."), None);
+        assert_eq!(about("the treaty which ended the war"), None);
     }
 
     fn surfaces_of(question: &str) -> Vec<String> {
