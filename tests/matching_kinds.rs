@@ -229,3 +229,19 @@ fn title_beside_a_name_is_not_what_is_asked() {
     let name = why.lines().find(|l| l.ends_with(": abe×1.00")).unwrap_or_else(|| panic!("no name in {why}"));
     assert!(name.contains("focus"), "the name is: {why}");
 }
+
+#[test]
+fn when_question_that_gives_the_year_asks_for_the_day() {
+    // The year the question gives is not its answer: the fact that dates the declaration to
+    // 8 August answers, not the one on Stalin's reasons, whose stored question asks "why" in
+    // almost the same words.
+    let question = "When in 1945 did the USSR declare war on Japan?";
+    assert_eq!(real(question).as_deref(), Some("soviet-declaration-of-war-on-japan-1945"));
+}
+
+#[test]
+fn relative_who_does_not_say_what_the_answer_is_about() {
+    // "the admiral who negotiated": the passage names Putyatin without the word "negotiated".
+    let question = "Name the Russian admiral who negotiated the Treaty of Shimoda with Japan.";
+    assert_eq!(real(question).as_deref(), Some("treaty-of-shimoda-1855"));
+}

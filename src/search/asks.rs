@@ -66,10 +66,47 @@ fn asks_and_present_of(lang: Lang, text: &str, tokens: &[Term], words: &[&str]) 
     }
 }
 
+/// The kinds of answer that tell two questions about the same thing apart: a cause, against a
+/// detail (a date, a person, a place, a figure). "Why did the USSR declare war?" is answered by a
+/// fact about its reasons, "When did the USSR declare war?" by the one about the declaration; a
+/// passage that gives one detail usually gives the others, so details are not told apart.
+fn distinct_kind(asks: Asks) -> Option<usize> {
+    match asks {
+        Asks::Reason => Some(0),
+        Asks::Time | Asks::Person | Asks::Place | Asks::Quantity => Some(1),
+        _ => None,
+    }
+}
+
+/// Per fact, which of its stored questions ask for a cause and which for a detail, a bit per
+/// question slot each: a question that asks for the other is not that stored question.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct KindSlots([u32; 2]);
+
+impl KindSlots {
+    /// Records that the stored question in `slot` asks for `asks`.
+    pub fn set(&mut self, slot: usize, asks: Asks) {
+        if let Some(k) = distinct_kind(asks) {
+            self.0[k] |= 1 << slot;
+        }
+    }
+
+    /// The slots whose stored questions ask for the other distinct kind than `asks` (none when
+    /// `asks` is neither).
+    pub fn other_than(self, asks: Asks) -> u32 {
+        distinct_kind(asks).map_or(0, |k| self.0[1 - k])
+    }
+}
+
+/// What a question in `lang` asks for, read as a user's question is read.
+pub(crate) fn asks_in(lang: Lang, question: &str) -> Asks {
+    let tokens = read_now(chat_spellings(tokenize(question)));
+    asks_and_present(lang, question, &tokens, &surfaces(&tokens)).0
+}
+
 /// Whether a question, in any of the three languages, asks when something happened.
 pub(crate) fn asks_when(question: &str) -> bool {
-    let tokens = read_now(chat_spellings(tokenize(question)));
-    asks_and_present(Lang::of_question(question), question, &tokens, &surfaces(&tokens)).0 == Asks::Time
+    asks_in(Lang::of_question(question), question) == Asks::Time
 }
 
 /// The first sentence of a text that ends in a question mark, when one ends there and another
@@ -384,6 +421,19 @@ mod tests {
         assert_eq!(about("Who signed the treaty?").as_deref(), Some("signed"));
         assert_eq!(about("When was it signed and who signed it?").as_deref(), Some("signed"));
         assert_eq!(about("Putin got a dog right? what colour was it").as_deref(), Some("colour"));
+    }
+
+    #[test]
+    fn kind_slots_cause_against_detail() {
+        let mut kinds = KindSlots::default();
+        kinds.set(0, Asks::Reason);
+        kinds.set(1, Asks::Time);
+        kinds.set(2, Asks::Person);
+        kinds.set(3, Asks::Anything);
+        assert_eq!(kinds.other_than(Asks::Time), 0b0001);
+        assert_eq!(kinds.other_than(Asks::Quantity), 0b0001);
+        assert_eq!(kinds.other_than(Asks::Reason), 0b0110);
+        assert_eq!(kinds.other_than(Asks::Anything), 0);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use rustc_hash::FxHashMap;
 
+use super::asks::{KindSlots, asks_in};
 use super::index::{
     DATE, GAP, Inverted, KEYWORD, MAX_QUESTIONS, MIN_PREFIX_CHARS, ONGOING, PASSAGE, Posting, QUESTION,
     QuestionBits, SECTION, SEQUENCE_PARTS, SHARED_PART, Traits, pair_hash, question_slots,
@@ -35,6 +36,8 @@ struct Part {
     questions: Vec<Vec<Vec<u32>>>,
     /// Per fact of the part: the sides its stored questions name (see [`Inverted::question_sides`]).
     question_sides: Vec<u64>,
+    /// Per fact of the part: the kinds of answer its stored questions ask for.
+    question_kinds: Vec<KindSlots>,
     /// Words as written (folded, unstemmed), with the id of their stem, for typo lookups.
     surfaces: FxHashMap<String, u32>,
     /// The part's facts' content units in text order (see [`Inverted::sequences`]), and where each starts.
@@ -137,6 +140,7 @@ impl Part {
         let mut sequences = Sequences::default();
         let mut questions = Vec::new();
         let mut sides = 0u64;
+        let mut kinds = KindSlots::default();
         // Each language's questions from slots of their own, so that a question meets the stored
         // questions of its own language.
         for lang in Lang::ALL {
@@ -151,6 +155,7 @@ impl Part {
                 }
                 let bit = 1 << slot;
                 sides |= u64::from(super::sides::sides(&tokens)) << (2 * slot);
+                kinds.set(slot, asks_in(lang, question));
                 questions.push(self.add_text(
                     phrases,
                     &tokens,
@@ -202,6 +207,7 @@ impl Part {
         }
         self.questions.push(questions);
         self.question_sides.push(sides);
+        self.question_kinds.push(kinds);
     }
 }
 
@@ -261,6 +267,7 @@ impl Inverted {
             let remap = |ids: Vec<u32>| ids.into_iter().map(|id| global[id as usize]).collect();
             questions.extend(part.questions.into_iter().map(|qs| qs.into_iter().map(remap).collect()));
             index.question_sides.extend(part.question_sides);
+            index.question_kinds.extend(part.question_kinds);
             let offset = index.sequences.len() as u32;
             index.starts.extend(part.starts.iter().map(|s| s + offset));
             index

@@ -67,6 +67,9 @@ const NOT_A_FACT: f32 = 0.5;
 const UNKNOWN_NAME: f32 = 0.6;
 /// How much of the confidence depends on the question's adjacent words standing together in the fact.
 const PHRASE_WEIGHT: f32 = 0.12;
+/// A stored question that asks for another kind of answer than the question ("why" for "when")
+/// is another question about the same thing: its likeness counts this much.
+const OTHER_KIND: f32 = 0.8;
 /// A question this similar to one of the best fact's stored questions is asked as curators foresaw:
 /// never a guess.
 pub(crate) const ASKED_AS_STORED: f32 = 0.9;
@@ -338,9 +341,12 @@ fn confidence(index: &Inverted, reading: &Reading, fact: usize, e: &Evidence, fo
     let slots = question_slots(reading.lang);
     // Only a long question is measured against less than its whole weight.
     let long = total > STORED_QUESTION_CAP;
-    let dice = e.questions.iter().zip(&weights[slots.clone()]).map(|(&m, &w)| {
+    // Stored questions asking for another kind of answer, a bit per slot of this language.
+    let other_kind = index.question_kinds[fact].other_than(reading.asks) >> slots.start;
+    let dice = e.questions.iter().zip(&weights[slots.clone()]).enumerate().map(|(k, (&m, &w))| {
         let asked = if long { STORED_QUESTION_CAP.max(total.min(w)) } else { total };
-        if w > 0.0 { 2.0 * m / (asked + w) } else { 0.0 }
+        let kind = if other_kind & 1 << k != 0 { OTHER_KIND } else { 1.0 };
+        if w > 0.0 { kind * 2.0 * m / (asked + w) } else { 0.0 }
     });
     // A stored question about the other side ("the Japanese commander" for "the Russian commander")
     // is not this question, however many words they share: it does not count as the best one.

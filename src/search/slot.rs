@@ -176,19 +176,22 @@ pub(crate) fn answer_near(index: &Inverted, asked: &Asked, slot: Slot, fact: usi
     // A day of the month ("5 September") is part of a date, not a figure.
     let fills = |i: usize| match (shape(i), slot) {
         (Some(Shape::Year), Slot::Year) => true,
+        // "on 8 August": a date, which answers "when" as well as a year, and is the answer when the
+        // question gives the year ("When in 1945 did …?").
+        (Some(Shape::Month), Slot::Year) => true,
         (Some(Shape::Figure), Slot::Figure) => true,
         (Some(Shape::Day), Slot::Figure) => {
             shape(i + 1) != Some(Shape::Month) && (i == 0 || shape(i - 1) != Some(Shape::Month))
         }
         _ => false,
     };
-    let answers: Vec<usize> = (0..passage.len()).filter(|&i| fills(i)).collect();
+    let focus_here = passage.iter().any(|u| asked.focus.binary_search(u).is_ok());
+    let words = if focus_here { &asked.focus } else { &asked.content };
+    let asked_here = |i: usize| words.binary_search(&passage[i]).is_ok();
+    // The question's own year is where the answer is looked for, never the answer.
+    let answers: Vec<usize> = (0..passage.len()).filter(|&i| fills(i) && !asked_here(i)).collect();
     if answers.is_empty() {
         return false;
     }
-    let focus_here = passage.iter().any(|u| asked.focus.binary_search(u).is_ok());
-    let words = if focus_here { &asked.focus } else { &asked.content };
-    (0..passage.len())
-        .filter(|&i| !fills(i) && words.binary_search(&passage[i]).is_ok())
-        .any(|i| answers.iter().any(|&a| a.abs_diff(i) <= near))
+    (0..passage.len()).filter(|&i| asked_here(i)).any(|i| answers.iter().any(|&a| a.abs_diff(i) <= near))
 }
