@@ -245,3 +245,10 @@ fn relative_who_does_not_say_what_the_answer_is_about() {
     let question = "Name the Russian admiral who negotiated the Treaty of Shimoda with Japan.";
     assert_eq!(real(question).as_deref(), Some("treaty-of-shimoda-1855"));
 }
+
+#[test]
+fn katakana_name_with_a_letter_missed_is_corrected() {
+    // ノモハン for ノモンハン: a katakana letter is a syllable, and a long name keeps its meaning.
+    let got = real("ノモハン事件はいつ？");
+    assert!(got.as_deref().is_some_and(|id| id.starts_with("khalkhin-gol")), "{got:?}");
+}

@@ -8,6 +8,7 @@ use super::index::{
     DATE, GAP, Inverted, KEYWORD, MAX_QUESTIONS, MIN_PREFIX_CHARS, ONGOING, PASSAGE, Posting, QUESTION,
     QuestionBits, SECTION, SEQUENCE_PARTS, SHARED_PART, Traits, pair_hash, question_slots,
 };
+use super::japanese::is_katakana;
 use super::normalize::{Kind, Term, tokenize};
 use super::question::opens_instruction;
 use super::slot::NUMBER_WORDS;
@@ -107,7 +108,8 @@ impl Part {
             })
             .collect();
         for (t, &id) in tokens.iter().zip(&raw) {
-            if t.kind == Kind::Word && !self.surfaces.contains_key(&t.surface) {
+            let typed = t.kind == Kind::Word || is_katakana(&t.text);
+            if typed && !self.surfaces.contains_key(&t.surface) {
                 self.surfaces.insert(t.surface.clone(), id);
             }
         }

@@ -388,6 +388,11 @@ pub(crate) fn is_hiragana(text: &str) -> bool {
     !text.is_empty() && text.chars().all(is_hiragana_char)
 }
 
+/// Whether `text` is written in katakana (a foreign name or word).
+pub(crate) fn is_katakana(text: &str) -> bool {
+    !text.is_empty() && text.chars().all(|c| script(c) == Script::Katakana)
+}
+
 /// Whether `c` is hiragana.
 pub(crate) fn is_hiragana_char(c: char) -> bool {
     script(c) == Script::Hiragana

@@ -4,7 +4,7 @@
 
 use super::asks::{Asks, asked_about, asks_and_present, read_now, surfaces};
 use super::index::Inverted;
-use super::japanese::{is_hiragana, is_kanji_pair, katakana_readings, unknown_compounds};
+use super::japanese::{is_hiragana, is_kanji_pair, is_katakana, katakana_readings, unknown_compounds};
 use super::normalize::{Kind, Term, tokenize};
 use super::options::split_options;
 use super::vocab::{Class, EVERYDAY_LEVEL, Unit, chat_word, class_of, is_english_asker, word_level};
@@ -392,25 +392,29 @@ fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) -> Option<C
     if let Some(id) = index.id(unit) {
         alternatives.push((id, 1.0));
     }
-    if let (Unit::Term(text, Kind::Word), Class::Content) = (unit, class) {
-        if alternatives.is_empty() && word_level(surface).is_none() {
-            // A word the base lacks may be a typo of one it has (looked up as written, before
-            // stemming cuts it); an English word is not taken for a typo ("weather" is not
-            // "whether"). A typo match counts less, and so does the word.
-            let near = transliterations(surface)
+    if alternatives.is_empty() && class == Class::Content {
+        // A word the base lacks may be a typo of one it has (looked up as written, before
+        // stemming cuts it); an English word is not taken for a typo ("weather" is not
+        // "whether"). A typo match counts less, and so does the word.
+        let near = match unit {
+            Unit::Term(_, Kind::Word) if word_level(surface).is_none() => transliterations(surface)
                 .iter()
                 .map(|variant| index.typos.lookup(variant))
                 .find(|near| !near.is_empty())
-                .unwrap_or_default();
-            if let Some(&(_, d)) = near.first() {
-                let factor = TYPO_FACTOR[(d - 1).min(1)];
-                let ids: Vec<u32> = near.iter().map(|&(id, _)| id).collect();
-                let weight =
-                    ids.iter().map(|&id| index.terms[id as usize].weight).fold(0.0, f32::max) * factor;
-                let content = ids.iter().any(|&id| index.terms[id as usize].class == Class::Content);
-                return Some(concept(ids.into_iter().map(|id| (id, 1.0)).collect(), weight, content));
-            }
+                .unwrap_or_default(),
+            // A katakana name with a letter missed or doubled ("ノモハン").
+            Unit::Term(text, Kind::Cjk) if is_katakana(text) => index.typos.lookup(text),
+            _ => Vec::new(),
+        };
+        if let Some(&(_, d)) = near.first() {
+            let factor = TYPO_FACTOR[(d - 1).min(1)];
+            let ids: Vec<u32> = near.iter().map(|&(id, _)| id).collect();
+            let weight = ids.iter().map(|&id| index.terms[id as usize].weight).fold(0.0, f32::max) * factor;
+            let content = ids.iter().any(|&id| index.terms[id as usize].class == Class::Content);
+            return Some(concept(ids.into_iter().map(|id| (id, 1.0)).collect(), weight, content));
         }
+    }
+    if let (Unit::Term(text, Kind::Word), Class::Content) = (unit, class) {
         let relatives = match alternatives.first() {
             _ if name => Vec::new(),
             Some(&(id, _)) => index.relatives_of(id).to_vec(),

@@ -30,10 +30,15 @@ pub fn typo_budget(len: usize) -> usize {
 pub const MAX_TYPO_WORD_CHARS: usize = 32;
 
 /// Edits allowed for a vocabulary or question word: [`typo_budget`], but at most one in Cyrillic,
-/// where one stem has a dozen long forms and two edits would multiply the index for little gain.
+/// where one stem has a dozen long forms and two edits would multiply the index for little gain;
+/// and one in a katakana word of four letters or more, each of which is a syllable.
 fn budget(word: &str) -> usize {
-    let k = typo_budget(word.chars().count());
-    if word.chars().next().is_some_and(crate::lang::is_cyrillic) { k.min(1) } else { k }
+    let len = word.chars().count();
+    match word.chars().next() {
+        Some(c) if crate::lang::is_cyrillic(c) => typo_budget(len).min(1),
+        Some('\u{30A1}'..='\u{30FA}') if (4..=MAX_TYPO_WORD_CHARS).contains(&len) => 1,
+        _ => typo_budget(len),
+    }
 }
 
 /// Vocabulary words indexed by their deletions. Matches must keep the first letter.
@@ -201,6 +206,14 @@ mod tests {
         let t = index(&["nonaggression", "vladivostok"]);
         assert_eq!(t.lookup("vladivostock"), [(1, 1)]);
         assert_eq!(t.lookup("nonagresion"), [(0, 2)]);
+    }
+
+    #[test]
+    fn lookup_katakana_one_letter_missed() {
+        let t = index(&["ノモンハン", "ロシア"]);
+        assert_eq!(t.lookup("ノモハン"), [(0, 1)]);
+        // Three syllables are too short to guess at.
+        assert_eq!(t.lookup("ロシヤ"), []);
     }
 
     #[test]
