@@ -221,9 +221,23 @@ fn is_counterfactual(words: &[&str]) -> bool {
     pair("what", "if")
         || if_had
         || ["would", "could", "might"].iter().any(|m| pair(m, "have") || pair(m, "ve"))
+        || modal_then_perfect(words)
         || pair("would", "happen")
         || pair("would", "history")
         || words.first().is_some_and(|w| matches!(*w, "suppose" | "imagine"))
+}
+
+/// "Would Japan have surrendered …", "might the war have ended sooner": a modal opening the
+/// question and, after its subject, "have" before a past participle. Not "could": "Could the war
+/// have been avoided?" asks what historians find about the chances there were, which facts tell.
+fn modal_then_perfect(words: &[&str]) -> bool {
+    const SUBJECT: usize = 4;
+    matches!(words.first(), Some(&("would" | "might")))
+        && words.iter().skip(1).take(SUBJECT + 1).position(|w| *w == "have").is_some_and(|i| {
+            words
+                .get(i + 2)
+                .is_some_and(|w| w.ends_with("ed") || w.ends_with("en") || *w == "won" || *w == "lost")
+        })
 }
 
 /// Words that ask for a judgement rather than a fact: "do you think", "justified", "fair",
@@ -247,6 +261,19 @@ fn is_opinion(words: &[&str]) -> bool {
         "underrated",
         "guys",
         "patriot",
+        "stupid",
+        "dumb",
+        "foolish",
+        "idiot",
+        "idiotic",
+        "wise",
+        "unwise",
+        "smart",
+        "clever",
+        "incompetent",
+        "evil",
+        "shameful",
+        "disgraceful",
     ];
     let pair = |a: &str, bs: &[&str]| words.windows(2).any(|w| w[0] == a && bs.contains(&w[1]));
     words.iter().any(|w| JUDGEMENT.contains(w))
@@ -521,6 +548,8 @@ mod tests {
         assert_eq!(asks_of("was the war worth it for japan"), Asks::Opinion);
         assert_eq!(asks_of("What if Russia had won the war?"), Asks::Counterfactual);
         assert_eq!(asks_of("What would have happened without Yalta?"), Asks::Counterfactual);
+        assert_eq!(asks_of("Would Japan have surrendered without the bombs?"), Asks::Counterfactual);
+        assert_eq!(asks_of("Was it stupid of Hatoyama to accept two islands?"), Asks::Opinion);
     }
     #[test]
     fn asks_facts_that_look_like_opinions() {
@@ -529,6 +558,8 @@ mod tests {
         assert_ne!(asks_of("Who did Yeltsin blame for the delay?"), Asks::Opinion);
         assert_ne!(asks_of("why did the soviets attack japan if they had a pact"), Asks::Counterfactual);
         assert_ne!(asks_of("What did Russians think of Japan in 2018?"), Asks::Opinion);
+        assert_ne!(asks_of("Could the war have been avoided by negotiation?"), Asks::Counterfactual);
+        assert_ne!(asks_of("Would Japan join the talks in 1956?"), Asks::Counterfactual);
     }
     #[test]
     fn present_tense_markers() {
