@@ -252,3 +252,17 @@ fn katakana_name_with_a_letter_missed_is_corrected() {
     let got = real("ノモハン事件はいつ？");
     assert!(got.as_deref().is_some_and(|id| id.starts_with("khalkhin-gol")), "{got:?}");
 }
+
+#[test]
+fn russian_and_japanese_multiple_choice_options_are_evidence() {
+    // Options marked а) б) в) or ア）イ）: their words are evidence, their letters are not words.
+    for (question, fact) in [
+        ("Когда был подписан Портсмутский мир? а) 1895 б) 1905 в) 1910", "treaty-of-portsmouth-1905"),
+        (
+            "日ソ基本条約が結ばれた年は？ ア）1918年 イ）1925年 ウ）1932年",
+            "soviet-japanese-basic-convention-1925",
+        ),
+    ] {
+        assert_eq!(real(question).as_deref(), Some(fact), "{question}");
+    }
+}

@@ -3,8 +3,8 @@
 /// Splits a multiple-choice question into its stem and options; a question without at least two
 /// options in order (a, b, … or 1, 2, …) is all stem.
 ///
-/// Markers are a letter a–f or a digit 1–6, optionally in brackets, followed by `)`, `.` or `:`
-/// and a space, at the start of the text or after a space or line break.
+/// Markers are a letter a–f, а–е or ア–カ, or a digit 1–6, optionally in brackets, followed by `)`,
+/// `.` or `:` and a space, at the start of the text or after a space or line break.
 pub(crate) fn split_options(text: &str) -> (&str, Vec<&str>) {
     let markers = markers(text);
     if markers.len() < 2 {
@@ -23,37 +23,50 @@ pub(crate) fn split_options(text: &str) -> (&str, Vec<&str>) {
     (stem, options)
 }
 
+/// The runs of option markers, in order: Latin letters, digits, Russian letters (а, б, в, г, д, е:
+/// the Cyrillic alphabet's order skips no letter before е) and Japanese katakana (ア, イ, ウ, エ, オ).
+const RUNS: &[&[char]] = &[
+    &['a', 'b', 'c', 'd', 'e', 'f'],
+    &['1', '2', '3', '4', '5', '6'],
+    &['а', 'б', 'в', 'г', 'д', 'е'],
+    &['ア', 'イ', 'ウ', 'エ', 'オ', 'カ'],
+];
+
 /// `(where the marker starts, where its option's text starts)` for each marker of the one run of
 /// markers in order (a, b, c… or 1, 2, 3…).
 fn markers(text: &str) -> Vec<(usize, usize)> {
-    let bytes = text.as_bytes();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut found: Vec<(usize, usize)> = Vec::new();
-    let mut expected: Option<u8> = None;
-    for i in 0..bytes.len() {
-        let before_ok = i == 0
-            || bytes[i - 1].is_ascii_whitespace()
-            || (bytes[i - 1] == b'(' && (i == 1 || bytes[i - 2].is_ascii_whitespace()));
-        if !before_ok {
+    // The run found first, and the place in it of the next marker expected.
+    let mut expected: Option<(usize, usize)> = None;
+    for (k, &(at, c)) in chars.iter().enumerate() {
+        let before = |n: usize| k.checked_sub(n).map(|j| chars[j].1);
+        // Japanese writes no space after its full stop or question mark.
+        let space = |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || matches!(c, '。' | '？' | '、'));
+        let opened = matches!(before(1), Some('(' | '（'));
+        if !(space(before(1)) || opened && space(before(2))) {
             continue;
         }
-        let c = bytes[i].to_ascii_lowercase();
-        let first = matches!(c, b'a' | b'1');
-        let next = expected == Some(c);
-        if !(first && found.is_empty() || next) {
-            continue;
-        }
-        let close = bytes.get(i + 1).copied();
-        let opened = i > 0 && bytes[i - 1] == b'(';
+        let lower = c.to_lowercase().next().unwrap_or(c);
+        let place = match expected {
+            Some((run, next)) => (RUNS[run].get(next) == Some(&lower)).then_some((run, next)),
+            None => RUNS.iter().position(|run| run[0] == lower).map(|run| (run, 0)),
+        };
+        let Some((run, place)) = place else { continue };
+        let close = chars.get(k + 1).map(|&(_, c)| c);
         let closes = match close {
-            Some(b')') => true,
-            Some(b'.' | b':') => !opened,
+            Some(')' | '）') => true,
+            Some('.' | ':' | '．' | '：') => !opened,
             _ => false,
         };
-        let spaced = bytes.get(i + 2).is_none_or(|b| b.is_ascii_whitespace());
+        // Japanese needs no space after the marker.
+        let japanese = RUNS[run][0] == 'ア' || close == Some('）');
+        let spaced = japanese || chars.get(k + 2).is_none_or(|&(_, c)| c.is_whitespace() || !c.is_ascii());
         if closes && spaced {
-            let start = if opened { i - 1 } else { i };
-            found.push((start, (i + 2).min(text.len())));
-            expected = Some(c + 1);
+            let start = if opened { chars[k - 1].0 } else { at };
+            let body = chars.get(k + 2).map_or(text.len(), |&(i, _)| i);
+            found.push((start, body));
+            expected = Some((run, place + 1));
         }
     }
     found
@@ -83,6 +96,19 @@ mod tests {
         assert_eq!(split_options("Was it a big war?"), ("Was it a big war?", vec![]));
         assert_eq!(split_options("What did the U.S.A. do? b) maybe").1, Vec::<&str>::new());
         assert_eq!(split_options("e.g. a: note").1, Vec::<&str>::new());
+    }
+
+    #[test]
+    fn split_options_russian_and_japanese_markers() {
+        let (stem, options) = split_options("В каком году? а) 1918 б) 1925 в) 1932");
+        assert_eq!(stem, "В каком году? ");
+        assert_eq!(options, ["1918", "1925", "1932"]);
+        let (stem, options) = split_options("仲介したのは誰か。ア）ルーズベルト イ）ウィルソン");
+        assert_eq!(stem, "仲介したのは誰か。");
+        assert_eq!(options, ["ルーズベルト", "ウィルソン"]);
+        assert_eq!(split_options("何年？ ア）1918年 イ）1925年").1, ["1918年", "1925年"]);
+        // Russian prepositions are not markers: "в" and "а" stand in ordinary sentences.
+        assert_eq!(split_options("а в 1925 году?").1, Vec::<&str>::new());
     }
 
     #[test]
