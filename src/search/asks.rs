@@ -307,7 +307,14 @@ pub(crate) fn asked_about(tokens: &[Term]) -> Option<&str> {
     if relative && class_of(&plain[at - 1].text, plain[at - 1].kind) != Class::Function {
         return None;
     }
-    let next = plain.get(at + 1)?;
+    // "What was the weather like": the copula and the article stand between.
+    let copula = |t: &&Term| matches!(t.surface.as_str(), "is" | "was" | "are" | "were");
+    let article = |t: &&Term| matches!(t.surface.as_str(), "the" | "a" | "an");
+    let mut next_at = at + 1;
+    if plain.get(next_at).is_some_and(copula) && plain.get(next_at + 1).is_some_and(article) {
+        next_at += 2;
+    }
+    let next = plain.get(next_at)?;
     // "which day", "what percentage": the kind of answer, which the answer need not name.
     let kind = TIMES.contains(&next.surface.as_str()) || FIGURES.contains(&next.surface.as_str());
     (!kind && class_of(&next.text, next.kind) == Class::Content).then_some(next.surface.as_str())
@@ -448,6 +455,8 @@ mod tests {
         assert_eq!(about("Who signed the treaty?").as_deref(), Some("signed"));
         assert_eq!(about("When was it signed and who signed it?").as_deref(), Some("signed"));
         assert_eq!(about("Putin got a dog right? what colour was it").as_deref(), Some("colour"));
+        assert_eq!(about("What was the capital of Manchukuo?").as_deref(), Some("capital"));
+        assert_eq!(about("What was signed in 1956?"), None);
     }
 
     #[test]
