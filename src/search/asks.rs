@@ -67,13 +67,14 @@ fn asks_and_present_of(lang: Lang, text: &str, tokens: &[Term], words: &[&str]) 
 }
 
 /// The kinds of answer that tell two questions about the same thing apart: a cause, against a
-/// detail (a date, a person, a place, a figure). "Why did the USSR declare war?" is answered by a
-/// fact about its reasons, "When did the USSR declare war?" by the one about the declaration; a
-/// passage that gives one detail usually gives the others, so details are not told apart.
+/// detail (a date, a person, a place, a figure, yes or no). "Why did the USSR declare war?" is
+/// answered by a fact about its reasons, "When did the USSR declare war?" and "Did the USSR sign?"
+/// by facts about what happened; a passage that gives one detail usually gives the others, so
+/// details are not told apart.
 fn distinct_kind(asks: Asks) -> Option<usize> {
     match asks {
         Asks::Reason => Some(0),
-        Asks::Time | Asks::Person | Asks::Place | Asks::Quantity => Some(1),
+        Asks::Time | Asks::Person | Asks::Place | Asks::Quantity | Asks::YesNo => Some(1),
         _ => None,
     }
 }
@@ -466,9 +467,10 @@ mod tests {
         kinds.set(1, Asks::Time);
         kinds.set(2, Asks::Person);
         kinds.set(3, Asks::Anything);
+        kinds.set(4, Asks::YesNo);
         assert_eq!(kinds.other_than(Asks::Time), 0b0001);
         assert_eq!(kinds.other_than(Asks::Quantity), 0b0001);
-        assert_eq!(kinds.other_than(Asks::Reason), 0b0110);
+        assert_eq!(kinds.other_than(Asks::Reason), 0b10110);
         assert_eq!(kinds.other_than(Asks::Anything), 0);
     }
 
