@@ -266,3 +266,14 @@ fn russian_and_japanese_multiple_choice_options_are_evidence() {
         assert_eq!(real(question).as_deref(), Some(fact), "{question}");
     }
 }
+
+#[test]
+fn length_of_time_in_the_question_is_not_what_it_asks() {
+    // "80 years after": how long the asker finds it, not a figure the answer must state.
+    for question in [
+        "Why is there still no peace treaty between Japan and Russia 80 years after the war?",
+        "戦争から80年たっても日露の平和条約がないのはなぜ？",
+    ] {
+        assert_eq!(real(question).as_deref(), Some("kuril-dispute-defining-issue"), "{question}");
+    }
+}

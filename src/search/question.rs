@@ -205,6 +205,53 @@ pub(crate) fn chat_spellings(mut tokens: Vec<Term>) -> Vec<Term> {
     tokens
 }
 
+/// Units of time after which a small number is a length of time, not a date or a figure asked for.
+const DURATIONS: &[&str] = &[
+    "year",
+    "years",
+    "yrs",
+    "decade",
+    "decades",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "century",
+    "centuries",
+    "лет",
+    "год",
+    "года",
+    "месяц",
+    "месяца",
+    "месяцев",
+    "недели",
+    "недель",
+    "дня",
+    "дней",
+    "年",
+    "年間",
+];
+
+/// How much a length of time counts, against a number that is a date or a figure.
+const DURATION_FACTOR: f32 = 0.25;
+
+/// Japanese eras, after which a small number before 年 is a year (昭和20年), not a length of time.
+const ERAS: &[&str] = &["明治", "大正", "昭和", "平成", "令和"];
+
+/// Whether `plain[at]` is a small number that tells how long ("80 years on", "80年たっても",
+/// "через 10 лет"): what the asker thinks of the time passed, which no answer needs to repeat.
+fn is_duration(plain: &[&Term], at: usize) -> bool {
+    let number = plain[at];
+    let small = number.kind == Kind::Number
+        && number.text.len() <= 3
+        && number.text.bytes().all(|b| b.is_ascii_digit());
+    let unit = plain.get(at + 1).is_some_and(|t| DURATIONS.contains(&t.surface.as_str()));
+    let era = at > 0 && ERAS.contains(&plain[at - 1].surface.as_str());
+    small && unit && !era
+}
+
 /// The question's concepts: synonym groups, known terms, typo matches, and unknown content words.
 fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<Concept> {
     let names = proper_nouns(text);
@@ -254,6 +301,10 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
                 c.weight *= PROPER_NOUN_FACTOR;
             }
             c.focus = c.focus || (term_name && c.content);
+            if is_duration(&plain, start) {
+                c.focus = false;
+                c.weight *= DURATION_FACTOR;
+            }
             c.option = option;
             c.position = concepts.len() as u16;
             spans.push((start, len, push_unique(&mut concepts, c)));

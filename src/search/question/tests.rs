@@ -82,3 +82,14 @@ fn asks_context_question_word_is_not_asked() {
     // A sentence cut at an abbreviation keeps what the whole question asks.
     assert_eq!(read(&index, "Why did the embassy leave St. Petersburg?").asks, Asks::Reason);
 }
+
+#[test]
+fn duration_is_not_focus_and_a_year_is() {
+    let reading = read(&index(), "Why was the treaty still honoured 80 years after 1905?");
+    let eighty = reading.concepts.iter().find(|c| c.word == "80").unwrap();
+    let year = reading.concepts.iter().find(|c| c.word == "1905").unwrap();
+    assert!(!eighty.focus && year.focus);
+    assert!(eighty.weight < year.weight / 2.0);
+    let era = read(&index(), "昭和20年に何があった？");
+    assert!(era.concepts.iter().find(|c| c.word == "20").is_some_and(|c| c.focus), "an era's year");
+}
