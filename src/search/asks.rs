@@ -31,6 +31,9 @@ pub(crate) enum Asks {
     Opinion,
     /// What would have happened otherwise ("what if", "would have").
     Counterfactual,
+    /// A text word for word ("the exact wording of Article 9"): the fact base holds what texts
+    /// say, with their sources, not the texts.
+    Verbatim,
 }
 
 /// The words of a question as written (folded), without the joined halves of compounds.
@@ -144,6 +147,9 @@ pub(crate) fn asks(tokens: &[Term]) -> Asks {
     if is_opinion(&words) {
         return Asks::Opinion;
     }
+    if is_verbatim(&words) {
+        return Asks::Verbatim;
+    }
     let at = |w: &str| words.iter().position(|x| *x == w);
     let pair = |a: &str, bs: &[&str]| words.windows(2).position(|w| w[0] == a && bs.contains(&w[1]));
     let first = |found: &[Option<usize>]| found.iter().flatten().min().copied();
@@ -226,6 +232,15 @@ fn is_counterfactual(words: &[&str]) -> bool {
         || pair("would", "happen")
         || pair("would", "history")
         || words.first().is_some_and(|w| matches!(*w, "suppose" | "imagine"))
+}
+
+/// "word for word", "the exact text", "verbatim": the words of a text, not what it says.
+fn is_verbatim(words: &[&str]) -> bool {
+    let pair = |a: &str, bs: &[&str]| words.windows(2).any(|w| w[0] == a && bs.contains(&w[1]));
+    words.windows(3).any(|w| w == ["word", "for", "word"])
+        || words.contains(&"verbatim")
+        || pair("exact", &["text", "wording", "words", "quote", "quotation"])
+        || pair("full", &["text", "wording"])
 }
 
 /// "Would Japan have surrendered …", "might the war have ended sooner": a modal opening the
@@ -561,6 +576,8 @@ mod tests {
         assert_eq!(asks_of("What would have happened without Yalta?"), Asks::Counterfactual);
         assert_eq!(asks_of("Would Japan have surrendered without the bombs?"), Asks::Counterfactual);
         assert_eq!(asks_of("Was it stupid of Hatoyama to accept two islands?"), Asks::Opinion);
+        assert_eq!(asks_of("Give me the full text of the Neutrality Pact"), Asks::Verbatim);
+        assert_eq!(asks_of("what did the note say word for word"), Asks::Verbatim);
     }
     #[test]
     fn asks_facts_that_look_like_opinions() {

@@ -67,6 +67,7 @@ fn asks_name(asks: Asks) -> &'static str {
         Asks::Event => "an event",
         Asks::Opinion => "an opinion",
         Asks::Counterfactual => "what would have happened",
+        Asks::Verbatim => "the exact words of a text",
     }
 }
 
@@ -130,7 +131,7 @@ fn reasons(
         let kind = asks_name(reading.asks);
         out.push(format!("the question asks for {kind}, and the closest fact ({id}) gives none"));
     }
-    if matches!(reading.asks, Asks::Opinion | Asks::Counterfactual) {
+    if matches!(reading.asks, Asks::Opinion | Asks::Counterfactual | Asks::Verbatim) {
         out.push(format!("it asks for {}, and the fact base holds facts", asks_name(reading.asks)));
     }
     if best.past {

@@ -395,6 +395,10 @@ fn listed(list: &[(&'static str, u8)], word: &str, russian: bool) -> Option<u8> 
     }
 }
 
+fn starts_any(word: &str, prefixes: &[&str]) -> bool {
+    prefixes.iter().any(|p| word.starts_with(p))
+}
+
 /// What a Russian question asks for, from its words as written (folded).
 pub(crate) fn asks_russian(words: &[&str]) -> Asks {
     let has = |w: &str| words.contains(&w);
@@ -404,6 +408,10 @@ pub(crate) fn asks_russian(words: &[&str]) -> Asks {
     };
     if has("если") && has("бы") || words.windows(2).any(|w| w == ["что", "если"]) {
         Asks::Counterfactual
+    } else if has("дословно")
+        || words.windows(2).any(|w| w[1].starts_with("текст") && starts_any(w[0], &["полн", "точн"]))
+    {
+        Asks::Verbatim
     } else if starts(&["справедлив", "правильн", "оправдан", "виноват", "думаете", "считаете", "мнени"])
         || words.windows(2).any(|w| w[0] == "стоило" && w[1] == "ли")
         || words.windows(2).any(|w| w == ["чьей", "стороне"])
@@ -478,6 +486,8 @@ pub(crate) fn asks_japanese(text: &str) -> Asks {
     let any = |cues: &[&str]| cues.iter().any(|c| text.contains(c));
     if any(&["もし", "なかったら", "ていたら", "ていれば", "だったら"]) {
         Asks::Counterfactual
+    } else if any(&["全文", "原文", "一字一句", "一言一句"]) {
+        Asks::Verbatim
     } else if any(&[
         "と思う",
         "と思います",

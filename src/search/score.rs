@@ -390,7 +390,7 @@ fn confidence(index: &Inverted, reading: &Reading, fact: usize, e: &Evidence, fo
     if past {
         confidence *= PAST_FOR_PRESENT;
     }
-    if matches!(reading.asks, Asks::Opinion | Asks::Counterfactual) {
+    if matches!(reading.asks, Asks::Opinion | Asks::Counterfactual | Asks::Verbatim) {
         confidence *= NOT_A_FACT;
     }
     if !e.specific {
@@ -419,9 +419,13 @@ fn answers_kind(asks: Asks, traits: Traits) -> bool {
         Asks::Time | Asks::Event => traits.time,
         Asks::Quantity => traits.figure,
         Asks::Reason => traits.reason,
-        Asks::Anything | Asks::Person | Asks::Place | Asks::YesNo | Asks::Opinion | Asks::Counterfactual => {
-            true
-        }
+        Asks::Anything
+        | Asks::Person
+        | Asks::Place
+        | Asks::YesNo
+        | Asks::Opinion
+        | Asks::Counterfactual
+        | Asks::Verbatim => true,
     }
 }
 

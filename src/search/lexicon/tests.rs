@@ -26,6 +26,7 @@ fn asks_russian_question_words() {
     assert_eq!(asks_russian(&["кто", "победил"]), Asks::Person);
     assert_eq!(asks_russian(&["сколько", "погибло"]), Asks::Quantity);
     assert_eq!(asks_russian(&["что", "если", "бы", "россия", "победила"]), Asks::Counterfactual);
+    assert_eq!(asks_russian(&["полный", "текст", "пакта", "о", "нейтралитете"]), Asks::Verbatim);
 }
 
 #[test]
@@ -35,6 +36,7 @@ fn asks_japanese_question_words() {
     assert_eq!(asks_japanese("なんでロシアは負けたの"), Asks::Reason);
     assert_eq!(asks_japanese("北方領土はどこにある"), Asks::Place);
     assert_eq!(asks_japanese("もしロシアが勝っていたら"), Asks::Counterfactual);
+    assert_eq!(asks_japanese("日ソ中立条約の全文を教えて"), Asks::Verbatim);
 }
 
 #[test]
