@@ -281,10 +281,9 @@ fn length_of_time_in_the_question_is_not_what_it_asks() {
 #[test]
 fn exact_wording_of_a_text_is_declined() {
     // The base says what the 1956 Declaration's Article 9 provides, not its words.
-    for question in [
-        "Quote Article 9 of the 1956 Joint Declaration word for word",
-        "日ソ共同宣言の第9項の全文を教えて",
-    ] {
+    for question in
+        ["Quote Article 9 of the 1956 Joint Declaration word for word", "日ソ共同宣言の第9項の全文を教えて"]
+    {
         assert_eq!(real(question), None, "{question}");
         let why = nichiro(Path::new("knowledge"), &["ask", "--explain", question]);
         assert!(why.contains("the exact words of a text"), "{why}");
