@@ -195,6 +195,23 @@ const RUSSIAN_CONVERSATION: &[&str] = &[
     "сторона",
     "стороны",
     "стороне",
+    // Chat adverbs and the verbs of "did they manage to do anything".
+    "реально",
+    "вообще",
+    "короче",
+    "типа",
+    "прям",
+    "прямо",
+    "кстати",
+    "блин",
+    "вроде",
+    "наверное",
+    "успели",
+    "успел",
+    "успела",
+    "сделать",
+    "сделали",
+    "сделал",
 ];
 
 /// Russian and Japanese words that tell who asks and why (see `vocab::ASKERS`).
