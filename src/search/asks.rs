@@ -316,9 +316,8 @@ fn is_opinion(words: &[&str]) -> bool {
 pub(crate) fn asked_about(tokens: &[Term]) -> Option<&str> {
     let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined && t.kind == Kind::Word).collect();
     let at = plain.iter().position(|t| matches!(t.surface.as_str(), "who" | "which" | "what"))?;
-    // After a noun it is a relative pronoun, not a question ("the admiral who negotiated it"):
-    // what it is followed by describes the answer, which need not use those words.
-    // ("what" never is one).
+    // After a noun, "who" or "which" is a relative pronoun, not a question word ("the admiral who
+    // negotiated it"): the words after it describe the answer, which need not use them.
     let relative = plain[at].surface != "what" && at > 0;
     if relative && class_of(&plain[at - 1].text, plain[at - 1].kind) != Class::Function {
         return None;

@@ -4,7 +4,8 @@
 /// options in order (a, b, … or 1, 2, …) is all stem.
 ///
 /// Markers are a letter a–f, а–е or ア–カ, or a digit 1–6, optionally in brackets, followed by `)`,
-/// `.` or `:` and a space, at the start of the text or after a space or line break.
+/// `.` or `:` and a space (Japanese needs none), at the start of the text or after a space, a line
+/// break or Japanese punctuation.
 pub(crate) fn split_options(text: &str) -> (&str, Vec<&str>) {
     let markers = markers(text);
     if markers.len() < 2 {
