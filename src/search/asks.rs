@@ -102,15 +102,15 @@ impl KindSlots {
     }
 }
 
-/// What a question in `lang` asks for, read as a user's question is read.
-pub(crate) fn asks_in(lang: Lang, question: &str) -> Asks {
-    let tokens = read_now(chat_spellings(tokenize(question)));
+/// What a question in `lang` asks for, read as a user's question is read, from its tokens.
+pub(crate) fn asks_in(lang: Lang, question: &str, tokens: Vec<Term>) -> Asks {
+    let tokens = read_now(chat_spellings(tokens));
     asks_and_present(lang, question, &tokens, &surfaces(&tokens)).0
 }
 
 /// Whether a question, in any of the three languages, asks when something happened.
 pub(crate) fn asks_when(question: &str) -> bool {
-    asks_in(Lang::of_question(question), question) == Asks::Time
+    asks_in(Lang::of_question(question), question, tokenize(question)) == Asks::Time
 }
 
 /// The first sentence of a text that ends in a question mark, when one ends there and another

@@ -151,13 +151,13 @@ impl Part {
             questions.resize(slots.start, Vec::new());
             for (slot, question) in slots.zip(stored) {
                 let mut tokens = tokenize(question);
+                kinds.set(slot, asks_in(lang, question, tokens.clone()));
                 // Read as a user's question is: without the word opening an instruction.
                 if tokens.first().is_some_and(|t| !t.joined && opens_instruction(&t.surface)) {
                     tokens.remove(0);
                 }
                 let bit = 1 << slot;
                 sides |= u64::from(super::sides::sides(&tokens)) << (2 * slot);
-                kinds.set(slot, asks_in(lang, question));
                 questions.push(self.add_text(
                     phrases,
                     &tokens,
