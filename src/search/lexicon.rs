@@ -416,13 +416,42 @@ fn starts_any(word: &str, prefixes: &[&str]) -> bool {
     prefixes.iter().any(|p| word.starts_with(p))
 }
 
+/// The kind of answer the first Russian question word asks for, when there is one: "когда … и
+/// почему …" asks when, "почему … и когда …" why (the later ones start clauses or second questions).
+fn first_asked_russian(words: &[&str]) -> Option<Asks> {
+    let at = |cues: &[&str]| words.iter().position(|w| cues.contains(w));
+    let starting = |prefixes: &[&str]| words.iter().position(|w| starts_any(w, prefixes));
+    let which = |nouns: &[&str]| {
+        words.windows(2).position(|w| w[0].starts_with("как") && nouns.iter().any(|n| w[1].starts_with(n)))
+    };
+    let pair = |pairs: &[[&str; 2]]| words.windows(2).position(|w| pairs.iter().any(|p| w == p));
+    let first = |found: &[Option<usize>]| found.iter().flatten().min().copied();
+    // In order of precedence when two stand at the same place.
+    let kinds = [
+        (Asks::Reason, first(&[at(&["почему", "зачем", "отчего"]), starting(&["причин", "цель"])])),
+        (
+            Asks::Time,
+            first(&[
+                at(&["когда"]),
+                which(&["год", "дат", "век"]),
+                pair(&[["в", "каком"], ["какого", "числа"], ["во", "сколько"], ["котором", "часу"]]),
+            ]),
+        ),
+        (Asks::Quantity, first(&[at(&["сколько"]), which(&["числ", "колич", "размер", "доля", "процент"])])),
+        (Asks::Person, at(&["кто", "кем", "кого", "кому"])),
+        (Asks::Place, at(&["где", "куда", "откуда"])),
+    ];
+    kinds
+        .iter()
+        .filter_map(|&(kind, at)| at.map(|at| (at, kind)))
+        .min_by_key(|&(at, _)| at)
+        .map(|(_, kind)| kind)
+}
+
 /// What a Russian question asks for, from its words as written (folded).
 pub(crate) fn asks_russian(words: &[&str]) -> Asks {
     let has = |w: &str| words.contains(&w);
     let starts = |prefixes: &[&str]| words.iter().any(|w| prefixes.iter().any(|p| w.starts_with(p)));
-    let which = |nouns: &[&str]| {
-        words.windows(2).any(|w| w[0].starts_with("как") && nouns.iter().any(|n| w[1].starts_with(n)))
-    };
     if has("если") && has("бы") || words.windows(2).any(|w| w == ["что", "если"]) {
         Asks::Counterfactual
     } else if has("дословно")
@@ -440,26 +469,8 @@ pub(crate) fn asks_russian(words: &[&str]) -> Asks {
         })
     {
         Asks::Opinion
-    } else if has("почему") || has("зачем") || has("отчего") || starts(&["причин", "цель"])
-    {
-        Asks::Reason
-    } else if has("когда")
-        || which(&["год", "дат", "век"])
-        || words.windows(2).any(|w| {
-            w == ["в", "каком"]
-                || w == ["какого", "числа"]
-                || w == ["во", "сколько"]
-                || w == ["котором", "часу"]
-        })
-    {
-        Asks::Time
-    } else if has("сколько") || which(&["числ", "колич", "размер", "доля", "процент"])
-    {
-        Asks::Quantity
-    } else if has("кто") || has("кем") || has("кого") || has("кому") {
-        Asks::Person
-    } else if has("где") || has("куда") || has("откуда") {
-        Asks::Place
+    } else if let Some(kind) = first_asked_russian(words) {
+        kind
     } else if words.windows(2).any(|w| w[0] == "что" && matches!(w[1], "произошло" | "случилось" | "было"))
     {
         Asks::Event

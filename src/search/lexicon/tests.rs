@@ -27,6 +27,8 @@ fn asks_russian_question_words() {
     assert_eq!(asks_russian(&["сколько", "погибло"]), Asks::Quantity);
     assert_eq!(asks_russian(&["что", "если", "бы", "россия", "победила"]), Asks::Counterfactual);
     assert_eq!(asks_russian(&["полный", "текст", "пакта", "о", "нейтралитете"]), Asks::Verbatim);
+    assert_eq!(asks_russian(&["когда", "японцы", "ушли", "и", "почему", "остались"]), Asks::Time);
+    assert_eq!(asks_russian(&["почему", "японцы", "остались", "и", "когда", "ушли"]), Asks::Reason);
 }
 
 #[test]
