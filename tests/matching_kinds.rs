@@ -289,3 +289,11 @@ fn exact_wording_of_a_text_is_declined() {
         assert!(why.contains("the exact words of a text"), "{why}");
     }
 }
+
+#[test]
+fn irregular_past_in_the_passage_meets_the_question() {
+    // The passage says Russia lost 21 ships "sunk"; the question asks how many "sank". The stemmer
+    // relates neither to "sink".
+    let question = "How many Russian battleships sank at Tsushima?";
+    assert_eq!(real(question).as_deref(), Some("tsushima-forces-and-losses"));
+}

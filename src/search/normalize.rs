@@ -169,7 +169,7 @@ thread_local! {
 
 fn stem_uncached(word: &str) -> String {
     if word.bytes().all(|b| b.is_ascii_lowercase()) {
-        ENGLISH.stem(word).into_owned()
+        ENGLISH.stem(irregular_base(word)).into_owned()
     } else if word.chars().all(is_cyrillic) {
         // Word lists and callers may write ё; folded text never does.
         let word = word.replace('ё', "е");
@@ -177,6 +177,84 @@ fn stem_uncached(word: &str) -> String {
     } else {
         word.to_string()
     }
+}
+
+/// English irregular verb forms and their base forms, which the Snowball stemmer cannot relate:
+/// a question asks "When did the war begin?", and a passage says it "began". Forms that are also
+/// common words of another meaning ("left", "saw", "found", "felt", "lay") are not listed.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("arose", "arise"),
+    ("arisen", "arise"),
+    ("began", "begin"),
+    ("begun", "begin"),
+    ("bought", "buy"),
+    ("broke", "break"),
+    ("broken", "break"),
+    ("brought", "bring"),
+    ("built", "build"),
+    ("came", "come"),
+    ("caught", "catch"),
+    ("chose", "choose"),
+    ("chosen", "choose"),
+    ("drew", "draw"),
+    ("drawn", "draw"),
+    ("drove", "drive"),
+    ("driven", "drive"),
+    ("fell", "fall"),
+    ("fallen", "fall"),
+    ("fled", "flee"),
+    ("flew", "fly"),
+    ("flown", "fly"),
+    ("forbade", "forbid"),
+    ("forbidden", "forbid"),
+    ("fought", "fight"),
+    ("froze", "freeze"),
+    ("frozen", "freeze"),
+    ("gave", "give"),
+    ("given", "give"),
+    ("grew", "grow"),
+    ("grown", "grow"),
+    ("held", "hold"),
+    ("led", "lead"),
+    ("lost", "lose"),
+    ("met", "meet"),
+    ("overthrew", "overthrow"),
+    ("overthrown", "overthrow"),
+    ("paid", "pay"),
+    ("ran", "run"),
+    ("rose", "rise"),
+    ("risen", "rise"),
+    ("sank", "sink"),
+    ("sunk", "sink"),
+    ("sent", "send"),
+    ("shot", "shoot"),
+    ("sold", "sell"),
+    ("sought", "seek"),
+    ("spoke", "speak"),
+    ("spoken", "speak"),
+    ("spent", "spend"),
+    ("stood", "stand"),
+    ("struck", "strike"),
+    ("took", "take"),
+    ("taken", "take"),
+    ("thought", "think"),
+    ("threw", "throw"),
+    ("thrown", "throw"),
+    ("told", "tell"),
+    ("undertook", "undertake"),
+    ("undertaken", "undertake"),
+    ("went", "go"),
+    ("gone", "go"),
+    ("withdrew", "withdraw"),
+    ("withdrawn", "withdraw"),
+    ("won", "win"),
+    ("wrote", "write"),
+    ("written", "write"),
+];
+
+/// The base form of an English irregular verb form, or the word itself.
+fn irregular_base(word: &str) -> &str {
+    IRREGULAR.iter().find(|(form, _)| *form == word).map_or(word, |(_, base)| base)
 }
 
 /// A Russian adjective made from a place name meets the name: "курильской" (Kuril) and "курилах"
@@ -462,6 +540,16 @@ pub(crate) mod tests {
     fn stem_meets_inflections() {
         assert_eq!(stem("visit"), stem("visited"));
         assert_eq!(stem("islands"), stem("island"));
+    }
+
+    #[test]
+    fn stem_irregular_past_meets_its_verb() {
+        assert_eq!(stem("began"), stem("begin"));
+        assert_eq!(stem("withdrew"), stem("withdrawn"));
+        assert_eq!(stem("withdraw"), stem("withdrew"));
+        assert_eq!(stem("fought"), stem("fights"));
+        // "left" is also the other side of "right": not taken for "leave".
+        assert_ne!(stem("left"), stem("leave"));
     }
 
     #[test]
