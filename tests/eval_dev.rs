@@ -56,7 +56,7 @@ fn eval_second_samples_hold_their_figures() {
         ("eval/ja-fresh-holdout.jsonl", 77.0, 100.0, 5.8),
         ("eval/ru-fresh-tune.jsonl", 84.0, 100.0, 8.6),
         // One more off-topic question answered since the fifth round's stored questions.
-        ("eval/ru-fresh-holdout.jsonl", 70.0, 75.0, 14.3),
+        ("eval/ru-fresh-holdout.jsonl", 70.0, 75.0, 11.5),
     ]);
 }
 
@@ -66,8 +66,8 @@ fn eval_second_samples_hold_their_figures() {
 #[test]
 fn eval_third_samples_hold_their_figures() {
     hold_floors(&[
-        ("eval/realistic2-tune.jsonl", 76.0, 87.0, 8.0),
-        ("eval/realistic2-holdout.jsonl", 68.0, 85.0, 8.1),
+        ("eval/realistic2-tune.jsonl", 79.0, 87.0, 8.0),
+        ("eval/realistic2-holdout.jsonl", 67.0, 85.0, 8.9),
         ("eval/ja-fresh2-tune.jsonl", 80.0, 73.0, 13.4),
         ("eval/ja-fresh2-holdout.jsonl", 61.0, 69.0, 18.2),
         ("eval/ru-fresh2-tune.jsonl", 73.0, 93.0, 8.9),
