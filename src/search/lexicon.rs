@@ -412,6 +412,7 @@ fn listed(list: &[(&'static str, u8)], word: &str, russian: bool) -> Option<u8> 
     }
 }
 
+/// Whether `word` starts with any of `prefixes` (Russian stems of a word's forms).
 fn starts_any(word: &str, prefixes: &[&str]) -> bool {
     prefixes.iter().any(|p| word.starts_with(p))
 }
@@ -451,7 +452,7 @@ fn first_asked_russian(words: &[&str]) -> Option<Asks> {
 /// What a Russian question asks for, from its words as written (folded).
 pub(crate) fn asks_russian(words: &[&str]) -> Asks {
     let has = |w: &str| words.contains(&w);
-    let starts = |prefixes: &[&str]| words.iter().any(|w| prefixes.iter().any(|p| w.starts_with(p)));
+    let starts = |prefixes: &[&str]| words.iter().any(|w| starts_any(w, prefixes));
     if has("если") && has("бы") || words.windows(2).any(|w| w == ["что", "если"]) {
         Asks::Counterfactual
     } else if has("дословно")
