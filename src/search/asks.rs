@@ -152,7 +152,6 @@ pub(crate) fn asks(tokens: &[Term]) -> Asks {
     }
     let at = |w: &str| words.iter().position(|x| *x == w);
     let pair = |a: &str, bs: &[&str]| words.windows(2).position(|w| w[0] == a && bs.contains(&w[1]));
-    let first = |found: &[Option<usize>]| found.iter().flatten().min().copied();
     // In order of precedence when two stand at the same place.
     let kinds = [
         (
@@ -182,11 +181,22 @@ pub(crate) fn asks(tokens: &[Term]) -> Asks {
             (words.first().is_some_and(|w| YES_NO.contains(w)) && !is_request(&words)).then_some(0),
         ),
     ];
+    earliest(&kinds).unwrap_or(Asks::Anything)
+}
+
+/// The first of several places a cue was found at, if any.
+pub(crate) fn first(found: &[Option<usize>]) -> Option<usize> {
+    found.iter().flatten().min().copied()
+}
+
+/// The kind whose question word stands first (on a tie, the kind listed first): the others start
+/// clauses or second questions.
+pub(crate) fn earliest(kinds: &[(Asks, Option<usize>)]) -> Option<Asks> {
     kinds
         .iter()
         .filter_map(|&(kind, position)| Some((position?, kind)))
         .min_by_key(|&(position, _)| position)
-        .map_or(Asks::Anything, |(_, kind)| kind)
+        .map(|(_, kind)| kind)
 }
 
 const REASONS: &[&str] = &["purpose", "purposes", "reason", "reasons", "motive", "motives", "aim", "aims"];

@@ -390,7 +390,12 @@ pub(crate) fn is_hiragana(text: &str) -> bool {
 
 /// Whether `text` is written in katakana (a foreign name or word).
 pub(crate) fn is_katakana(text: &str) -> bool {
-    !text.is_empty() && text.chars().all(|c| script(c) == Script::Katakana)
+    !text.is_empty() && text.chars().all(is_katakana_char)
+}
+
+/// Whether `c` is katakana.
+pub(crate) fn is_katakana_char(c: char) -> bool {
+    script(c) == Script::Katakana
 }
 
 /// Whether `c` is hiragana.

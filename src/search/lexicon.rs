@@ -4,7 +4,7 @@
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
-use super::asks::Asks;
+use super::asks::{Asks, earliest, first};
 use super::normalize::stem;
 use crate::lang::is_cyrillic;
 
@@ -418,7 +418,7 @@ fn starts_any(word: &str, prefixes: &[&str]) -> bool {
 }
 
 /// The kind of answer the first Russian question word asks for, when there is one: "когда … и
-/// почему …" asks when, "почему … и когда …" why (the later ones start clauses or second questions).
+/// почему …" asks when, "почему … и когда …" why, as in English ([`earliest`]).
 fn first_asked_russian(words: &[&str]) -> Option<Asks> {
     let at = |cues: &[&str]| words.iter().position(|w| cues.contains(w));
     let starting = |prefixes: &[&str]| words.iter().position(|w| starts_any(w, prefixes));
@@ -426,7 +426,6 @@ fn first_asked_russian(words: &[&str]) -> Option<Asks> {
         words.windows(2).position(|w| w[0].starts_with("как") && nouns.iter().any(|n| w[1].starts_with(n)))
     };
     let pair = |pairs: &[[&str; 2]]| words.windows(2).position(|w| pairs.iter().any(|p| w == p));
-    let first = |found: &[Option<usize>]| found.iter().flatten().min().copied();
     // In order of precedence when two stand at the same place.
     let kinds = [
         (Asks::Reason, first(&[at(&["почему", "зачем", "отчего"]), starting(&["причин", "цель"])])),
@@ -442,11 +441,7 @@ fn first_asked_russian(words: &[&str]) -> Option<Asks> {
         (Asks::Person, at(&["кто", "кем", "кого", "кому"])),
         (Asks::Place, at(&["где", "куда", "откуда"])),
     ];
-    kinds
-        .iter()
-        .filter_map(|&(kind, at)| at.map(|at| (at, kind)))
-        .min_by_key(|&(at, _)| at)
-        .map(|(_, kind)| kind)
+    earliest(&kinds)
 }
 
 /// What a Russian question asks for, from its words as written (folded).

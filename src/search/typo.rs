@@ -36,7 +36,7 @@ fn budget(word: &str) -> usize {
     let len = word.chars().count();
     match word.chars().next() {
         Some(c) if crate::lang::is_cyrillic(c) => typo_budget(len).min(1),
-        Some('\u{30A1}'..='\u{30FA}') if (4..=MAX_TYPO_WORD_CHARS).contains(&len) => 1,
+        Some(c) if super::japanese::is_katakana_char(c) && (4..=MAX_TYPO_WORD_CHARS).contains(&len) => 1,
         _ => typo_budget(len),
     }
 }
