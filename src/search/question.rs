@@ -448,11 +448,7 @@ fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) -> Option<C
         // stemming cuts it); an English word is not taken for a typo ("weather" is not
         // "whether"). A typo match counts less, and so does the word.
         let near = match unit {
-            Unit::Term(_, Kind::Word) if word_level(surface).is_none() => transliterations(surface)
-                .iter()
-                .map(|variant| index.typos.lookup(variant))
-                .find(|near| !near.is_empty())
-                .unwrap_or_default(),
+            Unit::Term(_, Kind::Word) if word_level(surface).is_none() => romanised_near(index, surface),
             // A katakana name with a letter missed or doubled ("ノモハン").
             Unit::Term(text, Kind::Cjk) if is_katakana(text) => index.typos.lookup(text),
             _ => Vec::new(),
@@ -503,6 +499,24 @@ fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) -> Option<C
     let mut c = concept(Vec::new(), weight, content);
     c.focus = content && !ordinary;
     Some(c)
+}
+
+/// The known words nearest a word the base lacks, trying it as written and then as the other
+/// romanisations write it; a romanisation the base has as it stands ("hasan" → "khasan") counts
+/// as one letter off.
+fn romanised_near(index: &Inverted, surface: &str) -> Vec<(u32, usize)> {
+    for (n, variant) in transliterations(surface).iter().enumerate() {
+        let exact =
+            (n > 0).then(|| index.id(&Unit::Term(super::normalize::stem(variant), Kind::Word))).flatten();
+        if let Some(id) = exact {
+            return vec![(id, 1)];
+        }
+        let near = index.typos.lookup(variant);
+        if !near.is_empty() {
+            return near;
+        }
+    }
+    Vec::new()
 }
 
 /// A word as written, then as the other common romanisations would write it (Hasan / Khasan,

@@ -93,3 +93,14 @@ fn duration_is_not_focus_and_a_year_is() {
     let era = read(&index(), "昭和20年に何があった？");
     assert!(era.concepts.iter().find(|c| c.word == "20").is_some_and(|c| c.focus), "an era's year");
 }
+
+#[test]
+fn romanised_near_other_romanisation_known_as_it_stands() {
+    let index = index();
+    let khasan = index.id(&Unit::Term(super::super::normalize::stem("khasan"), Kind::Word)).unwrap();
+    assert_eq!(romanised_near(&index, "hasan"), [(khasan, 1)]);
+    let reading = read(&index, "lake hasan battle year");
+    let hasan = reading.concepts.iter().find(|c| c.word == "hasan").unwrap();
+    assert!(!hasan.unknown, "{reading:?}");
+    assert!(romanised_near(&index, "zzzz").is_empty());
+}
