@@ -11,6 +11,10 @@ use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_mai
 use nichiro::knowledge;
 use nichiro::search::{Index, Settings};
 
+/// The allocator the `nichiro` binary uses (src/main.rs), so the figures are the bot's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Questions as users type them: a question set's, which the matcher is not tuned to one by one.
 fn questions(file: &str) -> Vec<String> {
     std::fs::read_to_string(file)

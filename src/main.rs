@@ -6,6 +6,11 @@ use std::process::ExitCode;
 
 use clap::FromArgMatches;
 
+/// The matcher makes many small short-lived allocations per question (terms, concepts, candidates);
+/// mimalloc serves them about 15% faster than the system allocator (docs/performance.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let parsed = cli::Cli::from_arg_matches(&cli::command().get_matches());
     let cli = match parsed {
