@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::FromArgMatches;
 
 /// The matcher makes many small short-lived allocations per question (terms, concepts, candidates);
-/// mimalloc serves them about 15% faster than the system allocator (docs/performance.md).
+/// mimalloc makes a question about 10% faster than the system allocator (docs/performance.md).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
