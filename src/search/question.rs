@@ -256,6 +256,7 @@ fn is_duration(plain: &[&Term], at: usize) -> bool {
 fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<Concept> {
     let names = proper_nouns(text);
     let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined).collect();
+    let lower_names = lowercase_names(index, text, &plain);
     let mut concepts: Vec<Concept> = Vec::new();
     // Each concept's words in `plain`: where it stands, for the titles beside names.
     let mut spans: Vec<super::titles::Span> = Vec::new();
@@ -271,8 +272,9 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
             continue;
         }
         let name = words.iter().all(|t| names.contains(&t.text));
+        let in_name = name || (start..start + len).all(|k| lower_names.get(k).copied().unwrap_or(false));
         // Names of several words ("Korean War") run on through the small words inside names ("of").
-        if name {
+        if in_name {
             if in_run == 0 {
                 runs += 1;
                 run = runs;
@@ -281,7 +283,7 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
         } else if !NAME_JOINERS.contains(&surface.as_str()) {
             in_run = 0;
         }
-        let term_name = name && group.is_none();
+        let term_name = in_name && group.is_none();
         if let Some(mut c) = resolve(index, &unit, &surface, term_name) {
             let word = |t: &Term| word_level(&t.text).is_some();
             // A synonym phrase is one of the base's names, never a seam.
@@ -296,7 +298,7 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
                 c.weight *= SEAM_FACTOR;
                 c.focus = false;
             }
-            c.name_run = if name { run } else { 0 };
+            c.name_run = if in_name { run } else { 0 };
             if term_name && c.content && !c.alternatives.is_empty() {
                 c.weight *= PROPER_NOUN_FACTOR;
             }
@@ -333,6 +335,35 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
         }
     }
     concepts
+}
+
+/// Nouns that, after a name, make one name with it: "korean war", "shimoda treaty".
+/// Not "battle" or "islands": lower-case askers write "tsushima battle" for the base's "Battle of
+/// Tsushima", a name in another order.
+const NAME_HEADS: &[&str] =
+    &["war", "treaty", "pact", "incident", "declaration", "conference", "agreement", "crisis", "revolution"];
+
+/// For a question typed all in lower case, where capitals cannot show its names: per word of
+/// `plain`, whether it is part of a name of several words, a noun such as "war" and the words
+/// before it that the base's passages capitalise ("korean war"). Empty when the question has
+/// capitals.
+fn lowercase_names(index: &Inverted, text: &str, plain: &[&Term]) -> Vec<bool> {
+    if text.chars().any(char::is_uppercase) || !text.is_ascii() {
+        return Vec::new();
+    }
+    let proper = |t: &Term| {
+        t.kind == Kind::Word
+            && index.id(&Unit::Term(t.text.clone(), t.kind)).is_some_and(|id| index.terms[id as usize].proper)
+    };
+    let proper: Vec<bool> = plain.iter().map(|t| proper(t)).collect();
+    let mut named = vec![false; plain.len()];
+    for (k, t) in plain.iter().enumerate().skip(1) {
+        if proper[k - 1] && NAME_HEADS.contains(&t.surface.as_str()) {
+            named[k] = true;
+            (0..k).rev().take_while(|&j| proper[j]).for_each(|j| named[j] = true);
+        }
+    }
+    named
 }
 
 /// Whether the pair of kanji at `at`, not a word itself, joins two words of a compound (約締 in

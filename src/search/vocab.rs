@@ -19,10 +19,9 @@ const FUNCTION_WORDS: &[&str] = &[
     "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was",
     "we", "were", "what", "whats", "when", "where", "which", "while", "who", "whom", "whose", "why", "will",
     "with", "would", "you", "your", "s", "t", // Chat fillers, as Discord users write them.
-    "actually",
-    "straight", "anyway", "btw", "bot", "dude", "eh", "guys", "hey", "hi", "hello", "hmm", "idk", "imo",
-    "just", "kinda", "lmao", "lol", "nichiro", "ok", "okay", "omg", "pls", "plz", "really", "smth", "sth",
-    "tbh", "thanks", "thx", "u", "ur", "wait", "wanna", "ya", "yeah", "yo",
+    "actually", "straight", "anyway", "btw", "bot", "dude", "eh", "guys", "hey", "hi", "hello", "hmm", "idk",
+    "imo", "just", "kinda", "lmao", "lol", "nichiro", "ok", "okay", "omg", "pls", "plz", "really", "smth",
+    "sth", "tbh", "thanks", "thx", "u", "ur", "wait", "wanna", "ya", "yeah", "yo",
 ];
 
 static FUNCTION_STEMS: LazyLock<FxHashSet<String>> =

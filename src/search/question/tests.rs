@@ -104,3 +104,16 @@ fn romanised_near_other_romanisation_known_as_it_stands() {
     assert!(!hasan.unknown, "{reading:?}");
     assert!(romanised_near(&index, "zzzz").is_empty());
 }
+
+#[test]
+fn lowercase_names_noun_after_a_name() {
+    let index = index();
+    let names = |text: &str| {
+        let tokens = tokenize(text);
+        let plain: Vec<&Term> = tokens.iter().collect();
+        lowercase_names(&index, text, &plain)
+    };
+    assert_eq!(names("when was the portsmouth treaty"), [false, false, false, true, true]);
+    assert_eq!(names("lake khasan battle"), [false, false, false], "a battle is named the other way round");
+    assert!(names("When was the Portsmouth treaty").is_empty(), "capitals show the names");
+}
