@@ -34,6 +34,16 @@ pub(crate) enum Asks {
     /// A text word for word ("the exact wording of Article 9"): the fact base holds what texts
     /// say, with their sources, not the texts.
     Verbatim,
+    /// What will happen ("will they ever sign a treaty", "when will the war end").
+    Prediction,
+}
+
+impl Asks {
+    /// Whether the question asks for something other than a fact (a judgement, what would have
+    /// happened or will happen, a text word for word): the base declines and offers related facts.
+    pub(crate) fn not_a_fact(self) -> bool {
+        matches!(self, Asks::Opinion | Asks::Counterfactual | Asks::Verbatim | Asks::Prediction)
+    }
 }
 
 /// The words of a question as written (folded), without the joined halves of compounds.
@@ -150,6 +160,9 @@ pub(crate) fn asks(tokens: &[Term]) -> Asks {
     if is_verbatim(&words) {
         return Asks::Verbatim;
     }
+    if is_prediction(&words) {
+        return Asks::Prediction;
+    }
     let at = |w: &str| words.iter().position(|x| *x == w);
     let pair = |a: &str, bs: &[&str]| words.windows(2).position(|w| w[0] == a && bs.contains(&w[1]));
     // In order of precedence when two stand at the same place.
@@ -242,6 +255,20 @@ fn is_counterfactual(words: &[&str]) -> bool {
         || pair("would", "happen")
         || pair("would", "history")
         || words.first().is_some_and(|w| matches!(*w, "suppose" | "imagine"))
+}
+
+/// "Will they ever …", "when will …", "is it going to …", "in the future": what will happen, which
+/// no fact says; "will you tell me" is a request.
+fn is_prediction(words: &[&str]) -> bool {
+    // Not "why": "why won't Russia give them back" asks the cause of a refusal.
+    const ASKING: &[&str] = &["when", "what", "who", "how", "where", "which"];
+    let pair = |a: &[&str], b: &str| words.windows(2).any(|w| a.contains(&w[0]) && w[1] == b);
+    let will_at = words.iter().position(|w| *w == "will");
+    (words.first() == Some(&"will") && !is_request(words))
+        || pair(ASKING, "will")
+        || will_at.is_some_and(|at| words[at..].contains(&"ever"))
+        || (pair(&["going"], "to") && words.iter().any(|w| matches!(*w, "is" | "are" | "am")))
+        || words.windows(3).any(|w| w == ["in", "the", "future"])
 }
 
 /// "word for word", "the exact text", "verbatim": the words of a text, not what it says.
@@ -462,6 +489,17 @@ mod tests {
     use super::*;
     use crate::search::normalize::tokenize;
     use crate::search::question::chat_spellings;
+
+    #[test]
+    fn asks_prediction() {
+        assert_eq!(asks_of("will japan and russia ever sign a peace treaty"), Asks::Prediction);
+        assert_eq!(asks_of("When will the war in Ukraine end?"), Asks::Prediction);
+        assert_eq!(asks_of("is the US going to keep troops in okinawa"), Asks::Prediction);
+        assert_eq!(asks_of("if russia wins will it ever attack japan"), Asks::Prediction);
+        assert_ne!(asks_of("Why won't Russia give back the Kuril Islands?"), Asks::Prediction);
+        assert_ne!(asks_of("Will you tell me when the treaty was signed?"), Asks::Prediction);
+        assert_ne!(asks_of("When was the Treaty of Portsmouth signed?"), Asks::Prediction);
+    }
 
     fn asks_of(question: &str) -> Asks {
         asks(&chat_spellings(tokenize(question)))

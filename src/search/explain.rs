@@ -68,6 +68,7 @@ fn asks_name(asks: Asks) -> &'static str {
         Asks::Opinion => "an opinion",
         Asks::Counterfactual => "what would have happened",
         Asks::Verbatim => "the exact words of a text",
+        Asks::Prediction => "what will happen",
     }
 }
 
@@ -131,7 +132,7 @@ fn reasons(
         let kind = asks_name(reading.asks);
         out.push(format!("the question asks for {kind}, and the closest fact ({id}) gives none"));
     }
-    if matches!(reading.asks, Asks::Opinion | Asks::Counterfactual | Asks::Verbatim) {
+    if reading.asks.not_a_fact() {
         out.push(format!("it asks for {}, and the fact base holds facts", asks_name(reading.asks)));
     }
     if best.past {

@@ -454,6 +454,12 @@ pub(crate) fn asks_russian(words: &[&str]) -> Asks {
         || words.windows(2).any(|w| w[1].starts_with("текст") && starts_any(w[0], &["полн", "точн"]))
     {
         Asks::Verbatim
+    } else if words
+        .windows(2)
+        .any(|w| matches!(w[0], "будет" | "будут" | "станет" | "станут") && w[1] == "ли")
+        || words.windows(2).any(|w| w == ["в", "будущем"])
+    {
+        Asks::Prediction
     } else if starts(&["справедлив", "правильн", "оправдан", "виноват", "думаете", "считаете", "мнени"])
         || words.windows(2).any(|w| w[0] == "стоило" && w[1] == "ли")
         || words.windows(2).any(|w| w == ["чьей", "стороне"])
@@ -512,6 +518,8 @@ pub(crate) fn asks_japanese(text: &str) -> Asks {
         Asks::Counterfactual
     } else if any(&["全文", "原文", "一字一句", "一言一句"]) {
         Asks::Verbatim
+    } else if any(&["将来"]) {
+        Asks::Prediction
     } else if any(&[
         "と思う",
         "と思います",

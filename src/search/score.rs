@@ -390,7 +390,7 @@ fn confidence(index: &Inverted, reading: &Reading, fact: usize, e: &Evidence, fo
     if past {
         confidence *= PAST_FOR_PRESENT;
     }
-    if matches!(reading.asks, Asks::Opinion | Asks::Counterfactual | Asks::Verbatim) {
+    if reading.asks.not_a_fact() {
         confidence *= NOT_A_FACT;
     }
     if !e.specific {
@@ -425,7 +425,8 @@ fn answers_kind(asks: Asks, traits: Traits) -> bool {
         | Asks::YesNo
         | Asks::Opinion
         | Asks::Counterfactual
-        | Asks::Verbatim => true,
+        | Asks::Verbatim
+        | Asks::Prediction => true,
     }
 }
 

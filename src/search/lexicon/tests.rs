@@ -64,3 +64,12 @@ fn present_in_russian_and_japanese() {
     assert!(japanese_present("今の首相は誰"));
     assert!(!japanese_present("当時の首相は誰"));
 }
+
+#[test]
+fn asks_russian_and_japanese_prediction() {
+    assert_eq!(asks_russian(&["будет", "ли", "война", "между", "россией", "и", "японией"]), Asks::Prediction);
+    assert_eq!(asks_russian(&["вернут", "ли", "острова", "в", "будущем"]), Asks::Prediction);
+    assert_ne!(asks_russian(&["извинялась", "ли", "россия", "когда", "нибудь"]), Asks::Prediction);
+    assert_eq!(asks_japanese("将来、北方領土は返ってくる？"), Asks::Prediction);
+    assert_ne!(asks_japanese("ヤルタ協定で千島列島はどうなることになってたの"), Asks::Prediction);
+}
