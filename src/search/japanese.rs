@@ -101,6 +101,14 @@ fn fold_variants(run: &[char]) -> Vec<(char, Script)> {
     out
 }
 
+/// A word as questions and passages are folded to (long-vowel marks and small ッ left out, variant
+/// kana folded), so that word lists meet the text's terms (ニュース is read as ニュス).
+pub(crate) fn fold_word(word: &str) -> String {
+    let chars: Vec<char> = word.chars().collect();
+    let folded: String = fold_variants(&chars).into_iter().map(|(c, _)| c).collect();
+    if !folded.is_empty() && folded.chars().all(is_katakana_char) { fold_katakana(&folded) } else { folded }
+}
+
 /// Katakana spellings of foreign sounds that writers vary, folded to one (ヴィッテ, ウィッテ → ビッテ).
 fn fold_katakana(word: &str) -> String {
     const SOUNDS: &[(&str, &str)] = &[

@@ -363,17 +363,26 @@ fn word_list(text: &'static str) -> Vec<(&'static str, u8)> {
 
 static RUSSIAN_WORDS: LazyLock<Vec<(&'static str, u8)>> =
     LazyLock::new(|| word_list(include_str!("data/russian-words.txt")));
-static JAPANESE_WORDS: LazyLock<Vec<(&'static str, u8)>> =
-    LazyLock::new(|| word_list(include_str!("data/japanese-words.txt")));
+/// Folded as the text's terms are, most common level kept where two words fold to one.
+static JAPANESE_WORDS: LazyLock<Vec<(String, u8)>> = LazyLock::new(|| {
+    let mut words: Vec<(String, u8)> = word_list(include_str!("data/japanese-words.txt"))
+        .into_iter()
+        .map(|(w, level)| (super::japanese::fold_word(w), level))
+        .collect();
+    words.sort_unstable();
+    words.dedup_by(|later, first| later.0 == first.0);
+    words
+});
 
 /// How common a Russian word form or a Japanese word is (10 most common … 50), or `None` for a name,
 /// a typo, or a word of another language.
 pub(crate) fn level(word: &str) -> Option<u8> {
-    let (list, russian) = match word.chars().next() {
-        Some(c) if is_cyrillic(c) => (&RUSSIAN_WORDS, true),
-        Some(c) if !c.is_ascii() => (&JAPANESE_WORDS, false),
+    let russian = match word.chars().next() {
+        Some(c) if is_cyrillic(c) => true,
+        Some(c) if !c.is_ascii() => return listed(&JAPANESE_WORDS, word, false),
         _ => return None,
     };
+    let list = &RUSSIAN_WORDS;
     let found = listed(list, word, russian);
     // A Russian verb takes a prefix for each shade of its meaning ("приплыл", "просидел"), and the list
     // holds the common ones only: the verb without its prefix ("плыл", "сидел") is as ordinary. Only
@@ -398,14 +407,14 @@ const RUSSIAN_PREFIXES: &[&str] = &[
 const RUSSIAN_VERB_ENDINGS: &[&str] = &["л", "ла", "ло", "ли", "лся", "лась", "лось", "лись", "ть", "ться"];
 
 /// The level of `word` in `list`, or for Russian of another form of its stem.
-fn listed(list: &[(&'static str, u8)], word: &str, russian: bool) -> Option<u8> {
-    match list.binary_search_by(|(w, _)| w.cmp(&word)) {
+fn listed<S: AsRef<str>>(list: &[(S, u8)], word: &str, russian: bool) -> Option<u8> {
+    match list.binary_search_by(|(w, _)| w.as_ref().cmp(word)) {
         Ok(i) => Some(list[i].1),
         // Russian words have many forms and the list holds only the common ones: another form of
         // the same stem ("угнал" for "угнали") makes it an ordinary word too.
         Err(i) if russian => {
             let stem = stem(word);
-            let other = |j: usize| list.get(j).filter(|(w, _)| w.starts_with(stem.as_str()));
+            let other = |j: usize| list.get(j).filter(|(w, _)| w.as_ref().starts_with(stem.as_str()));
             (stem.chars().count() >= 4).then(|| other(i).map(|(_, l)| *l)).flatten()
         }
         Err(_) => None,

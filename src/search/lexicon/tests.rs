@@ -73,3 +73,11 @@ fn asks_russian_and_japanese_prediction() {
     assert_eq!(asks_japanese("将来、北方領土は返ってくる？"), Asks::Prediction);
     assert_ne!(asks_japanese("ヤルタ協定で千島列島はどうなることになってたの"), Asks::Prediction);
 }
+
+#[test]
+fn level_japanese_word_folded_as_the_text() {
+    let terms = crate::search::normalize::tokenize("ニュース");
+    assert_eq!(terms[0].text, "ニュス");
+    assert!(level(&terms[0].text).is_some(), "a loanword with a long-vowel mark is an ordinary word");
+    assert!(level("ノモンハン").is_none());
+}
