@@ -224,6 +224,14 @@ const RUSSIAN_ASKERS: &[&str] = &[
     "лекция",
     "семинар",
     "домашка",
+    "пропуск",
+    "пропуски",
+    "заполните",
+    "утверждение",
+    "утверждения",
+    "верное",
+    "верные",
+    "неверное",
     "домашнее",
     "задание",
     "реферат",
@@ -253,8 +261,23 @@ const RUSSIAN_ASKERS: &[&str] = &[
     "понимаю",
     "объяснить",
 ];
-const JAPANESE_ASKERS: &[&str] =
-    &["宿題", "先生", "授業", "講義", "試験", "テスト", "レポート", "友達", "友人", "祖父", "祖母", "説明"];
+const JAPANESE_ASKERS: &[&str] = &[
+    "宿題",
+    "先生",
+    "授業",
+    "講義",
+    "試験",
+    "テスト",
+    "レポート",
+    "友達",
+    "友人",
+    "祖父",
+    "祖母",
+    "説明",
+    "空欄",
+    "記号",
+    "語句",
+];
 
 static ASKER_STEMS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
     RUSSIAN_ASKERS.iter().map(|w| stem(w)).chain(JAPANESE_ASKERS.iter().map(|w| w.to_string())).collect()

@@ -103,6 +103,19 @@ const ASKERS: &[&str] = &[
     "curious",
     "confused",
     "understand",
+    // The forms of quizzes and worksheets: how the question is set, not what it is about.
+    "blank",
+    "blanks",
+    "fill",
+    "statement",
+    "statements",
+    "correct",
+    "incorrect",
+    "true",
+    "false",
+    "following",
+    "choose",
+    "select",
 ];
 
 /// The rest of the conversation: how people ask, which also says what they ask about ("what do
