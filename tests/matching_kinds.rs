@@ -297,3 +297,30 @@ fn irregular_past_in_the_passage_meets_the_question() {
     let question = "How many Russian battleships sank at Tsushima?";
     assert_eq!(real(question).as_deref(), Some("tsushima-forces-and-losses"));
 }
+
+#[test]
+fn other_romanisation_of_a_name_is_met() {
+    // Many write Хасан as "Hasan"; the base writes "Khasan".
+    assert_eq!(real("lake hasan battle year").as_deref(), Some("battle-of-lake-khasan-1938"));
+}
+
+#[test]
+fn name_typed_in_lower_case_is_still_a_name() {
+    // Typed without capitals, "korean war" is still the Korean War, which the base lacks.
+    assert_eq!(real("who actually won the korean war"), None);
+}
+
+#[test]
+fn prediction_is_declined() {
+    assert_eq!(real("will japan and russia ever sign a peace treaty"), None);
+    assert_eq!(real("when will the ukraine war end"), None);
+    let why = nichiro(Path::new("knowledge"), &["ask", "--explain", "when will the ukraine war end"]);
+    assert!(why.contains("it asks for what will happen, and the fact base holds facts"), "{why}");
+}
+
+#[test]
+fn figure_in_the_present_tense_is_the_latest() {
+    // Five yearly trade facts match alike; the question in the present tense asks for today's.
+    let question = "how much trade is there between japan and russia";
+    assert_eq!(real(question).as_deref(), Some("japan-russia-trade-2024-partial"));
+}
