@@ -475,14 +475,6 @@ pub(crate) fn asks_about_present(tokens: &[Term]) -> bool {
     if perfect {
         return true;
     }
-    // "How much trade is there", "how many troops are on the islands": a figure asked for in the
-    // present tense, with no year given, is today's.
-    let figure = words.windows(2).any(|w| w[0] == "how" && matches!(w[1], "much" | "many"));
-    let present_tense = words.iter().any(|w| matches!(*w, "is" | "are" | "does" | "do"));
-    let dated = tokens.iter().any(|t| t.kind == Kind::Number);
-    if figure && present_tense && !dated && !words.iter().any(|w| PAST.contains(w)) {
-        return true;
-    }
     let role_in_present = words.windows(3).any(|w| {
         matches!(w[0], "who" | "whos")
             && matches!(w[1], "is" | "are" | "the")
@@ -497,15 +489,6 @@ mod tests {
     use super::*;
     use crate::search::normalize::tokenize;
     use crate::search::question::chat_spellings;
-
-    #[test]
-    fn present_figure_in_present_tense() {
-        assert!(present("how much trade is there between japan and russia"));
-        assert!(present("How many Russian troops are on the islands?"));
-        assert!(!present("How many troops did Japan send?"), "past tense");
-        assert!(!present("How much trade was there in 2021?"), "a year given");
-        assert!(!present("How many people are killed in 1905?"), "a year given");
-    }
 
     #[test]
     fn asks_prediction() {
