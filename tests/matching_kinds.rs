@@ -317,10 +317,3 @@ fn prediction_is_declined() {
     let why = nichiro(Path::new("knowledge"), &["ask", "--explain", "when will the ukraine war end"]);
     assert!(why.contains("it asks for what will happen, and the fact base holds facts"), "{why}");
 }
-
-#[test]
-fn figure_in_the_present_tense_is_the_latest() {
-    // Five yearly trade facts match alike; the question in the present tense asks for today's.
-    let question = "how much trade is there between japan and russia";
-    assert_eq!(real(question).as_deref(), Some("japan-russia-trade-2024-partial"));
-}
