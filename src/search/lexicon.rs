@@ -224,14 +224,6 @@ const RUSSIAN_ASKERS: &[&str] = &[
     "лекция",
     "семинар",
     "домашка",
-    "пропуск",
-    "пропуски",
-    "заполните",
-    "утверждение",
-    "утверждения",
-    "верное",
-    "верные",
-    "неверное",
     "домашнее",
     "задание",
     "реферат",
@@ -260,6 +252,15 @@ const RUSSIAN_ASKERS: &[&str] = &[
     "поняла",
     "понимаю",
     "объяснить",
+    // The forms of quizzes and worksheets: how the question is set, not what it is about.
+    "пропуск",
+    "пропуски",
+    "заполните",
+    "утверждение",
+    "утверждения",
+    "верное",
+    "верные",
+    "неверное",
 ];
 const JAPANESE_ASKERS: &[&str] = &[
     "宿題",
@@ -400,13 +401,12 @@ static JAPANESE_WORDS: LazyLock<Vec<(String, u8)>> = LazyLock::new(|| {
 /// How common a Russian word form or a Japanese word is (10 most common … 50), or `None` for a name,
 /// a typo, or a word of another language.
 pub(crate) fn level(word: &str) -> Option<u8> {
-    let russian = match word.chars().next() {
-        Some(c) if is_cyrillic(c) => true,
+    match word.chars().next() {
+        Some(c) if is_cyrillic(c) => {}
         Some(c) if !c.is_ascii() => return listed(&JAPANESE_WORDS, word, false),
         _ => return None,
-    };
-    let list = &RUSSIAN_WORDS;
-    let found = listed(list, word, russian);
+    }
+    let found = listed(&RUSSIAN_WORDS, word, true);
     // A Russian verb takes a prefix for each shade of its meaning ("приплыл", "просидел"), and the list
     // holds the common ones only: the verb without its prefix ("плыл", "сидел") is as ordinary. Only
     // verb forms, and prefixes of two letters or more, so that names stay names (Узала, Отару).
@@ -414,9 +414,9 @@ pub(crate) fn level(word: &str) -> Option<u8> {
         let verb = RUSSIAN_VERB_ENDINGS.iter().any(|e| word.ends_with(e));
         RUSSIAN_PREFIXES
             .iter()
-            .filter(|_| russian && verb)
+            .filter(|_| verb)
             .filter_map(|p| word.strip_prefix(p).filter(|rest| rest.chars().count() >= 4))
-            .find_map(|rest| listed(list, rest, true))
+            .find_map(|rest| listed(&RUSSIAN_WORDS, rest, true))
     })
 }
 
