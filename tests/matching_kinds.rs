@@ -317,3 +317,14 @@ fn prediction_is_declined() {
     let why = nichiro(Path::new("knowledge"), &["ask", "--explain", "when will the ukraine war end"]);
     assert!(why.contains("it asks for what will happen, and the fact base holds facts"), "{why}");
 }
+
+#[test]
+fn spelling_listed_as_a_keyword_is_met_as_the_passage_spells_it() {
+    // Curators list "Putiatin" beside the passage's "Putyatin"; asked that way, the stored questions
+    // and the passage count too, not only the keyword.
+    let json: serde_json::Value =
+        serde_json::from_str(&nichiro(Path::new("knowledge"), &["ask", "--json", "who was putiatin"]))
+            .unwrap();
+    assert_eq!(json["fact_id"], "putyatin-mission-nagasaki-1853-1854");
+    assert!(json["score"].as_f64().unwrap() >= 0.9, "{json}");
+}

@@ -320,6 +320,12 @@ impl Inverted {
             + if self.beside { 0 } else { self.phrases.heap_bytes() }
     }
 
+    /// Whether a term stands only in facts' keywords: a spelling curators list beside the one the
+    /// passages and stored questions use ("Putiatin" beside "Putyatin").
+    pub fn keyword_only(&self, id: u32) -> bool {
+        self.postings[id as usize].iter().all(|p| p.fields() & !(KEYWORD | SECTION) == 0)
+    }
+
     /// Longer or shorter forms of a word term of the base, computed at build time.
     pub fn relatives_of(&self, id: u32) -> &[u32] {
         self.relatives.get(&id).map_or(&[], |r| r)

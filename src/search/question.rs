@@ -492,6 +492,18 @@ fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) -> Option<C
             return Some(concept(ids.into_iter().map(|id| (id, 1.0)).collect(), weight, content));
         }
     }
+    // A spelling that only keywords list stands for the one the fact's own words use, one or two
+    // letters away: "putiatin" is met as "putyatin" in the passage and the stored questions too.
+    if let (Unit::Term(_, Kind::Word), [(id, _)]) = (unit, &alternatives[..])
+        && index.keyword_only(*id)
+    {
+        let own = *id;
+        for (near, _) in index.typos.lookup(surface) {
+            if near != own && !alternatives.iter().any(|(a, _)| *a == near) {
+                alternatives.push((near, 1.0));
+            }
+        }
+    }
     if let (Unit::Term(text, Kind::Word), Class::Content) = (unit, class) {
         let relatives = match alternatives.first() {
             _ if name => Vec::new(),

@@ -117,3 +117,22 @@ fn lowercase_names_noun_after_a_name() {
     assert_eq!(names("lake khasan battle"), [false, false, false], "a battle is named the other way round");
     assert!(names("When was the Portsmouth treaty").is_empty(), "capitals show the names");
 }
+
+#[test]
+fn resolve_keyword_spelling_meets_the_passage_spelling() {
+    let fact = test_fact(
+        "putyatin",
+        "Admiral Putyatin signed the Treaty of Shimoda in 1855.",
+        None,
+        &["Who was Putyatin?"],
+        &["Putyatin", "Putiatin"],
+    );
+    let index = Inverted::build(&KnowledgeBase::new(vec![fact], BTreeMap::new(), Vec::new()), None);
+    let id = |w: &str| index.id(&Unit::Term(super::super::normalize::stem(w), Kind::Word)).unwrap();
+    let reading = read(&index, "who was putiatin");
+    let c = reading.concepts.iter().find(|c| c.word == "putiatin").unwrap();
+    assert_eq!(c.alternatives, [(id("putiatin"), 1.0), (id("putyatin"), 1.0)], "{reading:?}");
+    let reading = read(&index, "who was putyatin");
+    let c = reading.concepts.iter().find(|c| c.word == "putyatin").unwrap();
+    assert_eq!(c.alternatives, [(id("putyatin"), 1.0)], "the passage's spelling is itself");
+}
