@@ -492,8 +492,9 @@ fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) -> Option<C
             return Some(concept(ids.into_iter().map(|id| (id, 1.0)).collect(), weight, content));
         }
     }
-    // A spelling that only keywords list stands for the one the fact's own words use, one or two
-    // letters away: "putiatin" is met as "putyatin" in the passage and the stored questions too.
+    // A spelling that only keywords list also stands for the base's nearest words within its typo
+    // budget, usually the spelling the passages and stored questions use: "putiatin" is met as
+    // "putyatin" there too, not only in the keywords.
     if let (Unit::Term(_, Kind::Word), [(id, _)]) = (unit, &alternatives[..])
         && index.keyword_only(*id)
     {
