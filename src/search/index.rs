@@ -213,8 +213,13 @@ impl Inverted {
     pub fn id(&self, unit: &Unit) -> Option<u32> {
         match unit {
             Unit::Group(g) => self.by_group.get(g).copied(),
-            Unit::Term(text, _) => self.by_text.get(text.as_str()).copied(),
+            Unit::Term(text, _) => self.term_id(text),
         }
+    }
+
+    /// The id of a term by its (stemmed) text, if the index has it; no key to build.
+    pub fn term_id(&self, text: &str) -> Option<u32> {
+        self.by_text.get(text).copied()
     }
 
     /// The id of a unit, added to the vocabulary if new.

@@ -173,7 +173,7 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
     let covered_total = found.iter().filter(|c| !c.option).map(|c| c.weight * c.coverage).sum();
     let sides = super::sides::sides(&tokens);
     let unknown_compounds = match lang {
-        Lang::Ja => unknown_compounds(&tokens, |t| index.id(&Unit::Term(t.text.clone(), t.kind)).is_some()),
+        Lang::Ja => unknown_compounds(&tokens, |t| index.term_id(&t.text).is_some()),
         Lang::En | Lang::Ru => Vec::new(),
     };
     Reading { concepts: found, asks, present, total, covered_total, lang, sides, unknown_compounds }
@@ -183,9 +183,7 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
 /// has.
 fn kana_names(index: &Inverted, mut tokens: Vec<Term>) -> Vec<Term> {
     for t in tokens.iter_mut().filter(|t| t.kind == Kind::Cjk && is_hiragana(&t.text)) {
-        let known = katakana_readings(&t.text)
-            .into_iter()
-            .find(|k| index.id(&Unit::Term(k.clone(), Kind::Cjk)).is_some());
+        let known = katakana_readings(&t.text).into_iter().find(|k| index.term_id(k).is_some());
         if let Some(name) = known {
             t.surface = t.text.clone();
             t.text = name;
@@ -288,10 +286,7 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
             let word = |t: &Term| word_level(&t.text).is_some();
             // A synonym phrase is one of the base's names, never a seam.
             let pair = group.is_none();
-            if pair
-                && c.unknown
-                && seam(&plain, start, |t| word(t) || index.id(&Unit::Term(t.text.clone(), t.kind)).is_some())
-            {
+            if pair && c.unknown && seam(&plain, start, |t| word(t) || index.term_id(&t.text).is_some()) {
                 continue;
             }
             if pair && !c.unknown && seam(&plain, start, word) {
@@ -352,8 +347,7 @@ fn lowercase_names(index: &Inverted, text: &str, plain: &[&Term]) -> Vec<bool> {
         return Vec::new();
     }
     let proper = |t: &Term| {
-        t.kind == Kind::Word
-            && index.id(&Unit::Term(t.text.clone(), t.kind)).is_some_and(|id| index.terms[id as usize].proper)
+        t.kind == Kind::Word && index.term_id(&t.text).is_some_and(|id| index.terms[id as usize].proper)
     };
     let proper: Vec<bool> = plain.iter().map(|t| proper(t)).collect();
     let mut named = vec![false; plain.len()];
@@ -550,8 +544,7 @@ fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) -> Option<C
 /// as one letter off.
 fn romanised_near(index: &Inverted, surface: &str) -> Vec<(u32, usize)> {
     for (n, variant) in transliterations(surface).iter().enumerate() {
-        let exact =
-            (n > 0).then(|| index.id(&Unit::Term(super::normalize::stem(variant), Kind::Word))).flatten();
+        let exact = (n > 0).then(|| index.term_id(&super::normalize::stem(variant))).flatten();
         if let Some(id) = exact {
             return vec![(id, 1)];
         }
