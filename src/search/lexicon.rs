@@ -347,6 +347,22 @@ const JAPANESE_GENERIC: &[&str] = &[
     "漢字",
     "読み方",
     "書き方",
+    // Adverbs of talk ("in the end", "actually", "honestly", "all sorts of"): how a question is
+    // said, never what it is about, though a passage may use one.
+    "結局",
+    "実際",
+    "一体",
+    "全然",
+    "絶対",
+    "普通",
+    "大体",
+    "正直",
+    "多分",
+    "色々",
+    "様々",
+    "結構",
+    "簡潔",
+    "最近",
 ];
 
 static FUNCTION_STEMS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
@@ -564,6 +580,12 @@ pub(crate) fn asks_japanese(text: &str) -> Asks {
         "どっちが悪",
         "どっちが正し",
         "あなたはどう思",
+        "どう思う",
+        "どう思います",
+        "ほうがよかった",
+        "方がよかった",
+        "方が良かった",
+        "ほうが良かった",
     ]) {
         Asks::Opinion
     } else if any(&["なぜ", "なんで", "どうして", "何故", "理由", "原因", "目的", "何のため"])
@@ -616,7 +638,7 @@ pub(crate) fn russian_present(words: &[&str]) -> bool {
 
 /// Whether a Japanese question asks how things stand now (今, 現在).
 pub(crate) fn japanese_present(text: &str) -> bool {
-    ["現在", "今の", "今は", "いま", "現職", "最新", "今日", "現状", "今も", "今でも", "今後"]
+    ["現在", "今の", "今は", "いま", "現職", "最新", "今日", "現状", "今も", "今でも", "今後", "最近"]
         .iter()
         .any(|c| text.contains(c))
 }

@@ -58,11 +58,26 @@ fn generic_japanese_aspects_of_a_topic() {
 }
 
 #[test]
+fn generic_japanese_adverbs_of_talk() {
+    for adverb in ["結局", "正直", "実際", "色々"] {
+        assert!(is_generic(adverb), "{adverb}");
+    }
+}
+
+#[test]
+fn asks_japanese_opinion_asked_plainly() {
+    assert_eq!(asks_japanese("プーチンのこと正直どう思う？"), Asks::Opinion);
+    assert_eq!(asks_japanese("2島返還で手を打ったほうがよかったんじゃない？"), Asks::Opinion);
+    assert_ne!(asks_japanese("当時の日本人はロシアをどう思っていたの"), Asks::Opinion);
+}
+
+#[test]
 fn present_in_russian_and_japanese() {
     assert!(russian_present(&["кто", "президент", "россии"]));
     assert!(!russian_present(&["кто", "был", "президентом", "в", "1991"]));
     assert!(japanese_present("今の首相は誰"));
     assert!(!japanese_present("当時の首相は誰"));
+    assert!(japanese_present("最近の日露関係は？"));
 }
 
 #[test]
