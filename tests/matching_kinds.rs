@@ -60,16 +60,28 @@ fn multiple_choice_options_are_evidence_and_letters_are_not() {
     assert_eq!(real(question).as_deref(), Some("soviet-japanese-joint-declaration-1956"));
 }
 
+/// The fact answered, or when the question is declined the first fact it suggests instead.
+fn answered_or_first_suggested(question: &str) -> Option<String> {
+    let json: serde_json::Value =
+        serde_json::from_str(&nichiro(Path::new("knowledge"), &["ask", "--json", question])).unwrap();
+    json["fact_id"].as_str().or(json["suggestions"][0]["fact_id"].as_str()).map(String::from)
+}
+
 #[test]
 fn typos_are_corrected_before_stemming() {
     let cases = [
-        ("when was the joint declaraton signed", "soviet-japanese-joint-declaration-1956"),
         ("what is the tretay of portsmouth", "treaty-of-portsmouth-1905"),
         ("soviet ocupation of the kurils", "kuril-islands-soviet-occupation-1945"),
     ];
     for (question, fact) in cases {
         assert_eq!(real(question).as_deref(), Some(fact), "{question}");
     }
+    // Short, and several declarations were signed: read as "declaration", it is declined as the
+    // correctly spelled question is, with the 1956 one offered first.
+    let typo = "when was the joint declaraton signed";
+    let fact = "soviet-japanese-joint-declaration-1956";
+    assert_eq!(answered_or_first_suggested(typo).as_deref(), Some(fact), "{typo}");
+    assert_eq!(real(typo), real("when was the joint declaration signed"));
 }
 
 #[test]
@@ -327,4 +339,22 @@ fn spelling_listed_as_a_keyword_is_met_as_the_passage_spells_it() {
             .unwrap();
     assert_eq!(json["fact_id"], "putyatin-mission-nagasaki-1853-1854");
     assert!(json["score"].as_f64().unwrap() >= 0.9, "{json}");
+}
+
+#[test]
+fn word_the_base_lacks_raises_the_bar() {
+    // The base knows Togo but never a height: "tall" may be what the question is about.
+    assert_eq!(real("How tall was Admiral Togo?"), None);
+    let why = nichiro(Path::new("knowledge"), &["ask", "--explain", "How tall was Admiral Togo?"]);
+    assert!(why.contains("1 of them not in the fact base"), "{why}");
+}
+
+#[test]
+fn long_question_that_tells_its_context_is_answered() {
+    let conference = "We were talking about this in class today and nobody could remember it: where did the \
+                      Japanese and Russian delegations meet to sign the treaty that ended the 1904-1905 war?";
+    assert_eq!(real(conference).as_deref(), Some("portsmouth-peace-conference-1905"));
+    let city = "My grandmother was born on Sakhalin before the war and she always talks about Toyohara. \
+                What is that city called today?";
+    assert_eq!(real(city).as_deref(), Some("yuzhno-sakhalinsk-toyohara"));
 }

@@ -7,7 +7,7 @@ use super::asks::Asks;
 use super::index::Inverted;
 use super::phrase::phrases;
 use super::question::{Reading, read};
-use super::score::{Scored, decide, scored};
+use super::score::{Scored, bar, decide, scored};
 use super::ties::ambiguous;
 use super::{Outcome, Settings};
 use crate::knowledge::KnowledgeBase;
@@ -46,7 +46,7 @@ pub(crate) fn explain(index: &Inverted, kb: &KnowledgeBase, settings: Settings, 
             adjustments(s)
         );
     }
-    if let Outcome::Declined { .. } = decide(index, &ranked, settings) {
+    if let Outcome::Declined { .. } = decide(index, &ranked, bar(index, &reading, settings)) {
         out.push_str("declined because:\n");
         for reason in reasons(index, &reading, &ranked, kb, settings) {
             let _ = writeln!(out, "  - {reason}");
@@ -144,11 +144,27 @@ fn reasons(
         let second = &kb.facts()[ranked[1].hit.fact].id;
         out.push(format!("two facts match it almost equally ({id}, {second})"));
     }
-    if best.hit.confidence < settings.decline_below {
+    let bar = bar(index, reading, settings).for_best(best);
+    if best.hit.confidence < bar {
         out.push(format!(
-            "the closest fact ({id}) reaches a confidence of {:.2}, below the threshold of {:.2}",
-            best.hit.confidence, settings.decline_below
+            "the closest fact ({id}) reaches a confidence of {:.2}, below {}",
+            best.hit.confidence,
+            bar_in_words(index, reading, settings, bar)
         ));
     }
     out
+}
+/// The bar a question was held to, and why it differs from the threshold when it does.
+fn bar_in_words(index: &Inverted, reading: &Reading, settings: Settings, bar: f32) -> String {
+    let threshold = settings.decline_below;
+    if (bar - threshold).abs() < 0.005 {
+        return format!("the threshold of {threshold:.2}");
+    }
+    let words = reading.concepts.len();
+    let unknown = if index.beside { 0 } else { reading.concepts.iter().filter(|c| c.unknown).count() };
+    let mut why = vec![format!("{words} words")];
+    if unknown > 0 {
+        why.push(format!("{unknown} of them not in the fact base"));
+    }
+    format!("the bar of {bar:.2} for this question (threshold {threshold:.2}; {})", why.join(", "))
 }

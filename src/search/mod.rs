@@ -49,7 +49,9 @@ use index::Inverted;
 /// Matching settings that deployments may tune.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Settings {
-    /// Answers need at least this confidence; below it nichiro declines and offers suggestions.
+    /// Answers need at least this confidence, moved for each question by its length and by its
+    /// words the base lacks (0 and 1 are not moved); below it nichiro declines and offers
+    /// suggestions.
     pub decline_below: f32,
 }
 

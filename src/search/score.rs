@@ -132,7 +132,62 @@ thread_local! {
 
 pub(crate) fn ask(index: &Inverted, kb: &KnowledgeBase, settings: Settings, question: &str) -> Outcome {
     let reading = read(index, question);
-    decide(index, &scored(index, kb, &reading), settings)
+    decide(index, &scored(index, kb, &reading), bar(index, &reading, settings))
+}
+
+/// A question of this many concepts is held to the threshold as configured.
+const PLAIN_LENGTH: usize = 6;
+/// Each concept more than [`PLAIN_LENGTH`] lowers the bar by this much, up to [`LONG_LENGTH`]
+/// concepts; each concept fewer raises it.
+const LENGTH_STEP: f32 = 0.025;
+const LONG_LENGTH: usize = 12;
+/// Each word the base does not know raises the bar by this much (in the share of its weight that
+/// the matcher gives it: half for an ordinary Russian word, whose other forms the base may have),
+/// up to [`MOST_UNKNOWN`] words. Not for an index of a server's own facts built beside the base.
+const UNKNOWN_STEP: f32 = 0.12;
+const MOST_UNKNOWN: f32 = 3.0;
+
+/// The confidence a question's best fact must reach to be answered: the configured threshold,
+/// lower for a long question and higher for each word the base does not know.
+///
+/// A long question tells its context ("my teacher said … but my book says …"), and those words
+/// dilute every fact's confidence alike, so a right answer to it scores lower than one to a short
+/// question. A word the base lacks may be what the question is about ("how *tall* was Admiral
+/// Togo", "what did they eat"), so the words it does know are weaker evidence. The steps are a
+/// logistic fit on the tuning parts of the question sets (docs/calibration.md, ninth round). A
+/// threshold at either end (0 or below, 1 or above) means always or never, whatever the question.
+pub(crate) fn bar(index: &Inverted, reading: &Reading, settings: Settings) -> Bar {
+    let threshold = settings.decline_below;
+    if threshold <= 0.0 || threshold >= 1.0 {
+        return Bar { threshold, question: threshold };
+    }
+    let length = reading.concepts.len().min(LONG_LENGTH) as f32;
+    // A server's own facts, indexed beside the base, lack most words: one they lack says nothing.
+    let unknown: f32 = if index.beside {
+        0.0
+    } else {
+        reading.concepts.iter().filter(|c| c.unknown).map(|c| c.weight).sum()
+    };
+    let unknown = (unknown / index.unknown_weight).min(MOST_UNKNOWN);
+    let question = threshold - LENGTH_STEP * (length - PLAIN_LENGTH as f32) + UNKNOWN_STEP * unknown;
+    Bar { threshold, question }
+}
+
+/// The confidence needed to answer a question (see [`bar`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Bar {
+    /// The threshold as configured.
+    pub threshold: f32,
+    /// The bar for this question, from its length and its words the base lacks.
+    pub question: f32,
+}
+
+impl Bar {
+    /// The bar `best` must reach: a question asked as one of its stored questions is asked as its
+    /// curators foresaw, so its unknown words or its shortness do not raise the bar for it.
+    pub fn for_best(self, best: &Scored) -> f32 {
+        if best.parts[0] >= ASKED_AS_STORED { self.question.min(self.threshold) } else { self.question }
+    }
 }
 
 /// The checks that need a fact's words in order: where the answer stands, the question's phrases
@@ -163,12 +218,13 @@ fn check(
     s.hit.confidence *= 1.0 - PHRASE_WEIGHT * (1.0 - s.phrases);
 }
 
-/// An answer when the best candidate reaches the threshold and is not a coin toss with the next one.
-pub(crate) fn decide(index: &Inverted, ranked: &[Scored], settings: Settings) -> Outcome {
+/// An answer when the best candidate reaches the bar (see [`bar`]) and is not a coin toss with the
+/// next one.
+pub(crate) fn decide(index: &Inverted, ranked: &[Scored], bar: Bar) -> Outcome {
     let confidence = ranked.first().map_or(0.0, |s| s.hit.confidence);
     let mut hits: Vec<Hit> = ranked.iter().take(4).map(|s| s.hit).collect();
     match ranked {
-        [best, ..] if best.hit.confidence >= settings.decline_below && !ambiguous(index, ranked) => {
+        [best, ..] if best.hit.confidence >= bar.for_best(best) && !ambiguous(index, ranked) => {
             let others = hits[1..].iter().copied().filter(|h| h.confidence >= SUGGESTION_FLOOR).collect();
             Outcome::Answered { best: best.hit, others }
         }

@@ -36,3 +36,47 @@ fn rank_common_name_proposes_beside_a_rare_everyday_word() {
     let best = outcome.best().map(|hit| index.knowledge().facts()[hit.fact].id.as_str());
     assert_eq!(best, Some("count"));
 }
+
+fn bar_of(index: &Index, question: &str, threshold: f32) -> f32 {
+    let reading = crate::search::question::read(&index.inverted, question);
+    super::bar(&index.inverted, &reading, Settings { decline_below: threshold }).question
+}
+
+#[test]
+fn bar_lower_for_a_long_question() {
+    let index = common_name_base();
+    let short = bar_of(&index, "How many Kuril Islands are there?", 0.54);
+    let context =
+        "A trade mission visited Osaka and a fishing boat was stopped: how many Kuril Islands are there?";
+    let long = bar_of(&index, context, 0.54);
+    assert!(long < 0.54 && 0.54 < short, "{long} {short}");
+}
+
+#[test]
+fn bar_higher_for_a_word_the_base_lacks() {
+    let index = common_name_base();
+    let known = bar_of(&index, "How many Kuril Islands are there in the chain?", 0.54);
+    let unknown = bar_of(&index, "How many Kuril Islands are there in the archipelago?", 0.54);
+    assert!(unknown > known + 0.1, "{known} {unknown}");
+}
+
+#[test]
+fn bar_at_either_end_is_always_or_never() {
+    let index = common_name_base();
+    assert_eq!(bar_of(&index, "Why were the giraffes upset?", 0.0), 0.0);
+    assert_eq!(
+        bar_of(&index, "My friend and my teacher argue: how many Kuril Islands are there?", 1.01),
+        1.01
+    );
+}
+
+#[test]
+fn bar_not_raised_for_a_question_asked_as_stored() {
+    let index = common_name_base();
+    let stored = "Why were the fans upset?";
+    let reading = crate::search::question::read(&index.inverted, stored);
+    let bar = super::bar(&index.inverted, &reading, Settings { decline_below: 0.54 });
+    let ranked = super::scored(&index.inverted, &index.kb, &reading);
+    assert!(bar.question > 0.54, "a short question: {}", bar.question);
+    assert_eq!(bar.for_best(&ranked[0]), 0.54);
+}
