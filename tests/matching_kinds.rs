@@ -303,6 +303,15 @@ fn exact_wording_of_a_text_is_declined() {
 }
 
 #[test]
+fn every_name_of_a_list_is_declined() {
+    // The Mikasa's fact names its builder and its battles, not its crew.
+    let question = "Give me the complete crew list of the battleship Mikasa";
+    assert_eq!(real(question), None);
+    let why = nichiro(Path::new("knowledge"), &["ask", "--explain", question]);
+    assert!(why.contains("every name of a list"), "{why}");
+}
+
+#[test]
 fn irregular_past_in_the_passage_meets_the_question() {
     // The passage says Russia lost 21 ships "sunk"; the question asks how many "sank". The stemmer
     // relates neither to "sink".

@@ -271,13 +271,18 @@ fn is_prediction(words: &[&str]) -> bool {
         || words.windows(3).any(|w| w == ["in", "the", "future"])
 }
 
-/// "word for word", "the exact text", "verbatim": the words of a text, not what it says.
+/// "word for word", "the exact text", "verbatim": the words of a text, not what it says; and "the full
+/// crew list", "the complete roster": every name of a list, which no passage holds.
 fn is_verbatim(words: &[&str]) -> bool {
     let pair = |a: &str, bs: &[&str]| words.windows(2).any(|w| w[0] == a && bs.contains(&w[1]));
+    let whole = |w: &str| matches!(w, "full" | "complete" | "entire" | "whole");
+    let list = |w: &str| matches!(w, "list" | "lists" | "roster" | "rosters");
     words.windows(3).any(|w| w == ["word", "for", "word"])
         || words.contains(&"verbatim")
         || pair("exact", &["text", "wording", "words", "quote", "quotation"])
         || pair("full", &["text", "wording"])
+        || words.windows(3).any(|w| whole(w[0]) && (list(w[1]) || list(w[2])))
+        || words.windows(2).any(|w| whole(w[0]) && list(w[1]))
 }
 
 /// "Would Japan have surrendered …", "might the war have ended sooner": a modal opening the
@@ -625,6 +630,10 @@ mod tests {
         assert_eq!(asks_of("Was it stupid of Hatoyama to accept two islands?"), Asks::Opinion);
         assert_eq!(asks_of("Give me the full text of the Neutrality Pact"), Asks::Verbatim);
         assert_eq!(asks_of("what did the note say word for word"), Asks::Verbatim);
+        assert_eq!(asks_of("full crew list of the cruiser varyag"), Asks::Verbatim);
+        assert_eq!(asks_of("Is there a complete roster of the Diana's sailors?"), Asks::Verbatim);
+        assert_ne!(asks_of("List the four disputed islands"), Asks::Verbatim);
+        assert_ne!(asks_of("What was the full name of the 1956 declaration?"), Asks::Verbatim);
     }
     #[test]
     fn asks_facts_that_look_like_opinions() {

@@ -67,7 +67,7 @@ fn asks_name(asks: Asks) -> &'static str {
         Asks::Event => "an event",
         Asks::Opinion => "an opinion",
         Asks::Counterfactual => "what would have happened",
-        Asks::Verbatim => "the exact words of a text",
+        Asks::Verbatim => "the exact words of a text or every name of a list",
         Asks::Prediction => "what will happen",
     }
 }

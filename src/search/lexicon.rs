@@ -500,6 +500,10 @@ pub(crate) fn asks_russian(words: &[&str]) -> Asks {
         Asks::Counterfactual
     } else if has("дословно")
         || words.windows(2).any(|w| w[1].starts_with("текст") && starts_any(w[0], &["полн", "точн"]))
+        || words.windows(2).any(|w| {
+            (w[0].starts_with("полн") && (w[1] == "список" || w[1].starts_with("списк")))
+                || w == ["список", "всех"]
+        })
     {
         Asks::Verbatim
     } else if words
@@ -564,7 +568,8 @@ pub(crate) fn asks_japanese(text: &str) -> Asks {
     let any = |cues: &[&str]| cues.iter().any(|c| text.contains(c));
     if any(&["もし", "なかったら", "ていたら", "ていれば", "だったら"]) {
         Asks::Counterfactual
-    } else if any(&["全文", "原文", "一字一句", "一言一句"]) {
+    } else if any(&["全文", "原文", "一字一句", "一言一句", "全員分", "全員の名前", "名簿"])
+    {
         Asks::Verbatim
     } else if any(&["将来"]) {
         Asks::Prediction

@@ -65,6 +65,15 @@ fn generic_japanese_adverbs_of_talk() {
 }
 
 #[test]
+fn asks_every_name_of_a_list_in_russian_and_japanese() {
+    assert_eq!(asks_russian(&["полный", "список", "экипажа", "варяга"]), Asks::Verbatim);
+    assert_eq!(asks_russian(&["список", "всех", "погибших"]), Asks::Verbatim);
+    assert_ne!(asks_russian(&["в", "списке", "островов", "есть", "шикотан"]), Asks::Verbatim);
+    assert_eq!(asks_japanese("三笠の乗組員名簿はどこで見られる？"), Asks::Verbatim);
+    assert_ne!(asks_japanese("北方四島の名前を全部教えて"), Asks::Verbatim);
+}
+
+#[test]
 fn asks_japanese_opinion_asked_plainly() {
     assert_eq!(asks_japanese("プーチンのこと正直どう思う？"), Asks::Opinion);
     assert_eq!(asks_japanese("2島返還で手を打ったほうがよかったんじゃない？"), Asks::Opinion);
