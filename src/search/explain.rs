@@ -154,6 +154,7 @@ fn reasons(
     }
     out
 }
+
 /// The bar a question was held to, and why it differs from the threshold when it does.
 fn bar_in_words(index: &Inverted, reading: &Reading, settings: Settings, bar: f32) -> String {
     let threshold = settings.decline_below;
