@@ -227,3 +227,47 @@ fn env_override_with_bad_value_names_the_variable() {
         "error: environment variable NICHIRO_DISCORD_COOLDOWN_SECONDS has an invalid value \"soon\"\n"
     );
 }
+
+/// Runs `nichiro` with `stdin`, reads the first line of its output and closes the pipe, as `| head -1`
+/// does; returns how it ended. A run still going after five minutes is killed and fails the test:
+/// it waits for a reader that has gone.
+fn first_line_then_close(args: &[&str], stdin: Stdio) -> (std::process::ExitStatus, String, String) {
+    use std::io::{BufRead, BufReader, Read};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_nichiro"))
+        .args(args)
+        .stdin(stdin)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+    for _ in 0..300 {
+        if let Some(status) = child.try_wait().unwrap() {
+            let mut stderr = String::new();
+            child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
+            return (status, first, stderr);
+        }
+        std::thread::sleep(std::time::Duration::from_secs(1));
+    }
+    child.kill().unwrap();
+    panic!("nichiro {args:?} still runs after its reader closed the pipe");
+}
+
+#[test]
+fn ask_batch_ends_when_its_reader_stops_reading() {
+    let path = std::env::temp_dir().join(format!("nichiro-batch-{}.txt", std::process::id()));
+    std::fs::write(&path, "When was the Treaty of Shimoda signed?\n".repeat(3000)).unwrap();
+    let input = std::fs::File::open(&path).unwrap();
+    let (status, first, stderr) = first_line_then_close(&["ask", "--json"], Stdio::from(input));
+    std::fs::remove_file(&path).unwrap();
+    assert!(first.contains("treaty-of-shimoda-1855"), "{first}");
+    assert!(status.success() && stderr.is_empty(), "{status}: {stderr}");
+}
+
+#[test]
+fn eval_ends_quietly_when_its_reader_stops_reading() {
+    let (status, first, stderr) = first_line_then_close(&["eval", "eval/dev.jsonl"], Stdio::null());
+    assert!(first.starts_with("MISS"), "{first}");
+    assert!(status.success() && stderr.is_empty(), "{status}: {stderr}");
+}

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::io::{self, BufRead, Write};
 use std::process::ExitCode;
-use std::sync::{Mutex, mpsc};
+use std::sync::{Arc, Mutex, mpsc};
 
 use nichiro::answer::{Reply, Suggestion, reply};
 use nichiro::i18n::strings;
@@ -73,12 +73,15 @@ const CHUNK: usize = 256;
 fn answer_lines(index: &Index, how: How, out: &mut impl Write) -> io::Result<()> {
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
     let (chunk_tx, chunk_rx) = mpsc::sync_channel::<(usize, Vec<String>)>(workers * 2);
-    let chunk_rx = Mutex::new(chunk_rx);
+    // Only the workers hold the receiver: when they stop because the answers can no longer be
+    // written (`| head` closed the pipe), it is dropped and the reader's next send fails, so the
+    // reader stops too instead of waiting for room forever.
+    let chunk_rx = Arc::new(Mutex::new(chunk_rx));
     let (answer_tx, answer_rx) = mpsc::channel::<Answers>();
     std::thread::scope(|scope| {
         let reader = scope.spawn(move || read_chunks(&chunk_tx));
         for _ in 0..workers {
-            let (chunk_rx, answer_tx) = (&chunk_rx, answer_tx.clone());
+            let (chunk_rx, answer_tx) = (Arc::clone(&chunk_rx), answer_tx.clone());
             scope.spawn(move || {
                 loop {
                     let next = chunk_rx.lock().map(|rx| rx.recv());
@@ -96,7 +99,7 @@ fn answer_lines(index: &Index, how: How, out: &mut impl Write) -> io::Result<()>
                 }
             });
         }
-        drop(answer_tx);
+        drop((answer_tx, chunk_rx));
         let written = write_in_order(&answer_rx, out);
         // On a write error, stop the workers (their sends fail) before waiting for the reader.
         drop(answer_rx);

@@ -162,8 +162,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
                 (false, true) => ask::Mode::Explain,
                 (false, false) => ask::Mode::Text,
             };
-            ask::run(&index, mode, lang, &question)
-                .map_err(|e| format!("cannot read questions or write answers: {e}"))
+            piped(ask::run(&index, mode, lang, &question), "cannot read questions or write answers")
         }
         Command::Serve { init } => {
             let index = open_index(&dir, &config)?;
@@ -175,8 +174,18 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Invite { application_id } => invite::run(application_id, &config.discord),
         Command::Eval { file, sweep } => {
             let index = open_index(&dir, &config)?;
-            eval::run(&index, &file, sweep)
+            let cases = eval::cases(&file)?;
+            piped(eval::run(&index, &cases, sweep), "cannot write the results")
         }
+    }
+}
+
+/// The outcome of a command that writes to standard output: a reader that closed it early
+/// (`nichiro eval … | head`) has read all it wanted, which is no error.
+fn piped(result: std::io::Result<ExitCode>, what: &str) -> Result<ExitCode, String> {
+    match result {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+        other => other.map_err(|e| format!("{what}: {e}")),
     }
 }
 
