@@ -19,11 +19,13 @@ fn nichiro(knowledge: &Path, args: &[&str]) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
+fn ask_json(knowledge: &Path, question: &str) -> serde_json::Value {
+    serde_json::from_str(&nichiro(knowledge, &["ask", "--json", question])).unwrap()
+}
+
 /// The fact `ask --json` answers with, or `None` when it declines.
 fn answer(knowledge: &Path, question: &str) -> Option<String> {
-    let json: serde_json::Value =
-        serde_json::from_str(&nichiro(knowledge, &["ask", "--json", question])).unwrap();
-    json["fact_id"].as_str().map(String::from)
+    ask_json(knowledge, question)["fact_id"].as_str().map(String::from)
 }
 
 fn real(question: &str) -> Option<String> {
@@ -62,8 +64,7 @@ fn multiple_choice_options_are_evidence_and_letters_are_not() {
 
 /// The fact answered, or when the question is declined the first fact it suggests instead.
 fn answered_or_first_suggested(question: &str) -> Option<String> {
-    let json: serde_json::Value =
-        serde_json::from_str(&nichiro(Path::new("knowledge"), &["ask", "--json", question])).unwrap();
+    let json = ask_json(Path::new("knowledge"), question);
     json["fact_id"].as_str().or(json["suggestions"][0]["fact_id"].as_str()).map(String::from)
 }
 

@@ -276,13 +276,15 @@ fn is_prediction(words: &[&str]) -> bool {
 fn is_verbatim(words: &[&str]) -> bool {
     let pair = |a: &str, bs: &[&str]| words.windows(2).any(|w| w[0] == a && bs.contains(&w[1]));
     let whole = |w: &str| matches!(w, "full" | "complete" | "entire" | "whole");
-    let list = |w: &str| matches!(w, "list" | "lists" | "roster" | "rosters");
+    let list = |w: &&str| matches!(*w, "list" | "lists" | "roster" | "rosters");
+    // "full list", "full crew list": a list word at most two words after.
+    let whole_list =
+        words.iter().enumerate().any(|(i, w)| whole(w) && words[i + 1..].iter().take(2).any(list));
     words.windows(3).any(|w| w == ["word", "for", "word"])
         || words.contains(&"verbatim")
         || pair("exact", &["text", "wording", "words", "quote", "quotation"])
         || pair("full", &["text", "wording"])
-        || words.windows(3).any(|w| whole(w[0]) && (list(w[1]) || list(w[2])))
-        || words.windows(2).any(|w| whole(w[0]) && list(w[1]))
+        || whole_list
 }
 
 /// "Would Japan have surrendered …", "might the war have ended sooner": a modal opening the

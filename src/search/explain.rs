@@ -7,7 +7,7 @@ use super::asks::Asks;
 use super::index::Inverted;
 use super::phrase::phrases;
 use super::question::{Reading, read};
-use super::score::{Scored, bar, decide, scored};
+use super::score::{Bar, Scored, bar, decide, scored};
 use super::ties::ambiguous;
 use super::{Outcome, Settings};
 use crate::knowledge::KnowledgeBase;
@@ -46,9 +46,10 @@ pub(crate) fn explain(index: &Inverted, kb: &KnowledgeBase, settings: Settings, 
             adjustments(s)
         );
     }
-    if let Outcome::Declined { .. } = decide(index, &ranked, bar(index, &reading, settings)) {
+    let bar = bar(index, &reading, settings);
+    if let Outcome::Declined { .. } = decide(index, &ranked, bar) {
         out.push_str("declined because:\n");
-        for reason in reasons(index, &reading, &ranked, kb, settings) {
+        for reason in reasons(index, &reading, &ranked, kb, bar) {
             let _ = writeln!(out, "  - {reason}");
         }
     }
@@ -101,7 +102,7 @@ fn reasons(
     reading: &Reading,
     ranked: &[Scored],
     kb: &KnowledgeBase,
-    settings: Settings,
+    bar: Bar,
 ) -> Vec<String> {
     let names = phrases(index, &reading.concepts).unknown_names;
     let mut out: Vec<String> = reading
@@ -144,28 +145,26 @@ fn reasons(
         let second = &kb.facts()[ranked[1].hit.fact].id;
         out.push(format!("two facts match it almost equally ({id}, {second})"));
     }
-    let bar = bar(index, reading, settings).for_best(best);
-    if best.hit.confidence < bar {
+    let needed = bar.for_best(best);
+    if best.hit.confidence < needed {
         out.push(format!(
             "the closest fact ({id}) reaches a confidence of {:.2}, below {}",
             best.hit.confidence,
-            bar_in_words(index, reading, settings, bar)
+            bar_in_words(bar, needed)
         ));
     }
     out
 }
 
 /// The bar a question was held to, and why it differs from the threshold when it does.
-fn bar_in_words(index: &Inverted, reading: &Reading, settings: Settings, bar: f32) -> String {
-    let threshold = settings.decline_below;
-    if (bar - threshold).abs() < 0.005 {
+fn bar_in_words(bar: Bar, needed: f32) -> String {
+    let threshold = bar.threshold;
+    if (needed - threshold).abs() < 0.005 {
         return format!("the threshold of {threshold:.2}");
     }
-    let words = reading.concepts.len();
-    let unknown = if index.beside { 0 } else { reading.concepts.iter().filter(|c| c.unknown).count() };
-    let mut why = vec![format!("{words} words")];
-    if unknown > 0 {
-        why.push(format!("{unknown} of them not in the fact base"));
+    let mut why = vec![format!("{} words", bar.words)];
+    if bar.unknown > 0 {
+        why.push(format!("{} of them not in the fact base", bar.unknown));
     }
-    format!("the bar of {bar:.2} for this question (threshold {threshold:.2}; {})", why.join(", "))
+    format!("the bar of {needed:.2} for this question (threshold {threshold:.2}; {})", why.join(", "))
 }

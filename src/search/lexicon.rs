@@ -501,8 +501,9 @@ pub(crate) fn asks_russian(words: &[&str]) -> Asks {
     } else if has("дословно")
         || words.windows(2).any(|w| w[1].starts_with("текст") && starts_any(w[0], &["полн", "точн"]))
         || words.windows(2).any(|w| {
-            (w[0].starts_with("полн") && (w[1] == "список" || w[1].starts_with("списк")))
-                || w == ["список", "всех"]
+            // "список", then "списка", "списке" …: the vowel drops in the other cases.
+            let list = w[1] == "список" || w[1].starts_with("списк");
+            (w[0].starts_with("полн") && list) || w == ["список", "всех"]
         })
     {
         Asks::Verbatim

@@ -158,19 +158,17 @@ const MOST_UNKNOWN: f32 = 3.0;
 /// threshold at either end (0 or below, 1 or above) means always or never, whatever the question.
 pub(crate) fn bar(index: &Inverted, reading: &Reading, settings: Settings) -> Bar {
     let threshold = settings.decline_below;
-    if threshold <= 0.0 || threshold >= 1.0 {
-        return Bar { threshold, question: threshold };
-    }
-    let length = reading.concepts.len().min(LONG_LENGTH) as f32;
+    let words = reading.concepts.len();
     // A server's own facts, indexed beside the base, lack most words: one they lack says nothing.
-    let unknown: f32 = if index.beside {
-        0.0
-    } else {
-        reading.concepts.iter().filter(|c| c.unknown).map(|c| c.weight).sum()
-    };
-    let unknown = (unknown / index.unknown_weight).min(MOST_UNKNOWN);
-    let question = threshold - LENGTH_STEP * (length - PLAIN_LENGTH as f32) + UNKNOWN_STEP * unknown;
-    Bar { threshold, question }
+    let lacked = reading.concepts.iter().filter(|c| c.unknown && !index.beside);
+    let (unknown, unknown_weight) = lacked.fold((0, 0.0), |(n, w), c| (n + 1, w + c.weight));
+    if threshold <= 0.0 || threshold >= 1.0 {
+        return Bar { threshold, question: threshold, words, unknown };
+    }
+    let length = words.min(LONG_LENGTH) as f32;
+    let lacking = (unknown_weight / index.unknown_weight).min(MOST_UNKNOWN);
+    let question = threshold - LENGTH_STEP * (length - PLAIN_LENGTH as f32) + UNKNOWN_STEP * lacking;
+    Bar { threshold, question, words, unknown }
 }
 
 /// The confidence needed to answer a question (see [`bar`]).
@@ -180,6 +178,9 @@ pub(crate) struct Bar {
     pub threshold: f32,
     /// The bar for this question, from its length and its words the base lacks.
     pub question: f32,
+    /// How many concepts the question has, and how many of them the base lacks, for explanations.
+    pub words: usize,
+    pub unknown: usize,
 }
 
 impl Bar {
