@@ -368,3 +368,13 @@ fn long_question_that_tells_its_context_is_answered() {
                 What is that city called today?";
     assert_eq!(real(city).as_deref(), Some("yuzhno-sakhalinsk-toyohara"));
 }
+
+#[test]
+fn why_question_prefers_the_fact_curators_ask_why_of() {
+    // One fact states the refusal and what followed ("as a result"); another gives Gromyko's
+    // objections, and only its stored questions ask why.
+    let question = "why did the soviet union refuse the san francisco peace treaty in 1951";
+    assert_eq!(real(question).as_deref(), Some("gromyko-san-francisco-objections-1951"));
+    let why = nichiro(Path::new("knowledge"), &["ask", "--explain", question]);
+    assert!(why.contains("none of its stored questions asks why"), "{why}");
+}

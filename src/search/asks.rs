@@ -110,6 +110,11 @@ impl KindSlots {
     pub fn other_than(self, asks: Asks) -> u32 {
         distinct_kind(asks).map_or(0, |k| self.0[1 - k])
     }
+
+    /// Whether any stored question asks for `asks` (in any language).
+    pub fn any_asks(self, asks: Asks) -> bool {
+        distinct_kind(asks).is_some_and(|k| self.0[k] != 0)
+    }
 }
 
 /// What a question in `lang` asks for, read as a user's question is read, from its tokens.
@@ -541,6 +546,16 @@ mod tests {
         assert_eq!(kinds.other_than(Asks::Quantity), 0b0001);
         assert_eq!(kinds.other_than(Asks::Reason), 0b10110);
         assert_eq!(kinds.other_than(Asks::Anything), 0);
+    }
+
+    #[test]
+    fn kind_slots_any_asks_a_cause() {
+        let mut kinds = KindSlots::default();
+        kinds.set(12, Asks::Time);
+        assert!(!kinds.any_asks(Asks::Reason));
+        kinds.set(13, Asks::Reason);
+        assert!(kinds.any_asks(Asks::Reason));
+        assert!(!kinds.any_asks(Asks::Anything));
     }
 
     #[test]

@@ -81,6 +81,9 @@ fn adjustments(s: &Scored) -> String {
     if s.kind_missed {
         notes.push("cannot give the kind of answer asked for".to_string());
     }
+    if s.cause_unasked {
+        notes.push("none of its stored questions asks why".to_string());
+    }
     if s.past {
         notes.push("about the past".to_string());
     }

@@ -49,6 +49,11 @@ const FOCUS_MISSED: f32 = 0.7;
 const KIND_MISSED: f32 = 0.7;
 /// ... or by this when the question asks why and the passage has none of the usual words of a cause.
 const REASON_MISSED: f32 = 0.92;
+/// ... and by this when the question asks why and none of the fact's stored questions, in any
+/// language, does: curators write a why-question for a fact that gives a cause, and a fact that
+/// states only the event ("the USSR refused to sign") often has a word of consequence ("as a
+/// result") that passes for a cause.
+const CAUSE_UNASKED: f32 = 0.95;
 /// ... and by this when a question about the present meets a fact about the past, older than
 /// [`PRESENT_YEARS`] before the latest year in the base.
 const PAST_FOR_PRESENT: f32 = 0.8;
@@ -86,6 +91,8 @@ pub(crate) struct Scored {
     pub focus_missed: u32,
     /// Whether the fact cannot give the kind of answer asked for.
     pub kind_missed: bool,
+    /// Whether the question asks why and no stored question of the fact does.
+    pub cause_unasked: bool,
     /// Whether the fact is about the past and the question about the present.
     pub past: bool,
     /// Whether a stored question about the other side than the question's would have matched it
@@ -447,6 +454,10 @@ fn confidence(index: &Inverted, reading: &Reading, fact: usize, e: &Evidence, fo
     if past {
         confidence *= PAST_FOR_PRESENT;
     }
+    let cause_unasked = reading.asks == Asks::Reason && !index.question_kinds[fact].any_asks(Asks::Reason);
+    if cause_unasked {
+        confidence *= CAUSE_UNASKED;
+    }
     if reading.asks.not_a_fact() {
         confidence *= NOT_A_FACT;
     }
@@ -463,6 +474,7 @@ fn confidence(index: &Inverted, reading: &Reading, fact: usize, e: &Evidence, fo
         focus: e.focus,
         focus_missed,
         kind_missed,
+        cause_unasked,
         past,
         other_side,
         latest: false,

@@ -84,6 +84,7 @@ mod tests {
             focus: 0,
             focus_missed: 0,
             kind_missed: false,
+            cause_unasked: false,
             past: false,
             other_side: false,
             latest: false,
