@@ -111,7 +111,8 @@ impl KindSlots {
         distinct_kind(asks).map_or(0, |k| self.0[1 - k])
     }
 
-    /// Whether any stored question asks for `asks` (in any language).
+    /// Whether any stored question, in any language, asks for the kind `asks` is told apart by (a
+    /// cause, or any detail: see [`distinct_kind`]).
     pub fn any_asks(self, asks: Asks) -> bool {
         distinct_kind(asks).is_some_and(|k| self.0[k] != 0)
     }
