@@ -32,18 +32,22 @@ fn real(question: &str) -> Option<String> {
     answer(Path::new("knowledge"), question)
 }
 
+/// `ask --explain` of a question on the real fact base.
+fn explain(question: &str) -> String {
+    nichiro(Path::new("knowledge"), &["ask", "--explain", question])
+}
+
 #[test]
 fn unknown_name_of_several_words_is_declined() {
     // The base has Korea and wars, but never the Korean War.
     assert_eq!(real("Who won the Korean War?"), None);
-    let why = nichiro(Path::new("knowledge"), &["ask", "--explain", "Who won the Korean War?"]);
+    let why = explain("Who won the Korean War?");
     assert!(why.contains("'korean war' is not in the fact base"), "{why}");
 }
 
 #[test]
 fn unknown_name_is_named_in_the_explanation() {
-    let why =
-        nichiro(Path::new("knowledge"), &["ask", "--explain", "What happened at the Battle of Midway?"]);
+    let why = explain("What happened at the Battle of Midway?");
     assert!(why.contains("declined because:\n  - 'midway' is not in the fact base"), "{why}");
 }
 
@@ -218,7 +222,7 @@ fn present_in_several_words_gets_the_latest_of_a_tie() {
     // "these days" asks about now; the trade facts of several years tie, and the latest answers.
     let question = "how much does japan trade with russia these days";
     assert_eq!(real(question).as_deref(), Some("japan-russia-trade-2024-partial"));
-    let why = nichiro(Path::new("knowledge"), &["ask", "--explain", question]);
+    let why = explain(question);
     assert!(why.contains("asks for: a figure, now"), "{why}");
 }
 
@@ -227,7 +231,7 @@ fn japanese_name_the_base_never_writes_is_declined() {
     // The base has 朝鮮 (Korea) and 戦争 (war), but never 朝鮮戦争, the Korean War.
     let question = "朝鮮戦争はいつ始まった？";
     assert_eq!(real(question), None);
-    let why = nichiro(Path::new("knowledge"), &["ask", "--explain", question]);
+    let why = explain(question);
     assert!(why.contains("'朝鮮戦争' is not in the fact base"), "{why}");
 }
 
@@ -236,7 +240,7 @@ fn title_beside_a_name_is_not_what_is_asked() {
     // The Nagato fact names Abe and Putin without "prime minister"; the titles only address them.
     let question = "Where did Prime Minister Abe host President Putin in December 2016?";
     assert_eq!(real(question).as_deref(), Some("putin-visit-nagato-tokyo-2016"));
-    let why = nichiro(Path::new("knowledge"), &["ask", "--explain", question]);
+    let why = explain(question);
     let title = why.lines().find(|l| l.contains("[pm]")).unwrap_or_else(|| panic!("no title in {why}"));
     assert!(!title.contains("focus"), "the title is no part of the focus: {why}");
     let name = why.lines().find(|l| l.ends_with(": abe×1.00")).unwrap_or_else(|| panic!("no name in {why}"));
@@ -298,7 +302,7 @@ fn exact_wording_of_a_text_is_declined() {
         ["Quote Article 9 of the 1956 Joint Declaration word for word", "日ソ共同宣言の第9項の全文を教えて"]
     {
         assert_eq!(real(question), None, "{question}");
-        let why = nichiro(Path::new("knowledge"), &["ask", "--explain", question]);
+        let why = explain(question);
         assert!(why.contains("the exact words of a text"), "{why}");
     }
 }
@@ -308,7 +312,7 @@ fn every_name_of_a_list_is_declined() {
     // The Mikasa's fact names its builder and its battles, not its crew.
     let question = "Give me the complete crew list of the battleship Mikasa";
     assert_eq!(real(question), None);
-    let why = nichiro(Path::new("knowledge"), &["ask", "--explain", question]);
+    let why = explain(question);
     assert!(why.contains("every name of a list"), "{why}");
 }
 
@@ -336,7 +340,7 @@ fn name_typed_in_lower_case_is_still_a_name() {
 fn prediction_is_declined() {
     assert_eq!(real("will japan and russia ever sign a peace treaty"), None);
     assert_eq!(real("when will the ukraine war end"), None);
-    let why = nichiro(Path::new("knowledge"), &["ask", "--explain", "when will the ukraine war end"]);
+    let why = explain("when will the ukraine war end");
     assert!(why.contains("it asks for what will happen, and the fact base holds facts"), "{why}");
 }
 
@@ -355,7 +359,7 @@ fn spelling_listed_as_a_keyword_is_met_as_the_passage_spells_it() {
 fn word_the_base_lacks_raises_the_bar() {
     // The base knows Togo but never a height: "tall" may be what the question is about.
     assert_eq!(real("How tall was Admiral Togo?"), None);
-    let why = nichiro(Path::new("knowledge"), &["ask", "--explain", "How tall was Admiral Togo?"]);
+    let why = explain("How tall was Admiral Togo?");
     assert!(why.contains("1 of them not in the fact base"), "{why}");
 }
 
@@ -375,6 +379,6 @@ fn why_question_prefers_the_fact_curators_ask_why_of() {
     // objections, and only its stored questions ask why.
     let question = "why did the soviet union refuse the san francisco peace treaty in 1951";
     assert_eq!(real(question).as_deref(), Some("gromyko-san-francisco-objections-1951"));
-    let why = nichiro(Path::new("knowledge"), &["ask", "--explain", question]);
+    let why = explain(question);
     assert!(why.contains("none of its stored questions asks why"), "{why}");
 }
