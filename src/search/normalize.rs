@@ -135,6 +135,10 @@ fn us_as_usa(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 fn is_word_char(c: char) -> bool {
+    // Most text the matcher reads is ASCII, which needs none of the Unicode tables.
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     (c.is_alphanumeric() || is_combining_mark(c)) && !is_japanese(c)
 }
 

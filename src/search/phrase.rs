@@ -110,40 +110,43 @@ fn is_month(index: &Inverted, unit: u32) -> bool {
 /// in `fact` only as part of a numbered name: "Sakhalin" in a fact that only says "Sakhalin-2" is
 /// an energy project, not the island.
 pub(crate) fn numbered_only(index: &Inverted, concepts: &[Concept], fact: usize, lang: Lang) -> u32 {
+    let is_number = |id: u32| index.terms[id as usize].kind == Kind::Number;
+    let is_name = |id: u32| index.terms[id as usize].proper || index.terms[id as usize].group;
+    let parts = index.sequence(fact, lang);
+    let mut count = 0;
+    for (n, c) in concepts.iter().enumerate() {
+        let numbered_in_question = concepts
+            .get(n + 1)
+            .is_some_and(|next| next.alternatives.first().is_some_and(|&(id, _)| is_number(id)));
+        if !c.focus || c.option || numbered_in_question || !c.alternatives.iter().any(|&(id, _)| is_name(id))
+        {
+            continue;
+        }
+        count += u32::from(only_numbered(index, &parts, c));
+    }
+    count
+}
+
+/// Whether a concept occurs in a fact's texts, and only with a small number after it.
+fn only_numbered(index: &Inverted, parts: &[&[u32]; 2], c: &Concept) -> bool {
     let is_small_number = |unit: u32| {
         let info = &index.terms[unit as usize];
         info.kind == Kind::Number && info.name.len() <= 2
     };
-    let parts = index.sequence(fact, lang);
-    let mut count = 0;
-    for (n, c) in concepts.iter().enumerate() {
-        let numbered_in_question = concepts.get(n + 1).is_some_and(|next| {
-            next.alternatives.first().is_some_and(|&(id, _)| index.terms[id as usize].kind == Kind::Number)
-        });
-        let name = c
-            .alternatives
-            .iter()
-            .any(|&(id, _)| index.terms[id as usize].proper || index.terms[id as usize].group);
-        if !c.focus || !name || c.option || numbered_in_question {
-            continue;
-        }
-        let mut seen = false;
-        let mut bare = false;
-        for (sequence, i, &unit) in
-            parts.iter().flat_map(|s| s.iter().enumerate().map(move |(i, u)| (s, i, u)))
-        {
-            if unit != GAP && c.alternatives.iter().any(|&(id, _)| id == unit) {
-                seen = true;
-                // "Sakhalin-2", but not "the Pact of 13 April": a day of the month starts a date.
-                let numbered = sequence.get(i + 1).is_some_and(|&next| next != GAP && is_small_number(next))
-                    && !sequence.get(i + 2).is_some_and(|&after| after != GAP && is_month(index, after));
-                if !numbered {
-                    bare = true;
-                    break;
-                }
+    let mut seen = false;
+    for sequence in parts {
+        for (i, &unit) in sequence.iter().enumerate() {
+            if unit == GAP || !c.alternatives.iter().any(|&(id, _)| id == unit) {
+                continue;
+            }
+            seen = true;
+            // "Sakhalin-2", but not "the Pact of 13 April": a day of the month starts a date.
+            let numbered = sequence.get(i + 1).is_some_and(|&next| next != GAP && is_small_number(next))
+                && !sequence.get(i + 2).is_some_and(|&after| after != GAP && is_month(index, after));
+            if !numbered {
+                return false;
             }
         }
-        count += u32::from(seen && !bare);
     }
-    count
+    seen
 }

@@ -111,6 +111,8 @@ struct Evidence {
     passage: f32,
     /// Per stored question in the question's language (see [`question_slots`]; English has the most).
     questions: [f32; MAX_ENGLISH_QUESTIONS],
+    /// A bit per slot of `questions` that met a concept: only those are measured.
+    matched: u32,
     content: bool,
     /// Whether a concept more specific than an everyday English word matched.
     specific: bool,
@@ -407,20 +409,22 @@ fn confidence(index: &Inverted, reading: &Reading, fact: usize, e: &Evidence, fo
     let long = total > STORED_QUESTION_CAP;
     // Stored questions asking for another kind of answer, a bit per slot of this language.
     let other_kind = index.question_kinds[fact].other_than(reading.asks) >> slots.start;
-    let dice = e.questions.iter().zip(&weights[slots.clone()]).enumerate().map(|(k, (&m, &w))| {
+    // A stored question that met none of the question's concepts scores 0 and changes no maximum.
+    let dice = bits(e.matched).map(|k| {
+        let (m, w) = (e.questions[k], weights[slots.start + k]);
         let asked = if long { STORED_QUESTION_CAP.max(total.min(w)) } else { total };
         let kind = if other_kind & 1 << k != 0 { OTHER_KIND } else { 1.0 };
-        if w > 0.0 { kind * 2.0 * m / (asked + w) } else { 0.0 }
+        (k, if w > 0.0 { kind * 2.0 * m / (asked + w) } else { 0.0 })
     });
     // A stored question about the other side ("the Japanese commander" for "the Russian commander")
     // is not this question, however many words they share: it does not count as the best one.
     let (best_question, other_side) = if reading.sides == 0 {
-        (dice.fold(0.0f32, f32::max), false)
+        (dice.fold(0.0f32, |best, (_, d)| best.max(d)), false)
     } else {
         let (mut same, mut other) = (0.0f32, 0.0f32);
         let question_sides = index.question_sides[fact];
-        for (slot, d) in slots.zip(dice) {
-            let sides = (question_sides >> (2 * slot)) as u8 & 3;
+        for (k, d) in dice {
+            let sides = (question_sides >> (2 * (slots.start + k))) as u8 & 3;
             if other_side(reading.sides, sides) { other = other.max(d) } else { same = same.max(d) }
         }
         (same, other > same)
@@ -530,11 +534,20 @@ fn add(e: &mut Evidence, p: &Posting, concept: &Concept, (n, language): (usize, 
     if p.fields() & (PASSAGE | DATE) != 0 {
         e.passage += covered;
     }
-    let mut bits = (p.questions() >> language.first) & language.mask;
-    while bits != 0 {
-        e.questions[bits.trailing_zeros() as usize] += c;
-        bits &= bits - 1;
+    let matched = (p.questions() >> language.first) & language.mask;
+    e.matched |= matched;
+    for k in bits(matched) {
+        e.questions[k] += c;
     }
+}
+
+/// The places of the set bits of `bits`, lowest first.
+fn bits(mut bits: u32) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || {
+        let k = bits.trailing_zeros() as usize;
+        bits &= bits.wrapping_sub(1);
+        (k < 32).then_some(k)
+    })
 }
 
 /// The evidence of `fact`, touched now if it was not yet.

@@ -80,3 +80,10 @@ fn bar_not_raised_for_a_question_asked_as_stored() {
     assert!(bar.question > 0.54, "a short question: {}", bar.question);
     assert_eq!(bar.for_best(&ranked[0]), 0.54);
 }
+
+#[test]
+fn bits_lowest_first() {
+    assert_eq!(super::bits(0b1010_0001).collect::<Vec<_>>(), [0, 5, 7]);
+    assert_eq!(super::bits(1 << 31).collect::<Vec<_>>(), [31]);
+    assert_eq!(super::bits(0).count(), 0);
+}
