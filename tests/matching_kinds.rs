@@ -382,3 +382,13 @@ fn why_question_prefers_the_fact_curators_ask_why_of() {
     let why = explain(question);
     assert!(why.contains("none of its stored questions asks why"), "{why}");
 }
+
+#[test]
+fn multiple_choice_whose_options_tie_is_declined() {
+    // Each island's fact says how large its own island is, so the stem fits several facts almost
+    // equally and each meets another option: which option is right is the question, not a guess.
+    let question = "Largest of the Kuril Islands: (a) Etorofu (b) Shikotan (c) Kunashiri";
+    assert_eq!(real(question), None);
+    let why = explain(question);
+    assert!(why.contains("each for another option"), "{why}");
+}

@@ -146,7 +146,10 @@ fn reasons(
     }
     if ambiguous(index, ranked) {
         let second = &kb.facts()[ranked[1].hit.fact].id;
-        out.push(format!("two facts match it almost equally ({id}, {second})"));
+        let options = [best.options, ranked[1].options];
+        let apart =
+            if options.contains(&0) || options[0] == options[1] { "" } else { ", each for another option" };
+        out.push(format!("two facts match it almost equally ({id}, {second}){apart}"));
     }
     let needed = bar.for_best(best);
     if best.hit.confidence < needed {

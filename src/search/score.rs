@@ -87,6 +87,8 @@ pub(crate) struct Scored {
     pub parts: [f32; 4],
     /// Focus concepts of the question found in the fact (a bit per concept).
     pub focus: u64,
+    /// A bit per multiple-choice option the fact meets, by the option's place in the question.
+    pub options: u64,
     /// How many of the question's focus concepts the fact lacks.
     pub focus_missed: u32,
     /// Whether the fact cannot give the kind of answer asked for.
@@ -117,6 +119,7 @@ struct Evidence {
     /// Whether a concept more specific than an everyday English word matched.
     specific: bool,
     focus: u64,
+    options: u64,
 }
 
 #[derive(Default)]
@@ -476,6 +479,7 @@ fn confidence(index: &Inverted, reading: &Reading, fact: usize, e: &Evidence, fo
         hit,
         parts,
         focus: e.focus,
+        options: e.options,
         focus_missed,
         kind_missed,
         cause_unasked,
@@ -527,6 +531,9 @@ fn add(e: &mut Evidence, p: &Posting, concept: &Concept, (n, language): (usize, 
     e.specific |= concept.content && !concept.everyday;
     if n < 64 && concept.focus {
         e.focus |= 1 << n;
+    }
+    if n < 64 && concept.option {
+        e.options |= 1 << n;
     }
     if p.fields() & (KEYWORD | SECTION) != 0 {
         e.keywords += covered;

@@ -10,18 +10,22 @@ const EXACTLY_STORED: f32 = 0.999;
 /// lacks, so nothing to tell them apart), are a guess: nichiro declines and offers both.
 const AMBIGUOUS_MARGIN: f32 = 0.04;
 
-/// Whether the best two candidates are too close to choose between: nearly the same confidence for
-/// a question without a focus, neither asked as stored nor settled as the latest, and not about the
-/// same time.
+/// Whether the best two candidates are too close to choose between: nearly the same confidence,
+/// neither asked as stored, and either the question has no focus (no name, number or word the base
+/// lacks, so nothing to tell them apart; not settled as the latest, not about the same time), or
+/// each meets another of its multiple-choice options (the stem fits both, and which option is
+/// right is what the question asks).
 pub(crate) fn ambiguous(index: &Inverted, ranked: &[Scored]) -> bool {
     match ranked {
         [best, second, ..] => {
-            best.hit.confidence - second.hit.confidence < AMBIGUOUS_MARGIN
-                && best.parts[0] < ASKED_AS_STORED
-                && !best.latest
+            let close = best.hit.confidence - second.hit.confidence < AMBIGUOUS_MARGIN
+                && best.parts[0] < ASKED_AS_STORED;
+            let no_focus = !best.latest
                 && index.traits[best.hit.fact].until != index.traits[second.hit.fact].until
                 && best.focus == 0
-                && second.focus == 0
+                && second.focus == 0;
+            let options_apart = best.options != 0 && second.options != 0 && best.options != second.options;
+            close && (no_focus || options_apart)
         }
         _ => false,
     }
@@ -82,6 +86,7 @@ mod tests {
             hit: Hit { fact, confidence },
             parts: [stored, 1.0, 1.0, 1.0],
             focus: 0,
+            options: 0,
             focus_missed: 0,
             kind_missed: false,
             cause_unasked: false,
@@ -149,5 +154,18 @@ mod tests {
         let mut ranked = vec![candidate(1, 0.9, 1.0), candidate(2, 0.89, 1.0)];
         stored_wins_a_tie(&mut ranked);
         assert_eq!(order(&ranked), [1, 2]);
+    }
+
+    #[test]
+    fn ambiguous_when_close_candidates_meet_other_options() {
+        let index = dated(&[Some(1945), Some(1945), Some(1945)]);
+        let with_options =
+            |fact, confidence, options| Scored { options, focus: 1, ..candidate(fact, confidence, 0.5) };
+        assert!(ambiguous(&index, &[with_options(0, 0.90, 0b100), with_options(1, 0.88, 0b1000)]));
+        // The same option met by both, or an option met by one only, is no choice between options.
+        assert!(!ambiguous(&index, &[with_options(0, 0.90, 0b100), with_options(1, 0.88, 0b100)]));
+        assert!(!ambiguous(&index, &[with_options(0, 0.90, 0b100), with_options(1, 0.88, 0)]));
+        // Far enough apart, the stem has chosen.
+        assert!(!ambiguous(&index, &[with_options(0, 0.95, 0b100), with_options(1, 0.88, 0b1000)]));
     }
 }
