@@ -8,7 +8,7 @@ use super::index::Inverted;
 use super::phrase::phrases;
 use super::question::{Reading, read};
 use super::score::{Bar, Scored, bar, decide, scored};
-use super::ties::ambiguous;
+use super::ties::{ambiguous, options_apart};
 use super::{Outcome, Settings};
 use crate::knowledge::KnowledgeBase;
 
@@ -146,9 +146,7 @@ fn reasons(
     }
     if ambiguous(index, ranked) {
         let second = &kb.facts()[ranked[1].hit.fact].id;
-        let options = [best.options, ranked[1].options];
-        let apart =
-            if options.contains(&0) || options[0] == options[1] { "" } else { ", each for another option" };
+        let apart = if options_apart(best, &ranked[1]) { ", each for another option" } else { "" };
         out.push(format!("two facts match it almost equally ({id}, {second}){apart}"));
     }
     let needed = bar.for_best(best);

@@ -24,11 +24,15 @@ pub(crate) fn ambiguous(index: &Inverted, ranked: &[Scored]) -> bool {
                 && index.traits[best.hit.fact].until != index.traits[second.hit.fact].until
                 && best.focus == 0
                 && second.focus == 0;
-            let options_apart = best.options != 0 && second.options != 0 && best.options != second.options;
-            close && (no_focus || options_apart)
+            close && (no_focus || options_apart(best, second))
         }
         _ => false,
     }
+}
+
+/// Whether two candidates each meet options of a multiple-choice question, and not the same ones.
+pub(crate) fn options_apart(a: &Scored, b: &Scored) -> bool {
+    a.options != 0 && b.options != 0 && a.options != b.options
 }
 
 /// How many of the best candidates (at most [`SHOWN`]) are within the tie margin of the first.
