@@ -37,6 +37,13 @@ fn explain(question: &str) -> String {
     nichiro(Path::new("knowledge"), &["ask", "--explain", question])
 }
 
+/// Asserts that the real base declines `question` and that `--explain` gives `reason`.
+fn declined_because(question: &str, reason: &str) {
+    assert_eq!(real(question), None);
+    let why = explain(question);
+    assert!(why.contains(reason), "{why}");
+}
+
 #[test]
 fn unknown_name_of_several_words_is_declined() {
     // The base has Korea and wars, but never the Korean War.
@@ -230,9 +237,7 @@ fn present_in_several_words_gets_the_latest_of_a_tie() {
 fn japanese_name_the_base_never_writes_is_declined() {
     // The base has 朝鮮 (Korea) and 戦争 (war), but never 朝鮮戦争, the Korean War.
     let question = "朝鮮戦争はいつ始まった？";
-    assert_eq!(real(question), None);
-    let why = explain(question);
-    assert!(why.contains("'朝鮮戦争' is not in the fact base"), "{why}");
+    declined_because(question, "'朝鮮戦争' is not in the fact base");
 }
 
 #[test]
@@ -311,9 +316,7 @@ fn exact_wording_of_a_text_is_declined() {
 fn every_name_of_a_list_is_declined() {
     // The Mikasa's fact names its builder and its battles, not its crew.
     let question = "Give me the complete crew list of the battleship Mikasa";
-    assert_eq!(real(question), None);
-    let why = explain(question);
-    assert!(why.contains("every name of a list"), "{why}");
+    declined_because(question, "every name of a list");
 }
 
 #[test]
@@ -388,7 +391,5 @@ fn multiple_choice_whose_options_tie_is_declined() {
     // Each island's fact says how large its own island is, so the stem fits several facts almost
     // equally and each meets another option: which option is right is the question, not a guess.
     let question = "Largest of the Kuril Islands: (a) Etorofu (b) Shikotan (c) Kunashiri";
-    assert_eq!(real(question), None);
-    let why = explain(question);
-    assert!(why.contains("each for another option"), "{why}");
+    declined_because(question, "each for another option");
 }
