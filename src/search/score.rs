@@ -87,7 +87,7 @@ pub(crate) struct Scored {
     pub parts: [f32; 4],
     /// Focus concepts of the question found in the fact (a bit per concept).
     pub focus: u64,
-    /// A bit per multiple-choice option the fact meets, by the option's place in the question.
+    /// A bit per concept of a multiple-choice option that the fact meets, by the concept's place.
     pub options: u64,
     /// How many of the question's focus concepts the fact lacks.
     pub focus_missed: u32,
