@@ -4,6 +4,7 @@
 //! text around them.
 
 use crate::lang::Lang;
+use crate::search::Unsure;
 
 /// Everything the bot says around a fact, in one language.
 #[derive(Debug)]
@@ -16,6 +17,10 @@ pub struct Strings {
     pub not_covered_title: &'static str,
     /// What a decline says.
     pub not_covered: &'static str,
+    /// The title of a decline because two facts fit about equally.
+    pub tie_title: &'static str,
+    /// What a decline because two facts fit about equally says, before its suggestions.
+    pub tie: &'static str,
     /// The lead-in to a decline's suggestions.
     pub did_you_mean: &'static str,
     /// The vote buttons.
@@ -97,6 +102,8 @@ pub const EN: Strings = Strings {
     confidence: "confidence",
     not_covered_title: "Not in my fact base",
     not_covered: "My fact base doesn't cover that. I answer questions about Japan–Russia relations: treaties, wars, the Kuril Islands dispute, diplomacy, opinion and statistics. Try `/ask` with a specific question.",
+    tie_title: "Which one do you mean?",
+    tie: "Two facts in my fact base fit that question almost equally well, and I can't tell which one you mean. Pick one below, or ask again with more detail.",
     did_you_mean: "Did you mean:",
     helpful: "Helpful",
     not_helpful: "Not helpful",
@@ -141,6 +148,8 @@ pub const JA: Strings = Strings {
     confidence: "確信度",
     not_covered_title: "ファクトベースにない質問です",
     not_covered: "その質問はファクトベースにありません。日露関係（条約、戦争、北方領土問題、外交、世論、統計）についての質問に答えます。`/ask`（質問）で具体的に聞いてみてください。",
+    tie_title: "どちらのことですか？",
+    tie: "ファクトベースの二つの事実がこの質問にほぼ同じくらい当てはまるため、どちらのことか判断できません。下から選ぶか、もう少し詳しく聞いてみてください。",
     did_you_mean: "もしかして：",
     helpful: "役に立った",
     not_helpful: "役に立たなかった",
@@ -185,6 +194,8 @@ pub const RU: Strings = Strings {
     confidence: "уверенность",
     not_covered_title: "Этого нет в моей базе фактов",
     not_covered: "Моя база фактов этого не охватывает. Я отвечаю на вопросы о российско-японских отношениях: договоры, войны, спор о Курильских островах, дипломатия, общественное мнение и статистика. Задайте конкретный вопрос через `/ask`.",
+    tie_title: "Что именно вы имеете в виду?",
+    tie: "Вашему вопросу почти одинаково подходят два факта из моей базы, и я не могу определить, какой из них вы имеете в виду. Выберите один ниже или уточните вопрос.",
     did_you_mean: "Возможно, вы имели в виду:",
     helpful: "Полезно",
     not_helpful: "Не помогло",
@@ -222,6 +233,22 @@ pub const RU: Strings = Strings {
     date: "Дата",
     no_such_fact: "Факта с таким идентификатором нет; выберите его из списка при вводе.",
 };
+
+impl Strings {
+    /// The title and the text of a decline for `reason`.
+    ///
+    /// ```
+    /// use nichiro::{i18n::strings, lang::Lang, search::Unsure};
+    /// assert_eq!(strings(Lang::En).decline(Unsure::Tie).0, "Which one do you mean?");
+    /// assert_eq!(strings(Lang::Ru).decline(Unsure::Uncovered).0, "Этого нет в моей базе фактов");
+    /// ```
+    pub fn decline(&self, reason: Unsure) -> (&'static str, &'static str) {
+        match reason {
+            Unsure::Uncovered => (self.not_covered_title, self.not_covered),
+            Unsure::Tie => (self.tie_title, self.tie),
+        }
+    }
+}
 
 /// The bot's words in `lang`.
 ///

@@ -34,6 +34,9 @@ fn contract(line: &str) -> Value {
         assert_eq!(v[key].is_string(), answered, "{key} is a string exactly when answered: {v}");
         assert_eq!(v[key].is_null(), !answered, "{key} is null exactly when declined: {v}");
     }
+    let declined = v["declined"].as_str();
+    assert_eq!(declined.is_none(), answered, "declined is a reason exactly when declined: {v}");
+    assert!(declined.is_none_or(|r| ["uncovered", "tie"].contains(&r)), "{v}");
     let score = v["score"].as_f64().expect("score is a number");
     assert!((0.0..=1.0).contains(&score), "{v}");
     for s in v["suggestions"].as_array().expect("suggestions is an array") {
@@ -85,6 +88,22 @@ fn ask_json_declines_off_topic() {
     let out = nichiro(&["ask", "--json", "How do I install Python on Windows?"]);
     let v = contract(text(&out.stdout).trim_end());
     assert_eq!(v["answered"], false);
+    assert_eq!(v["declined"], "uncovered");
+}
+
+#[test]
+fn ask_tie_decline_says_the_base_cannot_choose() {
+    // Each island's fact says how large its island is, and each option meets another of them: the
+    // base covers the question, so "does not cover" would be untrue.
+    let question = "Largest of the Kuril Islands: (a) Etorofu (b) Shikotan (c) Kunashiri";
+    let v = contract(text(&nichiro(&["ask", "--json", question]).stdout).trim_end());
+    assert_eq!((&v["answered"], &v["declined"]), (&false.into(), &"tie".into()), "{v}");
+    assert!(v["suggestions"].as_array().unwrap().len() >= 2, "{v}");
+    let said = text(&nichiro(&["ask", question]).stdout);
+    assert!(said.starts_with("Two facts fit that question almost equally"), "{said}");
+    assert!(!said.contains("does not cover"), "{said}");
+    let japanese = text(&nichiro(&["ask", "--lang", "ja", question]).stdout);
+    assert!(japanese.starts_with("どちらのことですか？"), "{japanese}");
 }
 
 #[test]

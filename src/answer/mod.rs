@@ -13,7 +13,7 @@ pub use timeline::{TimelineEntry, timeline};
 
 use crate::knowledge::Fact;
 use crate::lang::Lang;
-use crate::search::{Hit, Index, Outcome};
+use crate::search::{Hit, Index, Outcome, Unsure};
 
 /// A suggested fact: its id and the question that best introduces it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -45,10 +45,12 @@ pub enum Reply {
         /// The language of the passage, the section and the suggestions.
         lang: Lang,
     },
-    /// No fact answers with enough confidence.
+    /// No fact answers with enough confidence, or two answer almost equally.
     Decline {
         /// Confidence of the best candidate, in [0, 1].
         confidence: f32,
+        /// Why no fact was chosen, which decides what the reply says.
+        reason: Unsure,
         /// Up to three facts the user may have meant.
         suggestions: Vec<Suggestion>,
         /// The language of the suggestions.
@@ -60,8 +62,8 @@ impl Reply {
     /// The language the reply is in.
     ///
     /// ```
-    /// use nichiro::{answer::Reply, lang::Lang};
-    /// let r = Reply::Decline { confidence: 0.1, suggestions: vec![], lang: Lang::Ru };
+    /// use nichiro::{answer::Reply, lang::Lang, search::Unsure};
+    /// let r = Reply::Decline { confidence: 0.1, reason: Unsure::Uncovered, suggestions: vec![], lang: Lang::Ru };
     /// assert_eq!(r.lang(), Lang::Ru);
     /// ```
     pub fn lang(&self) -> Lang {
@@ -91,7 +93,12 @@ pub fn reply(index: &Index, outcome: &Outcome, lang: Lang) -> Reply {
     match outcome {
         Outcome::Answered { best, others } => {
             let Some(fact) = index.fact(*best) else {
-                return Reply::Decline { confidence: 0.0, suggestions: Vec::new(), lang };
+                return Reply::Decline {
+                    confidence: 0.0,
+                    reason: Unsure::Uncovered,
+                    suggestions: Vec::new(),
+                    lang,
+                };
             };
             Reply::Answer {
                 fact_id: fact.id.clone(),
@@ -103,8 +110,8 @@ pub fn reply(index: &Index, outcome: &Outcome, lang: Lang) -> Reply {
                 lang,
             }
         }
-        Outcome::Declined { suggestions: hits, .. } => {
-            Reply::Decline { confidence: outcome.confidence(), suggestions: suggestions(hits), lang }
+        Outcome::Declined { suggestions: hits, confidence, reason } => {
+            Reply::Decline { confidence: *confidence, reason: *reason, suggestions: suggestions(hits), lang }
         }
     }
 }

@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex, mpsc};
 use nichiro::answer::{Reply, Suggestion, reply};
 use nichiro::i18n::strings;
 use nichiro::lang::Lang;
-use nichiro::search::Index;
+use nichiro::search::{Index, Unsure};
 use serde::Serialize;
 
 /// The JSON contract of `ask --json` (one object per question).
@@ -22,6 +22,8 @@ struct JsonAnswer<'a> {
     citation: Option<String>,
     section: Option<&'a str>,
     score: f32,
+    /// Why the question was declined; `null` when it was answered.
+    declined: Option<Unsure>,
     suggestions: &'a [Suggestion],
 }
 
@@ -189,9 +191,10 @@ fn to_json<'a>(question: &'a str, reply: &'a Reply) -> JsonAnswer<'a> {
             citation: Some(references.join("; ")),
             section: Some(section),
             score: *confidence,
+            declined: None,
             suggestions: more,
         },
-        Reply::Decline { confidence, suggestions, lang } => JsonAnswer {
+        Reply::Decline { confidence, suggestions, reason, lang } => JsonAnswer {
             question,
             lang: *lang,
             answered: false,
@@ -200,6 +203,7 @@ fn to_json<'a>(question: &'a str, reply: &'a Reply) -> JsonAnswer<'a> {
             citation: None,
             section: None,
             score: *confidence,
+            declined: Some(*reason),
             suggestions,
         },
     }
@@ -218,13 +222,16 @@ fn render(reply: &Reply) -> String {
             }
             text.push_str(&format!("\n{section} · {} {:.0}%\n", words.confidence, confidence * 100.0));
         }
-        Reply::Decline { confidence, suggestions, .. } => {
+        Reply::Decline { confidence, suggestions, reason, .. } => {
             let percent = confidence * 100.0;
-            match reply.lang() {
-                Lang::En => text.push_str(&format!(
+            match (reply.lang(), reason) {
+                (Lang::En, Unsure::Uncovered) => text.push_str(&format!(
                     "The fact base does not cover that question (best match {percent:.0}%).\n"
                 )),
-                _ => text.push_str(&format!("{} ({percent:.0}%)\n", words.not_covered_title)),
+                (Lang::En, Unsure::Tie) => text.push_str(&format!(
+                    "Two facts fit that question almost equally (best match {percent:.0}%); which one do you mean?\n"
+                )),
+                _ => text.push_str(&format!("{} ({percent:.0}%)\n", words.decline(*reason).0)),
             }
             if !suggestions.is_empty() {
                 text.push_str(words.did_you_mean);

@@ -45,8 +45,9 @@ pub fn embed(reply: &Reply) -> serenity::CreateEmbed {
                     confidence * 100.0
                 )))
         }
-        Reply::Decline { suggestions, .. } => {
-            let mut text = String::from(words.not_covered);
+        Reply::Decline { suggestions, reason, .. } => {
+            let (title, said) = words.decline(*reason);
+            let mut text = String::from(said);
             if !suggestions.is_empty() {
                 text.push_str("\n\n");
                 text.push_str(words.did_you_mean);
@@ -55,7 +56,7 @@ pub fn embed(reply: &Reply) -> serenity::CreateEmbed {
                 }
             }
             serenity::CreateEmbed::new()
-                .title(words.not_covered_title)
+                .title(title)
                 .description(truncate(&text, MAX_DESCRIPTION))
                 .footer(serenity::CreateEmbedFooter::new(words.footer))
         }
@@ -356,6 +357,7 @@ mod tests {
 mod limits {
     use super::*;
     use crate::answer::Suggestion;
+    use crate::search::Unsure;
 
     fn json(embed: serenity::CreateEmbed) -> serde_json::Value {
         serde_json::to_value(embed).unwrap()
@@ -390,17 +392,42 @@ mod limits {
     #[test]
     fn buttons_at_most_three_distinct_with_short_labels() {
         let suggestion = |i: usize| Suggestion { fact_id: format!("f{}", i % 4), question: "q".repeat(300) };
-        let reply =
-            Reply::Decline { confidence: 0.2, suggestions: (0..6).map(suggestion).collect(), lang: Lang::En };
+        let reply = Reply::Decline {
+            confidence: 0.2,
+            reason: Unsure::Uncovered,
+            suggestions: (0..6).map(suggestion).collect(),
+            lang: Lang::En,
+        };
         let rows = serde_json::to_value(buttons(&reply)).unwrap();
         let row = rows[0]["components"].as_array().unwrap();
         assert_eq!(row.len(), 3);
         assert!(row.iter().all(|b| b["label"].as_str().unwrap().chars().count() <= 80));
         let ids: Vec<&str> = row.iter().map(|b| b["custom_id"].as_str().unwrap()).collect();
         assert_eq!(ids, ["nichiro:fact:f0", "nichiro:fact:f1", "nichiro:fact:f2"]);
-        let repeated =
-            Reply::Decline { confidence: 0.2, suggestions: vec![suggestion(0); 3], lang: Lang::En };
+        let repeated = Reply::Decline {
+            confidence: 0.2,
+            reason: Unsure::Uncovered,
+            suggestions: vec![suggestion(0); 3],
+            lang: Lang::En,
+        };
         let rows = serde_json::to_value(buttons(&repeated)).unwrap();
         assert_eq!(rows[0]["components"].as_array().unwrap().len(), 1, "one button per fact");
+    }
+
+    #[test]
+    fn embed_tie_decline_asks_which_one() {
+        let offered = |id: &str| Suggestion { fact_id: id.into(), question: format!("About {id}?") };
+        let decline = |reason| Reply::Decline {
+            confidence: 0.9,
+            reason,
+            suggestions: vec![offered("a"), offered("b")],
+            lang: Lang::Ja,
+        };
+        let tie = json(embed(&decline(Unsure::Tie)));
+        assert_eq!(tie["title"], strings(Lang::Ja).tie_title);
+        let text = tie["description"].as_str().unwrap();
+        assert!(text.starts_with(strings(Lang::Ja).tie) && text.contains("About b?"), "{text}");
+        let uncovered = json(embed(&decline(Unsure::Uncovered)));
+        assert_eq!(uncovered["title"], strings(Lang::Ja).not_covered_title);
     }
 }

@@ -89,15 +89,29 @@ pub enum Outcome {
         suggestions: Vec<Hit>,
         /// The confidence of the best candidate, suggested or not (0 when there was none).
         confidence: f32,
+        /// Why no fact was chosen.
+        reason: Unsure,
     },
+}
+
+/// Why a question was declined: what the reply should tell the asker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unsure {
+    /// No fact matches the question well enough: the base does not cover it.
+    #[default]
+    Uncovered,
+    /// Two facts match it well and almost equally: the base covers it, but the question does not
+    /// say which of them it means.
+    Tie,
 }
 
 impl Outcome {
     /// Whether the question was answered.
     ///
     /// ```
-    /// use nichiro::search::{Hit, Outcome};
-    /// assert!(!Outcome::Declined { suggestions: vec![], confidence: 0.1 }.is_answered());
+    /// use nichiro::search::{Hit, Outcome, Unsure};
+    /// assert!(!Outcome::Declined { suggestions: vec![], confidence: 0.1, reason: Unsure::Uncovered }.is_answered());
     /// ```
     pub fn is_answered(&self) -> bool {
         matches!(self, Outcome::Answered { .. })
@@ -106,8 +120,8 @@ impl Outcome {
     /// The confidence of the best candidate, answered or not (0 when there is none).
     ///
     /// ```
-    /// use nichiro::search::{Hit, Outcome};
-    /// let o = Outcome::Declined { suggestions: vec![Hit { fact: 3, confidence: 0.2 }], confidence: 0.2 };
+    /// use nichiro::search::{Hit, Outcome, Unsure};
+    /// let o = Outcome::Declined { suggestions: vec![Hit { fact: 3, confidence: 0.2 }], confidence: 0.2, reason: Unsure::Tie };
     /// assert_eq!(o.confidence(), 0.2);
     /// ```
     pub fn confidence(&self) -> f32 {
@@ -120,10 +134,10 @@ impl Outcome {
     /// The answering fact's hit, or `None` for a decline.
     ///
     /// ```
-    /// use nichiro::search::{Hit, Outcome};
+    /// use nichiro::search::{Hit, Outcome, Unsure};
     /// let best = Hit { fact: 1, confidence: 0.9 };
     /// assert_eq!(Outcome::Answered { best, others: vec![] }.best(), Some(best));
-    /// assert_eq!(Outcome::Declined { suggestions: vec![], confidence: 0.1 }.best(), None);
+    /// assert_eq!(Outcome::Declined { suggestions: vec![], confidence: 0.1, reason: Unsure::Uncovered }.best(), None);
     /// ```
     pub fn best(&self) -> Option<Hit> {
         match self {
@@ -135,8 +149,8 @@ impl Outcome {
     /// The other candidates: runners-up of an answer, or the suggestions of a decline.
     ///
     /// ```
-    /// use nichiro::search::Outcome;
-    /// assert!(Outcome::Declined { suggestions: vec![], confidence: 0.0 }.alternatives().is_empty());
+    /// use nichiro::search::{Outcome, Unsure};
+    /// assert!(Outcome::Declined { suggestions: vec![], confidence: 0.0, reason: Unsure::Uncovered }.alternatives().is_empty());
     /// ```
     pub fn alternatives(&self) -> &[Hit] {
         match self {

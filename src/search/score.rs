@@ -14,7 +14,7 @@ use super::question::{Concept, Reading, read};
 use super::sides::other_side;
 use super::slot::{Asked, Slot, answer_near, slot};
 use super::ties::ambiguous;
-use super::{Hit, Outcome, Settings};
+use super::{Hit, Outcome, Settings, Unsure};
 use crate::knowledge::KnowledgeBase;
 use crate::lang::Lang;
 
@@ -236,17 +236,19 @@ fn check(
 pub(crate) fn decide(index: &Inverted, ranked: &[Scored], bar: Bar) -> Outcome {
     let confidence = ranked.first().map_or(0.0, |s| s.hit.confidence);
     let mut hits: Vec<Hit> = ranked.iter().take(4).map(|s| s.hit).collect();
-    match ranked {
-        [best, ..] if best.hit.confidence >= bar.for_best(best) && !ambiguous(index, ranked) => {
-            let others = hits[1..].iter().copied().filter(|h| h.confidence >= SUGGESTION_FLOOR).collect();
-            Outcome::Answered { best: best.hit, others }
+    let reason = match ranked {
+        [best, ..] if best.hit.confidence >= bar.for_best(best) => {
+            if !ambiguous(index, ranked) {
+                let others = hits[1..].iter().copied().filter(|h| h.confidence >= SUGGESTION_FLOOR).collect();
+                return Outcome::Answered { best: best.hit, others };
+            }
+            Unsure::Tie
         }
-        _ => {
-            hits.retain(|h| h.confidence >= SUGGESTION_FLOOR);
-            hits.truncate(3);
-            Outcome::Declined { suggestions: hits, confidence }
-        }
-    }
+        _ => Unsure::Uncovered,
+    };
+    hits.retain(|h| h.confidence >= SUGGESTION_FLOOR);
+    hits.truncate(3);
+    Outcome::Declined { suggestions: hits, confidence, reason }
 }
 
 /// Every candidate of a read question, best first (ties broken by fact id).
