@@ -9,6 +9,7 @@ use super::normalize::{Kind, Term, tokenize};
 use super::options::split_options;
 use super::vocab::{Class, EVERYDAY_LEVEL, Unit, chat_word, class_of, is_english_asker, word_level};
 use crate::lang::Lang;
+use length::{DURATION_FACTOR, asks_length, is_duration};
 
 /// How much a known pair of kanji counts when it only joins two words (本統 in 日本統治): it is
 /// found in facts that have the same two words side by side, but says little on its own.
@@ -203,53 +204,6 @@ pub(crate) fn chat_spellings(mut tokens: Vec<Term>) -> Vec<Term> {
     tokens
 }
 
-/// Units of time after which a small number is a length of time, not a date or a figure asked for.
-const DURATIONS: &[&str] = &[
-    "year",
-    "years",
-    "yrs",
-    "decade",
-    "decades",
-    "month",
-    "months",
-    "week",
-    "weeks",
-    "day",
-    "days",
-    "century",
-    "centuries",
-    "лет",
-    "год",
-    "года",
-    "месяц",
-    "месяца",
-    "месяцев",
-    "недели",
-    "недель",
-    "дня",
-    "дней",
-    "年",
-    "年間",
-];
-
-/// How much a length of time counts, against a number that is a date or a figure.
-const DURATION_FACTOR: f32 = 0.25;
-
-/// Japanese eras, after which a small number before 年 is a year (昭和20年), not a length of time.
-const ERAS: &[&str] = &["明治", "大正", "昭和", "平成", "令和"];
-
-/// Whether `plain[at]` is a small number that tells how long ("80 years on", "80年たっても",
-/// "через 10 лет"): what the asker thinks of the time passed, which no answer needs to repeat.
-fn is_duration(plain: &[&Term], at: usize) -> bool {
-    let number = plain[at];
-    let small = number.kind == Kind::Number
-        && number.text.len() <= 3
-        && number.text.bytes().all(|b| b.is_ascii_digit());
-    let unit = plain.get(at + 1).is_some_and(|t| DURATIONS.contains(&t.surface.as_str()));
-    let era = at > 0 && ERAS.contains(&plain[at - 1].surface.as_str());
-    small && unit && !era
-}
-
 /// The question's concepts: synonym groups, known terms, typo matches, and unknown content words.
 fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<Concept> {
     let names = proper_nouns(text);
@@ -301,6 +255,9 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
             if is_duration(&plain, start) {
                 c.focus = false;
                 c.weight *= DURATION_FACTOR;
+            }
+            if len == 1 && asks_length(&plain, start) {
+                continue;
             }
             c.option = option;
             c.position = concepts.len() as u16;
@@ -599,5 +556,6 @@ fn focus(index: &Inverted, unit: &Unit, alternatives: &[(u32, f32)]) -> bool {
     })
 }
 
+mod length;
 #[cfg(test)]
 mod tests;

@@ -70,6 +70,7 @@ const ASKERS: &[&str] = &[
     "seminar",
     "tutor",
     "coursework",
+    "intro",
     "friend",
     "friends",
     "grandfather",

@@ -1,0 +1,134 @@
+//! Numbers that say how long: a length of time the asker tells, or the length of the answer the
+//! asker wants. Neither is what the question is about.
+
+use super::super::normalize::{Kind, Term};
+
+/// Units of time after which a small number is a length of time, not a date or a figure asked for.
+const DURATIONS: &[&str] = &[
+    "year",
+    "years",
+    "yrs",
+    "decade",
+    "decades",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "century",
+    "centuries",
+    "лет",
+    "год",
+    "года",
+    "месяц",
+    "месяца",
+    "месяцев",
+    "недели",
+    "недель",
+    "дня",
+    "дней",
+    "年",
+    "年間",
+];
+
+/// How much a length of time counts, against a number that is a date or a figure.
+pub(super) const DURATION_FACTOR: f32 = 0.25;
+
+/// Japanese eras, after which a small number before 年 is a year (昭和20年), not a length of time.
+const ERAS: &[&str] = &["明治", "大正", "昭和", "平成", "令和"];
+
+/// Whether `plain[at]` is a small number that tells how long ("80 years on", "80年たっても",
+/// "через 10 лет"): what the asker thinks of the time passed, which no answer needs to repeat.
+pub(super) fn is_duration(plain: &[&Term], at: usize) -> bool {
+    let number = plain[at];
+    let small = number.kind == Kind::Number
+        && number.text.len() <= 3
+        && number.text.bytes().all(|b| b.is_ascii_digit());
+    let unit = plain.get(at + 1).is_some_and(|t| DURATIONS.contains(&t.surface.as_str()));
+    let era = at > 0 && ERAS.contains(&plain[at - 1].surface.as_str());
+    small && unit && !era
+}
+
+/// Words that count a length of text: after a number or a word of a few, they say how long an
+/// answer the asker wants ("in 5 sentences", "200字で", "в двух словах").
+const TEXT_UNITS: &[&str] = &[
+    "sentence",
+    "sentences",
+    "word",
+    "words",
+    "paragraph",
+    "paragraphs",
+    "line",
+    "lines",
+    "page",
+    "pages",
+    "слов",
+    "словах",
+    "словами",
+    "предложения",
+    "предложений",
+    "предложениях",
+    "абзац",
+    "абзаца",
+    "абзацах",
+    "строк",
+    "字",
+    "文字",
+    "行",
+];
+
+/// Words of a small count before a unit of text ("a few sentences", "пару слов").
+const FEW: &[&str] = &[
+    "few",
+    "couple",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "ten",
+    "пару",
+    "двух",
+    "трёх",
+    "трех",
+    "нескольких",
+    "несколько",
+    "пяти",
+];
+
+/// Whether `plain[at]` is a number or a word of a few that counts a unit of text after it, or
+/// that unit itself: how long an answer the asker wants, which no fact is about.
+pub(super) fn asks_length(plain: &[&Term], at: usize) -> bool {
+    let counts = |t: &Term| t.kind == Kind::Number || FEW.contains(&t.surface.as_str());
+    let unit = |t: &Term| TEXT_UNITS.contains(&t.surface.as_str());
+    let this = plain[at];
+    let before_unit = counts(this) && plain.get(at + 1).is_some_and(|t| unit(t));
+    let after_count = unit(this) && at > 0 && counts(plain[at - 1]);
+    before_unit || after_count
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::normalize::tokenize;
+
+    fn told(question: &str) -> Vec<String> {
+        let tokens = tokenize(question);
+        let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined).collect();
+        (0..plain.len()).filter(|&k| asks_length(&plain, k)).map(|k| plain[k].surface.clone()).collect()
+    }
+
+    #[test]
+    fn asks_length_number_and_unit() {
+        assert_eq!(told("summarise the war in 5 sentences"), ["5", "sentences"]);
+        assert_eq!(told("explain it in a few words"), ["few", "words"]);
+        assert_eq!(told("кратко в двух словах"), ["двух", "словах"]);
+    }
+
+    #[test]
+    fn asks_length_not_without_count() {
+        assert!(told("what were the exact words of the declaration").is_empty());
+        assert!(told("when did 1905 end the war").is_empty());
+    }
+}
