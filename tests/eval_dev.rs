@@ -68,9 +68,9 @@ fn eval_second_samples_hold_their_figures() {
 #[test]
 fn eval_third_samples_hold_their_figures() {
     hold_floors(&[
-        ("eval/realistic2-tune.jsonl", 81.0, 85.0, 9.5),
+        ("eval/realistic2-tune.jsonl", 82.0, 85.0, 9.5),
         ("eval/realistic2-holdout.jsonl", 69.0, 90.0, 8.9),
-        ("eval/ja-fresh2-tune.jsonl", 83.0, 80.0, 11.2),
+        ("eval/ja-fresh2-tune.jsonl", 86.0, 80.0, 11.2),
         ("eval/ja-fresh2-holdout.jsonl", 61.0, 69.0, 18.2),
         ("eval/ru-fresh2-tune.jsonl", 70.0, 93.0, 8.9),
         ("eval/ru-fresh2-holdout.jsonl", 80.0, 78.0, 16.0),
@@ -78,15 +78,17 @@ fn eval_third_samples_hold_their_figures() {
 }
 
 /// The fourth sample (eighth round, new writers with new personas, keyed and reviewed the same way)
-/// holds today's figures: floors against going back.
+/// holds today's figures: floors against going back. Since the twelfth round one line of
+/// realistic3-tune, a request for a summary of the whole relationship, is answerable (the base has
+/// a summary fact now), so that part has one more answerable question and one fewer off-topic one.
 #[test]
 fn eval_fourth_samples_hold_their_figures() {
     hold_floors(&[
-        ("eval/realistic3-tune.jsonl", 79.0, 92.0, 7.4),
+        ("eval/realistic3-tune.jsonl", 78.0, 92.0, 7.4),
         ("eval/realistic3-holdout.jsonl", 81.0, 94.0, 6.6),
         ("eval/ja-fresh3-tune.jsonl", 60.0, 78.0, 14.3),
         ("eval/ja-fresh3-holdout.jsonl", 70.0, 93.0, 10.3),
-        ("eval/ru-fresh3-tune.jsonl", 66.0, 92.0, 14.3),
+        ("eval/ru-fresh3-tune.jsonl", 69.0, 92.0, 14.3),
         ("eval/ru-fresh3-holdout.jsonl", 84.0, 87.0, 8.2),
     ]);
 }

@@ -393,3 +393,14 @@ fn multiple_choice_whose_options_tie_is_declined() {
     let question = "Largest of the Kuril Islands: (a) Etorofu (b) Shikotan (c) Kunashiri";
     declined_because(question, "each for another option");
 }
+
+#[test]
+fn length_asked_for_is_not_what_the_question_is_about() {
+    // "100 words" says how long an answer the asker wants: the number read as a figure asked about
+    // would be missed by every fact, and the summary of the whole relationship is the answer.
+    let question = "history of japan russia relations in 100 words";
+    assert_eq!(real(question).as_deref(), Some("japan-russia-relations-in-brief"));
+    let why = explain(question);
+    let read = why.split("concepts").nth(1).and_then(|c| c.split("asks for").next()).unwrap_or_default();
+    assert!(read.contains("relat") && !read.contains("100") && !read.contains("word"), "{why}");
+}
