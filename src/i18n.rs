@@ -37,8 +37,6 @@ pub struct Strings {
     pub gone: &'static str,
     /// The title of `/topics`.
     pub topics_title: &'static str,
-    /// "facts" after a section's count in `/topics`.
-    pub facts: &'static str,
     /// How to ask, under `/topics`.
     pub how_to_ask: &'static str,
     /// The title of `/help`.
@@ -112,7 +110,6 @@ pub const EN: Strings = Strings {
     sorry: "Sorry, something went wrong with that. Please try again.",
     gone: "That fact is no longer in my fact base; try `/ask` again.",
     topics_title: "What I can answer",
-    facts: "facts",
     how_to_ask: "Ask with `/ask`, or mention me with a question.",
     help_title: "How to ask",
     mention_hint: "You can also mention me with a question, e.g. “@nichiro when was the 1956 declaration signed?”",
@@ -135,7 +132,7 @@ pub const EN: Strings = Strings {
     quiz_leaderboard_hint: "`/leaderboard` shows the server's totals.",
     quiz_no_questions: "I have no quiz questions on that topic; pick one from the list as you type.",
     about_title: "About nichiro",
-    about: "nichiro {version} answers questions about Japan–Russia relations from a curated fact base: {facts} facts in {sections} sections, citing {sources} sources.\n\nThe facts adapt the Wikipedia article “Japan–Russia relations” (CC BY-SA 4.0) and news, official and scholarly sources; use `/source` for a fact's full references.",
+    about: "nichiro {version} answers questions about Japan–Russia relations from a curated fact base: {facts} in {sections} sections, citing {sources}.\n\nThe facts adapt the Wikipedia article “Japan–Russia relations” (CC BY-SA 4.0) and news, official and scholarly sources; use `/source` for a fact's full references.",
     sources_of: "Sources of {id}",
     section: "Section",
     date: "Date",
@@ -158,7 +155,6 @@ pub const JA: Strings = Strings {
     sorry: "申し訳ありません、うまくいきませんでした。もう一度お試しください。",
     gone: "その事実はファクトベースから削除されました。もう一度 `/ask` で聞いてください。",
     topics_title: "答えられるテーマ",
-    facts: "件",
     how_to_ask: "`/ask`（質問）で聞くか、メンションして質問してください。",
     help_title: "質問のしかた",
     mention_hint: "メンションでも質問できます。例：「@nichiro 日ソ共同宣言はいつ？」",
@@ -181,7 +177,7 @@ pub const JA: Strings = Strings {
     quiz_leaderboard_hint: "`/leaderboard` でサーバーの合計得点を表示します。",
     quiz_no_questions: "そのテーマの日本語のクイズ問題はありません。入力中に表示される一覧から選んでください。",
     about_title: "nichiroについて",
-    about: "nichiro {version} は、厳選したファクトベースから日露関係についての質問に答えます。{sections}のテーマに{facts}件の事実があり、{sources}件の出典を引用しています。\n\n事実はWikipediaの記事「Japan–Russia relations」(CC BY-SA 4.0) と報道・公式・学術の資料にもとづきます。事実の出典をすべて見るには `/source`（出典）を使ってください。",
+    about: "nichiro {version} は、厳選したファクトベースから日露関係についての質問に答えます。{sections}のテーマに{facts}の事実があり、{sources}の出典を引用しています。\n\n事実はWikipediaの記事「Japan–Russia relations」(CC BY-SA 4.0) と報道・公式・学術の資料にもとづきます。事実の出典をすべて見るには `/source`（出典）を使ってください。",
     sources_of: "{id} の出典",
     section: "テーマ",
     date: "日付",
@@ -204,7 +200,6 @@ pub const RU: Strings = Strings {
     sorry: "Извините, что-то пошло не так. Попробуйте ещё раз.",
     gone: "Этого факта больше нет в моей базе; спросите снова через `/ask`.",
     topics_title: "На что я могу ответить",
-    facts: "фактов",
     how_to_ask: "Спросите через `/ask` или упомяните меня с вопросом.",
     help_title: "Как спросить",
     mention_hint: "Можно также упомянуть меня с вопросом, например: «@nichiro когда подписали декларацию 1956 года?»",
@@ -227,7 +222,7 @@ pub const RU: Strings = Strings {
     quiz_leaderboard_hint: "`/leaderboard` показывает общий счёт сервера.",
     quiz_no_questions: "По этой теме у меня нет вопросов викторины на русском; выберите тему из списка при вводе.",
     about_title: "О боте nichiro",
-    about: "nichiro {version} отвечает на вопросы о российско-японских отношениях по тщательно составленной базе фактов: {facts} фактов в {sections} разделах, {sources} источников.\n\nФакты основаны на статье Википедии «Japan–Russia relations» (CC BY-SA 4.0) и на новостных, официальных и научных источниках; полные источники факта показывает `/source`.",
+    about: "nichiro {version} отвечает на вопросы о российско-японских отношениях по тщательно составленной базе фактов: {facts} в {sections} разделах, {sources}.\n\nФакты основаны на статье Википедии «Japan–Russia relations» (CC BY-SA 4.0) и на новостных, официальных и научных источниках; полные источники факта показывает `/source`.",
     sources_of: "Источники факта {id}",
     section: "Раздел",
     date: "Дата",
@@ -272,9 +267,14 @@ pub enum Counted {
     Questions,
     /// Quiz points.
     Points,
+    /// Facts of the base.
+    Facts,
+    /// Sources the base cites.
+    Sources,
 }
 
-/// `n` questions or points, as `lang` writes a count ("1 question", "全3問", "5 очков").
+/// `n` questions, points, facts or sources, as `lang` writes a count ("1 question", "全3問", "5 очков",
+/// "621 факт").
 ///
 /// ```
 /// use nichiro::{i18n::{Counted, count}, lang::Lang};
@@ -282,17 +282,24 @@ pub enum Counted {
 /// assert_eq!(count(Lang::Ja, 3, Counted::Questions), "全3問");
 /// assert_eq!(count(Lang::Ru, 22, Counted::Points), "22 очка");
 /// assert_eq!(count(Lang::Ru, 11, Counted::Points), "11 очков");
+/// assert_eq!(count(Lang::Ru, 621, Counted::Facts), "621 факт");
+/// assert_eq!(count(Lang::En, 886, Counted::Sources), "886 sources");
 /// ```
 pub fn count(lang: Lang, n: u64, what: Counted) -> String {
     match (lang, what) {
         (Lang::En, Counted::Questions) => format!("{n} question{}", if n == 1 { "" } else { "s" }),
         (Lang::En, Counted::Points) => format!("{n} point{}", if n == 1 { "" } else { "s" }),
+        (Lang::En, Counted::Facts) => format!("{n} fact{}", if n == 1 { "" } else { "s" }),
+        (Lang::En, Counted::Sources) => format!("{n} source{}", if n == 1 { "" } else { "s" }),
         (Lang::Ja, Counted::Questions) => format!("全{n}問"),
         (Lang::Ja, Counted::Points) => format!("{n}点"),
+        (Lang::Ja, Counted::Facts | Counted::Sources) => format!("{n}件"),
         (Lang::Ru, what) => {
             let forms = match what {
                 Counted::Questions => ["вопрос", "вопроса", "вопросов"],
                 Counted::Points => ["очко", "очка", "очков"],
+                Counted::Facts => ["факт", "факта", "фактов"],
+                Counted::Sources => ["источник", "источника", "источников"],
             };
             // Russian counts take one of three forms: 1, 21 вопрос; 2–4, 22 вопроса; 5–20, 25 вопросов.
             let form = match (n % 10, n % 100) {

@@ -215,7 +215,7 @@ pub fn topics(bases: &[&KnowledgeBase], lang: Lang) -> poise::CreateReply {
     let lines: Vec<String> = bases
         .iter()
         .flat_map(|kb| kb.sections().into_iter().map(move |(s, n)| (kb.section_in(s, lang), n)))
-        .map(|(section, n)| format!("• {section} — {n} {}", words.facts))
+        .map(|(section, n)| format!("• {section} — {}", i18n::count(lang, n as u64, i18n::Counted::Facts)))
         .collect();
     let text = format!("{}\n\n{}", lines.join("\n"), words.how_to_ask);
     let embed = serenity::CreateEmbed::new().title(words.topics_title);
@@ -227,9 +227,9 @@ pub fn about(kb: &KnowledgeBase, lang: Lang) -> poise::CreateReply {
     let (stats, words) = (kb.stats(), strings(lang));
     let values = [
         ("version", env!("CARGO_PKG_VERSION").to_string()),
-        ("facts", stats.facts.to_string()),
+        ("facts", i18n::count(lang, stats.facts as u64, i18n::Counted::Facts)),
         ("sections", stats.sections.to_string()),
-        ("sources", stats.sources.to_string()),
+        ("sources", i18n::count(lang, stats.sources as u64, i18n::Counted::Sources)),
     ];
     let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let text = i18n::fill(words.about, &values);
