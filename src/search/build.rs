@@ -415,12 +415,26 @@ fn span(when: Option<When>) -> Option<(i32, i32)> {
     }
 }
 
+/// The last century that "the X00s" names rather than its first decade: "the 1800s" is the
+/// nineteenth century, while "the 1900s" and "the 2000s" are as often the decades.
+const LAST_CENTURY_WRITTEN_AS_DECADE: i32 = 1800;
+
 /// The decades a fact's date covers, however long it lasted, for questions that name one ("in the
 /// 1960s"); a passage that names a decade has it among its words. The years a passage mentions in
-/// passing do not count: a fact about 2021 that recalls a 2008 peak is not about the 2000s.
+/// passing do not count: a fact about 2021 that recalls a 2008 peak is not about the 2000s. Up to
+/// [`LAST_CENTURY_WRITTEN_AS_DECADE`], "the 1800s" covers the whole century.
 fn decades(when: Option<When>) -> Vec<String> {
     let Some((from, to)) = span(when) else { return Vec::new() };
-    (from.div_euclid(10)..=to.div_euclid(10)).map(|d| super::normalize::decade_of(d * 10)).collect()
+    let mut all: Vec<String> =
+        (from.div_euclid(10)..=to.div_euclid(10)).map(|d| super::normalize::decade_of(d * 10)).collect();
+    let centuries = (from.div_euclid(100)..=to.div_euclid(100)).map(|c| c * 100);
+    for century in centuries.filter(|&c| c <= LAST_CENTURY_WRITTEN_AS_DECADE) {
+        let written = super::normalize::decade_of(century);
+        if !all.contains(&written) {
+            all.push(written);
+        }
+    }
+    all
 }
 
 /// The years a fact's date covers, for matching years in questions.
@@ -454,6 +468,15 @@ mod tests {
             })
             .collect();
         KnowledgeBase::new(facts, BTreeMap::new(), Vec::new())
+    }
+
+    #[test]
+    fn decades_nineteenth_century_as_the_1800s() {
+        let on = |year: &str| decades(Some(When::On(crate::knowledge::Date::parse(year).unwrap())));
+        assert_eq!(on("1855"), ["1850s", "1800s"]);
+        assert_eq!(on("1804"), ["1800s"]);
+        assert_eq!(on("1792"), ["1790s", "1700s"]);
+        assert_eq!(on("1962"), ["1960s"], "the 1900s stay a decade");
     }
 
     #[test]
