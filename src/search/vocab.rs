@@ -18,7 +18,12 @@ const FUNCTION_WORDS: &[&str] = &[
     "same", "she", "should", "so", "some", "such", "tell", "than", "that", "the", "their", "them", "then",
     "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was",
     "we", "were", "what", "whats", "when", "where", "which", "while", "who", "whom", "whose", "why", "will",
-    "with", "would", "you", "your", "s", "t", // Chat fillers, as Discord users write them.
+    "with", "would", "you", "your", "s", "t",
+    // What is left of a rarer negated helper verb once "n't" is split off ("hadn't" → "hadn", "t"),
+    // which no everyday word list has: without this it weighed as an unknown name. The common ones
+    // ("didn", "couldn") are terms of the stored questions, where a negation helps tell questions apart.
+    "hadn", "mustn", "needn", "mightn", "shan", "ain",
+    // Chat fillers, as Discord users write them.
     "actually", "straight", "anyway", "btw", "bot", "dude", "eh", "guys", "hey", "hi", "hello", "hmm", "idk",
     "imo", "just", "kinda", "lmao", "lol", "nichiro", "ok", "okay", "omg", "pls", "plz", "really", "smth",
     "sth", "tbh", "thanks", "thx", "u", "ur", "wait", "wanna", "ya", "yeah", "yo",
@@ -411,6 +416,13 @@ mod tests {
     fn class_of_seam_into_question_word() {
         assert_eq!(class_of("月何", Kind::Cjk), Class::Function);
         assert_eq!(class_of("年何", Kind::Cjk), Class::Function);
+    }
+
+    #[test]
+    fn class_of_negated_helper_pieces() {
+        assert_eq!(class_of(&stem("hadn"), Kind::Word), Class::Function);
+        assert_eq!(class_of(&stem("mustn"), Kind::Word), Class::Function);
+        assert_ne!(class_of(&stem("haddock"), Kind::Word), Class::Function);
     }
 
     #[test]
