@@ -561,6 +561,17 @@ fn named_decades_removed(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// Whether a Japanese question asks when: いつ as a word, not inside another (あいつ "that guy",
+/// かいつまんで "in brief") nor as いつも ("always") or いつか ("some day"; いつから is "since when").
+fn asks_when(text: &str) -> bool {
+    text.match_indices("いつ").any(|(at, cue)| {
+        let before = text[..at].chars().next_back();
+        let after = &text[at + cue.len()..];
+        let not_when = after.starts_with('も') || (after.starts_with('か') && !after.starts_with("から"));
+        !before.is_some_and(|c| "あこそどか".contains(c)) && !not_when
+    })
+}
+
 /// What a Japanese question asks for, from its text (folded).
 pub(crate) fn asks_japanese(text: &str) -> Asks {
     // A decade named ("1930年代") is what the question is about, not a request for a date (何年代).
@@ -597,20 +608,9 @@ pub(crate) fn asks_japanese(text: &str) -> Asks {
     } else if any(&["なぜ", "なんで", "どうして", "何故", "理由", "原因", "目的", "何のため"])
     {
         Asks::Reason
-    } else if any(&[
-        "いつ",
-        "何年",
-        "何月",
-        "何日",
-        "年代",
-        "時期",
-        "何時",
-        "日は",
-        "年は",
-        "日付",
-        "した日",
-        "た年",
-    ]) {
+    } else if asks_when(text)
+        || any(&["何年", "何月", "何日", "年代", "時期", "何時", "日は", "年は", "日付", "した日", "た年"])
+    {
         Asks::Time
     } else if any(&["何人", "いくら", "何隻", "何回", "何割", "何パーセント", "何%", "何キロ"])
         // "How much" of a degree ("どれくらい影響力があった") asks for no figure.

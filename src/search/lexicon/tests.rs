@@ -105,3 +105,12 @@ fn level_japanese_word_folded_as_the_text() {
     assert!(level(&terms[0].text).is_some(), "a loanword with a long-vowel mark is an ordinary word");
     assert!(level("ノモンハン").is_none());
 }
+
+#[test]
+fn asks_japanese_when_only_as_a_word() {
+    assert_eq!(asks_japanese("日露戦争はいつから始まった？"), Asks::Time);
+    assert_eq!(asks_japanese("シベリア抑留はいつまで続いた"), Asks::Time);
+    assert_ne!(asks_japanese("プーチンはいつも柔道をしているの？"), Asks::Time);
+    assert_ne!(asks_japanese("日露関係史をかいつまんで説明して"), Asks::Time);
+    assert_eq!(asks_japanese("こいつ誰？東郷平八郎"), Asks::Person);
+}
