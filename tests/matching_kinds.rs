@@ -37,6 +37,13 @@ fn explain(question: &str) -> String {
     nichiro(Path::new("knowledge"), &["ask", "--explain", question])
 }
 
+/// Asserts that the real base answers `question` with `fact` and that `--explain` says `reason`.
+fn answered_because(question: &str, fact: &str, reason: &str) {
+    assert_eq!(real(question).as_deref(), Some(fact));
+    let why = explain(question);
+    assert!(why.contains(reason), "{why}");
+}
+
 /// Asserts that the real base declines `question` and that `--explain` gives `reason`.
 fn declined_because(question: &str, reason: &str) {
     assert_eq!(real(question), None);
@@ -228,9 +235,7 @@ fn present_perfect_question_never_gets_an_old_event() {
 fn present_in_several_words_gets_the_latest_of_a_tie() {
     // "these days" asks about now; the trade facts of several years tie, and the latest answers.
     let question = "how much does japan trade with russia these days";
-    assert_eq!(real(question).as_deref(), Some("japan-russia-trade-2024-partial"));
-    let why = explain(question);
-    assert!(why.contains("asks for: a figure, now"), "{why}");
+    answered_because(question, "japan-russia-trade-2024-partial", "asks for: a figure, now");
 }
 
 #[test]
@@ -381,9 +386,11 @@ fn why_question_prefers_the_fact_curators_ask_why_of() {
     // One fact states the refusal and what followed ("as a result"); another gives Gromyko's
     // objections, and only its stored questions ask why.
     let question = "why did the soviet union refuse the san francisco peace treaty in 1951";
-    assert_eq!(real(question).as_deref(), Some("gromyko-san-francisco-objections-1951"));
-    let why = explain(question);
-    assert!(why.contains("none of its stored questions asks why"), "{why}");
+    answered_because(
+        question,
+        "gromyko-san-francisco-objections-1951",
+        "none of its stored questions asks why",
+    );
 }
 
 #[test]

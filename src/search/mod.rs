@@ -95,11 +95,10 @@ pub enum Outcome {
 }
 
 /// Why a question was declined: what the reply should tell the asker.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Unsure {
     /// No fact matches the question well enough: the base does not cover it.
-    #[default]
     Uncovered,
     /// Two facts match it well and almost equally: the base covers it, but the question does not
     /// say which of them it means.

@@ -235,6 +235,10 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
         } else if !NAME_JOINERS.contains(&surface.as_str()) {
             in_run = 0;
         }
+        // The length an asker wants is skipped before it is looked up in the base.
+        if len == 1 && asks_length(&plain, start) {
+            continue;
+        }
         let term_name = in_name && group.is_none();
         if let Some(mut c) = resolve(index, &unit, &surface, term_name) {
             let word = |t: &Term| word_level(&t.text).is_some();
@@ -255,9 +259,6 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
             if is_duration(&plain, start) {
                 c.focus = false;
                 c.weight *= DURATION_FACTOR;
-            }
-            if len == 1 && asks_length(&plain, start) {
-                continue;
             }
             c.option = option;
             c.position = concepts.len() as u16;
