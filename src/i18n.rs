@@ -23,6 +23,8 @@ pub struct Strings {
     pub tie: &'static str,
     /// The lead-in to a decline's suggestions.
     pub did_you_mean: &'static str,
+    /// Above an answer to the first of several questions, with `{question}` (that question).
+    pub first_of_several: &'static str,
     /// The vote buttons.
     pub helpful: &'static str,
     /// The vote buttons.
@@ -100,6 +102,7 @@ pub const EN: Strings = Strings {
     confidence: "confidence",
     not_covered_title: "Not in my fact base",
     not_covered: "My fact base doesn't cover that. I answer questions about Japan–Russia relations: treaties, wars, the Kuril Islands dispute, diplomacy, opinion and statistics. Try `/ask` with a specific question.",
+    first_of_several: "Your message asks several questions; this answers the first: “{question}”",
     tie_title: "Which one do you mean?",
     tie: "Two facts in my fact base fit that question almost equally well, and I can't tell which one you mean. Pick one below, or ask again with more detail.",
     did_you_mean: "Did you mean:",
@@ -145,6 +148,7 @@ pub const JA: Strings = Strings {
     confidence: "確信度",
     not_covered_title: "ファクトベースにない質問です",
     not_covered: "その質問はファクトベースにありません。日露関係（条約、戦争、北方領土問題、外交、世論、統計）についての質問に答えます。`/ask`（質問）で具体的に聞いてみてください。",
+    first_of_several: "いくつかの質問のうち、最初の質問「{question}」にお答えします。",
     tie_title: "どちらのことですか？",
     tie: "ファクトベースの二つの事実がこの質問にほぼ同じくらい当てはまるため、どちらのことか判断できません。下から選ぶか、もう少し詳しく聞いてみてください。",
     did_you_mean: "もしかして：",
@@ -190,6 +194,7 @@ pub const RU: Strings = Strings {
     confidence: "уверенность",
     not_covered_title: "Этого нет в моей базе фактов",
     not_covered: "Моя база фактов этого не охватывает. Я отвечаю на вопросы о российско-японских отношениях: договоры, войны, спор о Курильских островах, дипломатия, общественное мнение и статистика. Задайте конкретный вопрос через `/ask`.",
+    first_of_several: "В сообщении несколько вопросов; вот ответ на первый: «{question}»",
     tie_title: "Что именно вы имеете в виду?",
     tie: "Вашему вопросу почти одинаково подходят два факта из моей базы, и я не могу определить, какой из них вы имеете в виду. Выберите один ниже или уточните вопрос.",
     did_you_mean: "Возможно, вы имели в виду:",

@@ -37,6 +37,8 @@ fn contract(line: &str) -> Value {
     let declined = v["declined"].as_str();
     assert_eq!(declined.is_none(), answered, "declined is a reason exactly when declined: {v}");
     assert!(declined.is_none_or(|r| ["uncovered", "tie"].contains(&r)), "{v}");
+    let part = v.get("part").expect("part is always present");
+    assert!(part.is_null() || answered && part.is_string(), "part is a question only in an answer: {v}");
     let score = v["score"].as_f64().expect("score is a number");
     assert!((0.0..=1.0).contains(&score), "{v}");
     for s in v["suggestions"].as_array().expect("suggestions is an array") {
@@ -104,6 +106,49 @@ fn ask_tie_decline_says_the_base_cannot_choose() {
     assert!(!said.contains("does not cover"), "{said}");
     let japanese = text(&nichiro(&["ask", "--lang", "ja", question]).stdout);
     assert!(japanese.starts_with("どちらのことですか？"), "{japanese}");
+}
+
+#[test]
+fn ask_several_questions_answers_the_first_and_says_so() {
+    // No fact says what Laxman ate, so the whole message is declined; its first question is covered.
+    let cases = [
+        ("Who was Adam Laxman and what did he eat on the way?", "Who was Adam Laxman", "laxman"),
+        (
+            "Когда подписали Симодский трактат и что пили на банкете?",
+            "Когда подписали Симодский трактат",
+            "shimoda",
+        ),
+        ("日ソ共同宣言はいつ？その日の天気は？", "日ソ共同宣言はいつ？", "joint-declaration-1956"),
+    ];
+    let input: String = cases.iter().map(|(q, ..)| format!("{q}\n")).collect();
+    let stdout = text(&nichiro_stdin(&["ask", "--json"], &input).stdout);
+    for (line, (question, first, fact)) in stdout.lines().zip(cases) {
+        let v = contract(line);
+        assert_eq!((&v["question"], &v["part"]), (&question.into(), &first.into()), "{v}");
+        assert!(v["fact_id"].as_str().unwrap().contains(fact), "{v}");
+    }
+    let said = text(&nichiro(&["ask", cases[0].0]).stdout);
+    assert!(
+        said.starts_with(
+            "(Your message asks several questions; this answers the first: “Who was Adam Laxman”)"
+        ),
+        "{said}"
+    );
+    let one = contract(text(&nichiro(&["ask", "--json", "Who was Adam Laxman?"]).stdout).trim_end());
+    assert!(one["part"].is_null(), "{one}");
+}
+
+#[test]
+fn ask_several_questions_not_split_for_an_opinion_or_a_tag() {
+    // Each first question alone is answered: "Who owns the Kuril Islands?" and "Gorbachev visited
+    // Japan in 1991, right?".
+    for question in [
+        "Who owns the Kuril Islands? Give me your honest opinion.",
+        "Gorbachev visited Japan in 1991, right? What did he eat at the banquet?",
+    ] {
+        let v = contract(text(&nichiro(&["ask", "--json", question]).stdout).trim_end());
+        assert!(v["part"].is_null(), "{v}");
+    }
 }
 
 #[test]

@@ -159,3 +159,20 @@ async fn topics_help_about_and_source_in_the_member_language() {
     assert_eq!(embed["fields"][0]["name"], strings(Lang::Ja).section);
     assert_eq!(embed["fields"][0]["value"], "日露戦争（1904〜1905年）");
 }
+
+#[tokio::test]
+async fn several_questions_get_the_first_answered_with_a_line_saying_so() {
+    let bot = start().await;
+    bot.dispatch("INTERACTION_CREATE", ask_in(3501, "日ソ共同宣言はいつ？その日の天気は？", "ja"));
+    let embed = callback(&bot, 3501).await["data"]["embeds"][0].clone();
+    let said = strings(Lang::Ja).first_of_several.replace("{question}", "日ソ共同宣言はいつ？");
+    let description = embed["description"].as_str().unwrap();
+    let passage = description
+        .strip_prefix(&format!("*{said}*\n\n"))
+        .unwrap_or_else(|| panic!("no line naming the first question: {embed}"));
+    assert!(
+        kb().facts().iter().any(|f| f.passage_in(Lang::Ja) == passage),
+        "not a Japanese passage: {embed}"
+    );
+    assert!(passage.contains("1956"), "{passage}");
+}

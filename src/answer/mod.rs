@@ -44,6 +44,8 @@ pub enum Reply {
         more: Vec<Suggestion>,
         /// The language of the passage, the section and the suggestions.
         lang: Lang,
+        /// The question answered, when the message asked several and only its first was answered.
+        part: Option<String>,
     },
     /// No fact answers with enough confidence, or two answer almost equally.
     Decline {
@@ -91,7 +93,7 @@ pub fn reply(index: &Index, outcome: &Outcome, lang: Lang) -> Reply {
     let suggestions =
         |hits: &[Hit]| hits.iter().filter_map(|h| index.fact(*h)).map(|f| suggestion(f, lang)).collect();
     match outcome {
-        Outcome::Answered { best, others } => {
+        Outcome::Answered { best, others, part } => {
             let Some(fact) = index.fact(*best) else {
                 return Reply::Decline {
                     confidence: 0.0,
@@ -108,6 +110,7 @@ pub fn reply(index: &Index, outcome: &Outcome, lang: Lang) -> Reply {
                 confidence: best.confidence,
                 more: suggestions(others),
                 lang,
+                part: part.clone(),
             }
         }
         Outcome::Declined { suggestions: hits, confidence, reason } => {
@@ -138,5 +141,6 @@ pub fn reply_for_fact(index: &Index, id: &str, lang: Lang) -> Option<Reply> {
         confidence: 1.0,
         more,
         lang,
+        part: None,
     })
 }

@@ -24,6 +24,9 @@ struct JsonAnswer<'a> {
     score: f32,
     /// Why the question was declined; `null` when it was answered.
     declined: Option<Unsure>,
+    /// The question answered, when the message asked several and only its first was answered;
+    /// `null` otherwise.
+    part: Option<&'a str>,
     suggestions: &'a [Suggestion],
 }
 
@@ -182,7 +185,7 @@ fn answer(index: &Index, question: &str, how: How, out: &mut impl Write) -> io::
 
 fn to_json<'a>(question: &'a str, reply: &'a Reply) -> JsonAnswer<'a> {
     match reply {
-        Reply::Answer { fact_id, passage, references, section, confidence, more, lang } => JsonAnswer {
+        Reply::Answer { fact_id, passage, references, section, confidence, more, lang, part } => JsonAnswer {
             question,
             lang: *lang,
             answered: true,
@@ -192,6 +195,7 @@ fn to_json<'a>(question: &'a str, reply: &'a Reply) -> JsonAnswer<'a> {
             section: Some(section),
             score: *confidence,
             declined: None,
+            part: part.as_deref(),
             suggestions: more,
         },
         Reply::Decline { confidence, suggestions, reason, lang } => JsonAnswer {
@@ -204,6 +208,7 @@ fn to_json<'a>(question: &'a str, reply: &'a Reply) -> JsonAnswer<'a> {
             section: None,
             score: *confidence,
             declined: Some(*reason),
+            part: None,
             suggestions,
         },
     }
@@ -215,7 +220,10 @@ fn render(reply: &Reply) -> String {
     let mut text = String::new();
     let words = strings(reply.lang());
     match reply {
-        Reply::Answer { passage, references, section, confidence, .. } => {
+        Reply::Answer { passage, references, section, confidence, part, .. } => {
+            if let Some(question) = part {
+                text.push_str(&format!("({})\n\n", words.first_of_several.replace("{question}", question)));
+            }
             text.push_str(&format!("{passage}\n\n{}:\n", words.sources));
             for line in nichiro::answer::numbered(references) {
                 text.push_str(&format!("  {line}\n"));

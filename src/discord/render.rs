@@ -3,7 +3,7 @@
 use poise::serenity_prelude as serenity;
 
 use crate::answer::{Reply, numbered, references, truncate};
-use crate::i18n::{self, strings};
+use crate::i18n::{self, Strings, strings};
 use crate::knowledge::{Fact, KnowledgeBase};
 use crate::lang::Lang;
 use crate::search::Index;
@@ -32,11 +32,15 @@ pub fn quiet() -> serenity::CreateAllowedMentions {
 pub fn embed(reply: &Reply) -> serenity::CreateEmbed {
     let words = strings(reply.lang());
     match reply {
-        Reply::Answer { passage, references, section, confidence, .. } => {
+        Reply::Answer { passage, references, section, confidence, part, .. } => {
             let sources = numbered(references);
+            let description = match part {
+                Some(question) => format!("*{}*\n\n{passage}", first_of_several(words, question)),
+                None => passage.clone(),
+            };
             serenity::CreateEmbed::new()
                 .title(truncate(section, MAX_TITLE))
-                .description(truncate(passage, MAX_DESCRIPTION))
+                .description(truncate(&description, MAX_DESCRIPTION))
                 .field(words.sources, truncate(&sources.join("\n"), MAX_FIELD), false)
                 .footer(serenity::CreateEmbedFooter::new(format!(
                     "{} · {} {:.0}%",
@@ -67,6 +71,18 @@ pub fn embed(reply: &Reply) -> serenity::CreateEmbed {
 pub const TIMELINE_PAGE: usize = 10;
 /// Discord's button label limit.
 const MAX_LABEL: usize = 80;
+
+/// The most of the asker's first question quoted above its answer, in characters.
+const MAX_QUOTED_QUESTION: usize = 200;
+
+/// The line above an answer to the first of several questions, quoting it on one line with its
+/// Markdown shown as typed.
+fn first_of_several(words: &Strings, question: &str) -> String {
+    let one_line = question.split_whitespace().collect::<Vec<_>>().join(" ");
+    words
+        .first_of_several
+        .replace("{question}", &crate::display::literal(&truncate(&one_line, MAX_QUOTED_QUESTION)))
+}
 
 /// Buttons for the other facts a reply offers: "Did you mean" after a decline, "More on this" after
 /// an answer; at most three.
@@ -373,6 +389,7 @@ mod limits {
             confidence: 0.9,
             more: Vec::new(),
             lang: Lang::Ja,
+            part: Some("北方領土は？\n".repeat(500)),
         };
         let e = json(embed(&reply));
         let chars = |v: &serde_json::Value| v.as_str().unwrap().chars().count();
@@ -387,6 +404,26 @@ mod limits {
             + "Sources".len()
             + chars(&e["footer"]["text"]);
         assert!(total <= 6000, "{total}");
+    }
+
+    #[test]
+    fn embed_first_of_several_quotes_the_question_on_one_line() {
+        let reply = Reply::Answer {
+            fact_id: "x".into(),
+            passage: "Gorbachev visited Japan in April 1991.".into(),
+            references: vec!["Ref".into()],
+            section: "The Cold War".into(),
+            confidence: 0.9,
+            more: Vec::new(),
+            lang: Lang::En,
+            part: Some("When did *Gorbachev*\nvisit Japan?".into()),
+        };
+        let e = json(embed(&reply));
+        assert_eq!(
+            e["description"],
+            "*Your message asks several questions; this answers the first: “When did \\*Gorbachev\\* visit \
+             Japan?”*\n\nGorbachev visited Japan in April 1991."
+        );
     }
 
     #[test]

@@ -308,6 +308,15 @@ fn modal_then_perfect(words: &[&str]) -> bool {
 
 /// Words that ask for a judgement rather than a fact: "do you think", "justified", "fair",
 /// "to blame", "should Japan have".
+/// "your opinion", "your honest opinion", "your own view".
+fn your_opinion(words: &[&str]) -> bool {
+    const OPINIONS: &[&str] = &["opinion", "view", "views", "take"];
+    words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| *w == "your" && words[i + 1..].iter().take(2).any(|next| OPINIONS.contains(next)))
+}
+
 fn is_opinion(words: &[&str]) -> bool {
     const JUDGEMENT: &[&str] = &[
         "justified",
@@ -345,7 +354,7 @@ fn is_opinion(words: &[&str]) -> bool {
     words.iter().any(|w| JUDGEMENT.contains(w))
         || words.first().is_some_and(|w| matches!(*w, "should" | "shouldn"))
         || pair("you", &["think", "believe", "reckon"])
-        || pair("your", &["opinion", "view", "views"])
+        || your_opinion(words)
         || pair("better", &["off"])
         || pair("missed", &["chance", "opportunity"])
         || pair("worth", &["it"])
@@ -640,6 +649,7 @@ mod tests {
         assert_eq!(asks_of("Was the Siberian intervention justified?"), Asks::Opinion);
         assert_eq!(asks_of("Who was the better admiral, Togo or Nelson?"), Asks::Opinion);
         assert_eq!(asks_of("Should Russia give the islands back?"), Asks::Opinion);
+        assert_eq!(asks_of("Who owns the islands? Give me your honest opinion."), Asks::Opinion);
         assert_eq!(asks_of("Was the 1991 visit a missed chance to solve it?"), Asks::Opinion);
         assert_eq!(asks_of("was the war worth it for japan"), Asks::Opinion);
         assert_eq!(asks_of("What if Russia had won the war?"), Asks::Counterfactual);

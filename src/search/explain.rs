@@ -5,9 +5,10 @@ use std::fmt::Write;
 
 use super::asks::Asks;
 use super::index::Inverted;
+use super::parts::first_question;
 use super::phrase::phrases;
 use super::question::{Reading, read};
-use super::score::{Bar, Scored, bar, decide, scored};
+use super::score::{Bar, Scored, bar, decide, first_question_settings, scored};
 use super::ties::{ambiguous, options_apart};
 use super::{Outcome, Settings};
 use crate::knowledge::KnowledgeBase;
@@ -51,6 +52,14 @@ pub(crate) fn explain(index: &Inverted, kb: &KnowledgeBase, settings: Settings, 
         out.push_str("declined because:\n");
         for reason in reasons(index, &reading, &ranked, kb, bar) {
             let _ = writeln!(out, "  - {reason}");
+        }
+        if let Some(first) = first_question(question) {
+            let _ = writeln!(
+                out,
+                "\nthe message asks several questions; the first, \"{first}\", alone (threshold {:.2}):",
+                first_question_settings(settings).decline_below
+            );
+            out.push_str(&explain(index, kb, first_question_settings(settings), first));
         }
     }
     out

@@ -12,6 +12,7 @@ mod japanese;
 mod lexicon;
 mod normalize;
 mod options;
+mod parts;
 mod phrase;
 mod question;
 mod readings;
@@ -82,6 +83,9 @@ pub enum Outcome {
         best: Hit,
         /// Other candidates, best first.
         others: Vec<Hit>,
+        /// The question answered, when the message asked several and no fact answered them all:
+        /// the first of them, answered on its own.
+        part: Option<String>,
     },
     /// Nothing answers with enough confidence; `suggestions` are up to three related facts.
     Declined {
@@ -135,7 +139,7 @@ impl Outcome {
     /// ```
     /// use nichiro::search::{Hit, Outcome, Unsure};
     /// let best = Hit { fact: 1, confidence: 0.9 };
-    /// assert_eq!(Outcome::Answered { best, others: vec![] }.best(), Some(best));
+    /// assert_eq!(Outcome::Answered { best, others: vec![], part: None }.best(), Some(best));
     /// assert_eq!(Outcome::Declined { suggestions: vec![], confidence: 0.1, reason: Unsure::Uncovered }.best(), None);
     /// ```
     pub fn best(&self) -> Option<Hit> {

@@ -1,0 +1,163 @@
+//! Messages that ask several questions at once ("When did Gorbachev visit Japan? Did they talk about
+//! the islands?"): the first of them, which is answered on its own when no fact answers them all.
+//!
+//! Each further question dilutes the confidence of a fact that answers the first, and adds words no
+//! fact about the first has, so the whole is often declined although its first question is covered.
+
+use super::asks::{Asks, asks_in};
+use super::normalize::tokenize;
+use super::options::split_options;
+use crate::lang::Lang;
+
+/// Question words that open a second question after "and" ("… and how did the USSR react?").
+const ENGLISH_OPENERS: &[&str] = &[
+    "how", "what", "why", "when", "who", "whom", "whose", "where", "which", "did", "does", "do", "was",
+    "were", "is", "are",
+];
+
+/// Russian question words that open a second question after "и" or "а" ("… и почему они остались?").
+const RUSSIAN_OPENERS: &[&str] = &[
+    "как",
+    "что",
+    "почему",
+    "зачем",
+    "когда",
+    "кто",
+    "где",
+    "какие",
+    "какой",
+    "какая",
+    "какое",
+    "каких",
+    "сколько",
+    "чем",
+    "кого",
+    "кому",
+];
+
+/// The first question of a message that asks several, or `None` when it asks one, offers options
+/// to choose from (which belong to its one question), or asks in a later question for something no
+/// fact holds (an opinion, what would have happened): then no part of it is answered alone.
+///
+/// Questions are told apart by a question mark followed by more words, or by "and" (Russian "и",
+/// "а") followed by a question word; a first question of fewer than two words (four characters of
+/// Japanese) is too short to stand alone.
+pub(crate) fn first_question(text: &str) -> Option<&str> {
+    if !split_options(text).1.is_empty() {
+        return None;
+    }
+    let (first, rest) = after_question_mark(text).or_else(|| before_conjunction(text))?;
+    let long_enough =
+        first.split_whitespace().count() >= 2 || first.chars().filter(|c| !c.is_ascii()).count() >= 4;
+    let asks = |t: &str| asks_in(Lang::of_question(t), t, tokenize(t));
+    let rest_asks = asks(rest);
+    // "… Hanyu? I heard Russians love him": what follows tells what the question is about.
+    let rest_is_question = rest.ends_with(['?', '？']) || rest_asks != Asks::Anything;
+    let usable = long_enough
+        && rest_is_question
+        && !is_tag(first)
+        && !rest_asks.not_a_fact()
+        && !asks(text).not_a_fact();
+    usable.then_some(first)
+}
+
+/// Words that ask the reader to confirm what was just said ("… from Japan, right?"): the question
+/// proper comes after.
+const TAGS: &[&str] =
+    &["right", "correct", "true", "yes", "да", "верно", "так", "よね", "だよね", "ですよね"];
+
+/// Whether a question only asks to confirm what it says, before the question proper.
+fn is_tag(first: &str) -> bool {
+    let body = first.trim_end_matches(['?', '？', ' ']);
+    TAGS.iter().any(|tag| {
+        body.to_lowercase().strip_suffix(tag).is_some_and(|before| {
+            before.is_empty()
+                || !before.ends_with(char::is_alphanumeric)
+                || !tag.is_ascii() && !tag.starts_with(char::is_alphabetic)
+        })
+    })
+}
+
+/// The text up to its first question mark and what follows, when words follow it.
+fn after_question_mark(text: &str) -> Option<(&str, &str)> {
+    let (at, mark) = text.char_indices().find(|&(_, c)| matches!(c, '?' | '？'))?;
+    let (first, rest) = text.split_at(at + mark.len_utf8());
+    let rest = rest.trim_start_matches(['?', '？', '!', '！', ' ', '\u{3000}']).trim();
+    (rest.chars().filter(|c| c.is_alphanumeric()).count() >= 2).then(|| (first.trim(), rest))
+}
+
+/// The text before "and" + a question word that starts a second question, and the second question.
+fn before_conjunction(text: &str) -> Option<(&str, &str)> {
+    let words: Vec<(usize, &str)> =
+        text.split_whitespace().map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w)).collect();
+    let plain = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    words.windows(3).find_map(|window| {
+        let [(at, and), (next_at, next), _] = window else { return None };
+        let opens = match plain(and).as_str() {
+            "and" => ENGLISH_OPENERS.contains(&plain(next).as_str()),
+            "и" | "а" => RUSSIAN_OPENERS.contains(&plain(next).as_str()),
+            _ => false,
+        };
+        let first = text[..*at].trim_end_matches([',', ';', ' ']);
+        (opens && !first.is_empty()).then(|| (first, &text[*next_at..]))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_question_after_question_mark() {
+        let text = "Why were people angry about the Portsmouth treaty? Wasn't it a win?";
+        assert_eq!(first_question(text), Some("Why were people angry about the Portsmouth treaty?"));
+        assert_eq!(
+            first_question("ゴルバチョフが来日したのは何年？そのとき島の話はした？"),
+            Some("ゴルバチョフが来日したのは何年？")
+        );
+    }
+
+    #[test]
+    fn first_question_before_and_question_word() {
+        assert_eq!(
+            first_question("When was Manchukuo created and how did the Soviet Union react?"),
+            Some("When was Manchukuo created")
+        );
+        assert_eq!(
+            first_question("Интервенция в Сибири: когда японцы ушли, и почему они остались дольше всех?"),
+            Some("Интервенция в Сибири: когда японцы ушли")
+        );
+    }
+
+    #[test]
+    fn first_question_none_for_one_question() {
+        assert_eq!(first_question("Who signed the Treaty of Portsmouth?"), None);
+        assert_eq!(first_question("Who won? ?"), None);
+        assert_eq!(first_question("Did Japan and Russia sign a treaty?"), None);
+        assert_eq!(first_question(""), None);
+    }
+
+    #[test]
+    fn first_question_none_for_options() {
+        assert_eq!(first_question("Which island is largest? a) Iturup b) Kunashir c) Shikotan"), None);
+    }
+
+    #[test]
+    fn first_question_none_when_later_asks_opinion() {
+        assert_eq!(first_question("Should Russia return the Kurils to Japan? What do you think?"), None);
+        assert_eq!(first_question("Кому принадлежат Курилы? Ваше мнение?"), None);
+    }
+
+    #[test]
+    fn first_question_none_after_a_tag_or_before_context() {
+        assert_eq!(first_question("Putin got a dog from Japan, right? What was its name?"), None);
+        assert_eq!(first_question("Путин получил собаку из Японии, верно? Как её звали?"), None);
+        assert_eq!(first_question("Which skaters are popular in Russia? I heard they love Hanyu."), None);
+    }
+
+    #[test]
+    fn first_question_none_when_too_short() {
+        assert_eq!(first_question("Why? Tell me about the treaty of Portsmouth"), None);
+        assert_eq!(first_question("なぜ？ポーツマス条約について"), None);
+    }
+}
