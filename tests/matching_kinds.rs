@@ -232,6 +232,14 @@ fn present_perfect_question_never_gets_an_old_event() {
 }
 
 #[test]
+fn figure_beside_what_is_counted_answers_how_many() {
+    // The fact on the whole intervention gives "more than 70,000" soldiers a sentence after the
+    // name; the fact on its causes gives the 12,000 first announced, nearer the name.
+    let question = "how many troops did japan have in the siberian intervention";
+    answered_because(question, "siberian-intervention-1918-1922", "counted (×0.70 in coverage): troop");
+}
+
+#[test]
 fn present_in_several_words_gets_the_latest_of_a_tie() {
     // "these days" asks about now; the trade facts of several years tie, and the latest answers.
     let question = "how much does japan trade with russia these days";

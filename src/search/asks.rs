@@ -394,6 +394,25 @@ pub(crate) fn asked_about(tokens: &[Term]) -> Option<&str> {
     (!kind && class_of(&next.text, next.kind) == Class::Content).then_some(next.surface.as_str())
 }
 
+/// The words a question for a number counts ("how many *troops*", "how much *money*", "сколько
+/// *войск*"), up to two content words right after its question words: a figure beside them answers.
+pub(crate) fn counted(tokens: &[Term]) -> Vec<&str> {
+    let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined && t.kind == Kind::Word).collect();
+    let english = plain
+        .windows(2)
+        .position(|w| w[0].surface == "how" && matches!(w[1].surface.as_str(), "many" | "much"));
+    let after = english
+        .map(|at| at + 2)
+        .or_else(|| plain.iter().position(|t| t.surface == "сколько").map(|at| at + 1));
+    let Some(after) = after else { return Vec::new() };
+    plain[after..]
+        .iter()
+        .take(2)
+        .filter(|t| class_of(&t.text, t.kind) == Class::Content)
+        .map(|t| t.surface.as_str())
+        .collect()
+}
+
 /// A judgement between two ("the better admiral, Togo or Nelson").
 fn has_comparative(words: &[&str]) -> bool {
     const COMPARATIVES: &[&str] = &[
@@ -644,6 +663,16 @@ mod tests {
         assert_eq!(asks_of("wen did the war end"), Asks::Time);
         assert_eq!(asks_of("y did russia lose"), Asks::Reason);
     }
+    #[test]
+    fn counted_after_how_many_or_much() {
+        let counted_in = |q: &str| counted(&tokenize(q)).into_iter().map(String::from).collect::<Vec<_>>();
+        assert_eq!(counted_in("How many troops did Japan send?"), ["troops"]);
+        assert_eq!(counted_in("how much money did japan pay"), ["money"]);
+        assert_eq!(counted_in("сколько войск отправила Япония"), ["войск", "отправила"]);
+        assert!(counted_in("How did Japan win?").is_empty());
+        assert!(counted_in("how many?").is_empty());
+    }
+
     #[test]
     fn asks_opinions_and_counterfactuals() {
         assert_eq!(asks_of("Was the Siberian intervention justified?"), Asks::Opinion);

@@ -24,11 +24,12 @@ pub(crate) fn explain(index: &Inverted, kb: &KnowledgeBase, settings: Settings, 
             .map(|&(id, f)| format!("{}×{f:.2}", index.terms[id as usize].name))
             .collect();
         let alts = if alts.is_empty() { format!("\"{}\" (unknown)", c.word) } else { alts.join(" ") };
-        let mut flags: String = [(!c.content, " generic"), (c.focus, " focus"), (c.option, " option")]
-            .iter()
-            .filter(|(on, _)| *on)
-            .map(|(_, name)| *name)
-            .collect();
+        let mut flags: String =
+            [(!c.content, " generic"), (c.focus, " focus"), (c.option, " option"), (c.counted, " counted")]
+                .iter()
+                .filter(|(on, _)| *on)
+                .map(|(_, name)| *name)
+                .collect();
         if c.coverage < 1.0 {
             let _ = write!(flags, " (×{:.2} in coverage)", c.coverage);
         }

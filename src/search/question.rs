@@ -2,7 +2,7 @@
 //! them it is about (its focus), what kind of answer it asks for, whether it asks about the present,
 //! and the options of a multiple-choice question.
 
-use super::asks::{Asks, asked_about, asks_and_present, read_now, surfaces};
+use super::asks::{Asks, asked_about, asks_and_present, counted, read_now, surfaces};
 use super::index::Inverted;
 use super::japanese::{is_hiragana, is_kanji_pair, is_katakana, katakana_readings, unknown_compounds};
 use super::normalize::{Kind, Term, tokenize};
@@ -106,6 +106,8 @@ pub(crate) struct Concept {
     pub focus: bool,
     /// Whether it comes from a multiple-choice option: evidence when a fact has it, nothing otherwise.
     pub option: bool,
+    /// Whether it is what "how many" counts ("how many *troops*"): a figure beside it answers.
+    pub counted: bool,
     /// Its place among the question's concepts, for phrases (adjacent concepts).
     pub position: u16,
     /// The run of words written as one name ("Korean War", "Battle of Tsushima") it belongs to,
@@ -159,6 +161,10 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
         {
             c.focus = true;
         }
+    }
+    let counted = counted(&tokens);
+    for c in found.iter_mut().filter(|c| c.content && !c.unknown) {
+        c.counted = c.word.split(' ').next().is_some_and(|w| counted.contains(&w));
     }
     for option in &options {
         let tokens = chat_spellings(tokenize(option));
@@ -417,6 +423,7 @@ fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) -> Option<C
             unknown,
             focus,
             option: false,
+            counted: false,
             position: 0,
             name_run: 0,
         }

@@ -131,6 +131,8 @@ pub(crate) static MONTHS: LazyLock<Vec<String>> = LazyLock::new(|| {
 pub(crate) struct Asked {
     focus: Vec<u32>,
     content: Vec<u32>,
+    /// What a question for a number counts ("how many *troops*").
+    counted: Vec<u32>,
     /// The question's language: the answer is looked for in the passage in that language.
     lang: Lang,
 }
@@ -150,6 +152,7 @@ impl Asked {
         Asked {
             focus: ids(&|c: &Concept| c.focus && !c.option && !c.unknown),
             content: ids(&|c: &Concept| c.content && !c.option),
+            counted: ids(&|c: &Concept| c.counted && !c.option),
             lang,
         }
     }
@@ -193,5 +196,7 @@ pub(crate) fn answer_near(index: &Inverted, asked: &Asked, slot: Slot, fact: usi
     if answers.is_empty() {
         return false;
     }
-    (0..passage.len()).filter(|&i| asked_here(i)).any(|i| answers.iter().any(|&a| a.abs_diff(i) <= near))
+    // A figure beside what is counted ("70,000 troops") answers even far from the name.
+    let anchor = |i: usize| asked_here(i) || focus_here && asked.counted.binary_search(&passage[i]).is_ok();
+    (0..passage.len()).filter(|&i| anchor(i)).any(|i| answers.iter().any(|&a| a.abs_diff(i) <= near))
 }
