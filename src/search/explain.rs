@@ -3,6 +3,7 @@
 
 use std::fmt::Write;
 
+use super::Settings;
 use super::asks::Asks;
 use super::index::Inverted;
 use super::parts::first_question;
@@ -10,10 +11,25 @@ use super::phrase::phrases;
 use super::question::{Reading, read};
 use super::score::{Bar, Scored, bar, decide, first_question_settings, scored};
 use super::ties::{ambiguous, options_apart};
-use super::{Outcome, Settings};
 use crate::knowledge::KnowledgeBase;
 
 pub(crate) fn explain(index: &Inverted, kb: &KnowledgeBase, settings: Settings, question: &str) -> String {
+    let (mut out, declined) = explain_one(index, kb, settings, question);
+    // As `score::ask` does: the first of several questions, once, when the whole is declined.
+    if let Some(first) = first_question(question).filter(|_| declined) {
+        let settings = first_question_settings(settings);
+        let _ = writeln!(
+            out,
+            "\nthe message asks several questions; the first, \"{first}\", alone (threshold {:.2}):",
+            settings.decline_below
+        );
+        out.push_str(&explain_one(index, kb, settings, first).0);
+    }
+    out
+}
+
+/// How one question was read and scored, and whether it was declined.
+fn explain_one(index: &Inverted, kb: &KnowledgeBase, settings: Settings, question: &str) -> (String, bool) {
     let reading = read(index, question);
     let ranked = scored(index, kb, &reading);
     let mut out = String::from("concepts (weight: matching terms):\n");
@@ -49,21 +65,14 @@ pub(crate) fn explain(index: &Inverted, kb: &KnowledgeBase, settings: Settings, 
         );
     }
     let bar = bar(index, &reading, settings);
-    if let Outcome::Declined { .. } = decide(index, &ranked, bar) {
+    let declined = !decide(index, &ranked, bar).is_answered();
+    if declined {
         out.push_str("declined because:\n");
         for reason in reasons(index, &reading, &ranked, kb, bar) {
             let _ = writeln!(out, "  - {reason}");
         }
-        if let Some(first) = first_question(question) {
-            let _ = writeln!(
-                out,
-                "\nthe message asks several questions; the first, \"{first}\", alone (threshold {:.2}):",
-                first_question_settings(settings).decline_below
-            );
-            out.push_str(&explain(index, kb, first_question_settings(settings), first));
-        }
     }
-    out
+    (out, declined)
 }
 
 fn asks_name(asks: Asks) -> &'static str {

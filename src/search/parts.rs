@@ -5,6 +5,7 @@
 //! fact about the first has, so the whole is often declined although its first question is covered.
 
 use super::asks::{Asks, asks_in};
+use super::japanese::is_hiragana;
 use super::normalize::tokenize;
 use super::options::split_options;
 use crate::lang::Lang;
@@ -68,13 +69,11 @@ const TAGS: &[&str] =
 
 /// Whether a question only asks to confirm what it says, before the question proper.
 fn is_tag(first: &str) -> bool {
-    let body = first.trim_end_matches(['?', '？', ' ']);
+    let body = first.trim_end_matches(['?', '？', ' ', '\u{3000}']).to_lowercase();
     TAGS.iter().any(|tag| {
-        body.to_lowercase().strip_suffix(tag).is_some_and(|before| {
-            before.is_empty()
-                || !before.ends_with(char::is_alphanumeric)
-                || !tag.is_ascii() && !tag.starts_with(char::is_alphabetic)
-        })
+        // Japanese writes no spaces, so its tags need no word boundary; "когда" does not end in "да".
+        body.strip_suffix(tag)
+            .is_some_and(|before| is_hiragana(tag) || !before.ends_with(char::is_alphanumeric))
     })
 }
 
@@ -152,6 +151,8 @@ mod tests {
     fn first_question_none_after_a_tag_or_before_context() {
         assert_eq!(first_question("Putin got a dog from Japan, right? What was its name?"), None);
         assert_eq!(first_question("Путин получил собаку из Японии, верно? Как её звали?"), None);
+        assert_eq!(first_question("プーチンは柔道をやってるんだよね？何段なの？"), None);
+        assert!(first_question("Когда японцы ушли из Сибири? Почему так поздно?").is_some());
         assert_eq!(first_question("Which skaters are popular in Russia? I heard they love Hanyu."), None);
     }
 
