@@ -110,9 +110,14 @@ fn ask_tie_decline_says_the_base_cannot_choose() {
 
 #[test]
 fn ask_several_questions_answers_the_first_and_says_so() {
-    // No fact says what Laxman ate, so the whole message is declined; its first question is covered.
+    // No fact says what was drunk or how the weather was, so each whole message is declined well
+    // below its bar; its first question is covered.
     let cases = [
-        ("Who was Adam Laxman and what did he eat on the way?", "Who was Adam Laxman", "laxman"),
+        (
+            "When was the Treaty of Shimoda signed and what did they drink at the banquet?",
+            "When was the Treaty of Shimoda signed",
+            "shimoda",
+        ),
         (
             "Когда подписали Симодский трактат и что пили на банкете?",
             "Когда подписали Симодский трактат",
@@ -128,12 +133,8 @@ fn ask_several_questions_answers_the_first_and_says_so() {
         assert!(v["fact_id"].as_str().unwrap().contains(fact), "{v}");
     }
     let said = text(&nichiro(&["ask", cases[0].0]).stdout);
-    assert!(
-        said.starts_with(
-            "(Your message asks several questions; this answers the first: “Who was Adam Laxman”)"
-        ),
-        "{said}"
-    );
+    let line = "(Your message asks several questions; this answers the first: “When was the Treaty of Shimoda signed”)";
+    assert!(said.starts_with(line), "{said}");
     let one = contract(text(&nichiro(&["ask", "--json", "Who was Adam Laxman?"]).stdout).trim_end());
     assert!(one["part"].is_null(), "{one}");
 }
