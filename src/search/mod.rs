@@ -149,6 +149,23 @@ impl Outcome {
         }
     }
 
+    /// The question answered when a message asked several and only its first was answered; `None`
+    /// for an answer to the whole message, or a decline.
+    ///
+    /// ```
+    /// use nichiro::search::{Hit, Outcome};
+    /// let best = Hit { fact: 1, confidence: 0.9 };
+    /// let first = Outcome::Answered { best, others: vec![], part: Some("Who won?".into()) };
+    /// assert_eq!(first.part(), Some("Who won?"));
+    /// assert_eq!(Outcome::Answered { best, others: vec![], part: None }.part(), None);
+    /// ```
+    pub fn part(&self) -> Option<&str> {
+        match self {
+            Outcome::Answered { part, .. } => part.as_deref(),
+            Outcome::Declined { .. } => None,
+        }
+    }
+
     /// The other candidates: runners-up of an answer, or the suggestions of a decline.
     ///
     /// ```

@@ -63,7 +63,8 @@ impl Indexes {
     }
 
     /// Matches a question in both indexes and keeps the better outcome, with the index whose facts it
-    /// names: the server's own fact when it answers at least as confidently as the base's best.
+    /// names: the server's own fact when it answers at least as confidently as the base's best (see
+    /// [`prefer_own`]).
     ///
     /// ```
     /// # use nichiro::{search::{Index, Settings}, study::Library};
@@ -76,7 +77,7 @@ impl Indexes {
         let shared = self.base.ask_with(question, settings);
         if let Some(own) = self.own.as_deref() {
             let mine = own.ask_with(question, settings);
-            if mine.is_answered() && mine.confidence() >= shared.confidence() {
+            if prefer_own(&mine, &shared) {
                 return (own, mine);
             }
         }
@@ -351,6 +352,20 @@ pub fn reload_report(result: &Result<Stats, ReloadError>, max_chars: usize) -> S
     text
 }
 
+/// Whether a server's own outcome beats the base's: it must answer, and an answer to the whole
+/// message beats one to its first question only, whatever their confidences; otherwise the more
+/// confident wins, the server's own on a tie.
+fn prefer_own(mine: &Outcome, shared: &Outcome) -> bool {
+    let whole = |o: &Outcome| o.is_answered() && o.part().is_none();
+    if !mine.is_answered() {
+        return false;
+    }
+    if shared.is_answered() && whole(mine) != whole(shared) {
+        return whole(mine);
+    }
+    mine.confidence() >= shared.confidence()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -368,7 +383,25 @@ mod tests {
         assert!(matches!(err, LoadError::TimedOut { .. }), "{err:?}");
         drop(release);
     }
+    use crate::search::{Hit, Unsure};
     use crate::state::Status;
+
+    #[test]
+    fn prefer_own_whole_answer_over_first_question() {
+        let answer = |confidence, part: Option<&str>| Outcome::Answered {
+            best: Hit { fact: 0, confidence },
+            others: Vec::new(),
+            part: part.map(String::from),
+        };
+        let declined =
+            Outcome::Declined { suggestions: Vec::new(), confidence: 0.5, reason: Unsure::Uncovered };
+        assert!(prefer_own(&answer(0.6, None), &answer(0.9, Some("Who?"))));
+        assert!(!prefer_own(&answer(0.9, Some("Who?")), &answer(0.6, None)));
+        assert!(prefer_own(&answer(0.7, None), &answer(0.7, None)));
+        assert!(!prefer_own(&answer(0.6, None), &answer(0.7, None)));
+        assert!(prefer_own(&answer(0.7, Some("Who?")), &declined));
+        assert!(!prefer_own(&declined, &answer(0.7, None)));
+    }
 
     fn library() -> Library {
         let index = Index::new(knowledge::load("knowledge").unwrap(), Settings::default());
