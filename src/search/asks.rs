@@ -306,8 +306,6 @@ fn modal_then_perfect(words: &[&str]) -> bool {
         })
 }
 
-/// Words that ask for a judgement rather than a fact: "do you think", "justified", "fair",
-/// "to blame", "should Japan have".
 /// "your opinion", "your honest opinion", "your own view".
 fn your_opinion(words: &[&str]) -> bool {
     const OPINIONS: &[&str] = &["opinion", "view", "views", "take"];
@@ -317,6 +315,8 @@ fn your_opinion(words: &[&str]) -> bool {
         .any(|(i, w)| *w == "your" && words[i + 1..].iter().take(2).any(|next| OPINIONS.contains(next)))
 }
 
+/// Words that ask for a judgement rather than a fact: "do you think", "justified", "fair",
+/// "to blame", "should Japan have".
 fn is_opinion(words: &[&str]) -> bool {
     const JUDGEMENT: &[&str] = &[
         "justified",
@@ -663,6 +663,7 @@ mod tests {
         assert_eq!(asks_of("wen did the war end"), Asks::Time);
         assert_eq!(asks_of("y did russia lose"), Asks::Reason);
     }
+
     #[test]
     fn counted_after_how_many_or_much() {
         let counted_in = |q: &str| counted(&tokenize(q)).into_iter().map(String::from).collect::<Vec<_>>();

@@ -37,7 +37,8 @@ const RUSSIAN_OPENERS: &[&str] = &[
 ];
 
 /// The first question of a message that asks several, or `None` when it asks one, offers options
-/// to choose from (which belong to its one question), or asks in a later question for something no
+/// to choose from (which belong to its one question), only asks to confirm before the question
+/// proper ("…, right?"), goes on with a statement rather than a question, or asks for something no
 /// fact holds (an opinion, what would have happened): then no part of it is answered alone.
 ///
 /// Questions are told apart by a question mark followed by more words, or by "and" (Russian "и",
