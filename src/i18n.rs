@@ -235,6 +235,16 @@ pub const RU: Strings = Strings {
 };
 
 impl Strings {
+    /// The line above an answer to the first of several questions, quoting `question` as given.
+    ///
+    /// ```
+    /// use nichiro::{i18n::strings, lang::Lang};
+    /// assert_eq!(strings(Lang::Ja).answering_first("いつ？"), "いくつかの質問のうち、最初の質問「いつ？」にお答えします。");
+    /// ```
+    pub fn answering_first(&self, question: &str) -> String {
+        self.first_of_several.replace("{question}", question)
+    }
+
     /// The title and the text of a decline for `reason`.
     ///
     /// ```

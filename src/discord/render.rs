@@ -79,9 +79,7 @@ const MAX_QUOTED_QUESTION: usize = 200;
 /// Markdown shown as typed.
 fn first_of_several(words: &Strings, question: &str) -> String {
     let one_line = question.split_whitespace().collect::<Vec<_>>().join(" ");
-    words
-        .first_of_several
-        .replace("{question}", &crate::display::literal(&truncate(&one_line, MAX_QUOTED_QUESTION)))
+    words.answering_first(&crate::display::literal(&truncate(&one_line, MAX_QUOTED_QUESTION)))
 }
 
 /// Buttons for the other facts a reply offers: "Did you mean" after a decline, "More on this" after

@@ -6,18 +6,16 @@ use std::fmt::Write;
 use super::Settings;
 use super::asks::Asks;
 use super::index::Inverted;
-use super::parts::first_question;
 use super::phrase::phrases;
 use super::question::{Reading, read};
-use super::score::{Bar, Scored, bar, decide, first_question_settings, scored};
+use super::score::{Bar, Scored, bar, decide, first_alone, scored};
 use super::ties::{ambiguous, options_apart};
 use crate::knowledge::KnowledgeBase;
 
 pub(crate) fn explain(index: &Inverted, kb: &KnowledgeBase, settings: Settings, question: &str) -> String {
-    let (mut out, declined) = explain_one(index, kb, settings, question);
+    let (mut out, reading, declined) = explain_one(index, kb, settings, question);
     // As `score::ask` does: the first of several questions, once, when the whole is declined.
-    if let Some(first) = first_question(question).filter(|_| declined) {
-        let settings = first_question_settings(settings);
+    if let Some((first, settings)) = declined.then(|| first_alone(question, &reading, settings)).flatten() {
         let _ = writeln!(
             out,
             "\nthe message asks several questions; the first, \"{first}\", alone (threshold {:.2}):",
@@ -28,8 +26,13 @@ pub(crate) fn explain(index: &Inverted, kb: &KnowledgeBase, settings: Settings, 
     out
 }
 
-/// How one question was read and scored, and whether it was declined.
-fn explain_one(index: &Inverted, kb: &KnowledgeBase, settings: Settings, question: &str) -> (String, bool) {
+/// How one question was read and scored, its reading, and whether it was declined.
+fn explain_one(
+    index: &Inverted,
+    kb: &KnowledgeBase,
+    settings: Settings,
+    question: &str,
+) -> (String, Reading, bool) {
     let reading = read(index, question);
     let ranked = scored(index, kb, &reading);
     let mut out = String::from("concepts (weight: matching terms):\n");
@@ -72,7 +75,7 @@ fn explain_one(index: &Inverted, kb: &KnowledgeBase, settings: Settings, questio
             let _ = writeln!(out, "  - {reason}");
         }
     }
-    (out, declined)
+    (out, reading, declined)
 }
 
 fn asks_name(asks: Asks) -> &'static str {

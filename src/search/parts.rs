@@ -38,8 +38,10 @@ const RUSSIAN_OPENERS: &[&str] = &[
 
 /// The first question of a message that asks several, or `None` when it asks one, offers options
 /// to choose from (which belong to its one question), only asks to confirm before the question
-/// proper ("…, right?"), goes on with a statement rather than a question, or asks for something no
-/// fact holds (an opinion, what would have happened): then no part of it is answered alone.
+/// proper ("…, right?"), goes on with a statement rather than a question, or asks later for
+/// something no fact holds (an opinion, what would have happened): then no part of it is answered
+/// alone. Whether the whole message asks for one is [`super::score::first_alone`]'s to check, from
+/// the whole's own reading.
 ///
 /// Questions are told apart by a question mark followed by more words, or by "and" (Russian "и",
 /// "а") followed by a question word; a first question of fewer than two words (four characters of
@@ -51,15 +53,12 @@ pub(crate) fn first_question(text: &str) -> Option<&str> {
     let (first, rest) = after_question_mark(text).or_else(|| before_conjunction(text))?;
     let long_enough =
         first.split_whitespace().count() >= 2 || first.chars().filter(|c| !c.is_ascii()).count() >= 4;
-    let asks = |t: &str| asks_in(Lang::of_question(t), t, tokenize(t));
-    let rest_asks = asks(rest);
+    // "… Give me your honest opinion.": the rest's own kind, which the whole's reading, taken from
+    // its first question sentence, may not see.
+    let rest_asks = asks_in(Lang::of_question(rest), rest, tokenize(rest));
     // "… Hanyu? I heard Russians love him": what follows tells what the question is about.
     let rest_is_question = rest.ends_with(['?', '？']) || rest_asks != Asks::Anything;
-    let usable = long_enough
-        && rest_is_question
-        && !is_tag(first)
-        && !rest_asks.not_a_fact()
-        && !asks(text).not_a_fact();
+    let usable = long_enough && rest_is_question && !is_tag(first) && !rest_asks.not_a_fact();
     usable.then_some(first)
 }
 

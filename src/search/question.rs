@@ -162,7 +162,8 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
             c.focus = true;
         }
     }
-    let counted = counted(&tokens);
+    // Only a question for a figure counts anything; its slot is the only one that reads `counted`.
+    let counted = if asks == Asks::Quantity { counted(&tokens) } else { Vec::new() };
     for c in found.iter_mut().filter(|c| c.content && !c.unknown) {
         c.counted = c.word.split(' ').next().is_some_and(|w| counted.contains(&w));
     }

@@ -146,12 +146,13 @@ thread_local! {
 /// Matches a message: as a whole, or, when no fact answers it and it asks several questions, by
 /// its first question alone.
 pub(crate) fn ask(index: &Inverted, kb: &KnowledgeBase, settings: Settings, question: &str) -> Outcome {
-    let whole = ask_one(index, kb, settings, question);
+    let reading = read(index, question);
+    let whole = decide(index, &scored(index, kb, &reading), bar(index, &reading, settings));
     if whole.is_answered() {
         return whole;
     }
-    let Some(first) = first_question(question) else { return whole };
-    match ask_one(index, kb, first_question_settings(settings), first) {
+    let Some((first, settings)) = first_alone(question, &reading, settings) else { return whole };
+    match ask_one(index, kb, settings, first) {
         Outcome::Answered { best, others, .. } => {
             Outcome::Answered { best, others, part: Some(first.to_string()) }
         }
@@ -165,14 +166,24 @@ pub(crate) fn ask(index: &Inverted, kb: &KnowledgeBase, settings: Settings, ques
 /// two wrong answers and 0.15 lost a right one.
 const FIRST_QUESTION_MARGIN: f32 = 0.10;
 
-/// The settings for the first question of several: the threshold raised by
-/// [`FIRST_QUESTION_MARGIN`], unless it is at either end (always or never).
-pub(crate) fn first_question_settings(settings: Settings) -> Settings {
+/// The first of several questions in a message no fact answers as a whole (read as `whole`), with
+/// the settings it is matched under: the threshold raised by [`FIRST_QUESTION_MARGIN`], unless it
+/// is at either end (always or never). None when the whole asks for something no fact holds (an
+/// opinion, what would have happened): then no part of it is answered alone.
+pub(crate) fn first_alone<'q>(
+    question: &'q str,
+    whole: &Reading,
+    settings: Settings,
+) -> Option<(&'q str, Settings)> {
+    if whole.asks.not_a_fact() {
+        return None;
+    }
+    let first = first_question(question)?;
     let threshold = settings.decline_below;
     if threshold <= 0.0 || threshold >= 1.0 {
-        return settings;
+        return Some((first, settings));
     }
-    Settings { decline_below: (threshold + FIRST_QUESTION_MARGIN).min(1.0) }
+    Some((first, Settings { decline_below: (threshold + FIRST_QUESTION_MARGIN).min(1.0) }))
 }
 
 /// Matches one question as a whole.
