@@ -419,3 +419,12 @@ fn length_asked_for_is_not_what_the_question_is_about() {
     let read = why.split("concepts").nth(1).and_then(|c| c.split("asks for").next()).unwrap_or_default();
     assert!(read.contains("relat") && !read.contains("100") && !read.contains("word"), "{why}");
 }
+
+#[test]
+fn question_for_a_measure_needs_a_figure_of_that_measure() {
+    // Putin's facts give years and figures, but none gives his age.
+    declined_because("how old is vladimir putin", "asks for an age");
+    let far = ask_json(Path::new("knowledge"), "how far is shikotan from hokkaido");
+    assert_eq!(far["fact_id"], "kuril-island-shikotan");
+    assert!(far["passage"].as_str().is_some_and(|p| p.contains(" km")), "{far}");
+}

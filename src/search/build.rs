@@ -9,6 +9,7 @@ use super::index::{
     QuestionBits, SECTION, SEQUENCE_PARTS, SHARED_PART, Traits, pair_hash, question_slots,
 };
 use super::japanese::is_katakana;
+use super::measure::Measure;
 use super::normalize::{Kind, Term, tokenize};
 use super::question::opens_instruction;
 use super::slot::NUMBER_WORDS;
@@ -404,6 +405,7 @@ fn traits(fact: &Fact) -> Traits {
         time: until.is_some() || numbers().any(|t| is_year(&t.text)),
         figure,
         reason: tokens.iter().any(|t| t.kind == Kind::Word && REASON_STEMS.contains(&t.text)),
+        measures: Measure::ALL.into_iter().filter(|&m| m.given_in(&tokens)).fold(0, |bits, m| bits | m.bit()),
     }
 }
 

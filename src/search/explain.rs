@@ -6,6 +6,7 @@ use std::fmt::Write;
 use super::Settings;
 use super::asks::Asks;
 use super::index::Inverted;
+use super::measure::Measure;
 use super::phrase::phrases;
 use super::question::{Reading, read};
 use super::score::{Bar, Scored, bar, decide, first_alone, scored};
@@ -54,8 +55,7 @@ fn explain_one(
         }
         let _ = writeln!(out, "  {:.2}{flags}: {alts}", c.weight);
     }
-    let _ =
-        writeln!(out, "asks for: {}{}", asks_name(reading.asks), if reading.present { ", now" } else { "" });
+    let _ = writeln!(out, "asks for: {}{}", asked_name(&reading), if reading.present { ", now" } else { "" });
     out.push_str("candidates (confidence = question, coverage, keywords, passage; then adjustments):\n");
     for s in ranked.iter().take(5) {
         let [q, cov, kw, p] = s.parts;
@@ -76,6 +76,16 @@ fn explain_one(
         }
     }
     (out, reading, declined)
+}
+
+/// What a question asks for, naming the dimension of a figure when it asks for a measure.
+fn asked_name(reading: &Reading) -> &'static str {
+    match reading.measure {
+        Some(Measure::Age) => "an age",
+        Some(Measure::Height) => "a height or a depth",
+        Some(Measure::Distance) => "a distance",
+        None => asks_name(reading.asks),
+    }
 }
 
 fn asks_name(asks: Asks) -> &'static str {
@@ -155,7 +165,7 @@ fn reasons(
         out.push(format!("the closest fact ({id}) does not mention '{}'", missing.join("', '")));
     }
     if best.kind_missed {
-        let kind = asks_name(reading.asks);
+        let kind = asked_name(reading);
         out.push(format!("the question asks for {kind}, and the closest fact ({id}) gives none"));
     }
     if reading.asks.not_a_fact() {

@@ -2,6 +2,7 @@
 
 use rustc_hash::FxHashMap;
 
+use super::measure::Measure;
 use super::normalize::Kind;
 use super::typo::TypoIndex;
 use super::vocab::{Class, Phrases, Unit, class_of};
@@ -145,6 +146,15 @@ pub(crate) struct Traits {
     pub figure: bool,
     /// It gives a cause or a purpose ("because", "in response to", "aimed at").
     pub reason: bool,
+    /// The measures it gives a figure of, a bit per [`Measure`] ("1,820 m": a height).
+    pub measures: u8,
+}
+
+impl Traits {
+    /// Whether the fact gives a figure of `measure`.
+    pub fn measures(self, measure: Measure) -> bool {
+        self.measures & measure.bit() != 0
+    }
 }
 
 /// [`Traits::until`] of a fact about something still going on.

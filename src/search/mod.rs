@@ -10,6 +10,7 @@ mod explain;
 mod index;
 mod japanese;
 mod lexicon;
+mod measure;
 mod normalize;
 mod options;
 mod parts;

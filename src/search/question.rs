@@ -5,6 +5,7 @@
 use super::asks::{Asks, asked_about, asks_and_present, counted, read_now, surfaces};
 use super::index::Inverted;
 use super::japanese::{is_hiragana, is_kanji_pair, is_katakana, katakana_readings, unknown_compounds};
+use super::measure::{Measure, measure};
 use super::normalize::{Kind, Term, tokenize};
 use super::options::split_options;
 use super::vocab::{Class, EVERYDAY_LEVEL, Unit, chat_word, class_of, is_english_asker, word_level};
@@ -124,6 +125,8 @@ pub(crate) struct Reading {
     pub asks: Asks,
     /// Whether it asks about the present ("now", "current", "who is the president").
     pub present: bool,
+    /// The dimension of the figure it asks for, if one ("how tall": a height).
+    pub measure: Option<Measure>,
     /// The summed weight of the concepts that are not options.
     pub total: f32,
     /// The same, each concept counting its [`Concept::coverage`] share.
@@ -152,7 +155,11 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
     let tokens = kana_names(index, read_now(chat_spellings(tokenize(stem))));
     let words = surfaces(&tokens);
     let lang = Lang::of_question(stem);
-    let (asks, present) = asks_and_present(lang, stem, &tokens, &words);
+    let (mut asks, present) = asks_and_present(lang, stem, &tokens, &words);
+    let measure = measure(lang, stem, &words);
+    if measure.is_some() && asks == Asks::Anything {
+        asks = Asks::Quantity;
+    }
     let mut found = concepts(index, &tokens, stem, false);
     if let Some(word) = asked_about(&tokens) {
         // What the question word asks about ("who *won*", "which *treaty*") must be in the answer.
@@ -184,7 +191,7 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
         Lang::Ja => unknown_compounds(&tokens, |t| index.term_id(&t.text).is_some()),
         Lang::En | Lang::Ru => Vec::new(),
     };
-    Reading { concepts: found, asks, present, total, covered_total, lang, sides, unknown_compounds }
+    Reading { concepts: found, asks, present, measure, total, covered_total, lang, sides, unknown_compounds }
 }
 
 /// Names typed in hiragana and left unconverted (ぽーつます条約) read as the katakana names the index

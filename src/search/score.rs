@@ -498,7 +498,8 @@ fn confidence(index: &Inverted, reading: &Reading, fact: usize, e: &Evidence, fo
         / (SHARE_QUESTION + SHARE_COVERAGE + keywords_share + SHARE_PASSAGE);
     let traits = index.traits[fact];
     let focus_missed = (focus_all & !e.focus).count_ones();
-    let kind_missed = !answers_kind(reading.asks, traits);
+    let kind_missed =
+        !answers_kind(reading.asks, traits) || reading.measure.is_some_and(|m| !traits.measures(m));
     let past = reading.present && is_past(traits, index.latest_year);
     confidence *= FOCUS_MISSED.powi(focus_missed.min(3) as i32);
     if kind_missed {

@@ -1,0 +1,153 @@
+//! Questions for a measure of one dimension ("how tall", "何歳", "какое расстояние"): a fact answers
+//! them only if its passage gives a figure with a unit of that dimension. A fact about Putin's
+//! visits gives years and figures, but not his age; one that mentions Lake Baikal gives no depth.
+
+use super::normalize::{Kind, Term, fold};
+use crate::lang::Lang;
+
+/// The dimension a question for a measure asks about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Measure {
+    /// An age ("how old", "何歳", "в каком возрасте").
+    Age,
+    /// A height or a depth ("how tall", "高さ", "какая глубина").
+    Height,
+    /// A distance ("how far", "距離", "как далеко").
+    Distance,
+}
+
+impl Measure {
+    /// Every measure, in the order of their bits.
+    pub(crate) const ALL: [Measure; 3] = [Measure::Age, Measure::Height, Measure::Distance];
+
+    /// The measure's bit in [`super::index::Traits::measures`].
+    pub(crate) fn bit(self) -> u8 {
+        1 << self as u8
+    }
+
+    /// The English words that give a figure this dimension, and how many words away from the
+    /// figure they may stand: units after it ("1,820 m", "43 km"), or for an age the words around
+    /// it ("aged 22", "a 22-year-old", "born in 1868"). Passages in the other languages translate
+    /// the English one, so its figures are theirs.
+    fn units(self) -> (&'static [&'static str], usize) {
+        match self {
+            Measure::Age => (&["age", "aged", "old", "born"], 3),
+            Measure::Height => (&["m", "metres", "meters", "metre", "meter", "ft", "feet", "foot"], 1),
+            Measure::Distance => (
+                &["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "m", "metres"],
+                1,
+            ),
+        }
+    }
+
+    /// Whether a passage's terms (as [`super::normalize::tokenize`] gives them) hold a figure of
+    /// this measure: a number with one of its units beside it.
+    pub(crate) fn given_in(self, tokens: &[Term]) -> bool {
+        let (units, near) = self.units();
+        let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined).collect();
+        let unit = |t: &&Term| t.kind == Kind::Word && units.contains(&t.surface.as_str());
+        plain.iter().enumerate().filter(|(_, t)| t.kind == Kind::Number).any(|(i, _)| {
+            // Units follow their figure; the words of an age stand on either side of it.
+            let from = if self == Measure::Age { i.saturating_sub(near) } else { i + 1 };
+            plain[from..plain.len().min(i + near + 1)].iter().any(unit)
+        })
+    }
+}
+
+/// The measure a question asks for, if it asks for one, from its text and its words as written
+/// (folded).
+pub(crate) fn measure(lang: Lang, text: &str, words: &[&str]) -> Option<Measure> {
+    let pair = |a: &[&str], b: &[&str]| words.windows(2).any(|w| a.contains(&w[0]) && b.contains(&w[1]));
+    match lang {
+        Lang::En => {
+            if pair(&["how"], &["old"]) || pair(&["what"], &["age"]) {
+                Some(Measure::Age)
+            } else if pair(&["how", "what"], &["tall", "high", "deep", "height", "depth"]) {
+                Some(Measure::Height)
+            } else if pair(&["how"], &["far"]) || pair(&["what"], &["distance"]) {
+                Some(Measure::Distance)
+            } else {
+                None
+            }
+        }
+        Lang::Ja => {
+            let text = fold(text);
+            let any = |cues: &[&str]| cues.iter().any(|c| text.contains(c));
+            if any(&["何歳", "何才", "年齢"]) {
+                Some(Measure::Age)
+            } else if any(&["高さ", "標高", "深さ", "何メートル"]) {
+                Some(Measure::Height)
+            } else if any(&["距離", "何キロ", "何km"]) {
+                Some(Measure::Distance)
+            } else {
+                None
+            }
+        }
+        Lang::Ru => {
+            // "высота 203" is a hill's name: only a question word before it asks for a measure.
+            const WHICH: &[&str] = &["какая", "какое", "какой", "какова", "каково", "каком", "какую"];
+            let asks = |stems: &[&str]| {
+                words.windows(2).any(|w| WHICH.contains(&w[0]) && stems.iter().any(|s| w[1].starts_with(s)))
+            };
+            if asks(&["возраст"]) {
+                Some(Measure::Age)
+            } else if asks(&["высот", "глубин"]) {
+                Some(Measure::Height)
+            } else if asks(&["расстояни"])
+                || pair(&["как"], &["далеко"])
+                || pair(&["сколько"], &["км", "километров"])
+            {
+                Some(Measure::Distance)
+            } else {
+                None
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::normalize::tokenize;
+
+    fn measure_of(question: &str) -> Option<Measure> {
+        let lang = Lang::of_question(question);
+        let tokens = tokenize(question);
+        let words: Vec<&str> = tokens.iter().filter(|t| !t.joined).map(|t| t.surface.as_str()).collect();
+        measure(lang, question, &words)
+    }
+
+    fn given(passage: &str, measure: Measure) -> bool {
+        measure.given_in(&tokenize(passage))
+    }
+
+    #[test]
+    fn measure_read_in_three_languages() {
+        assert_eq!(measure_of("how old is putin"), Some(Measure::Age));
+        assert_eq!(measure_of("How deep is Lake Baikal?"), Some(Measure::Height));
+        assert_eq!(measure_of("How far is Kunashir from Hokkaido?"), Some(Measure::Distance));
+        assert_eq!(measure_of("爺爺岳の高さは？"), Some(Measure::Height));
+        assert_eq!(measure_of("国後島と北海道の距離は？"), Some(Measure::Distance));
+        assert_eq!(measure_of("какое расстояние от кунашира до хоккайдо"), Some(Measure::Distance));
+        assert_eq!(measure_of("в каком возрасте умер того"), Some(Measure::Age));
+    }
+
+    #[test]
+    fn measure_not_read_from_names_or_other_figures() {
+        assert_eq!(measure_of("что было на высоте 203"), None);
+        assert_eq!(measure_of("how long did the siege last"), None);
+        assert_eq!(measure_of("how many troops did japan send"), None);
+        assert_eq!(measure_of("203高地の戦い"), None);
+    }
+
+    #[test]
+    fn measure_given_by_a_unit_beside_a_figure() {
+        assert!(given("the highest peak is Mt Chacha, about 1,820 m", Measure::Height));
+        assert!(given("Kunashir lies 16 km off Hokkaido", Measure::Distance));
+        assert!(given("the 22-year-old Tsesarevich", Measure::Age));
+        assert!(given("born in 1868", Measure::Age));
+        assert!(!given("Japan sent 70,000 troops in 1918", Measure::Height));
+        assert!(!given("a railway of 9,289 km", Measure::Height));
+        assert!(!given("the m of the 1,820 peak", Measure::Distance));
+    }
+}
