@@ -428,3 +428,22 @@ fn question_for_a_measure_needs_a_figure_of_that_measure() {
     assert_eq!(far["fact_id"], "kuril-island-shikotan");
     assert!(far["passage"].as_str().is_some_and(|p| p.contains(" km")), "{far}");
 }
+
+#[test]
+fn chat_abbreviations_and_short_months_are_read() {
+    // "feb" and "rn" used to weigh as names the base lacks and sank every fact below the bar.
+    let sanctions = real("what did japan do after russia invaded ukraine in feb 2022");
+    assert_eq!(sanctions.as_deref(), Some("japan-first-sanctions-2022"));
+    assert_eq!(real("who is the russian president rn").as_deref(), Some("overview-current-leaders"));
+    let read = explain("скок японцев живет в россии");
+    assert!(read.contains("asks for: a figure") && !read.contains("(unknown)"), "{read}");
+}
+
+#[test]
+fn russian_task_verbs_are_not_what_is_asked() {
+    // "Укажите", "Охарактеризуйте" open a task as "Name" and "Describe" do; they weighed as names.
+    let admiral = real("Укажите, кто командовал русским флотом в Цусимском сражении");
+    assert_eq!(admiral.as_deref(), Some("zinovy-rozhestvensky"));
+    let causes = real("Охарактеризуйте причины русско-японской войны");
+    assert_eq!(causes.as_deref(), Some("causes-of-the-russo-japanese-war"));
+}
