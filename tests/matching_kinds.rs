@@ -447,3 +447,10 @@ fn russian_task_verbs_are_not_what_is_asked() {
     let causes = real("Охарактеризуйте причины русско-японской войны");
     assert_eq!(causes.as_deref(), Some("causes-of-the-russo-japanese-war"));
 }
+
+#[test]
+fn request_to_say_something_in_a_language_is_declined() {
+    // "Thank you" and "Russian" met the overview of the relationship, which says nothing of either.
+    declined_because("how do you say thank you in russian", "how to say something in a language");
+    declined_because("ロシア語でありがとうって何て言うの？", "how to say something in a language");
+}

@@ -36,13 +36,19 @@ pub(crate) enum Asks {
     Verbatim,
     /// What will happen ("will they ever sign a treaty", "when will the war end").
     Prediction,
+    /// How to say something in a language ("how do you say thank you in Russian"): a phrasebook's
+    /// answer, not a fact about the relationship.
+    Translation,
 }
 
 impl Asks {
     /// Whether the question asks for something other than a fact (a judgement, what would have
     /// happened or will happen, a text word for word): the base declines and offers related facts.
     pub(crate) fn not_a_fact(self) -> bool {
-        matches!(self, Asks::Opinion | Asks::Counterfactual | Asks::Verbatim | Asks::Prediction)
+        matches!(
+            self,
+            Asks::Opinion | Asks::Counterfactual | Asks::Verbatim | Asks::Prediction | Asks::Translation
+        )
     }
 }
 
@@ -169,6 +175,9 @@ pub(crate) fn asks(tokens: &[Term]) -> Asks {
     if is_prediction(&words) {
         return Asks::Prediction;
     }
+    if is_translation(&words) {
+        return Asks::Translation;
+    }
     let at = |w: &str| words.iter().position(|x| *x == w);
     let pair = |a: &str, bs: &[&str]| words.windows(2).position(|w| w[0] == a && bs.contains(&w[1]));
     // In order of precedence when two stand at the same place.
@@ -275,6 +284,25 @@ fn is_prediction(words: &[&str]) -> bool {
         || will_at.is_some_and(|at| words[at..].contains(&"ever"))
         || (pair(&["going"], "to") && words.iter().any(|w| matches!(*w, "is" | "are" | "am")))
         || words.windows(3).any(|w| w == ["in", "the", "future"])
+}
+
+/// "How do you say … in Russian", "how to say … in Japanese", "translate …": a request for words in a
+/// language. ("What is Kunashiri called in Russian?" asks for a name the base gives.)
+fn is_translation(words: &[&str]) -> bool {
+    const LANGUAGES: &[&str] = &["russian", "japanese", "english", "french", "german", "chinese", "korean"];
+    // "how do you say", "how to say", "how would I say"; not "how did Putin say".
+    let asked = |at: usize| {
+        (at.saturating_sub(3)..at).any(|i| {
+            words[i] == "how"
+                && words
+                    .get(i + 1)
+                    .is_some_and(|w| matches!(*w, "do" | "does" | "to" | "would" | "can" | "could"))
+        })
+    };
+    let say = words.iter().position(|w| *w == "say").filter(|&at| asked(at));
+    let in_language =
+        |from: usize| words[from..].windows(2).any(|w| w[0] == "in" && LANGUAGES.contains(&w[1]));
+    say.is_some_and(in_language) || words.first().is_some_and(|w| matches!(*w, "translate" | "translation"))
 }
 
 /// "word for word", "the exact text", "verbatim": the words of a text, not what it says; and "the full
@@ -692,6 +720,18 @@ mod tests {
         assert_eq!(asks_of("Is there a complete roster of the Diana's sailors?"), Asks::Verbatim);
         assert_ne!(asks_of("List the four disputed islands"), Asks::Verbatim);
         assert_ne!(asks_of("What was the full name of the 1956 declaration?"), Asks::Verbatim);
+    }
+
+    #[test]
+    fn asks_translation_not_a_name() {
+        assert_eq!(asks_of("how do you say thank you in russian"), Asks::Translation);
+        assert_eq!(asks_of("how to say hello in japanese?"), Asks::Translation);
+        assert_eq!(asks_of("translate good morning into russian"), Asks::Translation);
+        assert_ne!(asks_of("What is Kunashiri called in Russian?"), Asks::Translation);
+        assert_ne!(
+            asks_of("how did putin say in japanese media that the islands were russian"),
+            Asks::Translation
+        );
     }
     #[test]
     fn asks_facts_that_look_like_opinions() {

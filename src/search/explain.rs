@@ -102,6 +102,7 @@ fn asks_name(asks: Asks) -> &'static str {
         Asks::Counterfactual => "what would have happened",
         Asks::Verbatim => "the exact words of a text or every name of a list",
         Asks::Prediction => "what will happen",
+        Asks::Translation => "how to say something in a language",
     }
 }
 

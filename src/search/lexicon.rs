@@ -526,6 +526,8 @@ pub(crate) fn asks_russian(words: &[&str]) -> Asks {
     let starts = |prefixes: &[&str]| words.iter().any(|w| starts_any(w, prefixes));
     if has("если") && has("бы") || words.windows(2).any(|w| w == ["что", "если"]) {
         Asks::Counterfactual
+    } else if russian_translation(words) {
+        Asks::Translation
     } else if has("дословно")
         || words.windows(2).any(|w| w[1].starts_with("текст") && starts_any(w[0], &["полн", "точн"]))
         || words.windows(2).any(|w| {
@@ -562,6 +564,16 @@ pub(crate) fn asks_russian(words: &[&str]) -> Asks {
     } else {
         Asks::Anything
     }
+}
+
+/// "Как сказать … по-японски", "как будет … на русском", "переведи …": words in a language.
+fn russian_translation(words: &[&str]) -> bool {
+    const IN_LANGUAGE: &[&str] = &["японски", "русски", "английски"];
+    const LANGUAGE: &[&str] = &["японском", "русском", "английском"];
+    let how = words.windows(2).any(|w| w[0] == "как" && matches!(w[1], "сказать" | "будет" | "говорят"));
+    let language = words.iter().any(|w| IN_LANGUAGE.contains(w))
+        || words.windows(2).any(|w| w[0] == "на" && LANGUAGE.contains(&w[1]));
+    (how && language) || words.first().is_some_and(|w| matches!(*w, "переведи" | "переведите"))
 }
 
 /// After "how much" (どれくらい): a degree, which no figure answers.
@@ -608,6 +620,11 @@ pub(crate) fn asks_japanese(text: &str) -> Asks {
     let any = |cues: &[&str]| cues.iter().any(|c| text.contains(c));
     if any(&["もし", "なかったら", "ていたら", "ていれば", "だったら"]) {
         Asks::Counterfactual
+    } else if (any(&["語で"]) && any(&["言う", "言います", "言えば", "言えばいい"]))
+        || any(&["翻訳して", "訳して"])
+    {
+        // "ロシア語でありがとうって何て言うの": words in a language, not a fact ("何という" asks a name).
+        Asks::Translation
     } else if any(&["全文", "原文", "一字一句", "一言一句", "全員分", "全員の名前", "名簿"])
     {
         Asks::Verbatim

@@ -551,7 +551,8 @@ fn answers_kind(asks: Asks, traits: Traits) -> bool {
         | Asks::Opinion
         | Asks::Counterfactual
         | Asks::Verbatim
-        | Asks::Prediction => true,
+        | Asks::Prediction
+        | Asks::Translation => true,
     }
 }
 

@@ -42,6 +42,15 @@ fn asks_japanese_question_words() {
 }
 
 #[test]
+fn asks_translation_in_russian_and_japanese() {
+    assert_eq!(asks_japanese("ロシア語でありがとうって何て言うの？"), Asks::Translation);
+    assert_ne!(asks_japanese("北方領土はロシア語で何という？"), Asks::Translation);
+    assert_eq!(asks_russian(&["как", "сказать", "спасибо", "по", "японски"]), Asks::Translation);
+    assert_eq!(asks_russian(&["как", "будет", "привет", "на", "японском"]), Asks::Translation);
+    assert_ne!(asks_russian(&["как", "называют", "курилы", "по", "японски"]), Asks::Translation);
+}
+
+#[test]
 fn asks_japanese_decade_named_and_degree() {
     assert_eq!(asks_japanese("日ソ 国境紛争 1930年代"), Asks::Anything);
     assert_eq!(asks_japanese("それは何年代のこと？"), Asks::Time);
