@@ -453,4 +453,7 @@ fn request_to_say_something_in_a_language_is_declined() {
     // "Thank you" and "Russian" met the overview of the relationship, which says nothing of either.
     declined_because("how do you say thank you in russian", "how to say something in a language");
     declined_because("ロシア語でありがとうって何て言うの？", "how to say something in a language");
+    // A name the base gives in each language is a fact.
+    assert_eq!(real("色丹島はロシア語で何て言う？").as_deref(), Some("kuril-island-shikotan"));
+    assert_eq!(real("how do you say shikotan in russian").as_deref(), Some("kuril-island-shikotan"));
 }

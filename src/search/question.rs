@@ -169,6 +169,12 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
             c.focus = true;
         }
     }
+    // "How do you say Shikotan in Russian?" asks for a name the base gives; "… thank you in Russian"
+    // for words no fact holds: only the language named is known.
+    if asks == Asks::Translation && found.iter().any(|c| c.content && !c.unknown && !names_language(&c.word))
+    {
+        asks = Asks::Anything;
+    }
     // Only a question for a figure counts anything; its slot is the only one that reads `counted`.
     let counted = if asks == Asks::Quantity { counted(&tokens) } else { Vec::new() };
     for c in found.iter_mut().filter(|c| c.content && !c.unknown) {
@@ -192,6 +198,13 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
         Lang::En | Lang::Ru => Vec::new(),
     };
     Reading { concepts: found, asks, present, measure, total, covered_total, lang, sides, unknown_compounds }
+}
+
+/// Whether a question's word names a language ("russian", "ロシア語" read as ロシア, "по-японски").
+fn names_language(word: &str) -> bool {
+    const LANGUAGES: &[&str] = &["russian", "japanese", "english", "french", "german", "chinese", "korean"];
+    const STEMS: &[&str] = &["ロシア", "日本", "英", "японск", "русск", "английск"];
+    LANGUAGES.contains(&word) || STEMS.iter().any(|s| word.starts_with(s))
 }
 
 /// Names typed in hiragana and left unconverted (ぽーつます条約) read as the katakana names the index
