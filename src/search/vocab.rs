@@ -312,9 +312,12 @@ const CHAT: &[(&str, &str)] = &[
     ("шоб", "чтобы"),
 ];
 
+/// [`CHAT`] by spelling: every word of every question is looked up.
+static CHAT_WORDS: LazyLock<FxHashMap<&str, &str>> = LazyLock::new(|| CHAT.iter().copied().collect());
+
 /// The word a chat spelling stands for ("wat" → "what"), if it is one.
 pub(crate) fn chat_word(surface: &str) -> Option<&'static str> {
-    CHAT.iter().find(|(chat, _)| *chat == surface).map(|&(_, word)| word)
+    CHAT_WORDS.get(surface).copied()
 }
 
 /// Everyday English words in lower case with how common they are (SCOWL's size levels: 10 for the
