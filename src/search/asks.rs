@@ -286,10 +286,13 @@ fn is_prediction(words: &[&str]) -> bool {
         || words.windows(3).any(|w| w == ["in", "the", "future"])
 }
 
+/// Languages as English names them, for requests to say something in one.
+pub(crate) const LANGUAGES: &[&str] =
+    &["russian", "japanese", "english", "french", "german", "chinese", "korean"];
+
 /// "How do you say … in Russian", "how to say … in Japanese", "translate …": a request for words in a
 /// language. ("What is Kunashiri called in Russian?" asks for a name the base gives.)
 fn is_translation(words: &[&str]) -> bool {
-    const LANGUAGES: &[&str] = &["russian", "japanese", "english", "french", "german", "chinese", "korean"];
     // "how do you say", "how to say", "how would I say"; not "how did Putin say".
     let asked = |at: usize| {
         (at.saturating_sub(3)..at).any(|i| {

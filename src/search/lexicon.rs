@@ -620,8 +620,7 @@ pub(crate) fn asks_japanese(text: &str) -> Asks {
     let any = |cues: &[&str]| cues.iter().any(|c| text.contains(c));
     if any(&["もし", "なかったら", "ていたら", "ていれば", "だったら"]) {
         Asks::Counterfactual
-    } else if (any(&["語で"]) && any(&["言う", "言います", "言えば", "言えばいい"]))
-        || any(&["翻訳して", "訳して"])
+    } else if (any(&["語で"]) && any(&["言う", "言います", "言えば"])) || any(&["翻訳して", "訳して"])
     {
         // "ロシア語でありがとうって何て言うの": words in a language, not a fact ("何という" asks a name).
         Asks::Translation

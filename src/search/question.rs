@@ -2,7 +2,7 @@
 //! them it is about (its focus), what kind of answer it asks for, whether it asks about the present,
 //! and the options of a multiple-choice question.
 
-use super::asks::{Asks, asked_about, asks_and_present, counted, read_now, surfaces};
+use super::asks::{Asks, LANGUAGES, asked_about, asks_and_present, counted, read_now, surfaces};
 use super::index::Inverted;
 use super::japanese::{is_hiragana, is_kanji_pair, is_katakana, katakana_readings, unknown_compounds};
 use super::measure::{Measure, measure};
@@ -202,8 +202,7 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
 
 /// Whether a question's word names a language ("russian", "ロシア語" read as ロシア, "по-японски").
 fn names_language(word: &str) -> bool {
-    const LANGUAGES: &[&str] = &["russian", "japanese", "english", "french", "german", "chinese", "korean"];
-    const STEMS: &[&str] = &["ロシア", "日本", "英", "японск", "русск", "английск"];
+    const STEMS: &[&str] = &["ロシア", "日本", "英語", "японск", "русск", "английск"];
     LANGUAGES.contains(&word) || STEMS.iter().any(|s| word.starts_with(s))
 }
 
