@@ -457,3 +457,12 @@ fn request_to_say_something_in_a_language_is_declined() {
     assert_eq!(real("色丹島はロシア語で何て言う？").as_deref(), Some("kuril-island-shikotan"));
     assert_eq!(real("how do you say shikotan in russian").as_deref(), Some("kuril-island-shikotan"));
 }
+
+#[test]
+fn day_and_month_must_stand_together() {
+    // The Afghanistan sanctions fact gives "24 May 1980" and "February" apart: it does not give 24 February.
+    let sanctions = "какие санкции ввела япония после 24 февраля";
+    assert_ne!(real(sanctions).as_deref(), Some("afghanistan-olympic-boycott-1980"));
+    let announced = "какие санкции ввела япония против россии после 25 февраля";
+    assert_eq!(real(announced).as_deref(), Some("japan-first-sanctions-2022"));
+}

@@ -235,6 +235,7 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
     let names = proper_nouns(text);
     let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined).collect();
     let lower_names = lowercase_names(index, text, &plain);
+    let dates = day_and_month(&plain);
     let mut concepts: Vec<Concept> = Vec::new();
     // Each concept's words in `plain`: where it stands, for the titles beside names.
     let mut spans: Vec<super::titles::Span> = Vec::new();
@@ -251,8 +252,16 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
         }
         let name = words.iter().all(|t| names.contains(&t.text));
         let in_name = name || (start..start + len).all(|k| lower_names.get(k).copied().unwrap_or(false));
+        // A day and its month ("24 February") are one name of their own, whatever stands beside.
+        let date = len == 1 && dates.get(start).copied().unwrap_or(false);
+        if date {
+            if !start.checked_sub(1).is_some_and(|k| dates[k]) {
+                runs += 1;
+                run = runs;
+            }
+            in_run = 0;
         // Names of several words ("Korean War") run on through the small words inside names ("of").
-        if in_name {
+        } else if in_name {
             if in_run == 0 {
                 runs += 1;
                 run = runs;
@@ -277,7 +286,7 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
                 c.weight *= SEAM_FACTOR;
                 c.focus = false;
             }
-            c.name_run = if in_name { run } else { 0 };
+            c.name_run = if in_name || date { run } else { 0 };
             if term_name && c.content && !c.alternatives.is_empty() {
                 c.weight *= PROPER_NOUN_FACTOR;
             }
@@ -357,6 +366,25 @@ fn seam(plain: &[&Term], at: usize, word: impl Fn(&Term) -> bool) -> bool {
         })
     };
     joins(at.checked_sub(1).and_then(|i| plain.get(i)), true) || joins(plain.get(at + 1), false)
+}
+
+/// For each word, whether it is a day of the month or the month beside it ("24 февраля", "9 August",
+/// "August 9"): a fact that gives the month and, elsewhere, the number does not give the date.
+fn day_and_month(plain: &[&Term]) -> Vec<bool> {
+    let day = |t: &Term| {
+        t.kind == Kind::Number
+            && t.text.len() <= 2
+            && t.text.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+    };
+    let month = |t: &Term| t.kind == Kind::Word && super::slot::MONTHS.contains(&t.text);
+    let mut dates = vec![false; plain.len()];
+    for k in 1..plain.len() {
+        if (day(plain[k - 1]) && month(plain[k])) || (month(plain[k - 1]) && day(plain[k])) {
+            dates[k - 1] = true;
+            dates[k] = true;
+        }
+    }
+    dates
 }
 
 /// Terms of the words written capitalised other than at the start of a sentence; none when most
