@@ -466,3 +466,31 @@ fn day_and_month_must_stand_together() {
     let announced = "какие санкции ввела япония против россии после 25 февраля";
     assert_eq!(real(announced).as_deref(), Some("japan-first-sanctions-2022"));
 }
+
+#[test]
+fn japanese_what_is_it_is_not_why() {
+    // 〜ってなんですか starts like なんで ("why"), and was read as a question for a cause.
+    assert_eq!(real("日露協約ってなんですか").as_deref(), Some("russo-japanese-agreements-1907-1916"));
+}
+
+#[test]
+fn worksheet_words_in_japanese_and_russian_are_not_what_is_asked() {
+    // "空欄うめて" (fill in the blank) and "для огэ" (for the state exam) weighed as unknown names;
+    // the blank before 年 asks for the year.
+    let blank = "日ソ共同宣言は（　）年に調印された。空欄うめて";
+    assert_eq!(real(blank).as_deref(), Some("soviet-japanese-joint-declaration-1956"));
+    let exam = real("для огэ: когда был подписан портсмутский мир");
+    assert!(matches!(
+        exam.as_deref(),
+        Some("portsmouth-peace-conference-1905" | "treaty-of-portsmouth-1905")
+    ));
+}
+
+#[test]
+fn span_to_the_present_asks_for_the_whole_story() {
+    // Where the asker starts the story (明治時代, XIX век) is not what the question is about.
+    let japanese = real("日露関係の流れを明治時代から現在までざっくり教えて");
+    assert_eq!(japanese.as_deref(), Some("japan-russia-relations-in-brief"));
+    let russian = real("Кратко опишите отношения России и Японии с XIX века до наших дней");
+    assert_eq!(russian.as_deref(), Some("japan-russia-relations-in-brief"));
+}

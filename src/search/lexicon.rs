@@ -5,6 +5,7 @@ use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 use super::asks::{Asks, earliest, first};
+use super::japanese::fold_word;
 use super::normalize::stem;
 use crate::lang::is_cyrillic;
 
@@ -281,6 +282,11 @@ const RUSSIAN_ASKERS: &[&str] = &[
     "понимаю",
     "объяснить",
     // The forms of quizzes and worksheets: how the question is set, not what it is about.
+    "огэ",
+    "егэ",
+    "экзамен",
+    "экзамена",
+    "контрольная",
     "пропуск",
     "пропуски",
     "заполните",
@@ -306,10 +312,17 @@ const JAPANESE_ASKERS: &[&str] = &[
     "空欄",
     "記号",
     "語句",
+    "穴埋",
+    "序論",
+    "卒論",
+    "課題",
+    "受験",
+    "入試",
+    "模試",
 ];
 
 static ASKER_STEMS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
-    RUSSIAN_ASKERS.iter().map(|w| stem(w)).chain(JAPANESE_ASKERS.iter().map(|w| w.to_string())).collect()
+    RUSSIAN_ASKERS.iter().map(|w| stem(w)).chain(JAPANESE_ASKERS.iter().map(|w| fold_word(w))).collect()
 });
 
 /// Whether a Russian stem or a Japanese word tells who asks and why ("учитель", "宿題").
@@ -349,6 +362,7 @@ const JAPANESE_GENERIC: &[&str] = &[
     "時代",
     "場所",
     "人物",
+    "人名",
     "事件",
     "出来",
     "来事",
@@ -394,7 +408,7 @@ const JAPANESE_GENERIC: &[&str] = &[
 ];
 
 static FUNCTION_STEMS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
-    RUSSIAN_FUNCTION.iter().map(|w| stem(w)).chain(JAPANESE_FUNCTION.iter().map(|w| w.to_string())).collect()
+    RUSSIAN_FUNCTION.iter().map(|w| stem(w)).chain(JAPANESE_FUNCTION.iter().map(|w| fold_word(w))).collect()
 });
 
 /// Words of the general Russian stop-word list that name what this base is about: a question's
@@ -409,7 +423,7 @@ static GENERIC_STEMS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
         .map(|w| stem(w))
         .filter(|w| !topical.contains(w))
         .collect::<Vec<_>>();
-    russian.into_iter().chain(JAPANESE_GENERIC.iter().map(|w| w.to_string())).collect()
+    russian.into_iter().chain(JAPANESE_GENERIC.iter().map(|w| fold_word(w))).collect()
 });
 
 /// Whether a Russian stem or a Japanese term is a question or function word.
@@ -435,7 +449,7 @@ static RUSSIAN_WORDS: LazyLock<Vec<(&'static str, u8)>> =
 static JAPANESE_WORDS: LazyLock<Vec<(String, u8)>> = LazyLock::new(|| {
     let mut words: Vec<(String, u8)> = word_list(include_str!("data/japanese-words.txt"))
         .into_iter()
-        .map(|(w, level)| (super::japanese::fold_word(w), level))
+        .map(|(w, level)| (fold_word(w), level))
         .collect();
     words.sort_unstable();
     words.dedup_by(|later, first| later.0 == first.0);
@@ -612,6 +626,35 @@ fn asks_when(text: &str) -> bool {
     })
 }
 
+/// Whether a worksheet's blank stands right before `unit` ("（　）年に結ばれた" asks for the year):
+/// empty brackets, or a run of underscores.
+fn blank_before(text: &str, unit: char) -> bool {
+    let blank = |inside: &str| inside.chars().all(|c| c.is_whitespace() || "_＿".contains(c));
+    text.match_indices(unit).any(|(at, _)| {
+        let before = text[..at].trim_end();
+        match before.chars().next_back() {
+            Some(close @ (')' | '）' | ']' | '］' | '】')) => {
+                let body = &before[..before.len() - close.len_utf8()];
+                body.rfind(['(', '（', '[', '［', '【']).is_some_and(|open| {
+                    let opener = body[open..].chars().next().map_or(0, char::len_utf8);
+                    blank(&body[open + opener..])
+                })
+            }
+            Some('_' | '＿') => true,
+            _ => false,
+        }
+    })
+}
+
+/// Whether a Japanese question asks why with なんで, which is also the start of なんです ("what is
+/// it": 〜ってなんですか), なんでしょう and なんでも ("anything").
+fn asks_nande(text: &str) -> bool {
+    text.match_indices("なんで").any(|(at, cue)| {
+        let after = &text[at + cue.len()..];
+        !["す", "しょ", "も"].iter().any(|not_why| after.starts_with(not_why))
+    })
+}
+
 /// What a Japanese question asks for, from its text (folded).
 pub(crate) fn asks_japanese(text: &str) -> Asks {
     // A decade named ("1930年代") is what the question is about, not a request for a date (何年代).
@@ -649,11 +692,12 @@ pub(crate) fn asks_japanese(text: &str) -> Asks {
         "ほうが良かった",
     ]) {
         Asks::Opinion
-    } else if any(&["なぜ", "なんで", "どうして", "何故", "理由", "原因", "目的", "何のため"])
+    } else if any(&["なぜ", "どうして", "何故", "理由", "原因", "目的", "何のため"]) || asks_nande(text)
     {
         Asks::Reason
     } else if asks_when(text)
         || any(&["何年", "何月", "何日", "年代", "時期", "何時", "日は", "年は", "日付", "した日", "た年"])
+        || blank_before(text, '年')
     {
         Asks::Time
     } else if any(&["何人", "いくら", "何隻", "何回", "何割", "何パーセント", "何%", "何キロ"])
@@ -661,7 +705,7 @@ pub(crate) fn asks_japanese(text: &str) -> Asks {
         || (any(&["どのくらい", "どれくらい", "どれぐらい"]) && !any(JAPANESE_DEGREES))
     {
         Asks::Quantity
-    } else if any(&["誰", "だれ", "どなた", "何者"]) {
+    } else if any(&["誰", "だれ", "どなた", "何者", "人名", "人物名"]) {
         Asks::Person
     } else if any(&["どこ", "何処", "場所"]) {
         Asks::Place

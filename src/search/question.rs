@@ -10,6 +10,7 @@ use super::normalize::{Kind, Term, tokenize};
 use super::options::split_options;
 use super::vocab::{Class, EVERYDAY_LEVEL, Unit, chat_word, class_of, is_english_asker, word_level};
 use crate::lang::Lang;
+use dates::{day_and_month, span_to_now};
 use length::{DURATION_FACTOR, asks_length, is_duration};
 
 /// How much a known pair of kanji counts when it only joins two words (本統 in 日本統治): it is
@@ -236,6 +237,7 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
     let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined).collect();
     let lower_names = lowercase_names(index, text, &plain);
     let dates = day_and_month(&plain);
+    let span = span_to_now(&plain);
     let mut concepts: Vec<Concept> = Vec::new();
     // Each concept's words in `plain`: where it stands, for the titles beside names.
     let mut spans: Vec<super::titles::Span> = Vec::new();
@@ -291,6 +293,10 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
                 c.weight *= PROPER_NOUN_FACTOR;
             }
             c.focus = c.focus || (term_name && c.content);
+            if (start..start + len).any(|k| span[k]) {
+                c.focus = false;
+                c.weight *= DURATION_FACTOR;
+            }
             if is_duration(&plain, start) {
                 c.focus = false;
                 c.weight *= DURATION_FACTOR;
@@ -366,25 +372,6 @@ fn seam(plain: &[&Term], at: usize, word: impl Fn(&Term) -> bool) -> bool {
         })
     };
     joins(at.checked_sub(1).and_then(|i| plain.get(i)), true) || joins(plain.get(at + 1), false)
-}
-
-/// For each word, whether it is a day of the month or the month beside it ("24 февраля", "9 August",
-/// "August 9"): a fact that gives the month and, elsewhere, the number does not give the date.
-fn day_and_month(plain: &[&Term]) -> Vec<bool> {
-    let day = |t: &Term| {
-        t.kind == Kind::Number
-            && t.text.len() <= 2
-            && t.text.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
-    };
-    let month = |t: &Term| t.kind == Kind::Word && super::slot::MONTHS.contains(&t.text);
-    let mut dates = vec![false; plain.len()];
-    for k in 1..plain.len() {
-        if (day(plain[k - 1]) && month(plain[k])) || (month(plain[k - 1]) && day(plain[k])) {
-            dates[k - 1] = true;
-            dates[k] = true;
-        }
-    }
-    dates
 }
 
 /// Terms of the words written capitalised other than at the start of a sentence; none when most
@@ -539,6 +526,9 @@ fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) -> Option<C
     // else; a name (not an everyday word) is what the question is about.
     let level = surface.split(' ').map(word_level).max().flatten().filter(|_| !name);
     let ordinary = level.is_some();
+    // A Russian or Japanese word of who asks and why ("序論", "огэ") says nothing of the subject,
+    // known to the base or not.
+    let content = content && !matches!(unit, Unit::Term(text, _) if super::lexicon::is_asker(text));
     let russian = surface.chars().next().is_some_and(crate::lang::is_cyrillic);
     let factor = match level {
         Some(_) if russian => RUSSIAN_UNKNOWN_FACTOR,
@@ -612,6 +602,7 @@ fn focus(index: &Inverted, unit: &Unit, alternatives: &[(u32, f32)]) -> bool {
     })
 }
 
+mod dates;
 mod length;
 #[cfg(test)]
 mod tests;

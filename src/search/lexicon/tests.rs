@@ -123,3 +123,23 @@ fn asks_japanese_when_only_as_a_word() {
     assert_ne!(asks_japanese("日露関係史をかいつまんで説明して"), Asks::Time);
     assert_eq!(asks_japanese("こいつ誰？東郷平八郎"), Asks::Person);
 }
+
+#[test]
+fn asks_japanese_blank_before_year() {
+    assert_eq!(asks_japanese("日ソ中立条約は（　）年に結ばれた。空欄うめて"), Asks::Time);
+    assert_eq!(asks_japanese("日ソ共同宣言は＿＿＿年に調印された"), Asks::Time);
+    assert_eq!(asks_japanese("日ソ共同宣言は(1956)年に調印された"), Asks::Anything);
+    assert_eq!(asks_japanese("（　　）条約で国交が回復した"), Asks::Anything);
+}
+
+#[test]
+fn asks_japanese_nande_desu_is_what() {
+    assert_eq!(asks_japanese("満韓交換論ってなんですか"), Asks::Anything);
+    assert_eq!(asks_japanese("日本政府の立場はどっちなんでしょう"), Asks::Anything);
+    assert_eq!(asks_japanese("なんで日本は負けたの"), Asks::Reason);
+}
+
+#[test]
+fn asker_japanese_long_vowel_folded() {
+    assert!(is_asker(&crate::search::japanese::fold_word("レポート")));
+}

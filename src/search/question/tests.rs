@@ -136,15 +136,3 @@ fn resolve_keyword_spelling_meets_the_passage_spelling() {
     let c = reading.concepts.iter().find(|c| c.word == "putyatin").unwrap();
     assert_eq!(c.alternatives, [(id("putyatin"), 1.0)], "the passage's spelling is itself");
 }
-
-#[test]
-fn day_and_month_beside_each_other() {
-    let flags = |text: &str| {
-        let tokens = crate::search::normalize::tokenize(text);
-        let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined).collect();
-        day_and_month(&plain)
-    };
-    assert_eq!(flags("после 24 февраля"), [false, true, true]);
-    assert_eq!(flags("on August 9, 1945"), [false, true, true, false]);
-    assert_eq!(flags("in May 1980 24 ships"), [false, false, false, false, false]);
-}

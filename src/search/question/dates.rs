@@ -1,0 +1,90 @@
+//! Dates and spans of time in a question: a day beside its month is one name ("24 February"), and
+//! the start of a span that runs to the present ("from 1855 to today") is not what it asks about.
+
+use super::super::japanese::is_hiragana;
+use super::super::normalize::{Kind, Term};
+
+/// For each word, whether it is a day of the month or the month beside it ("24 февраля", "9 August",
+/// "August 9"): a fact that gives the month and, elsewhere, the number does not give the date.
+pub(super) fn day_and_month(plain: &[&Term]) -> Vec<bool> {
+    let day = |t: &Term| {
+        t.kind == Kind::Number
+            && t.text.len() <= 2
+            && t.text.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+    };
+    let month = |t: &Term| t.kind == Kind::Word && super::super::slot::MONTHS.contains(&t.text);
+    let mut dates = vec![false; plain.len()];
+    for k in 1..plain.len() {
+        if (day(plain[k - 1]) && month(plain[k])) || (month(plain[k - 1]) && day(plain[k])) {
+            dates[k - 1] = true;
+            dates[k] = true;
+        }
+    }
+    dates
+}
+
+/// For each word, whether it starts a span of time that runs to the present: "from *the 1700s* to
+/// now", "от *XVIII века* до наших дней", "*江戸時代*から今まで". Such a question asks for the whole
+/// story, which the base's summaries tell without naming where the asker starts it.
+pub(super) fn span_to_now(plain: &[&Term]) -> Vec<bool> {
+    let mut span = vec![false; plain.len()];
+    let word = |k: usize| plain.get(k).map_or("", |t| t.surface.as_str());
+    for (to, t) in plain.iter().enumerate() {
+        let now = |k: usize, words: &[&str]| {
+            words.contains(&word(k)) || (word(k) == "the" && words.contains(&word(k + 1)))
+        };
+        let from = match t.surface.as_str() {
+            "to" | "until" | "till" | "through" if now(to + 1, &["now", "today", "present", "nowadays"]) => {
+                (0..to).rev().take(8).find(|&k| word(k) == "from").map(|k| k + 1)
+            }
+            "до" if ["наших", "сегодняшнего", "настоящего", "нынешних", "нынешнего"]
+                .contains(&word(to + 1)) =>
+            {
+                (0..to).rev().take(8).find(|&k| ["от", "с", "со"].contains(&word(k))).map(|k| k + 1)
+            }
+            "から" | "より"
+                if ["今", "現在", "現代", "今日"]
+                    .contains(&plain.get(to + 1).map_or("", |t| t.text.as_str())) =>
+            {
+                let words =
+                    (0..to).rev().take_while(|&k| plain[k].kind != Kind::Cjk || !is_hiragana(&plain[k].text));
+                words.last()
+            }
+            _ => None,
+        };
+        if let Some(first) = from {
+            span[first..to].iter_mut().for_each(|s| *s = true);
+        }
+    }
+    span
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::normalize::tokenize;
+
+    fn marked(text: &str, f: fn(&[&Term]) -> Vec<bool>) -> Vec<String> {
+        let tokens = tokenize(text);
+        let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined).collect();
+        let flags = f(&plain);
+        plain.iter().zip(flags).filter(|(_, m)| *m).map(|(t, _)| t.text.clone()).collect()
+    }
+
+    #[test]
+    fn day_and_month_beside_each_other() {
+        assert_eq!(marked("после 24 февраля", day_and_month), ["24", "феврал"]);
+        assert_eq!(marked("on August 9, 1945", day_and_month), ["august", "9"]);
+        assert!(marked("in May 1980 24 ships", day_and_month).is_empty());
+    }
+
+    #[test]
+    fn span_to_now_in_three_languages() {
+        assert_eq!(marked("relations from the 1700s to now", span_to_now), ["the", "1700s"]);
+        assert_eq!(marked("от XVIII века до наших дней", span_to_now), ["xviii", "век"]);
+        assert_eq!(marked("日露関係を江戸時代から今まで", span_to_now), ["江戸", "戸時", "時代"]);
+        assert_eq!(marked("1855年から現在まで", span_to_now), ["1855", "年"]);
+        assert!(marked("what happened from 1918 to 1922", span_to_now).is_empty());
+        assert!(marked("江戸時代から明治まで", span_to_now).is_empty());
+    }
+}
