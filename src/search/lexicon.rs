@@ -282,6 +282,9 @@ const RUSSIAN_ASKERS: &[&str] = &[
     "понимаю",
     "объяснить",
     // The forms of quizzes and worksheets: how the question is set, not what it is about.
+    "новости",
+    "новостях",
+    "интернете",
     "огэ",
     "егэ",
     "экзамен",
@@ -313,6 +316,8 @@ const JAPANESE_ASKERS: &[&str] = &[
     "記号",
     "語句",
     "穴埋",
+    "ニュース",
+    "ネット",
     "序論",
     "卒論",
     "課題",
