@@ -494,3 +494,11 @@ fn span_to_the_present_asks_for_the_whole_story() {
     let russian = real("Кратко опишите отношения России и Японии с XIX века до наших дней");
     assert_eq!(russian.as_deref(), Some("japan-russia-relations-in-brief"));
 }
+
+#[test]
+fn japanese_name_written_the_english_way_in_russian_is_met() {
+    // The base writes Japanese names the Polivanov way (Хэйхатиро, Синдзо); askers often write
+    // them as English spells them (Хейхачиро, Шинзо).
+    assert_eq!(real("кто такой того хейхачиро").as_deref(), Some("togo-heihachiro"));
+    assert_eq!(real("шинзо абэ и путин сколько раз встречались").as_deref(), Some("abe-putin-27-meetings"));
+}

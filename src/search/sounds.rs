@@ -4,11 +4,14 @@
 
 /// The sound key of a Russian word: unstressed vowels merged (о with а; е, э, я, ы with и; ю with
 /// у), voiced consonants written as their voiceless pairs, soft and hard signs dropped, "тс" as
-/// "ц", and doubled letters once. `None` for a word with other letters than Cyrillic.
+/// "ц", and doubled letters once; the two ways of writing Japanese names in Cyrillic merged too
+/// (ч with т; ш, ж, дж and дз with с). `None` for a word with other letters than Cyrillic.
 ///
 /// The key is used only for a word the base lacks, after the one-edit typo lookup found nothing:
 /// it merges many real words ("мир" and "мер"), so it never decides between words that exist.
 pub(crate) fn russian_key(word: &str) -> Option<String> {
+    // ... and dz or j as з (Синдзо / Шинзо, Дзюдо / Джудо).
+    let word = word.replace("дз", "з").replace("дж", "з");
     let mut merged = String::with_capacity(word.len());
     for c in word.chars() {
         let sound = match c {
@@ -19,7 +22,10 @@ pub(crate) fn russian_key(word: &str) -> Option<String> {
             'в' => 'ф',
             'г' => 'к',
             'д' => 'т',
-            'ж' => 'ш',
+            // Japanese names are written both the Polivanov way (Хэйхатиро, Мицубиси) and the
+            // English way (Хейхачиро, Мицубиши): ч as т, ш and ж as с.
+            'ж' | 'ш' => 'с',
+            'ч' => 'т',
             'з' => 'с',
             'ь' | 'ъ' => continue,
             c if ('а'..='я').contains(&c) => c,
@@ -46,6 +52,8 @@ mod tests {
         assert_eq!(russian_key("портсмуцкий"), russian_key("портсмутский"));
         assert_eq!(russian_key("сроженнии"), russian_key("сражении"));
         assert_eq!(russian_key("зделать"), russian_key("сделать"));
+        assert_eq!(russian_key("хейхачиро"), russian_key("хэйхатиро"));
+        assert_eq!(russian_key("шинзо"), russian_key("синдзо"));
         assert_eq!(russian_key("порт-артур"), None);
     }
 
