@@ -10,7 +10,8 @@
 /// The key is used only for a word the base lacks, after the one-edit typo lookup found nothing:
 /// it merges many real words ("мир" and "мер"), so it never decides between words that exist.
 pub(crate) fn russian_key(word: &str) -> Option<String> {
-    // ... and dz or j as з (Синдзо / Шинзо, Дзюдо / Джудо).
+    // Japanese names are written both the Polivanov way (Синдзо, Хэйхатиро, Мицубиси) and the
+    // English way (Шинзо, Хейхачиро, Мицубиши): дз and дж as з here, then ч as т, ш and ж as с.
     let word = word.replace("дз", "з").replace("дж", "з");
     let mut merged = String::with_capacity(word.len());
     for c in word.chars() {
@@ -22,8 +23,6 @@ pub(crate) fn russian_key(word: &str) -> Option<String> {
             'в' => 'ф',
             'г' => 'к',
             'д' => 'т',
-            // Japanese names are written both the Polivanov way (Хэйхатиро, Мицубиси) and the
-            // English way (Хейхачиро, Мицубиши): ч as т, ш and ж as с.
             'ж' | 'ш' => 'с',
             'ч' => 'т',
             'з' => 'с',
