@@ -23,6 +23,8 @@ const FUNCTION_WORDS: &[&str] = &[
     // which no everyday word list has: without this it weighed as an unknown name. The common ones
     // ("didn", "couldn") are terms of the stored questions, where a negation helps tell questions apart.
     "hadn", "mustn", "needn", "mightn", "shan", "ain",
+    // A word that lives only in "on behalf of", which says "for" (the side named after it counts).
+    "behalf",
     // Chat fillers, as Discord users write them.
     "actually", "straight", "anyway", "btw", "bot", "dude", "eh", "guys", "hey", "hi", "hello", "hmm", "idk",
     "imo", "just", "kinda", "lmao", "lol", "nichiro", "ok", "okay", "omg", "pls", "plz", "really", "smth",
