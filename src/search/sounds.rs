@@ -11,10 +11,14 @@
 /// it merges many real words ("мир" and "мер"), so it never decides between words that exist.
 pub(crate) fn russian_key(word: &str) -> Option<String> {
     // Japanese names are written both the Polivanov way (Синдзо, Хэйхатиро, Мицубиси) and the
-    // English way (Шинзо, Хейхачиро, Мицубиши): дз and дж as з here, then ч as т, ш and ж as с.
-    let word = word.replace("дз", "з").replace("дж", "з");
+    // English way (Шинзо, Хейхачиро, Мицубиши): дз and дж as з, ч as т, ш and ж as с.
     let mut merged = String::with_capacity(word.len());
-    for c in word.chars() {
+    let mut chars = word.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == 'д' && chars.next_if(|&n| n == 'з' || n == 'ж').is_some() {
+            merged.push('с');
+            continue;
+        }
         let sound = match c {
             'о' => 'а',
             'е' | 'ё' | 'э' | 'я' | 'ы' => 'и',

@@ -15,7 +15,8 @@ pub(super) fn day_and_month(plain: &[&Term]) -> Vec<bool> {
     let month = |t: &Term| t.kind == Kind::Word && super::super::slot::MONTHS.contains(&t.text);
     let mut dates = vec![false; plain.len()];
     for k in 1..plain.len() {
-        if (day(plain[k - 1]) && month(plain[k])) || (month(plain[k - 1]) && day(plain[k])) {
+        // The day first: numbers are few, and the month is looked for only beside one.
+        if (day(plain[k - 1]) && month(plain[k])) || (day(plain[k]) && month(plain[k - 1])) {
             dates[k - 1] = true;
             dates[k] = true;
         }
