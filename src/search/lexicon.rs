@@ -281,10 +281,12 @@ const RUSSIAN_ASKERS: &[&str] = &[
     "поняла",
     "понимаю",
     "объяснить",
-    // The forms of quizzes and worksheets: how the question is set, not what it is about.
+    // Where the asker heard or read it.
     "новости",
     "новостях",
     "интернете",
+    // The forms of quizzes and worksheets, and the exams they prepare for: how the question is set,
+    // not what it is about.
     "огэ",
     "егэ",
     "экзамен",

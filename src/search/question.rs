@@ -254,7 +254,8 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
         }
         let name = words.iter().all(|t| names.contains(&t.text));
         let in_name = name || (start..start + len).all(|k| lower_names.get(k).copied().unwrap_or(false));
-        // A day and its month ("24 February") are one name of their own, whatever stands beside.
+        // Names of several words ("Korean War") run on through the small words inside names ("of");
+        // a day and its month ("24 February") are one name of their own, whatever stands beside.
         let date = len == 1 && dates.get(start).copied().unwrap_or(false);
         if date {
             if !start.checked_sub(1).is_some_and(|k| dates[k]) {
@@ -262,7 +263,6 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
                 run = runs;
             }
             in_run = 0;
-        // Names of several words ("Korean War") run on through the small words inside names ("of").
         } else if in_name {
             if in_run == 0 {
                 runs += 1;

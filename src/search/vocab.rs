@@ -22,9 +22,8 @@ const FUNCTION_WORDS: &[&str] = &[
     // What is left of a rarer negated helper verb once "n't" is split off ("hadn't" → "hadn", "t"),
     // which no everyday word list has: without this it weighed as an unknown name. The common ones
     // ("didn", "couldn") are terms of the stored questions, where a negation helps tell questions apart.
-    "hadn", "mustn", "needn", "mightn", "shan", "ain",
-    // A word that lives only in "on behalf of", which says "for" (the side named after it counts).
-    "behalf",
+    // "behalf" lives only in "on behalf of", which says "for" (the side named after it counts).
+    "hadn", "mustn", "needn", "mightn", "shan", "ain", "behalf",
     // Chat fillers, as Discord users write them.
     "actually", "straight", "anyway", "btw", "bot", "dude", "eh", "guys", "hey", "hi", "hello", "hmm", "idk",
     "imo", "just", "kinda", "lmao", "lol", "nichiro", "ok", "okay", "omg", "pls", "plz", "really", "smth",
