@@ -502,3 +502,15 @@ fn japanese_name_written_the_english_way_in_russian_is_met() {
     assert_eq!(real("кто такой того хейхачиро").as_deref(), Some("togo-heihachiro"));
     assert_eq!(real("шинзо абэ и путин сколько раз встречались").as_deref(), Some("abe-putin-27-meetings"));
 }
+
+#[test]
+fn count_of_points_wanted_is_not_what_is_asked() {
+    // "4" and "3つ" say how long a list the asker wants; as numbers they were focus no fact had.
+    assert_eq!(
+        real("name 4 things japan got at portsmouth in 1905").as_deref(),
+        Some("treaty-of-portsmouth-1905")
+    );
+    let reasons = real("日露戦争でロシアが負けた理由を3つ教えて");
+    assert_eq!(reasons.as_deref(), Some("why-russia-lost-the-russo-japanese-war"));
+}
+

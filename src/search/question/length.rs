@@ -78,6 +78,25 @@ const TEXT_UNITS: &[&str] = &[
     "行",
 ];
 
+/// What an asker counts when saying how many points an answer should list ("name three things",
+/// "give 3 reasons", "理由を3つ"): the count is a length too, never what the question is about; the
+/// word itself stays (reasons and causes say what kind of answer is wanted).
+const LIST_UNITS: &[&str] = &[
+    "things",
+    "reasons",
+    "causes",
+    "examples",
+    "facts",
+    "points",
+    "причины",
+    "причин",
+    "примера",
+    "примеров",
+    "факта",
+    "фактов",
+    "つ",
+];
+
 /// Words of a small count before a unit of text ("a few sentences", "пару слов").
 const FEW: &[&str] = &[
     "few",
@@ -89,6 +108,11 @@ const FEW: &[&str] = &[
     "five",
     "ten",
     "пару",
+    "два",
+    "две",
+    "три",
+    "четыре",
+    "пять",
     "двух",
     "трёх",
     "трех",
@@ -97,13 +121,14 @@ const FEW: &[&str] = &[
     "пяти",
 ];
 
-/// Whether `plain[at]` is a number or a word of a few that counts a unit of text after it, or
-/// that unit itself: how long an answer the asker wants, which no fact is about.
+/// Whether `plain[at]` is a number or a word of a few that counts a unit of text or of a list after
+/// it, or that unit of text itself: how long an answer the asker wants, which no fact is about.
 pub(super) fn asks_length(plain: &[&Term], at: usize) -> bool {
     let counts = |t: &Term| t.kind == Kind::Number || FEW.contains(&t.surface.as_str());
     let unit = |t: &Term| TEXT_UNITS.contains(&t.surface.as_str());
+    let listed = |t: &Term| unit(t) || LIST_UNITS.contains(&t.surface.as_str());
     let this = plain[at];
-    let before_unit = counts(this) && plain.get(at + 1).is_some_and(|t| unit(t));
+    let before_unit = counts(this) && plain.get(at + 1).is_some_and(|t| listed(t));
     let after_count = unit(this) && at > 0 && counts(plain[at - 1]);
     before_unit || after_count
 }
@@ -124,6 +149,8 @@ mod tests {
         assert_eq!(told("summarise the war in 5 sentences"), ["5", "sentences"]);
         assert_eq!(told("explain it in a few words"), ["few", "words"]);
         assert_eq!(told("кратко в двух словах"), ["двух", "словах"]);
+        assert_eq!(told("name three things japan gained"), ["three"]);
+        assert_eq!(told("назовите три причины"), ["три"]);
     }
 
     #[test]
