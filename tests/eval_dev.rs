@@ -43,6 +43,9 @@ fn eval_japanese_and_russian_hold_their_figures() {
 /// base lacks (docs/calibration.md, "Ninth round"): over all the sets it keeps as many right answers
 /// and gives fewer wrong ones, but it moved single sets both ways, and the floors below are the
 /// figures after it (lower ones: Japanese dev, realistic2-tune, ru-fresh-tune, ru-fresh2, ja-fresh3-tune).
+/// Since the fifteenth round a fact that lacks part of a question's focus gets no lower bar for a long
+/// question: four wrong answers fewer in the tuning parts, one right answer fewer in realistic3-tune
+/// and in realistic2-holdout, whose floors were lowered for it.
 fn hold_floors(sets: &[(&str, f64, f64, f64)]) {
     for &(set, answerable, declined, wrong) in sets {
         let (got, stdout) = eval(set);
@@ -68,8 +71,8 @@ fn eval_second_samples_hold_their_figures() {
 #[test]
 fn eval_third_samples_hold_their_figures() {
     hold_floors(&[
-        ("eval/realistic2-tune.jsonl", 86.0, 85.0, 9.5),
-        ("eval/realistic2-holdout.jsonl", 72.0, 90.0, 8.9),
+        ("eval/realistic2-tune.jsonl", 86.0, 87.0, 8.0),
+        ("eval/realistic2-holdout.jsonl", 71.0, 90.0, 8.9),
         ("eval/ja-fresh2-tune.jsonl", 89.0, 80.0, 11.2),
         ("eval/ja-fresh2-holdout.jsonl", 64.0, 69.0, 18.2),
         ("eval/ru-fresh2-tune.jsonl", 76.0, 93.0, 8.9),
@@ -84,7 +87,7 @@ fn eval_third_samples_hold_their_figures() {
 #[test]
 fn eval_fourth_samples_hold_their_figures() {
     hold_floors(&[
-        ("eval/realistic3-tune.jsonl", 79.0, 92.0, 7.4),
+        ("eval/realistic3-tune.jsonl", 78.0, 92.0, 7.4),
         ("eval/realistic3-holdout.jsonl", 84.0, 94.0, 6.6),
         ("eval/ja-fresh3-tune.jsonl", 68.0, 78.0, 14.3),
         ("eval/ja-fresh3-holdout.jsonl", 76.0, 93.0, 10.3),
@@ -98,11 +101,11 @@ fn eval_fourth_samples_hold_their_figures() {
 #[test]
 fn eval_fifth_samples_hold_their_figures() {
     hold_floors(&[
-        ("eval/realistic4-tune.jsonl", 73.0, 86.0, 13.0),
+        ("eval/realistic4-tune.jsonl", 73.0, 86.0, 12.0),
         ("eval/realistic4-holdout.jsonl", 79.0, 90.0, 9.1),
         ("eval/ja-fresh4-tune.jsonl", 89.0, 81.0, 5.0),
         ("eval/ja-fresh4-holdout.jsonl", 65.0, 92.0, 15.0),
-        ("eval/ru-fresh4-tune.jsonl", 78.0, 100.0, 5.2),
+        ("eval/ru-fresh4-tune.jsonl", 78.0, 100.0, 2.6),
         ("eval/ru-fresh4-holdout.jsonl", 60.0, 100.0, 15.8),
     ]);
 }

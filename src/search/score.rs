@@ -242,9 +242,17 @@ pub(crate) struct Bar {
 
 impl Bar {
     /// The bar `best` must reach: a question asked as one of its stored questions is asked as its
-    /// curators foresaw, so its unknown words or its shortness do not raise the bar for it.
+    /// curators foresaw, so its unknown words or its shortness do not raise the bar for it; a fact
+    /// that lacks part of what the question is about gets no allowance for a long question, which is
+    /// for words that dilute every fact alike, not for a name the fact does not have.
     pub fn for_best(self, best: &Scored) -> f32 {
-        if best.parts[0] >= ASKED_AS_STORED { self.question.min(self.threshold) } else { self.question }
+        if best.parts[0] >= ASKED_AS_STORED {
+            self.question.min(self.threshold)
+        } else if best.focus_missed > 0 {
+            self.question.max(self.threshold)
+        } else {
+            self.question
+        }
     }
 }
 
