@@ -509,11 +509,13 @@ pub(crate) fn read_now(tokens: Vec<Term>) -> Vec<Term> {
     out
 }
 
+/// English words that say "now" ("nowadays" and "these days" are read as "now" first, [`read_now`]).
+pub(crate) const NOW: &[&str] =
+    &["current", "currently", "now", "nowadays", "today", "presently", "present", "latest"];
+
 /// Whether the question asks how things stand now: "current", "today", "still", or "who is the
 /// president" (a role asked in the present tense).
 pub(crate) fn asks_about_present(tokens: &[Term]) -> bool {
-    const NOW: &[&str] =
-        &["current", "currently", "now", "nowadays", "today", "presently", "present", "latest"];
     // "Is it still …" asks about now; "were they still …" about a time gone by.
     const STILL: &[&str] = &["still", "anymore"];
     const PAST: &[&str] = &["was", "were", "did", "had", "wasn", "weren", "didn"];

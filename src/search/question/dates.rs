@@ -1,6 +1,7 @@
 //! Dates and spans of time in a question: a day beside its month is one name ("24 February"), and
 //! the start of a span that runs to the present ("from 1855 to today") is not what it asks about.
 
+use super::super::asks::NOW;
 use super::super::japanese::is_hiragana;
 use super::super::normalize::{Kind, Term};
 
@@ -35,7 +36,7 @@ pub(super) fn span_to_now(plain: &[&Term]) -> Vec<bool> {
             words.contains(&word(k)) || (word(k) == "the" && words.contains(&word(k + 1)))
         };
         let from = match t.surface.as_str() {
-            "to" | "until" | "till" | "through" if now(to + 1, &["now", "today", "present", "nowadays"]) => {
+            "to" | "until" | "till" | "through" if now(to + 1, NOW) => {
                 (0..to).rev().take(8).find(|&k| word(k) == "from").map(|k| k + 1)
             }
             "до" if ["наших", "сегодняшнего", "настоящего", "нынешних", "нынешнего"]
