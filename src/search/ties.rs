@@ -13,8 +13,8 @@ const AMBIGUOUS_MARGIN: f32 = 0.04;
 /// Whether the best two candidates are too close to choose between: nearly the same confidence,
 /// neither asked as stored, and either the question has no focus (no name, number or word the base
 /// lacks, so nothing to tell them apart; not settled as the latest, not about the same time), or
-/// each meets another of its multiple-choice options (the stem fits both, and which option is
-/// right is what the question asks).
+/// the best meets a multiple-choice option the second does not, which meets one of its own (the
+/// stem fits both, and which option is right is what the question asks).
 pub(crate) fn ambiguous(index: &Inverted, ranked: &[Scored]) -> bool {
     match ranked {
         [best, second, ..] => {
@@ -30,9 +30,10 @@ pub(crate) fn ambiguous(index: &Inverted, ranked: &[Scored]) -> bool {
     }
 }
 
-/// Whether two candidates each meet options of a multiple-choice question, and not the same ones.
-pub(crate) fn options_apart(a: &Scored, b: &Scored) -> bool {
-    a.options != 0 && b.options != 0 && a.options != b.options
+/// Whether the best candidate meets an option of a multiple-choice question that the second does
+/// not, while the second meets one too: then the best may lead for its option, not for the stem.
+pub(crate) fn options_apart(best: &Scored, second: &Scored) -> bool {
+    second.options != 0 && best.options & !second.options != 0
 }
 
 /// How many of the best candidates (at most [`SHOWN`]) are within the tie margin of the first.
@@ -169,6 +170,10 @@ mod tests {
         // The same option met by both, or an option met by one only, is no choice between options.
         assert!(!ambiguous(&index, &[with_options(0, 0.90, 0b100), with_options(1, 0.88, 0b100)]));
         assert!(!ambiguous(&index, &[with_options(0, 0.90, 0b100), with_options(1, 0.88, 0)]));
+        // When the second meets every option the best meets, the best leads on the stem alone; when
+        // the best meets more, its lead may be an option's.
+        assert!(!ambiguous(&index, &[with_options(0, 0.90, 0b100), with_options(1, 0.88, 0b1100)]));
+        assert!(ambiguous(&index, &[with_options(0, 0.90, 0b1100), with_options(1, 0.88, 0b100)]));
         // Far enough apart, the stem has chosen.
         assert!(!ambiguous(&index, &[with_options(0, 0.95, 0b100), with_options(1, 0.88, 0b1000)]));
     }
