@@ -1,5 +1,6 @@
 //! How questions are read, through the built binary on the real fact base: numbers written in kanji,
-//! the word after "which", synonyms for the heir, decades and multiple-choice options. The kanji, heir and decade questions
+//! the word after "which", synonyms for the heir, decades, multiple-choice options and Russian
+//! adjectives of short names. The kanji, adjective, heir and decade questions
 //! were declined before their changes; the "which day" one was answered with the 1904 declaration of
 //! war once "which day" asked for a date while "day" still had to stand in the answer; the options one
 //! was declined as a choice between options although the second fact met every option the first met.
@@ -57,4 +58,11 @@ fn multiple_choice_fact_meeting_every_option_of_another_is_no_tie() {
                     hand over after a peace treaty? a) Iturup and Kunashir b) Habomai and Shikotan \
                     c) all four islands d) none of them";
     assert_eq!(answer(question).as_deref(), Some("soviet-japanese-joint-declaration-1956"));
+}
+
+#[test]
+fn russian_adjective_of_a_short_name_meets_the_name() {
+    // "оцуский" is made from "Оцу", which the stemmer cannot cut back to; it weighed as a word the
+    // base lacks.
+    assert_eq!(answer("что такое оцуский инцидент").as_deref(), Some("otsu-incident-1891"));
 }

@@ -465,7 +465,7 @@ fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) -> Option<C
     };
     let content = class == Class::Content;
     let mut alternatives: Vec<(u32, f32)> = Vec::new();
-    if let Some(id) = index.id(unit) {
+    if let Some(id) = index.id(unit).or_else(|| short_name_adjective(index, unit)) {
         alternatives.push((id, 1.0));
     }
     if alternatives.is_empty() && class == Class::Content {
@@ -540,6 +540,20 @@ fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) -> Option<C
     let mut c = concept(Vec::new(), weight, content);
     c.focus = content && !ordinary;
     Some(c)
+}
+
+/// The name a Russian adjective the base lacks is made from, when the name is too short for the
+/// stemmer to cut the adjective back to it: "оцуский" (of Ōtsu) is "Оцу". Only a name the passages
+/// write capitalised counts, so "риск" is no adjective of some "ри".
+fn short_name_adjective(index: &Inverted, unit: &Unit) -> Option<u32> {
+    let Unit::Term(text, Kind::Word) = unit else { return None };
+    let base = text.strip_suffix("ск")?;
+    if base.chars().count() < 2 || !base.chars().all(crate::lang::is_cyrillic) {
+        return None;
+    }
+    // The name as the passages' words were stemmed ("Оцу" is "оц").
+    let id = index.term_id(&super::normalize::stem(base.strip_suffix('ь').unwrap_or(base)))?;
+    index.terms[id as usize].proper.then_some(id)
 }
 
 /// The known words nearest a word the base lacks, trying it as written and then as the other
