@@ -66,6 +66,10 @@ const EVERYDAY_ONLY: f32 = 0.7;
 /// none of its stored questions closely (a passage that happens to say "weather" and "Tokyo").
 const PASSAGE_ONLY: f32 = 0.75;
 const PASSAGE_ONLY_BELOW: f32 = 0.5;
+/// ... and by this when none of the question's words meet the fact's passage or date, unless it is
+/// asked as one of the fact's stored questions: the keywords name a subject ("Operation
+/// Barbarossa") that the passage the asker reads never does, so it is not what the passage is about.
+const KEYWORDS_ONLY: f32 = 0.75;
 /// ... and by this for a question that asks for a judgement or for what would have happened: the
 /// fact base holds facts, so it declines and offers the related facts.
 const NOT_A_FACT: f32 = 0.5;
@@ -529,6 +533,9 @@ fn confidence(index: &Inverted, reading: &Reading, fact: usize, e: &Evidence, fo
     }
     if parts[2] == 0.0 && parts[0] < PASSAGE_ONLY_BELOW {
         confidence *= PASSAGE_ONLY;
+    }
+    if parts[3] == 0.0 && parts[0] < ASKED_AS_STORED {
+        confidence *= KEYWORDS_ONLY;
     }
     let hit = Hit { fact, confidence: confidence.clamp(0.0, 1.0) };
     Scored {

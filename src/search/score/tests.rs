@@ -87,3 +87,24 @@ fn bits_lowest_first() {
     assert_eq!(super::bits(1 << 31).collect::<Vec<_>>(), [31]);
     assert_eq!(super::bits(0).count(), 0);
 }
+
+/// A base of one fact on Sorge, whose keywords may name Operation Barbarossa while its passage,
+/// `passage`, may not.
+fn sorge_base(passage: &str) -> Index {
+    let keywords = ["Richard Sorge", "Operation Barbarossa"];
+    let sorge = test_fact("sorge", passage, None, &["What did Sorge report to Moscow?"], &keywords);
+    let other = "A trade mission visited Osaka in 1901.";
+    let other = test_fact("mission", other, None, &["Which missions visited Osaka?"], &["Osaka"]);
+    Index::new(KnowledgeBase::new(vec![sorge, other], BTreeMap::new(), Vec::new()), Settings::default())
+}
+
+#[test]
+fn keywords_only_match_counts_less_than_a_passage_that_names_it() {
+    let question = "What was Operation Barbarossa?";
+    let silent = sorge_base("Richard Sorge told Moscow in 1941 that Japan would strike south.");
+    let named = sorge_base(
+        "Richard Sorge told Moscow in 1941 of Operation Barbarossa and that Japan would strike south.",
+    );
+    let (silent, named) = (silent.ask(question).confidence(), named.ask(question).confidence());
+    assert!(silent < 0.8 * named, "{silent} {named}");
+}
