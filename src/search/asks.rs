@@ -284,6 +284,20 @@ fn is_prediction(words: &[&str]) -> bool {
         || will_at.is_some_and(|at| words[at..].contains(&"ever"))
         || (pair(&["going"], "to") && words.iter().any(|w| matches!(*w, "is" | "are" | "am")))
         || words.windows(3).any(|w| w == ["in", "the", "future"])
+        || next_to_come(words)
+}
+
+/// "When is the next election", "going next summer": the next of something still to come. "The next
+/// year" in a story of the past ("what happened the next year") is not.
+fn next_to_come(words: &[&str]) -> bool {
+    const PERIODS: &[&str] = &["year", "month", "week", "summer", "winter", "spring", "autumn", "decade"];
+    // "who's the next …" reaches here as "who the next …".
+    let is = |w: &str| matches!(w, "is" | "are" | "who" | "when" | "what" | "where");
+    words.windows(3).any(|w| is(w[0]) && w[1] == "the" && w[2] == "next")
+        || words
+            .windows(2)
+            .enumerate()
+            .any(|(at, w)| w[0] == "next" && PERIODS.contains(&w[1]) && (at == 0 || words[at - 1] != "the"))
 }
 
 /// Languages as English names them, for requests to say something in one.
@@ -573,6 +587,11 @@ mod tests {
         assert_ne!(asks_of("Why won't Russia give back the Kuril Islands?"), Asks::Prediction);
         assert_ne!(asks_of("Will you tell me when the treaty was signed?"), Asks::Prediction);
         assert_ne!(asks_of("When was the Treaty of Portsmouth signed?"), Asks::Prediction);
+        assert_eq!(asks_of("when is the next japanese election"), Asks::Prediction);
+        assert_eq!(asks_of("who's the next prime minister of japan"), Asks::Prediction);
+        assert_eq!(asks_of("can i visit sakhalin next summer"), Asks::Prediction);
+        assert_ne!(asks_of("what did japan do the next year"), Asks::Prediction);
+        assert_ne!(asks_of("what happened next after the battle"), Asks::Prediction);
     }
 
     fn asks_of(question: &str) -> Asks {

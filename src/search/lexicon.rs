@@ -562,6 +562,7 @@ pub(crate) fn asks_russian(words: &[&str]) -> Asks {
         .windows(2)
         .any(|w| matches!(w[0], "будет" | "будут" | "станет" | "станут") && w[1] == "ли")
         || words.windows(2).any(|w| w == ["в", "будущем"])
+        || opens_with_future(words)
     {
         Asks::Prediction
     } else if starts(&["справедлив", "правильн", "оправдан", "виноват", "думаете", "считаете", "мнени"])
@@ -585,6 +586,13 @@ pub(crate) fn asks_russian(words: &[&str]) -> Asks {
     } else {
         Asks::Anything
     }
+}
+
+/// "Когда будет …", "кто станет …": a question that opens by asking what is still to come. Only at
+/// the start: "сказал, что будет готов" reports what someone said would happen.
+fn opens_with_future(words: &[&str]) -> bool {
+    matches!(words, [first, verb, ..] if matches!(*first, "когда" | "что" | "кто")
+        && matches!(*verb, "будет" | "будут" | "станет" | "станут"))
 }
 
 /// "Как сказать … по-японски", "как будет … на русском", "переведи …": words in a language.
@@ -677,7 +685,22 @@ pub(crate) fn asks_japanese(text: &str) -> Asks {
     } else if any(&["全文", "原文", "一字一句", "一言一句", "全員分", "全員の名前", "名簿"])
     {
         Asks::Verbatim
-    } else if any(&["将来"]) {
+    } else if any(&[
+        "将来",
+        "今後",
+        "来年",
+        "再来年",
+        "来月",
+        "ありそう",
+        // "次の" alone also opens quiz stems ("次のうち").
+        "次の選挙",
+        "次の総選挙",
+        "次の衆院選",
+        "次の参院選",
+        "次の大統領",
+        "次の首相",
+        "次の総理",
+    ]) {
         Asks::Prediction
     } else if any(&[
         "と思う",

@@ -105,6 +105,12 @@ fn asks_russian_and_japanese_prediction() {
     assert_ne!(asks_russian(&["извинялась", "ли", "россия", "когда", "нибудь"]), Asks::Prediction);
     assert_eq!(asks_japanese("将来、北方領土は返ってくる？"), Asks::Prediction);
     assert_ne!(asks_japanese("ヤルタ協定で千島列島はどうなることになってたの"), Asks::Prediction);
+    assert_eq!(asks_japanese("プーチンって次の大統領選も出るの？"), Asks::Prediction);
+    assert_eq!(asks_japanese("来年あたり日露首脳会談ありそう？"), Asks::Prediction);
+    assert_ne!(asks_japanese("次のうち、ポーツマス条約で日本が得たものはどれか"), Asks::Prediction);
+    assert_eq!(asks_russian(&["кто", "станет", "следующим", "президентом"]), Asks::Prediction);
+    assert_eq!(asks_russian(&["когда", "будет", "следующий", "саммит"]), Asks::Prediction);
+    assert_ne!(asks_russian(&["сталин", "сказал", "что", "будет", "готов", "напасть"]), Asks::Prediction);
 }
 
 #[test]
