@@ -73,3 +73,9 @@ fn next_of_something_to_come_asks_what_will_happen() {
     assert_eq!(answer("when is the next japanese election"), None);
     assert_eq!(answer("鈴木宗男は次の選挙に出ますか"), None);
 }
+
+#[test]
+fn holiday_is_a_word_not_a_typo() {
+    // "christmas" was taken for a typo of "christian" and answered with the table of religions.
+    assert_eq!(answer("how many days till christmas"), None);
+}

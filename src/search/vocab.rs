@@ -334,12 +334,34 @@ static ENGLISH: LazyLock<Vec<(&'static str, u8)>> = LazyLock::new(|| {
 
 /// SCOWL's levels of everyday English: the words everyone uses.
 pub(crate) const EVERYDAY_LEVEL: u8 = 20;
+/// The level given to [`CALENDAR`]'s words: known English, yet not everyday enough to weigh little
+/// in the base ("Bloody Sunday").
+const CALENDAR_LEVEL: u8 = 35;
 
 /// How common `word` (folded, unstemmed) is in everyday English: SCOWL's level (10 most common …
 /// 50), or `None` for a word that is not everyday English (a name, a foreign word, a typo).
 pub(crate) fn english_level(word: &str) -> Option<u8> {
-    ENGLISH.binary_search_by(|(w, _)| w.cmp(&word)).ok().map(|i| ENGLISH[i].1)
+    let calendar = || CALENDAR.contains(&word).then_some(CALENDAR_LEVEL);
+    ENGLISH.binary_search_by(|(w, _)| w.cmp(&word)).ok().map(|i| ENGLISH[i].1).or_else(calendar)
 }
+
+/// Words that English writes capitalised, which the lower-case word list leaves out: days and
+/// holidays are no names a question is about, and no typos ("christmas" is not "christian"). (Months
+/// are left out: the passages date everything, so the base has every month's name.)
+const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "christmas",
+    "xmas",
+    "easter",
+    "halloween",
+    "thanksgiving",
+];
 
 /// How common `word` is in the language it is written in (see [`english_level`] and
 /// [`lexicon::level`]): `None` for a name, a typo, or a word no word list has.
@@ -441,6 +463,13 @@ mod tests {
         assert!(!is_english_asker("says"));
         assert!(lexicon::is_asker(&stem("учителя")));
         assert!(lexicon::is_asker("宿題"));
+    }
+
+    #[test]
+    fn english_level_calendar_words() {
+        assert!(english_level("christmas").is_some_and(|l| l > EVERYDAY_LEVEL));
+        assert!(english_level("sunday").is_some());
+        assert_eq!(english_level("putin"), None);
     }
 
     #[test]
