@@ -177,7 +177,13 @@ fn stem_uncached(word: &str) -> String {
     } else if word.chars().all(is_cyrillic) {
         // Word lists and callers may write ё; folded text never does.
         let word = word.replace('ё', "е");
-        place_adjective(RUSSIAN.stem(&word).into_owned())
+        let stemmed = RUSSIAN.stem(&word);
+        // Snowball cuts "стоят", "стоит" and "стоила" (stand, cost) to "сто", the number 100;
+        // they join "стоял" and "стоять" instead.
+        if stemmed == "сто" && word != "сто" {
+            return "стоя".to_string();
+        }
+        place_adjective(stemmed.into_owned())
     } else {
         word.to_string()
     }
@@ -554,6 +560,13 @@ pub(crate) mod tests {
         assert_eq!(stem("fought"), stem("fights"));
         // "left" is also the other side of "right": not taken for "leave".
         assert_ne!(stem("left"), stem("leave"));
+    }
+
+    #[test]
+    fn stem_russian_stand_is_not_a_hundred() {
+        assert_eq!(stem("стоят"), stem("стоял"));
+        assert_ne!(stem("стоят"), stem("сто"));
+        assert_ne!(stem("стоила"), stem("сто"));
     }
 
     #[test]
