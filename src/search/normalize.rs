@@ -177,6 +177,9 @@ fn stem_uncached(word: &str) -> String {
     } else if word.chars().all(is_cyrillic) {
         // Word lists and callers may write ё; folded text never does.
         let word = word.replace('ё', "е");
+        if RUSSIAN_IT_NOUNS.contains(&word.as_str()) {
+            return word;
+        }
         let stemmed = RUSSIAN.stem(&word);
         // Snowball cuts "стоят", "стоит" and "стоила" (stand, cost) to "сто", the number 100;
         // they join "стоял" and "стоять" instead.
@@ -188,6 +191,10 @@ fn stem_uncached(word: &str) -> String {
         word.to_string()
     }
 }
+
+/// Russian nouns in "-ит" that Snowball cuts as verbs, in the one case where it does: "визит" (a
+/// visit) became "виз", the stem of "визы" (visas), while "визита" and "визиты" stayed "визит".
+const RUSSIAN_IT_NOUNS: &[&str] = &["визит", "кредит", "транзит", "лимит", "депозит", "динамит"];
 
 /// English irregular verb forms and their base forms, which the Snowball stemmer cannot relate:
 /// a question asks "When did the war begin?", and a passage says it "began". Forms that are also
@@ -560,6 +567,13 @@ pub(crate) mod tests {
         assert_eq!(stem("fought"), stem("fights"));
         // "left" is also the other side of "right": not taken for "leave".
         assert_ne!(stem("left"), stem("leave"));
+    }
+
+    #[test]
+    fn stem_russian_visit_is_not_visas() {
+        assert_eq!(stem("визит"), stem("визита"));
+        assert_ne!(stem("визит"), stem("визы"));
+        assert_eq!(stem("кредит"), stem("кредиты"));
     }
 
     #[test]
