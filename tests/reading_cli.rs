@@ -79,3 +79,11 @@ fn holiday_is_a_word_not_a_typo() {
     // "christmas" was taken for a typo of "christian" and answered with the table of religions.
     assert_eq!(answer("how many days till christmas"), None);
 }
+
+#[test]
+fn visit_as_askers_and_passages_say_it() {
+    // The passages write 日本を訪れ and "посетил"; the Japanese question was declined, the Russian
+    // one answered with Shevardnadze's visit of 1986, whose passage names Gorbachev.
+    assert_eq!(answer("ゴルバチョフの来日はいつ？").as_deref(), Some("gorbachev-visit-japan-1991"));
+    assert_eq!(answer("когда был визит горбачева в японию").as_deref(), Some("gorbachev-visit-japan-1991"));
+}
