@@ -208,13 +208,23 @@ fn names_language(word: &str) -> bool {
 }
 
 /// Names typed in hiragana and left unconverted (ぽーつます条約) read as the katakana names the index
-/// has.
+/// has; a katakana word one letter from a single name of the base reads as that name, before the
+/// names of several words are looked for ("ノモハン事件" is the base's ノモンハン事件).
 fn kana_names(index: &Inverted, mut tokens: Vec<Term>) -> Vec<Term> {
     for t in tokens.iter_mut().filter(|t| t.kind == Kind::Cjk && is_hiragana(&t.text)) {
         let known = katakana_readings(&t.text).into_iter().find(|k| index.term_id(k).is_some());
         if let Some(name) = known {
             t.surface = t.text.clone();
             t.text = name;
+        }
+    }
+    for t in tokens.iter_mut().filter(|t| t.kind == Kind::Cjk && is_katakana(&t.text)) {
+        if index.term_id(&t.text).is_some() {
+            continue;
+        }
+        if let [(id, 1)] = index.typos.lookup(&t.text)[..] {
+            t.surface = t.text.clone();
+            t.text = index.terms[id as usize].name.clone();
         }
     }
     tokens
