@@ -233,26 +233,14 @@ fn kana_names(index: &Inverted, mut tokens: Vec<Term>) -> Vec<Term> {
 /// An English word the base lacks, one letter from a single word it has, reads as that word when
 /// that makes a name of several words ("treaty of portsmuth" is the Treaty of Portsmouth). Left
 /// alone otherwise: the typo is met later, and counts less there.
-fn typos_in_names(index: &Inverted, mut tokens: Vec<Term>) -> Vec<Term> {
-    // As `resolve` takes a typo: a content word the base lacks that is not English.
-    let unknown = |t: &Term| {
-        t.kind == Kind::Word
+fn typos_in_names(index: &Inverted, tokens: Vec<Term>) -> Vec<Term> {
+    let typo = |t: &Term| {
+        let unknown = t.kind == Kind::Word
             && !t.joined
             && t.surface.is_ascii()
             && index.term_id(&t.text).is_none()
-            && class_of(&t.text, t.kind) == Class::Content
-            && word_level(&t.surface).is_none()
-    };
-    if !tokens.iter().any(unknown) {
-        return tokens;
-    }
-    // Places in `tokens` of the words names are looked for in (joined parts are not).
-    let places: Vec<usize> = (0..tokens.len()).filter(|&i| !tokens[i].joined).collect();
-    let named = |k: usize| places.get(k).is_some_and(|&i| index.phrases.in_phrase(&tokens[i].text));
-    let typo = |k: usize| {
-        let t = &tokens[places[k]];
-        // Only a word beside a word of such a name can make one.
-        if !unknown(t) || !(k.checked_sub(1).is_some_and(named) || named(k + 1)) {
+            && word_level(&t.surface).is_none();
+        if !unknown {
             return None;
         }
         match romanised_near(index, &t.surface)[..] {
@@ -260,25 +248,29 @@ fn typos_in_names(index: &Inverted, mut tokens: Vec<Term>) -> Vec<Term> {
             _ => None,
         }
     };
-    let fixes: Vec<Option<String>> = (0..places.len()).map(typo).collect();
+    let fixes: Vec<Option<String>> = tokens.iter().map(typo).collect();
     if fixes.iter().all(Option::is_none) {
         return tokens;
     }
-    let mut plain: Vec<Term> = places.iter().map(|&i| tokens[i].clone()).collect();
-    for (t, fix) in plain.iter_mut().zip(&fixes) {
+    let mut fixed = tokens.clone();
+    for (t, fix) in fixed.iter_mut().zip(&fixes) {
         if let Some(text) = fix {
             t.text.clone_from(text);
         }
     }
-    let plain: Vec<&Term> = plain.iter().collect();
+    // Places in `tokens` of the words `spans` reads (joined parts are skipped there).
+    let places: Vec<usize> = (0..fixed.len()).filter(|&i| !fixed[i].joined).collect();
+    let plain: Vec<&Term> = places.iter().map(|&i| &fixed[i]).collect();
+    let mut in_name = vec![false; tokens.len()];
     for (start, len, group) in index.phrases.spans(&plain) {
-        if group.is_none() || len < 2 {
-            continue;
+        if group.is_some() && len > 1 {
+            places[start..start + len].iter().for_each(|&i| in_name[i] = true);
         }
-        for k in start..start + len {
-            if let Some(text) = &fixes[k] {
-                tokens[places[k]].text.clone_from(text);
-            }
+    }
+    let mut tokens = tokens;
+    for ((t, fix), named) in tokens.iter_mut().zip(fixes).zip(in_name) {
+        if let (Some(text), true) = (fix, named) {
+            t.text = text;
         }
     }
     tokens

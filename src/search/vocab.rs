@@ -386,18 +386,14 @@ pub(crate) struct Phrases {
     by_terms: FxHashMap<String, u32>,
     /// First terms of phrases, so most positions are passed over with one lookup.
     starts: FxHashSet<String>,
-    /// Every term of a phrase of several terms.
-    words: FxHashSet<String>,
     longest: usize,
 }
 
 impl Phrases {
     /// The heap memory the phrases hold, in bytes (approximately).
     pub fn heap_bytes(&self) -> usize {
-        let keys = self.by_terms.keys().chain(self.starts.iter()).chain(self.words.iter());
-        let strings: usize = keys.map(|k| k.capacity() + 32).sum();
-        let slots = self.by_terms.capacity() + self.starts.capacity() + self.words.capacity();
-        strings + slots * std::mem::size_of::<(String, u32)>()
+        let strings: usize = self.by_terms.keys().chain(self.starts.iter()).map(|k| k.capacity() + 32).sum();
+        strings + (self.by_terms.capacity() + self.starts.capacity()) * std::mem::size_of::<(String, u32)>()
     }
 
     pub fn new(groups: &[SynonymGroup]) -> Self {
@@ -411,19 +407,11 @@ impl Phrases {
                 }
                 phrases.longest = phrases.longest.max(seq.len());
                 phrases.starts.insert(seq[0].clone());
-                if seq.len() > 1 {
-                    phrases.words.extend(seq.iter().cloned());
-                }
                 let key = seq.join(&SEPARATOR.to_string());
                 phrases.by_terms.entry(key).or_insert(g as u32);
             }
         }
         phrases
-    }
-
-    /// Whether a term is part of a phrase of several terms.
-    pub fn in_phrase(&self, text: &str) -> bool {
-        self.words.contains(text)
     }
 
     /// Splits a run of terms into spans, longest phrase first: `(start, len, Some(group))` for a
