@@ -227,52 +227,6 @@ fn kana_names(index: &Inverted, mut tokens: Vec<Term>) -> Vec<Term> {
             t.text = index.terms[id as usize].name.clone();
         }
     }
-    typos_in_names(index, tokens)
-}
-
-/// An English word the base lacks, one letter from a single word it has, reads as that word when
-/// that makes a name of several words ("treaty of portsmuth" is the Treaty of Portsmouth). Left
-/// alone otherwise: the typo is met later, and counts less there.
-fn typos_in_names(index: &Inverted, tokens: Vec<Term>) -> Vec<Term> {
-    let typo = |t: &Term| {
-        let unknown = t.kind == Kind::Word
-            && !t.joined
-            && t.surface.is_ascii()
-            && index.term_id(&t.text).is_none()
-            && word_level(&t.surface).is_none();
-        if !unknown {
-            return None;
-        }
-        match romanised_near(index, &t.surface)[..] {
-            [(id, 1)] => Some(index.terms[id as usize].name.clone()),
-            _ => None,
-        }
-    };
-    let fixes: Vec<Option<String>> = tokens.iter().map(typo).collect();
-    if fixes.iter().all(Option::is_none) {
-        return tokens;
-    }
-    let mut fixed = tokens.clone();
-    for (t, fix) in fixed.iter_mut().zip(&fixes) {
-        if let Some(text) = fix {
-            t.text.clone_from(text);
-        }
-    }
-    // Places in `tokens` of the words `spans` reads (joined parts are skipped there).
-    let places: Vec<usize> = (0..fixed.len()).filter(|&i| !fixed[i].joined).collect();
-    let plain: Vec<&Term> = places.iter().map(|&i| &fixed[i]).collect();
-    let mut in_name = vec![false; tokens.len()];
-    for (start, len, group) in index.phrases.spans(&plain) {
-        if group.is_some() && len > 1 {
-            places[start..start + len].iter().for_each(|&i| in_name[i] = true);
-        }
-    }
-    let mut tokens = tokens;
-    for ((t, fix), named) in tokens.iter_mut().zip(fixes).zip(in_name) {
-        if let (Some(text), true) = (fix, named) {
-            t.text = text;
-        }
-    }
     tokens
 }
 
