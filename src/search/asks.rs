@@ -524,8 +524,7 @@ pub(crate) fn read_now(tokens: Vec<Term>) -> Vec<Term> {
 }
 
 /// English words that say "now" ("nowadays" and "these days" are read as "now" first, [`read_now`]).
-pub(crate) const NOW: &[&str] =
-    &["current", "currently", "now", "nowadays", "today", "presently", "present", "latest"];
+pub(crate) const NOW: &[&str] = &["current", "currently", "now", "today", "presently", "present", "latest"];
 
 /// Whether the question asks how things stand now: "current", "today", "still", or "who is the
 /// president" (a role asked in the present tense).

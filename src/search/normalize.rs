@@ -278,10 +278,18 @@ fn irregular_base(word: &str) -> &str {
 /// (the Kurils), "сахалинский" and "Сахалин", "японская" and "Япония". Snowball leaves the "-ск-" of
 /// such adjectives; short stems ("поиск", "риск") are not adjectives and stay.
 fn place_adjective(stem: String) -> String {
-    match stem.strip_suffix("ск") {
-        Some(base) if base.chars().count() >= 4 => base.strip_suffix('ь').unwrap_or(base).to_string(),
+    // Four letters before "-ск" at least.
+    match adjective_base(&stem) {
+        Some(base) if stem.chars().count() >= 6 => base.to_string(),
         _ => stem,
     }
+}
+
+/// The stem of a Russian adjective without its "-ск" (and a soft sign before it), as the name it
+/// is made from is stemmed: "курильск" → "курил"; `None` for a stem that does not end in "-ск".
+pub(crate) fn adjective_base(stem: &str) -> Option<&str> {
+    let base = stem.strip_suffix("ск")?;
+    Some(base.strip_suffix('ь').unwrap_or(base))
 }
 
 /// Splits text into terms: words (stemmed), numbers and CJK bigrams, in order.
@@ -581,6 +589,13 @@ pub(crate) mod tests {
         assert_eq!(stem("стоят"), stem("стоял"));
         assert_ne!(stem("стоят"), stem("сто"));
         assert_ne!(stem("стоила"), stem("сто"));
+    }
+
+    #[test]
+    fn adjective_base_without_sk_and_soft_sign() {
+        assert_eq!(adjective_base("курильск"), Some("курил"));
+        assert_eq!(adjective_base("оцуск"), Some("оцу"));
+        assert_eq!(adjective_base("курил"), None);
     }
 
     #[test]

@@ -557,12 +557,12 @@ fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) -> Option<C
 /// write capitalised counts, so "риск" is no adjective of some "ри".
 fn short_name_adjective(index: &Inverted, unit: &Unit) -> Option<u32> {
     let Unit::Term(text, Kind::Word) = unit else { return None };
-    let base = text.strip_suffix("ск")?;
+    let base = super::normalize::adjective_base(text)?;
     if base.chars().count() < 2 || !base.chars().all(crate::lang::is_cyrillic) {
         return None;
     }
     // The name as the passages' words were stemmed ("Оцу" is "оц").
-    let id = index.term_id(&super::normalize::stem(base.strip_suffix('ь').unwrap_or(base)))?;
+    let id = index.term_id(&super::normalize::stem(base))?;
     index.terms[id as usize].proper.then_some(id)
 }
 
