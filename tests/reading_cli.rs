@@ -103,3 +103,17 @@ fn katakana_name_one_letter_off_is_read_before_longer_names() {
     };
     assert_eq!(reply("ノモハン事件で日本は勝ったの？"), reply("ノモンハン事件で日本は勝ったの？"));
 }
+
+#[test]
+fn involved_is_an_everyday_word() {
+    // "involved" weighed 5.5, as a word the base almost never writes; the passages say "a stake",
+    // so both questions were declined (0.52 and 0.42).
+    assert_eq!(
+        answer("Which Japanese companies are involved in Sakhalin-1?").as_deref(),
+        Some("sakhalin-1-project")
+    );
+    assert_eq!(
+        answer("Was Japan involved in the Sakhalin-2 project?").as_deref(),
+        Some("sakhalin-2-shareholders-lng-share")
+    );
+}

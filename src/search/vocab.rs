@@ -202,6 +202,11 @@ const CONVERSATION: &[&str] = &[
     "meaning",
     "definition",
     "role",
+    // Taking part, which passages say in the words of the part taken ("a stake", "sent troops").
+    "involved",
+    "involve",
+    "involves",
+    "involvement",
 ];
 
 /// How a term counts towards a match.
