@@ -117,3 +117,13 @@ fn involved_is_an_everyday_word() {
         Some("sakhalin-2-shareholders-lng-share")
     );
 }
+
+#[test]
+fn two_names_joined_by_and_are_answered_in_part() {
+    // No fact names both writers: each fact missed the other's name and the question was
+    // declined at 0.47.
+    assert_eq!(
+        answer("Did Tolstoy and Dostoevsky influence Japanese writers?").as_deref(),
+        Some("dostoevsky-in-japan")
+    );
+}

@@ -115,6 +115,9 @@ pub(crate) struct Concept {
     /// The run of words written as one name ("Korean War", "Battle of Tsushima") it belongs to,
     /// numbered from 1; 0 when it is not part of a name of several words.
     pub name_run: u16,
+    /// The concept this one is coordinated with ("Sakhalin-1 *and* Sakhalin-2"), by its place in
+    /// the concepts plus one; 0 when none.
+    pub joined_to: u16,
 }
 
 /// A question as the matcher reads it.
@@ -317,6 +320,7 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
         }
     }
     super::titles::beside_names(index, &plain, &mut concepts, &spans);
+    join_coordinated(&plain, &mut concepts, &spans);
     // A run of one name is no phrase.
     for r in 1..=runs {
         if concepts.iter().filter(|c| c.name_run == r).count() < 2 {
@@ -339,6 +343,20 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
         }
     }
     concepts
+}
+
+/// Words that join two things a question asks about alike ("Sakhalin-1 and Sakhalin-2").
+const COORDINATORS: &[&str] = &["and", "or", "&", "и", "или", "と", "や"];
+
+/// Marks each concept that a coordinator joins to the concept just before it.
+fn join_coordinated(plain: &[&Term], concepts: &mut [Concept], spans: &[super::titles::Span]) {
+    for pair in spans.windows(2) {
+        let [(start, len, a), (next, _, b)] = [pair[0], pair[1]];
+        let between = plain.get(start + len).map(|t| t.surface.as_str());
+        if next == start + len + 1 && a != b && between.is_some_and(|w| COORDINATORS.contains(&w)) {
+            concepts[b].joined_to = a as u16 + 1;
+        }
+    }
 }
 
 /// Nouns that, after a name, make one name with it: "korean war", "shimoda treaty".
@@ -471,6 +489,7 @@ fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) -> Option<C
             counted: false,
             position: 0,
             name_run: 0,
+            joined_to: 0,
         }
     };
     let content = class == Class::Content;

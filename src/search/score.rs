@@ -423,11 +423,12 @@ fn rank(index: &Inverted, reading: &Reading, s: &mut Scratch) -> Vec<Scored> {
         order.select_nth_unstable_by(MAX_SCORED, more);
         order.truncate(MAX_SCORED);
     }
+    let apart = pairs_met_apart(reading, focus_all, order.iter().map(|&i| s.evidence[i].focus));
     let mut hits = Vec::with_capacity(order.len());
     for i in order {
         let e = &s.evidence[i];
         if e.content {
-            hits.push(confidence(index, reading, s.touched[i] as usize, e, focus_all));
+            hits.push(confidence(index, reading, s.touched[i] as usize, e, (focus_all, &apart)));
         }
     }
     for &f in &s.touched {
@@ -436,6 +437,30 @@ fn rank(index: &Inverted, reading: &Reading, s: &mut Scratch) -> Vec<Scored> {
     s.touched.clear();
     s.evidence.clear();
     hits
+}
+
+/// The pairs of coordinated names ("Sakhalin-1 and Sakhalin-2") that no candidate meets both of,
+/// each as the bits of its two concepts.
+fn pairs_met_apart(reading: &Reading, focus_all: u64, candidates: impl Iterator<Item = u64>) -> Vec<u64> {
+    let mut pairs: Vec<u64> = (reading.concepts.iter().enumerate().take(64))
+        .filter(|(_, c)| c.joined_to > 0)
+        .map(|(n, c)| 1u64 << n | 1u64 << (c.joined_to - 1).min(63))
+        .filter(|&pair| pair & focus_all == pair)
+        .collect();
+    if pairs.is_empty() {
+        return pairs;
+    }
+    for met in candidates {
+        pairs.retain(|&pair| met & pair != pair);
+    }
+    pairs
+}
+
+/// The focus a fact meets, counting a name as met when the fact meets the name it is coordinated
+/// with and no fact meets both: a fact about Sakhalin-1 answers half of "Sakhalin-1 and
+/// Sakhalin-2", which no fact answers whole.
+fn met_with_coordinated(apart: &[u64], met: u64) -> u64 {
+    apart.iter().filter(|&&pair| met & pair != 0).fold(met, |all, pair| all | pair)
 }
 
 /// The bits of the question's focus concepts (not options), at most 64.
@@ -463,7 +488,14 @@ const STORED_QUESTION_CAP: f32 = 18.0;
 
 /// A candidate's confidence: its evidence, then what it misses of the question's focus, the kind
 /// of answer asked for, and the present.
-fn confidence(index: &Inverted, reading: &Reading, fact: usize, e: &Evidence, focus_all: u64) -> Scored {
+fn confidence(
+    index: &Inverted,
+    reading: &Reading,
+    fact: usize,
+    e: &Evidence,
+    focus: (u64, &[u64]),
+) -> Scored {
+    let (focus_all, apart) = focus;
     let total = reading.total;
     let weights = &index.question_weights[fact];
     let slots = question_slots(reading.lang);
@@ -509,7 +541,8 @@ fn confidence(index: &Inverted, reading: &Reading, fact: usize, e: &Evidence, fo
         + SHARE_PASSAGE * parts[3])
         / (SHARE_QUESTION + SHARE_COVERAGE + keywords_share + SHARE_PASSAGE);
     let traits = index.traits[fact];
-    let focus_missed = (focus_all & !e.focus).count_ones();
+    let met = met_with_coordinated(apart, e.focus);
+    let focus_missed = (focus_all & !met).count_ones();
     let kind_missed =
         !answers_kind(reading.asks, traits) || reading.measure.is_some_and(|m| !traits.measures(m));
     let past = reading.present && is_past(traits, index.latest_year);
@@ -541,7 +574,7 @@ fn confidence(index: &Inverted, reading: &Reading, fact: usize, e: &Evidence, fo
     Scored {
         hit,
         parts,
-        focus: e.focus,
+        focus: met,
         options: e.options,
         focus_missed,
         kind_missed,

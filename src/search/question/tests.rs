@@ -136,3 +136,21 @@ fn resolve_keyword_spelling_meets_the_passage_spelling() {
     let c = reading.concepts.iter().find(|c| c.word == "putyatin").unwrap();
     assert_eq!(c.alternatives, [(id("putyatin"), 1.0)], "the passage's spelling is itself");
 }
+
+#[test]
+fn coordinated_names_join_the_one_before() {
+    let joined = |q: &str| {
+        let reading = read(&index(), q);
+        let word = |n: u16| reading.concepts[n as usize - 1].word.clone();
+        reading
+            .concepts
+            .iter()
+            .filter(|c| c.joined_to > 0)
+            .map(|c| (word(c.joined_to), c.word.clone()))
+            .collect()
+    };
+    let pairs: Vec<(String, String)> = joined("Were Portsmouth and Khasan both in 1905?");
+    assert_eq!(pairs, [("portsmouth".to_string(), "khasan".to_string())]);
+    assert!(joined("Was Portsmouth signed after the battle at Khasan?").is_empty(), "not joined by and");
+    assert_eq!(joined("Портсмут или Хасан").len(), 1, "Russian или");
+}

@@ -108,3 +108,32 @@ fn keywords_only_match_counts_less_than_a_passage_that_names_it() {
     let (silent, named) = (silent.ask(question).confidence(), named.ask(question).confidence());
     assert!(silent < 0.8 * named, "{silent} {named}");
 }
+
+fn writers_base(both: bool) -> Index {
+    let fact = |id: &str, passage: &str, keywords: &[&str]| {
+        test_fact(id, passage, None, &["Which Japanese writers read him?"], keywords)
+    };
+    let mut facts = vec![
+        fact("tolstoy", "Tolstoy was read by Japanese writers from the 1880s.", &["Tolstoy"]),
+        fact("dostoevsky", "Dostoevsky was read by Japanese writers after 1892.", &["Dostoevsky"]),
+        fact("mission", "A trade mission visited Osaka in 1901.", &["Osaka"]),
+    ];
+    if both {
+        let passage = "Tolstoy and Dostoevsky shaped the Japanese novel.";
+        facts.push(fact("both", passage, &["Tolstoy", "Dostoevsky"]));
+    }
+    Index::new(KnowledgeBase::new(facts, BTreeMap::new(), Vec::new()), Settings::default())
+}
+
+#[test]
+fn coordinated_name_forgiven_only_when_no_fact_meets_both() {
+    let apart = writers_base(false);
+    let joined = apart.ask("Did Tolstoy and Dostoevsky influence Japanese writers?").confidence();
+    let listed = apart.ask("Did Tolstoy with Dostoevsky influence Japanese writers?").confidence();
+    assert!(joined > listed / 0.8, "{joined} {listed}");
+    let together = writers_base(true);
+    let always = Settings { decline_below: 0.0 };
+    let outcome = together.ask_with("Did Tolstoy and Dostoevsky influence Japanese writers?", always);
+    let best = outcome.best().map(|hit| together.knowledge().facts()[hit.fact].id.as_str());
+    assert_eq!(best, Some("both"));
+}
