@@ -127,3 +127,9 @@ fn two_names_joined_by_and_are_answered_in_part() {
         Some("dostoevsky-in-japan")
     );
 }
+
+#[test]
+fn russian_better_of_two_is_an_opinion() {
+    // Answered with Abe's speeches at the Eastern Economic Forum.
+    assert_eq!(answer("кто лучше абэ или путин"), None);
+}

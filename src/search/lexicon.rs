@@ -568,6 +568,7 @@ pub(crate) fn asks_russian(words: &[&str]) -> Asks {
     } else if starts(&["справедлив", "правильн", "оправдан", "виноват", "думаете", "считаете", "мнени"])
         || words.windows(2).any(|w| w[0] == "стоило" && w[1] == "ли")
         || words.windows(2).any(|w| w == ["чьей", "стороне"])
+        || (has("или") && words.iter().any(|w| RUSSIAN_COMPARATIVES.contains(w)))
         || words.windows(2).any(|w| {
             const ROLES: &[&str] =
                 &["президент", "лидер", "правител", "дипломат", "адмирал", "генерал", "царь", "премьер"];
@@ -587,6 +588,10 @@ pub(crate) fn asks_russian(words: &[&str]) -> Asks {
         Asks::Anything
     }
 }
+
+/// A judgement between two ("кто был лучше, Абэ или Кисида"), with "или".
+const RUSSIAN_COMPARATIVES: &[&str] =
+    &["лучше", "хуже", "сильнее", "слабее", "умнее", "талантливее", "виноватее", "лучший", "худший"];
 
 /// "Когда будет …", "кто станет …": a question that opens by asking what is still to come. Only at
 /// the start: "сказал, что будет готов" reports what someone said would happen.
