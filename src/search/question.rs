@@ -135,6 +135,8 @@ pub(crate) struct Reading {
     pub total: f32,
     /// The same, each concept counting its [`Concept::coverage`] share.
     pub covered_total: f32,
+    /// The part of both that the base lacks: the weight of its unknown words.
+    pub lacked_total: f32,
     /// The language it is written in (English when the script does not say).
     pub lang: Lang,
     /// The sides it names (see [`super::sides`]).
@@ -196,12 +198,25 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
     }
     let total = found.iter().filter(|c| !c.option).map(|c| c.weight).sum();
     let covered_total = found.iter().filter(|c| !c.option).map(|c| c.weight * c.coverage).sum();
+    // An unknown word counts in full in both (nothing makes it everyday or an asker's).
+    let lacked_total = found.iter().filter(|c| !c.option && c.unknown).map(|c| c.weight).sum();
     let sides = super::sides::sides(&tokens);
     let unknown_compounds = match lang {
         Lang::Ja => unknown_compounds(&tokens, |t| index.term_id(&t.text).is_some()),
         Lang::En | Lang::Ru => Vec::new(),
     };
-    Reading { concepts: found, asks, present, measure, total, covered_total, lang, sides, unknown_compounds }
+    Reading {
+        concepts: found,
+        asks,
+        present,
+        measure,
+        total,
+        covered_total,
+        lacked_total,
+        lang,
+        sides,
+        unknown_compounds,
+    }
 }
 
 /// Whether a question's word names a language ("russian", "ロシア語" read as ロシア, "по-японски").

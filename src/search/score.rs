@@ -204,8 +204,9 @@ const LENGTH_STEP: f32 = 0.025;
 const LONG_LENGTH: usize = 12;
 /// Each word the base does not know raises the bar by this much (in the share of its weight that
 /// the matcher gives it: half for an ordinary Russian word, whose other forms the base may have),
-/// up to [`MOST_UNKNOWN`] words. Not for an index of a server's own facts built beside the base.
-const UNKNOWN_STEP: f32 = 0.12;
+/// up to [`MOST_UNKNOWN`] words; it also counts in full against every fact's coverage (see
+/// [`COVERAGE_CAP`]). Not for an index of a server's own facts built beside the base.
+const UNKNOWN_STEP: f32 = 0.08;
 const MOST_UNKNOWN: f32 = 3.0;
 
 /// The confidence a question's best fact must reach to be answered: the configured threshold,
@@ -477,7 +478,9 @@ fn focus_bits(reading: &Reading) -> u64 {
 /// The most of a question's weight a fact must cover to be fully confident: about six content words.
 /// A long, chatty question ("my grandfather says … how common was that?") tells who asks and why,
 /// and those words dilute every fact's coverage alike; its names and numbers still have to be met
-/// (the focus checks), and short questions are measured against all their words as before.
+/// (the focus checks), and short questions are measured against all their words as before. The words
+/// the base lacks are outside the cap: in "What was on the menu at the Abe–Putin dinner in Nagato in
+/// December 2016?" they are what is asked, which no fact gives, however much of the rest one covers.
 const COVERAGE_CAP: f32 = 22.0;
 
 /// The same for the likeness to a stored question, which is short: a long question that tells its
@@ -485,6 +488,14 @@ const COVERAGE_CAP: f32 = 22.0;
 /// only up to this weight (about five content words), or up to the stored question's own weight
 /// when that is more (a long stored question asked word for word is still itself).
 const STORED_QUESTION_CAP: f32 = 18.0;
+
+/// The weight a fact's coverage of a question is measured against: the weight coverage counts,
+/// capped at a share of the known words' weight ([`COVERAGE_CAP`]), and the words the base lacks in
+/// full beside it.
+fn coverage_measure(covered_total: f32, lacked: f32, total: f32) -> f32 {
+    let known_total = (total - lacked).max(f32::EPSILON);
+    (covered_total - lacked) * (COVERAGE_CAP / known_total).min(1.0) + lacked
+}
 
 /// A candidate's confidence: its evidence, then what it misses of the question's focus, the kind
 /// of answer asked for, and the present.
@@ -523,8 +534,7 @@ fn confidence(
         }
         (same, other > same)
     };
-    // The cap is a share of the question's whole weight, measured in the weights coverage counts.
-    let covered = reading.covered_total * (COVERAGE_CAP / total).min(1.0);
+    let covered = coverage_measure(reading.covered_total, reading.lacked_total, total);
     let parts = [
         best_question.min(1.0),
         (e.any / covered).min(1.0),
