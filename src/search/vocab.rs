@@ -110,6 +110,19 @@ const ASKERS: &[&str] = &[
     "curious",
     "confused",
     "understand",
+    // Where the asker met the subject: the channel, not the subject.
+    "youtube",
+    "youtuber",
+    "vid",
+    "documentary",
+    "documentaries",
+    "doc",
+    "podcast",
+    "podcasts",
+    "tiktok",
+    "reddit",
+    "twitter",
+    "instagram",
     // The forms of quizzes and worksheets: how the question is set, not what it is about.
     "blank",
     "blanks",
@@ -468,6 +481,13 @@ mod tests {
         assert!(!is_english_asker("says"));
         assert!(lexicon::is_asker(&stem("учителя")));
         assert!(lexicon::is_asker("宿題"));
+    }
+
+    #[test]
+    fn media_the_asker_met_the_subject_in_are_askers() {
+        assert!(is_english_asker("youtube") && is_english_asker("documentary"));
+        assert_eq!(class_of(&stem("youtube"), Kind::Word), Class::Generic);
+        assert!(!is_english_asker("video"), "the base has an instructional video");
     }
 
     #[test]
