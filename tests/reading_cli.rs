@@ -140,3 +140,17 @@ fn detail_the_base_lacks_in_a_long_question_is_declined() {
     // coverage cap hid them, and the fact on Putin's visit of 2016 answered at 0.78.
     assert_eq!(answer("What dishes were served at the Abe–Putin dinner in Nagato in December 2016?"), None);
 }
+
+#[test]
+fn asker_exam_between_my_and_a_word_of_study_is_context() {
+    // "IGCSE" and "ENEM" weighed 9.0 each as unknown names the questions were about: both were
+    // declined (0.34 and 0.17).
+    assert_eq!(
+        answer("who won the battle of mukden, its for my IGCSE test").as_deref(),
+        Some("battle-of-mukden-1905")
+    );
+    assert_eq!(
+        answer("When did the Soviet Union declare war on Japan? it's for my ENEM revision").as_deref(),
+        Some("soviet-declaration-of-war-on-japan-1945")
+    );
+}

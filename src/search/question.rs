@@ -266,6 +266,7 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
     let lower_names = lowercase_names(index, text, &plain);
     let dates = day_and_month(&plain);
     let span = span_to_now(&plain);
+    let asker = context::asker_context(&plain);
     let mut concepts: Vec<Concept> = Vec::new();
     // Each concept's words in `plain`: where it stands, for the titles beside names.
     let mut spans: Vec<super::titles::Span> = Vec::new();
@@ -300,8 +301,9 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
         } else if !NAME_JOINERS.contains(&surface.as_str()) {
             in_run = 0;
         }
-        // The length an asker wants is skipped before it is looked up in the base.
-        if len == 1 && asks_length(&plain, start) {
+        // The length an asker wants, and the asker's own exam or class, are skipped before they
+        // are looked up in the base.
+        if (len == 1 && asks_length(&plain, start)) || (start..start + len).all(|k| asker[k]) {
             continue;
         }
         let term_name = in_name && group.is_none();
@@ -660,6 +662,7 @@ fn focus(index: &Inverted, unit: &Unit, alternatives: &[(u32, f32)]) -> bool {
     })
 }
 
+mod context;
 mod dates;
 mod length;
 #[cfg(test)]
