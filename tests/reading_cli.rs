@@ -154,3 +154,12 @@ fn asker_exam_between_my_and_a_word_of_study_is_context() {
         Some("soviet-declaration-of-war-on-japan-1945")
     );
 }
+
+#[test]
+fn exam_named_after_the_question_is_context() {
+    // "IB" weighed 9.0 as an unknown name the question was about; it was declined at 0.36.
+    assert_eq!(
+        answer("What did Stalin get at Yalta? for IB history").as_deref(),
+        Some("yalta-agreement-on-japan-1945")
+    );
+}

@@ -123,6 +123,25 @@ const ASKERS: &[&str] = &[
     "reddit",
     "twitter",
     "instagram",
+    // Exams and school systems askers name, and quiz nights.
+    "ap",
+    "ib",
+    "gcse",
+    "igcse",
+    "enem",
+    "cbse",
+    "icse",
+    "hsc",
+    "abitur",
+    "matura",
+    "gymnasium",
+    "klasse",
+    "geschichte",
+    "vestibular",
+    "upsc",
+    "gaokao",
+    "pub",
+    "trivia",
     // The forms of quizzes and worksheets: how the question is set, not what it is about.
     "blank",
     "blanks",
@@ -488,6 +507,7 @@ mod tests {
         assert!(is_english_asker("youtube") && is_english_asker("documentary"));
         assert_eq!(class_of(&stem("youtube"), Kind::Word), Class::Generic);
         assert!(!is_english_asker("video"), "the base has an instructional video");
+        assert!(is_english_asker("gcse") && is_english_asker("enem") && is_english_asker("pub"));
     }
 
     #[test]
