@@ -156,6 +156,20 @@ fn asker_exam_between_my_and_a_word_of_study_is_context() {
 }
 
 #[test]
+fn cop_is_the_passages_policeman() {
+    // "cop" was a word the base lacks, weighing against every fact: both were declined (0.62 and
+    // 0.42), though the Ōtsu passage names "one of the policemen".
+    assert_eq!(
+        answer("the cop who attacked the tsarevich at otsu in 1891, what was his name").as_deref(),
+        Some("otsu-incident-1891")
+    );
+    assert_eq!(
+        answer("a japanese cop attacked the russian crown prince in 1891, who was he").as_deref(),
+        Some("otsu-incident-1891")
+    );
+}
+
+#[test]
 fn exam_named_after_the_question_is_context() {
     // "IB" weighed 9.0 as an unknown name the question was about; it was declined at 0.36.
     assert_eq!(
