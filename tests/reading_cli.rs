@@ -177,3 +177,12 @@ fn exam_named_after_the_question_is_context() {
         Some("yalta-agreement-on-japan-1945")
     );
 }
+
+#[test]
+fn date_after_after_says_from_when() {
+    // "24 February" was a name every answer had to write: the question was declined at 0.27.
+    assert_eq!(
+        answer("what sanctions did japan impose on russia after february 24").as_deref(),
+        Some("japan-first-sanctions-2022")
+    );
+}

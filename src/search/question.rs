@@ -10,7 +10,7 @@ use super::normalize::{Kind, Term, tokenize};
 use super::options::split_options;
 use super::vocab::{Class, EVERYDAY_LEVEL, Unit, chat_word, class_of, is_english_asker, word_level};
 use crate::lang::Lang;
-use dates::{day_and_month, span_to_now};
+use dates::{date_since, day_and_month, span_to_now};
 use length::{DURATION_FACTOR, asks_length, is_duration};
 
 /// How much a known pair of kanji counts when it only joins two words (本統 in 日本統治): it is
@@ -266,6 +266,7 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
     let lower_names = lowercase_names(index, text, &plain);
     let dates = day_and_month(&plain);
     let span = span_to_now(&plain);
+    let since = date_since(&plain, &dates);
     let asker = context::asker_context(&plain);
     let mut concepts: Vec<Concept> = Vec::new();
     // Each concept's words in `plain`: where it stands, for the titles beside names.
@@ -323,9 +324,13 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
                 c.weight *= PROPER_NOUN_FACTOR;
             }
             c.focus = c.focus || (term_name && c.content);
-            if (start..start + len).any(|k| span[k]) {
+            if (start..start + len).any(|k| span[k] || since[k]) {
                 c.focus = false;
                 c.weight *= DURATION_FACTOR;
+            }
+            // Nor is the date a name the answer must write word for word.
+            if (start..start + len).any(|k| since[k]) {
+                c.name_run = 0;
             }
             if is_duration(&plain, start) {
                 c.focus = false;

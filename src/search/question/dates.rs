@@ -25,6 +25,30 @@ pub(super) fn day_and_month(plain: &[&Term]) -> Vec<bool> {
     dates
 }
 
+/// Words before a date that make it the start of what is asked about, not its subject: "after 24
+/// February", "после 24 февраля", "с 9 августа".
+const SINCE: &[&str] = &["after", "since", "после", "с", "со"];
+
+/// For each word, whether it is a day and month (see [`day_and_month`]) that only says from when
+/// the question asks ("what sanctions after 24 February"): the facts that answer tell what came
+/// after it, and need not name the day.
+pub(super) fn date_since(plain: &[&Term], dates: &[bool]) -> Vec<bool> {
+    let mut since = vec![false; plain.len()];
+    let mut k = 0;
+    while k < plain.len() {
+        if !dates[k] {
+            k += 1;
+            continue;
+        }
+        let end = (k..plain.len()).find(|&j| !dates[j]).unwrap_or(plain.len());
+        if k > 0 && SINCE.contains(&plain[k - 1].surface.as_str()) {
+            since[k..end].iter_mut().for_each(|s| *s = true);
+        }
+        k = end;
+    }
+    since
+}
+
 /// For each word, whether it starts a span of time that runs to the present: "from *the 1700s* to
 /// now", "от *XVIII века* до наших дней", "*江戸時代*から今まで". Such a question asks for the whole
 /// story, which the base's summaries tell without naming where the asker starts it.
@@ -78,6 +102,19 @@ mod tests {
         assert_eq!(marked("после 24 февраля", day_and_month), ["24", "феврал"]);
         assert_eq!(marked("on August 9, 1945", day_and_month), ["august", "9"]);
         assert!(marked("in May 1980 24 ships", day_and_month).is_empty());
+    }
+
+    #[test]
+    fn date_since_after_after() {
+        let since = |text: &str| {
+            let tokens = tokenize(text);
+            let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined).collect();
+            let flags = date_since(&plain, &day_and_month(&plain));
+            plain.iter().zip(flags).filter(|(_, m)| *m).map(|(t, _)| t.text.clone()).collect::<Vec<_>>()
+        };
+        assert_eq!(since("какие санкции после 24 февраля"), ["24", "феврал"]);
+        assert_eq!(since("sanctions since February 24, 2022"), ["februari", "24"]);
+        assert!(since("what happened on 9 August 1945").is_empty(), "the date asked about");
     }
 
     #[test]
