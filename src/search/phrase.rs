@@ -127,6 +127,17 @@ pub(crate) fn numbered_only(index: &Inverted, concepts: &[Concept], fact: usize,
     count
 }
 
+/// Japanese counters: after a number they count things (一人, 2隻), where a number after a name
+/// would name one of a series (サハリン2).
+const COUNTERS: &[&str] = &["人", "名", "隻", "回", "度", "機", "両", "個", "万", "千", "百", "か所", "カ所"];
+
+/// Whether a term opens with a Japanese counter ([`COUNTERS`]): kanji are indexed in pairs, so
+/// 1人津田 reads 1, 人津, 津田.
+fn is_counter(index: &Inverted, unit: u32) -> bool {
+    let info = &index.terms[unit as usize];
+    info.kind == Kind::Cjk && COUNTERS.iter().any(|c| info.name.starts_with(c))
+}
+
 /// Whether a concept occurs in a fact's texts, and only with a small number after it.
 fn only_numbered(index: &Inverted, parts: &[&[u32]; 2], c: &Concept) -> bool {
     let is_small_number = |unit: u32| {
@@ -141,8 +152,11 @@ fn only_numbered(index: &Inverted, parts: &[&[u32]; 2], c: &Concept) -> bool {
             }
             seen = true;
             // "Sakhalin-2", but not "the Pact of 13 April": a day of the month starts a date.
+            // Nor a Japanese count: 巡査の一人 is one of the policemen.
             let numbered = sequence.get(i + 1).is_some_and(|&next| next != GAP && is_small_number(next))
-                && !sequence.get(i + 2).is_some_and(|&after| after != GAP && is_month(index, after));
+                && !sequence.get(i + 2).is_some_and(|&after| {
+                    after != GAP && (is_month(index, after) || is_counter(index, after))
+                });
             if !numbered {
                 return false;
             }
