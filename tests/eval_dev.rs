@@ -45,7 +45,11 @@ fn eval_japanese_and_russian_hold_their_figures() {
 /// figures after it (lower ones: Japanese dev, realistic2-tune, ru-fresh-tune, ru-fresh2, ja-fresh3-tune).
 /// Since the fifteenth round a fact that lacks part of a question's focus gets no lower bar for a long
 /// question: four wrong answers fewer in the tuning parts, one right answer fewer in realistic3-tune
-/// and in realistic2-holdout, whose floors were lowered for it.
+/// and in realistic2-holdout, whose floors were lowered for it. Since the seventeenth round the
+/// words the base lacks count in full against coverage, and raise the bar less: over the tuning parts
+/// two more off-topic questions declined and two fewer wrong answers, but realistic4-tune and
+/// ru-fresh4-tune each answer one trivia question they had declined (a cook's name, a breakfast),
+/// and their floors were lowered for it.
 fn hold_floors(sets: &[(&str, f64, f64, f64)]) {
     for &(set, answerable, declined, wrong) in sets {
         let (got, stdout) = eval(set);
@@ -71,10 +75,10 @@ fn eval_second_samples_hold_their_figures() {
 #[test]
 fn eval_third_samples_hold_their_figures() {
     hold_floors(&[
-        ("eval/realistic2-tune.jsonl", 86.0, 87.0, 8.0),
-        ("eval/realistic2-holdout.jsonl", 71.0, 90.0, 8.9),
-        ("eval/ja-fresh2-tune.jsonl", 93.0, 86.0, 6.7),
-        ("eval/ja-fresh2-holdout.jsonl", 67.0, 69.0, 18.2),
+        ("eval/realistic2-tune.jsonl", 86.0, 87.0, 7.1),
+        ("eval/realistic2-holdout.jsonl", 73.0, 90.0, 8.9),
+        ("eval/ja-fresh2-tune.jsonl", 93.0, 93.0, 4.5),
+        ("eval/ja-fresh2-holdout.jsonl", 67.0, 76.0, 15.9),
         ("eval/ru-fresh2-tune.jsonl", 80.0, 93.0, 8.9),
         ("eval/ru-fresh2-holdout.jsonl", 83.0, 78.0, 13.7),
     ]);
@@ -87,11 +91,11 @@ fn eval_third_samples_hold_their_figures() {
 #[test]
 fn eval_fourth_samples_hold_their_figures() {
     hold_floors(&[
-        ("eval/realistic3-tune.jsonl", 78.0, 94.0, 6.6),
+        ("eval/realistic3-tune.jsonl", 79.0, 94.0, 6.6),
         ("eval/realistic3-holdout.jsonl", 84.0, 94.0, 6.6),
-        ("eval/ja-fresh3-tune.jsonl", 71.0, 78.0, 14.3),
+        ("eval/ja-fresh3-tune.jsonl", 71.0, 85.0, 12.3),
         ("eval/ja-fresh3-holdout.jsonl", 76.0, 93.0, 10.3),
-        ("eval/ru-fresh3-tune.jsonl", 75.0, 92.0, 10.3),
+        ("eval/ru-fresh3-tune.jsonl", 77.0, 92.0, 10.3),
         ("eval/ru-fresh3-holdout.jsonl", 84.0, 87.0, 8.2),
     ]);
 }
@@ -101,12 +105,26 @@ fn eval_fourth_samples_hold_their_figures() {
 #[test]
 fn eval_fifth_samples_hold_their_figures() {
     hold_floors(&[
-        ("eval/realistic4-tune.jsonl", 75.0, 86.0, 12.0),
+        ("eval/realistic4-tune.jsonl", 75.0, 83.0, 13.0),
         ("eval/realistic4-holdout.jsonl", 79.0, 90.0, 9.1),
-        ("eval/ja-fresh4-tune.jsonl", 89.0, 81.0, 5.0),
+        ("eval/ja-fresh4-tune.jsonl", 89.0, 90.0, 2.5),
         ("eval/ja-fresh4-holdout.jsonl", 65.0, 92.0, 15.0),
-        ("eval/ru-fresh4-tune.jsonl", 82.0, 100.0, 2.6),
+        ("eval/ru-fresh4-tune.jsonl", 82.0, 93.0, 5.2),
         ("eval/ru-fresh4-holdout.jsonl", 60.0, 100.0, 15.8),
+    ]);
+}
+
+/// The sixth sample (seventeenth round, new writers with new personas, keyed and reviewed the same
+/// way, committed before any run) holds today's figures: floors against going back.
+#[test]
+fn eval_sixth_samples_hold_their_figures() {
+    hold_floors(&[
+        ("eval/realistic5-tune.jsonl", 68.0, 91.0, 11.8),
+        ("eval/realistic5-holdout.jsonl", 77.0, 91.0, 7.9),
+        ("eval/ja-fresh5-tune.jsonl", 66.0, 81.0, 14.0),
+        ("eval/ja-fresh5-holdout.jsonl", 60.0, 77.0, 16.7),
+        ("eval/ru-fresh5-tune.jsonl", 80.0, 100.0, 7.4),
+        ("eval/ru-fresh5-holdout.jsonl", 80.0, 80.0, 7.5),
     ]);
 }
 
