@@ -205,3 +205,12 @@ fn japanese_policeman_counted_by_one_is_no_numbered_name() {
     assert_eq!(answer("ニコライを襲った警官は誰？").as_deref(), Some("otsu-incident-1891"));
     assert_eq!(answer("大津事件　切りつけた巡査　名前").as_deref(), Some("otsu-incident-1891"));
 }
+
+#[test]
+fn japanese_true_or_false_item_is_read_as_its_statement() {
+    // 正誤 ("true or false") weighed 9.0 as an unknown name the question was about: declined at 0.43.
+    assert_eq!(
+        answer("正誤問題：ポーツマス条約で日本は樺太全島を得た。○か×か").as_deref(),
+        Some("portsmouth-treaty-sakhalin-50th-parallel")
+    );
+}

@@ -315,6 +315,7 @@ const JAPANESE_ASKERS: &[&str] = &[
     "祖母",
     "説明",
     "空欄",
+    "正誤",
     "記号",
     "語句",
     "穴埋",
@@ -346,6 +347,8 @@ const JAPANESE_FUNCTION: &[&str] = &[
 /// Japanese words of the conversation and of aspects asked about (理由, 結果, 意味, 範囲, 規模):
 /// everyday words.
 const JAPANESE_GENERIC: &[&str] = &[
+    "全部",
+    "全て",
     "簡単",
     "説明",
     "理由",

@@ -500,6 +500,8 @@ mod tests {
         assert!(!is_english_asker("says"));
         assert!(lexicon::is_asker(&stem("учителя")));
         assert!(lexicon::is_asker("宿題"));
+        assert!(lexicon::is_asker("正誤"), "a true-or-false item");
+        assert_eq!(class_of("全部", Kind::Cjk), Class::Generic);
     }
 
     #[test]
