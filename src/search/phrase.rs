@@ -129,7 +129,7 @@ pub(crate) fn numbered_only(index: &Inverted, concepts: &[Concept], fact: usize,
 
 /// Japanese counters: after a number they count things (一人, 2隻), where a number after a name
 /// would name one of a series (サハリン2).
-const COUNTERS: &[&str] = &["人", "名", "隻", "回", "度", "機", "両", "個", "万", "千", "百", "か所", "カ所"];
+const COUNTERS: &[&str] = &["人", "名", "隻", "回", "度", "機", "両", "個", "万", "千", "百"];
 
 /// Whether a term opens with a Japanese counter ([`COUNTERS`]): kanji are indexed in pairs, so
 /// 1人津田 reads 1, 人津, 津田.

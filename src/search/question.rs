@@ -304,7 +304,10 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
         }
         // The length an asker wants, and the asker's own exam or class, are skipped before they
         // are looked up in the base.
-        if (len == 1 && asks_length(&plain, start)) || (start..start + len).all(|k| asker[k]) {
+        let flagged = |flags: &[bool]| (start..start + len).any(|k| flags.get(k) == Some(&true));
+        if (len == 1 && asks_length(&plain, start))
+            || (start..start + len).all(|k| asker.get(k) == Some(&true))
+        {
             continue;
         }
         let term_name = in_name && group.is_none();
@@ -324,12 +327,13 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
                 c.weight *= PROPER_NOUN_FACTOR;
             }
             c.focus = c.focus || (term_name && c.content);
-            if (start..start + len).any(|k| span[k] || since[k]) {
+            let from_date = flagged(&since);
+            if flagged(&span) || from_date {
                 c.focus = false;
                 c.weight *= DURATION_FACTOR;
             }
-            // Nor is the date a name the answer must write word for word.
-            if (start..start + len).any(|k| since[k]) {
+            // Nor is a date it asks from a name the answer must write word for word.
+            if from_date {
                 c.name_run = 0;
             }
             if is_duration(&plain, start) {
@@ -367,8 +371,9 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
     concepts
 }
 
-/// Words that join two things a question asks about alike ("Sakhalin-1 and Sakhalin-2").
-const COORDINATORS: &[&str] = &["and", "or", "&", "и", "или", "と", "や"];
+/// Words that join two things a question asks about alike ("Sakhalin-1 and Sakhalin-2"); "&" is no
+/// word to the tokenizer.
+const COORDINATORS: &[&str] = &["and", "or", "и", "или", "と", "や"];
 
 /// Marks each concept that a coordinator joins to the concept just before it.
 fn join_coordinated(plain: &[&Term], concepts: &mut [Concept], spans: &[super::titles::Span]) {

@@ -14,7 +14,11 @@ const STUDY: &[&str] = &["revision", "revisions", "finals", "midterm", "midterms
 
 /// For each word, whether it names the asker's own exam or class: it stands after "my" or "our"
 /// and before a word of study ([`is_english_asker`], [`STUDY`]) within [`MOST_BETWEEN`] words.
+/// Empty (no word is) for a question without "my" or "our", most of them.
 pub(super) fn asker_context(plain: &[&Term]) -> Vec<bool> {
+    if !plain.iter().any(|t| matches!(t.surface.as_str(), "my" | "our")) {
+        return Vec::new();
+    }
     let mut context = vec![false; plain.len()];
     for (at, t) in plain.iter().enumerate() {
         if !matches!(t.surface.as_str(), "my" | "our") {
