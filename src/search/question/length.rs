@@ -121,16 +121,27 @@ const FEW: &[&str] = &[
     "пяти",
 ];
 
+/// Units of time of the asker's own talk after a number ("a 5 min presentation"), and the talks:
+/// all three say how long an answer the asker wants.
+const TALK_UNITS: &[&str] = &["min", "mins", "minute", "minutes"];
+const TALKS: &[&str] = &["presentation", "talk", "speech", "video", "lecture", "report"];
+
 /// Whether `plain[at]` is a number or a word of a few that counts a unit of text or of a list after
-/// it, or that unit of text itself: how long an answer the asker wants, which no fact is about.
+/// it, or that unit of text itself, or the length of the asker's talk: how long an answer the asker
+/// wants, which no fact is about.
 pub(super) fn asks_length(plain: &[&Term], at: usize) -> bool {
     let counts = |t: &Term| t.kind == Kind::Number || FEW.contains(&t.surface.as_str());
     let unit = |t: &Term| TEXT_UNITS.contains(&t.surface.as_str());
     let listed = |t: &Term| unit(t) || LIST_UNITS.contains(&t.surface.as_str());
+    let is = |k: usize, list: &[&str]| plain.get(k).is_some_and(|t| list.contains(&t.surface.as_str()));
     let this = plain[at];
     let before_unit = counts(this) && plain.get(at + 1).is_some_and(|t| listed(t));
     let after_count = unit(this) && at > 0 && counts(plain[at - 1]);
-    before_unit || after_count
+    let talk_number = this.kind == Kind::Number && is(at + 1, TALK_UNITS) && is(at + 2, TALKS);
+    let number = |k: Option<usize>| k.is_some_and(|k| plain[k].kind == Kind::Number);
+    let talk_unit = is(at, TALK_UNITS) && number(at.checked_sub(1)) && is(at + 1, TALKS);
+    let talk = is(at, TALKS) && is(at.wrapping_sub(1), TALK_UNITS) && number(at.checked_sub(2));
+    before_unit || after_count || talk_number || talk_unit || talk
 }
 
 #[cfg(test)]
@@ -151,6 +162,14 @@ mod tests {
         assert_eq!(told("кратко в двух словах"), ["двух", "словах"]);
         assert_eq!(told("name three things japan gained"), ["three"]);
         assert_eq!(told("назовите три причины"), ["три"]);
+    }
+
+    #[test]
+    fn asks_length_asker_talk() {
+        assert_eq!(told("an overview for a 5 min presentation"), ["5", "min", "presentation"]);
+        assert_eq!(told("a 10 minutes talk on the war"), ["10", "minutes", "talk"]);
+        assert!(told("peace treaty talks").is_empty(), "talks of their own");
+        assert!(told("the battle lasted 45 minutes").is_empty(), "not the asker's talk");
     }
 
     #[test]
