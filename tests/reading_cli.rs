@@ -214,3 +214,13 @@ fn japanese_true_or_false_item_is_read_as_its_statement() {
         Some("portsmouth-treaty-sakhalin-50th-parallel")
     );
 }
+
+#[test]
+fn quick_overview_meets_the_short_history() {
+    // "quick" proposed the facts that say "quick victory" and was declined (0.35); the overview
+    // fact's own question asks for "a short history".
+    assert_eq!(
+        answer("give me a quick overview of japan russia relations").as_deref(),
+        Some("japan-russia-relations-in-brief")
+    );
+}
