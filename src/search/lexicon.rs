@@ -196,6 +196,11 @@ const RUSSIAN_CONVERSATION: &[&str] = &[
     "сторона",
     "стороны",
     "стороне",
+    // "с обеих сторон" (on both sides), as "both" is a function word in English.
+    "оба",
+    "обе",
+    "обеих",
+    "обоих",
     // Chat adverbs and the verbs of "did they manage to do anything".
     "реально",
     "вообще",
@@ -327,6 +332,8 @@ const JAPANESE_ASKERS: &[&str] = &[
     "受験",
     "入試",
     "模試",
+    // "と記憶しているのですが" (I remember that …), as English "remember".
+    "記憶",
 ];
 
 static ASKER_STEMS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {

@@ -149,3 +149,14 @@ fn asks_japanese_nande_desu_is_what() {
 fn asker_japanese_long_vowel_folded() {
     assert!(is_asker(&crate::search::japanese::fold_word("レポート")));
 }
+
+#[test]
+fn asker_japanese_remembering() {
+    assert!(is_asker("記憶"), "と記憶しているのですが: how the asker knows, not what about");
+}
+
+#[test]
+fn generic_russian_both_sides() {
+    let both = crate::search::normalize::stem("обеих");
+    assert!(is_generic(&both), "с обеих сторон: on both sides");
+}
