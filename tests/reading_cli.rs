@@ -224,3 +224,17 @@ fn quick_overview_meets_the_short_history() {
         Some("japan-russia-relations-in-brief")
     );
 }
+
+#[test]
+fn ordinal_in_digits_meets_the_ordinal_word() {
+    // "2nd" was the number 2 and a stray "nd", which the Second Pacific Squadron never wrote
+    // (declined at 0.51).
+    assert_eq!(
+        answer("who commanded the 2nd pacific squadron").as_deref(),
+        Some("baltic-fleet-voyage-1904-1905")
+    );
+    assert_eq!(
+        answer("кто командовал 2-й тихоокеанской эскадрой").as_deref(),
+        Some("baltic-fleet-voyage-1904-1905")
+    );
+}

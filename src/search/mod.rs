@@ -13,6 +13,7 @@ mod lexicon;
 mod measure;
 mod normalize;
 mod options;
+mod ordinals;
 mod parts;
 mod phrase;
 mod question;

@@ -1,0 +1,84 @@
+//! Small ordinals written in digits, as words: "2nd Pacific Squadron" and "2-я Тихоокеанская
+//! эскадра" meet "Second Pacific Squadron" and "Вторая Тихоокеанская эскадра", and "1st
+//! Sino-Japanese War" the First. Days of a month stay numbers ("9th August", "1-го сентября").
+
+use super::normalize::{Kind, Term, stem};
+
+/// The ordinals from one to ten, in English and in Russian.
+const ENGLISH: [&str; 10] =
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+const RUSSIAN: [&str; 10] = [
+    "первый",
+    "второй",
+    "третий",
+    "четвертый",
+    "пятый",
+    "шестой",
+    "седьмой",
+    "восьмой",
+    "девятый",
+    "десятый",
+];
+
+/// The endings written after the digits: English "st", "nd", "rd", "th"; Russian after a hyphen
+/// ("2-я", "2-й", "2-го"). Not "-х", "-м", "-е", which also end cardinals ("в 2-х словах").
+const ENGLISH_ENDINGS: &[&str] = &["st", "nd", "rd", "th"];
+const RUSSIAN_ENDINGS: &[&str] = &["й", "я", "ю", "го", "му", "ой", "ая", "ое", "ые", "ий", "ым", "ого"];
+
+/// Rewrites each small ordinal in `terms` (a number from 1 to 10 and its ending) as the ordinal
+/// word, unless a month stands beside it, where it is the day of a date.
+pub(super) fn words_for_ordinals(terms: &mut Vec<Term>) {
+    if !terms.iter().any(|t| t.kind == Kind::Number && t.text.len() <= 2) {
+        return;
+    }
+    let month = |t: Option<&Term>| t.is_some_and(|t| super::slot::MONTHS.contains(&t.text));
+    let mut at = 0;
+    while at + 1 < terms.len() {
+        let (number, ending) = (&terms[at], &terms[at + 1]);
+        let value = match number.kind {
+            Kind::Number => number.text.parse::<usize>().ok().filter(|n| (1..=10).contains(n)),
+            _ => None,
+        };
+        let words = match ending.surface.as_str() {
+            e if ENGLISH_ENDINGS.contains(&e) => &ENGLISH,
+            e if RUSSIAN_ENDINGS.contains(&e) => &RUSSIAN,
+            _ => {
+                at += 1;
+                continue;
+            }
+        };
+        let after = terms.get(at + 2).filter(|t| t.surface != "of").or(terms.get(at + 3));
+        let day = month(at.checked_sub(1).and_then(|k| terms.get(k))) || month(after);
+        if let Some(n) = value.filter(|_| !day) {
+            let word = words[n - 1];
+            terms[at] = Term { text: stem(word), kind: Kind::Word, joined: false, surface: word.to_string() };
+            terms.remove(at + 1);
+        }
+        at += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::normalize::tokenize;
+
+    fn surfaces(text: &str) -> Vec<String> {
+        tokenize(text).into_iter().map(|t| t.surface).collect()
+    }
+
+    #[test]
+    fn ordinals_english_and_russian_as_words() {
+        assert_eq!(surfaces("the 2nd Pacific Squadron"), ["the", "second", "pacific", "squadron"]);
+        assert_eq!(surfaces("1st sino-japanese war")[0], "first");
+        assert_eq!(surfaces("2-я эскадра"), ["второй", "эскадра"]);
+    }
+
+    #[test]
+    fn ordinals_days_of_a_month_stay_numbers() {
+        assert_eq!(surfaces("on the 9th of August")[2], "9");
+        assert_eq!(surfaces("August 9th")[1], "9");
+        assert_eq!(surfaces("1-го сентября")[0], "1");
+        assert_eq!(surfaces("the 50th parallel")[1], "50", "not a small ordinal");
+        assert_eq!(surfaces("в 2-х словах")[1], "2", "a cardinal");
+    }
+}
