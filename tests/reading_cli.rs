@@ -238,3 +238,17 @@ fn ordinal_in_digits_meets_the_ordinal_word() {
         Some("baltic-fleet-voyage-1904-1905")
     );
 }
+
+#[test]
+fn steps_to_follow_and_every_name_are_declined_with_related_facts() {
+    // Answered with the tourism fact (0.58) and the Battle of Shumshu (0.76): neither gives steps
+    // or the names of the dead.
+    for question in [
+        "how to get russian e visa for vladivostok step by step",
+        "list the names of all japanese soldiers who died at shumshu",
+    ] {
+        let reply = ask_json(question);
+        assert_eq!(reply["fact_id"], serde_json::Value::Null, "{question}");
+        assert!(reply["suggestions"].as_array().is_some_and(|s| !s.is_empty()), "{question}");
+    }
+}

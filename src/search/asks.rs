@@ -39,6 +39,9 @@ pub(crate) enum Asks {
     /// How to say something in a language ("how do you say thank you in Russian"): a phrasebook's
     /// answer, not a fact about the relationship.
     Translation,
+    /// What the asker should do ("how do I get a visa", "where can I buy tickets"): steps, not a
+    /// fact about the relationship.
+    Instructions,
 }
 
 impl Asks {
@@ -47,7 +50,12 @@ impl Asks {
     pub(crate) fn not_a_fact(self) -> bool {
         matches!(
             self,
-            Asks::Opinion | Asks::Counterfactual | Asks::Verbatim | Asks::Prediction | Asks::Translation
+            Asks::Opinion
+                | Asks::Counterfactual
+                | Asks::Verbatim
+                | Asks::Prediction
+                | Asks::Translation
+                | Asks::Instructions
         )
     }
 }
@@ -177,6 +185,9 @@ pub(crate) fn asks(tokens: &[Term]) -> Asks {
     }
     if is_translation(&words) {
         return Asks::Translation;
+    }
+    if is_instructions(&words) {
+        return Asks::Instructions;
     }
     let at = |w: &str| words.iter().position(|x| *x == w);
     let pair = |a: &str, bs: &[&str]| words.windows(2).position(|w| w[0] == a && bs.contains(&w[1]));
@@ -322,6 +333,21 @@ fn is_translation(words: &[&str]) -> bool {
     say.is_some_and(in_language) || words.first().is_some_and(|w| matches!(*w, "translate" | "translation"))
 }
 
+/// "How do I …", "how can I …", "where can I …", "how to get …" opening a question: what the asker
+/// should do. Not where to read more, which the base's reading list answers, nor "how to" inside a
+/// question ("… more flexible on how to get the islands back"). (How to say something in a language
+/// is [`is_translation`], checked first.)
+fn is_instructions(words: &[&str]) -> bool {
+    const READING: &[&str] = &["learn", "read", "find", "study"];
+    let asking = |w: &[&str]| {
+        matches!(w[0], "how" | "where")
+            && matches!(w[1], "do" | "can" | "could" | "would" | "should")
+            && matches!(w[2], "i" | "we")
+            && !READING.contains(&w[3])
+    };
+    words.windows(4).any(asking) || (words.len() > 2 && words[..2] == ["how", "to"] && words[2] != "say")
+}
+
 /// "word for word", "the exact text", "verbatim": the words of a text, not what it says; and "the full
 /// crew list", "the complete roster": every name of a list, which no passage holds.
 fn is_verbatim(words: &[&str]) -> bool {
@@ -331,7 +357,14 @@ fn is_verbatim(words: &[&str]) -> bool {
     // "full list", "full crew list": a list word at most two words after.
     let whole_list =
         words.iter().enumerate().any(|(i, w)| whole(w) && words[i + 1..].iter().take(2).any(list));
+    // "the names of all the soldiers", not "the names of all four islands".
+    let every_name = words.windows(4).any(|w| {
+        w[..2] == ["names", "of"]
+            && matches!(w[2], "all" | "every")
+            && !(w[3].bytes().all(|b| b.is_ascii_digit()) || super::slot::NUMBER_WORDS.contains(&w[3]))
+    });
     words.windows(3).any(|w| w == ["word", "for", "word"])
+        || every_name
         || words.contains(&"verbatim")
         || pair("exact", &["text", "wording", "words", "quote", "quotation"])
         || pair("full", &["text", "wording"])
@@ -755,6 +788,22 @@ mod tests {
             asks_of("how did putin say in japanese media that the islands were russian"),
             Asks::Translation
         );
+    }
+
+    #[test]
+    fn asks_instructions_and_every_name() {
+        assert_eq!(asks_of("how to get russian e visa for vladivostok step by step"), Asks::Instructions);
+        assert_eq!(asks_of("how do i apply for a japanese student visa"), Asks::Instructions);
+        assert_ne!(
+            asks_of("Where can I learn more about relations between Japan and Russia?"),
+            Asks::Instructions
+        );
+        assert_ne!(
+            asks_of("are japanese people more flexible on how to get the islands back"),
+            Asks::Instructions
+        );
+        assert_eq!(asks_of("list the names of all japanese soldiers who died at shumshu"), Asks::Verbatim);
+        assert_ne!(asks_of("what are the names of all four islands"), Asks::Verbatim);
     }
     #[test]
     fn asks_facts_that_look_like_opinions() {

@@ -103,6 +103,7 @@ fn asks_name(asks: Asks) -> &'static str {
         Asks::Verbatim => "the exact words of a text or every name of a list",
         Asks::Prediction => "what will happen",
         Asks::Translation => "how to say something in a language",
+        Asks::Instructions => "what to do (steps to follow)",
     }
 }
 

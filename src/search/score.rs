@@ -610,7 +610,8 @@ fn answers_kind(asks: Asks, traits: Traits) -> bool {
         | Asks::Counterfactual
         | Asks::Verbatim
         | Asks::Prediction
-        | Asks::Translation => true,
+        | Asks::Translation
+        | Asks::Instructions => true,
     }
 }
 
