@@ -365,6 +365,7 @@ pub fn tokenize(text: &str) -> Vec<Term> {
     }
     flush_compound(&mut compound, &mut terms);
     super::ordinals::words_for_ordinals(&mut terms);
+    super::ordinals::short_years(&mut terms);
     terms
 }
 

@@ -1,6 +1,7 @@
-//! Small ordinals written in digits, as words: "2nd Pacific Squadron" and "2-я Тихоокеанская
-//! эскадра" meet "Second Pacific Squadron" and "Вторая Тихоокеанская эскадра", and "1st
-//! Sino-Japanese War" the First. Days of a month stay numbers ("9th August", "1-го сентября").
+//! Numbers with an ending. Small ordinals written in digits, as words: "2nd Pacific Squadron" and
+//! "2-я Тихоокеанская эскадра" meet "Second Pacific Squadron" and "Вторая Тихоокеанская эскадра",
+//! and "1st Sino-Japanese War" the First; days of a month stay numbers ("9th August", "1-го
+//! сентября"). And a Russian year said short ("в 45-м", "в 45м"): the year in full.
 
 use super::normalize::{Kind, Term, stem};
 
@@ -58,6 +59,27 @@ pub(super) fn words_for_ordinals(terms: &mut Vec<Term>) {
     }
 }
 
+/// The endings of a Russian year said by its last two digits ("в 45-м", "с 38-го").
+const SHORT_YEAR_ENDINGS: &[&str] = &["м", "го", "ом"];
+
+/// Rewrites each Russian year said short in `terms` as the year in full: "45м" is 1945. Only 30 to
+/// 99, which can only be the last century's ("в 22-м" may be 2022).
+pub(super) fn short_years(terms: &mut Vec<Term>) {
+    let mut at = 0;
+    while at + 1 < terms.len() {
+        let short = terms[at].kind == Kind::Number
+            && terms[at].text.len() == 2
+            && terms[at].text.parse::<u32>().is_ok_and(|n| n >= 30)
+            && SHORT_YEAR_ENDINGS.contains(&terms[at + 1].surface.as_str());
+        if short {
+            let year = format!("19{}", terms[at].text);
+            terms[at] = Term { surface: year.clone(), text: year, kind: Kind::Number, joined: false };
+            terms.remove(at + 1);
+        }
+        at += 1;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::normalize::tokenize;
@@ -71,6 +93,13 @@ mod tests {
         assert_eq!(surfaces("the 2nd Pacific Squadron"), ["the", "second", "pacific", "squadron"]);
         assert_eq!(surfaces("1st sino-japanese war")[0], "first");
         assert_eq!(surfaces("2-я эскадра"), ["второй", "эскадра"]);
+    }
+
+    #[test]
+    fn short_years_russian_in_full() {
+        assert_eq!(surfaces("война кончилась в 45м"), ["война", "кончилась", "в", "1945"]);
+        assert_eq!(surfaces("в 41-м году"), ["в", "1941", "году"]);
+        assert_eq!(surfaces("в 22-м"), ["в", "22", "м"], "2022 or 1922");
     }
 
     #[test]
