@@ -11,7 +11,7 @@ use super::options::split_options;
 use super::vocab::{Class, EVERYDAY_LEVEL, Unit, chat_word, class_of, is_english_asker, word_level};
 use crate::lang::Lang;
 use dates::{date_since, day_and_month, span_to_now};
-use length::{DURATION_FACTOR, asks_length, is_duration};
+use length::{DURATION_FACTOR, asks_length, in_duration, is_duration};
 
 /// How much a known pair of kanji counts when it only joins two words (本統 in 日本統治): it is
 /// found in facts that have the same two words side by side, but says little on its own.
@@ -336,7 +336,7 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
             if from_date {
                 c.name_run = 0;
             }
-            if is_duration(&plain, start) {
+            if is_duration(&plain, start) || (start..start + len).all(|k| in_duration(&plain, k)) {
                 c.focus = false;
                 c.weight *= DURATION_FACTOR;
             }

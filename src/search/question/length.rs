@@ -50,6 +50,20 @@ pub(super) fn is_duration(plain: &[&Term], at: usize) -> bool {
     small && unit && !era
 }
 
+/// Words after a length of time that tell it is a time passed ("80 years later", "100 years ago").
+const PASSED: &[&str] = &["later", "ago", "on", "after", "since", "спустя", "назад", "後"];
+
+/// Whether `plain[at]` is the rest of a length of time [`is_duration`] found: its unit, a word of
+/// time passed after the unit, or "like" / "about" before the number ("like 80 yrs later").
+pub(super) fn in_duration(plain: &[&Term], at: usize) -> bool {
+    let number = |k: usize| k < plain.len() && is_duration(plain, k);
+    let this = plain[at].surface.as_str();
+    let unit = at > 0 && number(at - 1);
+    let passed = at > 1 && number(at - 2) && PASSED.contains(&this);
+    let about = matches!(this, "like" | "about" | "around" | "some") && number(at + 1);
+    unit || passed || about
+}
+
 /// Words that count a length of text: after a number or a word of a few, they say how long an
 /// answer the asker wants ("in 5 sentences", "200字で", "в двух словах").
 const TEXT_UNITS: &[&str] = &[
@@ -170,6 +184,20 @@ mod tests {
         assert_eq!(told("a 10 minutes talk on the war"), ["10", "minutes", "talk"]);
         assert!(told("peace treaty talks").is_empty(), "talks of their own");
         assert!(told("the battle lasted 45 minutes").is_empty(), "not the asker's talk");
+    }
+
+    fn passed(question: &str) -> Vec<String> {
+        let tokens = tokenize(question);
+        let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined).collect();
+        (0..plain.len()).filter(|&k| in_duration(&plain, k)).map(|k| plain[k].surface.clone()).collect()
+    }
+
+    #[test]
+    fn in_duration_unit_time_passed_and_about() {
+        assert_eq!(passed("no peace treaty like 80 yrs later"), ["like", "yrs", "later"]);
+        assert_eq!(passed("100 years ago"), ["years", "ago"]);
+        assert!(passed("what happened in 1905 later").is_empty(), "no length of time");
+        assert!(passed("was it like").is_empty(), "ends on the word");
     }
 
     #[test]
