@@ -79,8 +79,92 @@ fn ask_control_characters() {
     sound("\u{0}\u{1}\u{7}\u{1B}[31mred\u{7F}");
 }
 
+/// Words the reading of a question looks around (its context, dates, lengths, options, endings),
+/// to put side by side in every order and at either end: arbitrary text almost never writes them.
+const WORDS: &[&str] = &[
+    "like",
+    "about",
+    "80",
+    "yrs",
+    "years",
+    "later",
+    "ago",
+    "how",
+    "to",
+    "do",
+    "i",
+    "where",
+    "can",
+    "names",
+    "of",
+    "all",
+    "every",
+    "four",
+    "2nd",
+    "1st",
+    "9th",
+    "august",
+    "5",
+    "min",
+    "minutes",
+    "presentation",
+    "talk",
+    "quick",
+    "overview",
+    "my",
+    "our",
+    "ap",
+    "exam",
+    "for",
+    "after",
+    "since",
+    "24",
+    "february",
+    "what",
+    "when",
+    "who",
+    "why",
+    "is",
+    "the",
+    "treaty",
+    "portsmouth",
+    "1905",
+    "sakhalin-2",
+    "and",
+    "or",
+    "a)",
+    "b)",
+    "true",
+    "false",
+    "?",
+    ",",
+    "в",
+    "45м",
+    "41-м",
+    "2-я",
+    "после",
+    "февраля",
+    "и",
+    "или",
+    "обеих",
+    "сторон",
+    "と",
+    "日本",
+    "の",
+    "は",
+    "記憶",
+    "ミグ",
+    "何年",
+    "？",
+];
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn ask_words_of_questions_in_any_order(words in proptest::collection::vec(proptest::sample::select(WORDS), 0..14)) {
+        sound(&words.join(" "));
+    }
 
     #[test]
     fn ask_arbitrary_unicode(question in "\\PC{0,10000}") {
