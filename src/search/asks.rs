@@ -333,19 +333,27 @@ fn is_translation(words: &[&str]) -> bool {
     say.is_some_and(in_language) || words.first().is_some_and(|w| matches!(*w, "translate" | "translation"))
 }
 
-/// "How do I …", "how can I …", "where can I …", "how to get …" opening a question: what the asker
-/// should do. Not where to read more, which the base's reading list answers, nor "how to" inside a
-/// question ("… more flexible on how to get the islands back"). (How to say something in a language
-/// is [`is_translation`], checked first.)
+/// "How do I …", "how can I …", "where can I …", "how to get a visa" opening a question: what the
+/// asker should do. Not where to read more, which the base's reading list answers, nor the way from
+/// one place to another ("how do I get to Sakhalin"), which the facts on ferries and flights answer,
+/// nor "how to" inside a question ("… more flexible on how to get the islands back"). (How to say
+/// something in a language is [`is_translation`], checked first.)
 fn is_instructions(words: &[&str]) -> bool {
     const READING: &[&str] = &["learn", "read", "find", "study"];
-    let asking = |w: &[&str]| {
-        matches!(w[0], "how" | "where")
+    let way = |w: &[&str]| {
+        w.len() > 1 && matches!(w[0], "get" | "go" | "travel") && matches!(w[1], "to" | "from" | "there")
+    };
+    let asking = |at: usize| {
+        let w = &words[at..];
+        w.len() > 3
+            && matches!(w[0], "how" | "where")
             && matches!(w[1], "do" | "can" | "could" | "would" | "should")
             && matches!(w[2], "i" | "we")
             && !READING.contains(&w[3])
+            && !way(&w[3..])
     };
-    words.windows(4).any(asking) || (words.len() > 2 && words[..2] == ["how", "to"] && words[2] != "say")
+    let how_to = words.len() > 2 && words[..2] == ["how", "to"] && words[2] != "say" && !way(&words[2..]);
+    (0..words.len()).any(asking) || how_to
 }
 
 /// "word for word", "the exact text", "verbatim": the words of a text, not what it says; and "the full
@@ -802,6 +810,7 @@ mod tests {
             asks_of("are japanese people more flexible on how to get the islands back"),
             Asks::Instructions
         );
+        assert_ne!(asks_of("how do i get to sakhalin from hokkaido"), Asks::Instructions, "the way there");
         assert_eq!(asks_of("list the names of all japanese soldiers who died at shumshu"), Asks::Verbatim);
         assert_ne!(asks_of("what are the names of all four islands"), Asks::Verbatim);
     }

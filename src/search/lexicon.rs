@@ -552,6 +552,18 @@ fn first_asked_russian(words: &[&str]) -> Option<Asks> {
 }
 
 /// What a Russian question asks for, from its words as written (folded).
+/// "Куда обратиться …", "где найти …", "как получить визу": what the asker should do, as "how do I
+/// …". Not "как добраться" (how to get there), which the fact on the ferries answers.
+fn russian_instructions(words: &[&str]) -> bool {
+    const STEPS: &[&str] = &["обратиться", "получить", "оформить", "купить", "найти"];
+    words.windows(2).any(|w| matches!(w[0], "как" | "куда" | "где") && STEPS.contains(&w[1]))
+}
+
+/// Whether `c` writes a number, in digits or in kanji ("4つ", "四島").
+fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十".contains(c)
+}
+
 pub(crate) fn asks_russian(words: &[&str]) -> Asks {
     let has = |w: &str| words.contains(&w);
     let starts = |prefixes: &[&str]| words.iter().any(|w| starts_any(w, prefixes));
@@ -568,6 +580,8 @@ pub(crate) fn asks_russian(words: &[&str]) -> Asks {
         })
     {
         Asks::Verbatim
+    } else if russian_instructions(words) {
+        Asks::Instructions
     } else if words
         .windows(2)
         .any(|w| matches!(w[0], "будет" | "будут" | "станет" | "станут") && w[1] == "ли")
@@ -698,8 +712,20 @@ pub(crate) fn asks_japanese(text: &str) -> Asks {
         // "ロシア語でありがとうって何て言うの": words in a language, not a fact ("何という" asks a name).
         Asks::Translation
     } else if any(&["全文", "原文", "一字一句", "一言一句", "全員分", "全員の名前", "名簿"])
+        || (any(&["名前を全部", "名前を全て", "名前をすべて"]) && !text.chars().any(is_numeral))
     {
+        // "沈んだ軍艦の名前を全部": every name of a list; not "4つの島の名前を全部".
         Asks::Verbatim
+    } else if any(&[
+        "問い合わせれば",
+        "問い合わせたら",
+        "どうすればいい",
+        "どうすればよい",
+        "手続き",
+        "行き方",
+    ]) {
+        // What the asker should do ("どの窓口に問い合わせればよいでしょうか"), as "how do I …".
+        Asks::Instructions
     } else if any(&[
         "将来",
         "今後",

@@ -160,3 +160,12 @@ fn generic_russian_both_sides() {
     let both = crate::search::normalize::stem("обеих");
     assert!(is_generic(&both), "с обеих сторон: on both sides");
 }
+
+#[test]
+fn asks_instructions_and_every_name_in_russian_and_japanese() {
+    assert_eq!(asks_japanese("厚生労働省のどの窓口に問い合わせればよいでしょうか"), Asks::Instructions);
+    assert_eq!(asks_japanese("日本海海戦で沈んだロシアの軍艦の名前を全部教えてください"), Asks::Verbatim);
+    assert_ne!(asks_japanese("北方領土の4つの島の名前を全部教えて"), Asks::Verbatim);
+    assert_eq!(asks_russian(&["где", "найти", "могилу", "прадеда"]), Asks::Instructions);
+    assert_ne!(asks_russian(&["как", "добраться", "с", "хоккайдо", "на", "сахалин"]), Asks::Instructions);
+}
