@@ -14,7 +14,8 @@ fn sound(question: &str) -> Outcome {
     let c = outcome.confidence();
     assert!((0.0..=1.0).contains(&c), "confidence {c} for {question:?}");
     if let Outcome::Answered { best, .. } = &outcome {
-        assert!(best.confidence >= INDEX.settings().decline_below);
+        // A long question's bar is below the threshold (ninth round), never below the lowest bar.
+        assert!(best.confidence >= INDEX.settings().lowest_bar(), "{} for {question:?}", best.confidence);
     }
     assert!(outcome.alternatives().len() <= 3);
     assert_eq!(INDEX.ask(question), outcome, "not deterministic for {question:?}");

@@ -64,6 +64,19 @@ impl Default for Settings {
     }
 }
 
+impl Settings {
+    /// The least confidence any answer can have: a long question's bar is below the threshold
+    /// (see `docs/calibration.md`, ninth round).
+    ///
+    /// ```
+    /// let settings = nichiro::search::Settings { decline_below: 0.54 };
+    /// assert!(settings.lowest_bar() < 0.54);
+    /// ```
+    pub fn lowest_bar(&self) -> f32 {
+        score::lowest_bar(*self)
+    }
+}
+
 /// The calibrated default for [`Settings::decline_below`] (see `docs/calibration.md`).
 pub const DEFAULT_DECLINE_BELOW: f32 = 0.54;
 

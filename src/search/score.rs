@@ -233,6 +233,15 @@ pub(crate) fn bar(index: &Inverted, reading: &Reading, settings: Settings) -> Ba
     Bar { threshold, question, words, unknown }
 }
 
+/// The lowest [`bar`] of any question: a question of [`LONG_LENGTH`] concepts or more, lacking no word.
+pub(crate) fn lowest_bar(settings: Settings) -> f32 {
+    let threshold = settings.decline_below;
+    if threshold <= 0.0 || threshold >= 1.0 {
+        return threshold;
+    }
+    threshold - LENGTH_STEP * (LONG_LENGTH - PLAIN_LENGTH) as f32
+}
+
 /// The confidence needed to answer a question (see [`bar`]).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Bar {
