@@ -35,7 +35,7 @@ fn eval_japanese_and_russian_hold_their_figures() {
     let (ja, stdout) = eval("eval/ja-dev.jsonl");
     assert!(ja[0] >= 94.0 && ja[1] >= 94.0 && ja[2] <= 3.0, "Japanese: {ja:?}\n{stdout}");
     let (ru, stdout) = eval("eval/ru-dev.jsonl");
-    assert!(ru[0] >= 95.0 && ru[1] >= 90.0 && ru[2] <= 4.0, "Russian: {ru:?}\n{stdout}");
+    assert!(ru[0] >= 96.0 && ru[1] >= 90.0 && ru[2] <= 3.0, "Russian: {ru:?}\n{stdout}");
 }
 
 /// Each set's answerable top-1 and off-topic declined at least, and its wrong answers at most, the
@@ -62,9 +62,9 @@ fn hold_floors(sets: &[(&str, f64, f64, f64)]) {
 #[test]
 fn eval_second_samples_hold_their_figures() {
     hold_floors(&[
-        ("eval/ja-fresh-tune.jsonl", 88.0, 100.0, 2.9),
+        ("eval/ja-fresh-tune.jsonl", 92.0, 100.0, 0.0),
         ("eval/ja-fresh-holdout.jsonl", 77.0, 100.0, 5.8),
-        ("eval/ru-fresh-tune.jsonl", 84.0, 100.0, 11.5),
+        ("eval/ru-fresh-tune.jsonl", 88.0, 100.0, 8.6),
         ("eval/ru-fresh-holdout.jsonl", 74.0, 87.0, 8.6),
     ]);
 }
@@ -78,8 +78,8 @@ fn eval_third_samples_hold_their_figures() {
         ("eval/realistic2-tune.jsonl", 86.0, 87.0, 7.1),
         ("eval/realistic2-holdout.jsonl", 73.0, 90.0, 8.9),
         ("eval/ja-fresh2-tune.jsonl", 93.0, 93.0, 4.5),
-        ("eval/ja-fresh2-holdout.jsonl", 67.0, 76.0, 15.9),
-        ("eval/ru-fresh2-tune.jsonl", 80.0, 93.0, 8.9),
+        ("eval/ja-fresh2-holdout.jsonl", 74.0, 76.0, 15.9),
+        ("eval/ru-fresh2-tune.jsonl", 83.0, 93.0, 8.9),
         ("eval/ru-fresh2-holdout.jsonl", 83.0, 78.0, 13.7),
     ]);
 }
@@ -91,11 +91,11 @@ fn eval_third_samples_hold_their_figures() {
 #[test]
 fn eval_fourth_samples_hold_their_figures() {
     hold_floors(&[
-        ("eval/realistic3-tune.jsonl", 79.0, 94.0, 6.6),
-        ("eval/realistic3-holdout.jsonl", 84.0, 94.0, 6.6),
+        ("eval/realistic3-tune.jsonl", 80.0, 94.0, 6.6),
+        ("eval/realistic3-holdout.jsonl", 85.0, 94.0, 6.6),
         ("eval/ja-fresh3-tune.jsonl", 71.0, 85.0, 12.3),
-        ("eval/ja-fresh3-holdout.jsonl", 76.0, 93.0, 10.3),
-        ("eval/ru-fresh3-tune.jsonl", 77.0, 92.0, 10.3),
+        ("eval/ja-fresh3-holdout.jsonl", 82.0, 93.0, 8.2),
+        ("eval/ru-fresh3-tune.jsonl", 80.0, 92.0, 10.3),
         ("eval/ru-fresh3-holdout.jsonl", 84.0, 87.0, 8.2),
     ]);
 }
@@ -106,9 +106,9 @@ fn eval_fourth_samples_hold_their_figures() {
 fn eval_fifth_samples_hold_their_figures() {
     hold_floors(&[
         ("eval/realistic4-tune.jsonl", 75.0, 83.0, 13.0),
-        ("eval/realistic4-holdout.jsonl", 79.0, 90.0, 9.1),
+        ("eval/realistic4-holdout.jsonl", 80.0, 90.0, 9.1),
         ("eval/ja-fresh4-tune.jsonl", 89.0, 90.0, 2.5),
-        ("eval/ja-fresh4-holdout.jsonl", 65.0, 92.0, 15.0),
+        ("eval/ja-fresh4-holdout.jsonl", 73.0, 92.0, 15.0),
         ("eval/ru-fresh4-tune.jsonl", 82.0, 93.0, 5.2),
         ("eval/ru-fresh4-holdout.jsonl", 60.0, 100.0, 15.8),
     ]);
@@ -119,12 +119,27 @@ fn eval_fifth_samples_hold_their_figures() {
 #[test]
 fn eval_sixth_samples_hold_their_figures() {
     hold_floors(&[
-        ("eval/realistic5-tune.jsonl", 68.0, 91.0, 11.8),
+        ("eval/realistic5-tune.jsonl", 71.0, 94.0, 10.8),
         ("eval/realistic5-holdout.jsonl", 77.0, 91.0, 7.9),
         ("eval/ja-fresh5-tune.jsonl", 70.0, 81.0, 14.0),
         ("eval/ja-fresh5-holdout.jsonl", 60.0, 77.0, 16.7),
         ("eval/ru-fresh5-tune.jsonl", 80.0, 100.0, 7.4),
         ("eval/ru-fresh5-holdout.jsonl", 80.0, 80.0, 7.5),
+    ]);
+}
+
+/// The seventh sample (eighteenth round, new writers with new personas, keyed and reviewed the same
+/// way, committed before any run) holds today's figures: floors against going back. Its English
+/// held-out part is the lowest of all (docs/calibration.md, "Eighteenth round").
+#[test]
+fn eval_seventh_samples_hold_their_figures() {
+    hold_floors(&[
+        ("eval/realistic6-tune.jsonl", 71.0, 100.0, 4.8),
+        ("eval/realistic6-holdout.jsonl", 46.0, 69.0, 24.4),
+        ("eval/ja-fresh6-tune.jsonl", 73.0, 93.0, 15.3),
+        ("eval/ja-fresh6-holdout.jsonl", 77.0, 85.0, 11.2),
+        ("eval/ru-fresh6-tune.jsonl", 70.0, 83.0, 11.2),
+        ("eval/ru-fresh6-holdout.jsonl", 90.0, 100.0, 5.6),
     ]);
 }
 
