@@ -551,7 +551,6 @@ fn first_asked_russian(words: &[&str]) -> Option<Asks> {
     earliest(&kinds)
 }
 
-/// What a Russian question asks for, from its words as written (folded).
 /// "Куда обратиться …", "где найти …", "как получить визу": what the asker should do, as "how do I
 /// …". Not "как добраться" (how to get there), which the fact on the ferries answers.
 fn russian_instructions(words: &[&str]) -> bool {
@@ -564,6 +563,7 @@ fn is_numeral(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十".contains(c)
 }
 
+/// What a Russian question asks for, from its words as written (folded).
 pub(crate) fn asks_russian(words: &[&str]) -> Asks {
     let has = |w: &str| words.contains(&w);
     let starts = |prefixes: &[&str]| words.iter().any(|w| starts_any(w, prefixes));
