@@ -171,7 +171,8 @@ const COUNTERS: &[&str] = &[
     "項",
 ];
 
-fn numeral(c: char) -> Option<u32> {
+/// The digit a kanji numeral writes (一 → 1, 〇 → 0).
+pub(crate) fn numeral(c: char) -> Option<u32> {
     match c {
         '〇' | '零' => Some(0),
         '一' => Some(1),

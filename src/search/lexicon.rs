@@ -558,9 +558,10 @@ fn russian_instructions(words: &[&str]) -> bool {
     words.windows(2).any(|w| matches!(w[0], "как" | "куда" | "где") && STEPS.contains(&w[1]))
 }
 
-/// Whether `c` writes a number, in digits or in kanji ("4つ", "四島").
+/// Whether `c` writes a number, in digits (full-width ones are folded already) or in kanji ("4つ",
+/// "四島", "十").
 fn is_numeral(c: char) -> bool {
-    c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十".contains(c)
+    c.is_ascii_digit() || c == '十' || super::japanese::numeral(c).is_some()
 }
 
 /// What a Russian question asks for, from its words as written (folded).

@@ -134,7 +134,8 @@ fn us_as_usa(text: &str) -> std::borrow::Cow<'_, str> {
     out.into()
 }
 
-fn is_word_char(c: char) -> bool {
+/// Whether `c` belongs to a word written with spaces: a letter, a digit or a combining mark, not Japanese.
+pub(super) fn is_word_char(c: char) -> bool {
     // Most text the matcher reads is ASCII, which needs none of the Unicode tables.
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
@@ -326,6 +327,7 @@ pub fn tokenize(text: &str) -> Vec<Term> {
         } else if c.is_ascii_digit() {
             let (number, next) = read_number(&chars, i);
             let (number, next) = decade(&chars, number, next);
+            let (number, next) = super::ordinals::short_year(&chars, number, next);
             i = next;
             terms.push(Term { surface: number.clone(), text: number, kind: Kind::Number, joined: false });
             // "83.9%" is also a percentage, as users ask for it.
@@ -365,7 +367,6 @@ pub fn tokenize(text: &str) -> Vec<Term> {
     }
     flush_compound(&mut compound, &mut terms);
     super::ordinals::words_for_ordinals(&mut terms);
-    super::ordinals::short_years(&mut terms);
     terms
 }
 

@@ -1,9 +1,10 @@
 //! Numbers with an ending. Small ordinals written in digits, as words: "2nd Pacific Squadron" and
 //! "2-я Тихоокеанская эскадра" meet "Second Pacific Squadron" and "Вторая Тихоокеанская эскадра",
 //! and "1st Sino-Japanese War" the First; days of a month stay numbers ("9th August", "1-го
-//! сентября"). And a Russian year said short ("в 45-м", "в 45м"): the year in full.
+//! сентября"). And a Russian year said short ("в 45-м", "в 45м"): the year in full, read with the
+//! number's characters.
 
-use super::normalize::{Kind, Term, stem};
+use super::normalize::{Kind, Term, is_word_char, stem};
 
 /// The ordinals from one to ten, in English and in Russian.
 const ENGLISH: [&str; 10] =
@@ -62,21 +63,22 @@ pub(super) fn words_for_ordinals(terms: &mut Vec<Term>) {
 /// The endings of a Russian year said by its last two digits ("в 45-м", "с 38-го").
 const SHORT_YEAR_ENDINGS: &[&str] = &["м", "го", "ом"];
 
-/// Rewrites each Russian year said short in `terms` as the year in full: "45м" is 1945. Only 30 to
-/// 99, which can only be the last century's ("в 22-м" may be 2022).
-pub(super) fn short_years(terms: &mut Vec<Term>) {
-    let mut at = 0;
-    while at + 1 < terms.len() {
-        let short = terms[at].kind == Kind::Number
-            && terms[at].text.len() == 2
-            && terms[at].text.parse::<u32>().is_ok_and(|n| n >= 30)
-            && SHORT_YEAR_ENDINGS.contains(&terms[at + 1].surface.as_str());
-        if short {
-            let year = format!("19{}", terms[at].text);
-            terms[at] = Term { surface: year.clone(), text: year, kind: Kind::Number, joined: false };
-            terms.remove(at + 1);
-        }
-        at += 1;
+/// A Russian year said short after `number`, which ends before `chars[at]`: "45м", "41-м" are 1945 and
+/// 1941, read as one number with its ending, as [`super::normalize`] reads a decade ("1960-х"). Only 30
+/// to 99, which can only be the last century's ("в 22-м" may be 2022). Any other number is returned
+/// as it is.
+pub(super) fn short_year(chars: &[char], number: String, at: usize) -> (String, usize) {
+    if number.len() != 2 || !number.parse::<u32>().is_ok_and(|n| n >= 30) {
+        return (number, at);
+    }
+    let from = at + usize::from(chars.get(at) == Some(&'-'));
+    let ending = SHORT_YEAR_ENDINGS.iter().map(|e| e.chars().collect::<Vec<_>>()).find(|e| {
+        chars.get(from..from + e.len()) == Some(e.as_slice())
+            && chars.get(from + e.len()).is_none_or(|c| !is_word_char(*c))
+    });
+    match ending {
+        Some(e) => (format!("19{number}"), from + e.len()),
+        None => (number, at),
     }
 }
 
@@ -100,6 +102,7 @@ mod tests {
         assert_eq!(surfaces("война кончилась в 45м"), ["война", "кончилась", "в", "1945"]);
         assert_eq!(surfaces("в 41-м году"), ["в", "1941", "году"]);
         assert_eq!(surfaces("в 22-м"), ["в", "22", "м"], "2022 or 1922");
+        assert_eq!(surfaces("45мм пушка")[0], "45", "millimetres");
     }
 
     #[test]

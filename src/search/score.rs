@@ -227,19 +227,23 @@ pub(crate) fn bar(index: &Inverted, reading: &Reading, settings: Settings) -> Ba
     if threshold <= 0.0 || threshold >= 1.0 {
         return Bar { threshold, question: threshold, words, unknown };
     }
-    let length = words.min(LONG_LENGTH) as f32;
     let lacking = (unknown_weight / index.unknown_weight).min(MOST_UNKNOWN);
-    let question = threshold - LENGTH_STEP * (length - PLAIN_LENGTH as f32) + UNKNOWN_STEP * lacking;
-    Bar { threshold, question, words, unknown }
+    Bar { threshold, question: question_bar(threshold, words, lacking), words, unknown }
 }
 
-/// The lowest [`bar`] of any question: a question of [`LONG_LENGTH`] concepts or more, lacking no word.
+/// The bar of a question of `words` concepts, lacking words of `lacking` unknown words' weight.
+fn question_bar(threshold: f32, words: usize, lacking: f32) -> f32 {
+    let length = words.min(LONG_LENGTH) as f32;
+    threshold - LENGTH_STEP * (length - PLAIN_LENGTH as f32) + UNKNOWN_STEP * lacking
+}
+
+/// The lowest [`bar`] of any question: one of [`LONG_LENGTH`] concepts or more, lacking no word.
 pub(crate) fn lowest_bar(settings: Settings) -> f32 {
     let threshold = settings.decline_below;
     if threshold <= 0.0 || threshold >= 1.0 {
         return threshold;
     }
-    threshold - LENGTH_STEP * (LONG_LENGTH - PLAIN_LENGTH) as f32
+    question_bar(threshold, LONG_LENGTH, 0.0)
 }
 
 /// The confidence needed to answer a question (see [`bar`]).

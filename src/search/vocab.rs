@@ -9,6 +9,8 @@ use super::normalize::{Kind, Term, stem, tokenize};
 use crate::knowledge::SynonymGroup;
 
 /// Question and function words: they carry no topic, so they weigh nothing and are never "unknown".
+// Laid out by hand: rustfmt would put every word on a line of its own for one word over ten bytes.
+#[rustfmt::skip]
 const FUNCTION_WORDS: &[&str] = &[
     "a", "about", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been",
     "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing",
@@ -24,19 +26,14 @@ const FUNCTION_WORDS: &[&str] = &[
     // ("didn", "couldn") are terms of the stored questions, where a negation helps tell questions apart.
     // "behalf" lives only in "on behalf of", which says "for" (the side named after it counts).
     "hadn", "mustn", "needn", "mightn", "shan", "ain", "behalf",
-    // Chat fillers, as Discord users write them ("something" is in [`VAGUE`]).
+    // Chat fillers, as Discord users write them; "something" as "smth" ("or something like that").
     "actually", "straight", "anyway", "btw", "bot", "dude", "eh", "guys", "hey", "hi", "hello", "hmm", "idk",
     "imo", "just", "kinda", "lmao", "lol", "nichiro", "ok", "okay", "omg", "pls", "plz", "really", "smth",
-    "sth", "tbh", "thanks", "thx", "u", "ur", "wait", "wanna", "ya", "yeah", "yo",
+    "something", "sth", "tbh", "thanks", "thx", "u", "ur", "wait", "wanna", "ya", "yeah", "yo",
 ];
 
-/// Words that stand for what the asker cannot name ("rozhdestvensky or something like that"), as
-/// "smth" does: function words, kept apart only because rustfmt lays a list with a long word out
-/// one word a line.
-const VAGUE: &[&str] = &["something"];
-
 static FUNCTION_STEMS: LazyLock<FxHashSet<String>> =
-    LazyLock::new(|| FUNCTION_WORDS.iter().chain(VAGUE).map(|w| stem(w)).collect());
+    LazyLock::new(|| FUNCTION_WORDS.iter().map(|w| stem(w)).collect());
 
 /// Everyday English (the ISO stop-word list): evidence only when the fact base uses it rarely,
 /// and never a sign that a question is off-topic when the base lacks it.

@@ -151,11 +151,10 @@ pub(super) fn asks_length(plain: &[&Term], at: usize) -> bool {
     let this = plain[at];
     let before_unit = counts(this) && plain.get(at + 1).is_some_and(|t| listed(t));
     let after_count = unit(this) && at > 0 && counts(plain[at - 1]);
-    let talk_number = this.kind == Kind::Number && is(at + 1, TALK_UNITS) && is(at + 2, TALKS);
-    let number = |k: Option<usize>| k.is_some_and(|k| plain[k].kind == Kind::Number);
-    let talk_unit = is(at, TALK_UNITS) && number(at.checked_sub(1)) && is(at + 1, TALKS);
-    let talk = is(at, TALKS) && is(at.wrapping_sub(1), TALK_UNITS) && number(at.checked_sub(2));
-    before_unit || after_count || talk_number || talk_unit || talk
+    // A number, a unit of minutes and a talk, starting at `k`: `at` is one of the three.
+    let talk_at = |k: usize| plain[k].kind == Kind::Number && is(k + 1, TALK_UNITS) && is(k + 2, TALKS);
+    let talk = (at.saturating_sub(2)..=at).any(talk_at);
+    before_unit || after_count || talk
 }
 
 #[cfg(test)]
@@ -163,10 +162,15 @@ mod tests {
     use super::*;
     use crate::search::normalize::tokenize;
 
-    fn told(question: &str) -> Vec<String> {
+    /// The words of `question` that `check` picks out.
+    fn flagged(question: &str, check: fn(&[&Term], usize) -> bool) -> Vec<String> {
         let tokens = tokenize(question);
         let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined).collect();
-        (0..plain.len()).filter(|&k| asks_length(&plain, k)).map(|k| plain[k].surface.clone()).collect()
+        (0..plain.len()).filter(|&k| check(&plain, k)).map(|k| plain[k].surface.clone()).collect()
+    }
+
+    fn told(question: &str) -> Vec<String> {
+        flagged(question, asks_length)
     }
 
     #[test]
@@ -187,9 +191,7 @@ mod tests {
     }
 
     fn passed(question: &str) -> Vec<String> {
-        let tokens = tokenize(question);
-        let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined).collect();
-        (0..plain.len()).filter(|&k| in_duration(&plain, k)).map(|k| plain[k].surface.clone()).collect()
+        flagged(question, in_duration)
     }
 
     #[test]
