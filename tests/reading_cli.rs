@@ -252,3 +252,12 @@ fn steps_to_follow_and_every_name_are_declined_with_related_facts() {
         assert!(reply["suggestions"].as_array().is_some_and(|s| !s.is_empty()), "{question}");
     }
 }
+
+#[test]
+fn third_country_without_japan_is_not_japans_part_in_it() {
+    // Answered with Japan's first sanctions at 0.79 before: the base is asked about Japan and Russia.
+    assert_eq!(answer("When did Russia invade Ukraine?"), None);
+    // A fact asked about the USSR and China alone still answers them.
+    let pact = answer("When did the USSR and China sign a non-aggression pact?");
+    assert_eq!(pact.as_deref(), Some("sino-soviet-non-aggression-pact-1937"));
+}

@@ -4,6 +4,7 @@
 use rustc_hash::FxHashMap;
 
 use super::asks::{KindSlots, asks_in};
+use super::elsewhere::asks_about_third_country;
 use super::index::{
     DATE, GAP, Inverted, KEYWORD, MAX_QUESTIONS, MIN_PREFIX_CHARS, ONGOING, PASSAGE, Posting, QUESTION,
     QuestionBits, SECTION, SEQUENCE_PARTS, SHARED_PART, Traits, pair_hash, question_slots,
@@ -406,6 +407,10 @@ fn traits(fact: &Fact) -> Traits {
         figure,
         reason: tokens.iter().any(|t| t.kind == Kind::Word && REASON_STEMS.contains(&t.text)),
         measures: Measure::ALL.into_iter().filter(|&m| m.given_in(&tokens)).fold(0, |bits, m| bits | m.bit()),
+        third_country: Lang::ALL
+            .into_iter()
+            .filter_map(|lang| fact.text(lang))
+            .any(|(_, questions)| questions.iter().any(|q| asks_about_third_country(q))),
     }
 }
 

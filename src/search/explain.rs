@@ -173,6 +173,9 @@ fn reasons(
     if reading.asks.not_a_fact() {
         out.push(format!("it asks for {}, and the fact base holds facts", asks_name(reading.asks)));
     }
+    if let Some(country) = &reading.elsewhere {
+        out.push(format!("it names '{country}' and not Japan: the fact base is about Japan and Russia"));
+    }
     if best.past {
         out.push(format!(
             "the question asks about the present, and the closest fact ({id}) is about the past"

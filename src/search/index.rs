@@ -148,6 +148,9 @@ pub(crate) struct Traits {
     pub reason: bool,
     /// The measures it gives a figure of, a bit per [`Measure`] ("1,820 m": a height).
     pub measures: u8,
+    /// One of its stored questions asks about a third country's affairs without Japan (see
+    /// [`super::elsewhere`]).
+    pub third_country: bool,
 }
 
 impl Traits {

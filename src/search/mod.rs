@@ -6,6 +6,7 @@
 mod asks;
 mod build;
 mod consistency;
+mod elsewhere;
 mod explain;
 mod index;
 mod japanese;

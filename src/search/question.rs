@@ -3,10 +3,11 @@
 //! and the options of a multiple-choice question.
 
 use super::asks::{Asks, LANGUAGES, asked_about, asks_and_present, counted, read_now, surfaces};
+use super::elsewhere::third_country;
 use super::index::Inverted;
 use super::japanese::{is_hiragana, is_kanji_pair, is_katakana, katakana_readings, unknown_compounds};
 use super::measure::{Measure, measure};
-use super::normalize::{Kind, Term, tokenize};
+use super::normalize::{Kind, Term, fold, tokenize};
 use super::options::split_options;
 use super::vocab::{Class, EVERYDAY_LEVEL, Unit, chat_word, class_of, is_english_asker, word_level};
 use crate::lang::Lang;
@@ -143,6 +144,8 @@ pub(crate) struct Reading {
     pub sides: u8,
     /// Japanese names of a kind that the base never writes (see [`super::japanese::unknown_compounds`]).
     pub unknown_compounds: Vec<String>,
+    /// The third country it is about when it names one and not Japan (see [`super::elsewhere`]).
+    pub elsewhere: Option<String>,
 }
 
 impl Reading {
@@ -205,6 +208,7 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
         Lang::Ja => unknown_compounds(&tokens, |t| index.term_id(&t.text).is_some()),
         Lang::En | Lang::Ru => Vec::new(),
     };
+    let elsewhere = third_country(&fold(stem), &found).map(str::to_string);
     Reading {
         concepts: found,
         asks,
@@ -216,6 +220,7 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
         lang,
         sides,
         unknown_compounds,
+        elsewhere,
     }
 }
 

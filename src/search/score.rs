@@ -73,6 +73,10 @@ const KEYWORDS_ONLY: f32 = 0.75;
 /// ... and by this for a question that asks for a judgement or for what would have happened: the
 /// fact base holds facts, so it declines and offers the related facts.
 const NOT_A_FACT: f32 = 0.5;
+/// ... and by this for a question about a third country's affairs that does not name Japan ("When
+/// did Russia invade Ukraine?"; see [`super::elsewhere`]) against a fact never asked about such a
+/// country alone: a fact on Japan's part in them is not what was asked.
+const ELSEWHERE: f32 = 0.5;
 /// ... and by this for each name of several words the question uses that no fact uses as a phrase.
 const UNKNOWN_NAME: f32 = 0.6;
 /// How much of the confidence depends on the question's adjacent words standing together in the fact.
@@ -583,6 +587,9 @@ fn confidence(
     }
     if reading.asks.not_a_fact() {
         confidence *= NOT_A_FACT;
+    }
+    if reading.elsewhere.is_some() && !traits.third_country {
+        confidence *= ELSEWHERE;
     }
     if !e.specific {
         confidence *= EVERYDAY_ONLY;
