@@ -261,3 +261,10 @@ fn third_country_without_japan_is_not_japans_part_in_it() {
     let pact = answer("When did the USSR and China sign a non-aggression pact?");
     assert_eq!(pact.as_deref(), Some("sino-soviet-non-aggression-pact-1937"));
 }
+
+#[test]
+fn year_of_a_japanese_era_is_the_western_year() {
+    // 明治38年 is 1905, the year the passages give; the question was declined (0.31).
+    let treaty = answer("明治38年に結ばれた講和条約は？");
+    assert_eq!(treaty.as_deref(), Some("treaty-of-portsmouth-1905"));
+}

@@ -310,13 +310,57 @@ fn written_superlatives(text: &str) -> Option<String> {
     (out != text).then_some(out)
 }
 
-/// Japanese text in the forms the index keeps: spoken superlatives as compounds, then numbers as
-/// [`kanji_numbers`] writes them; `None` when nothing changes.
+/// Japanese text in the forms the index keeps: spoken superlatives as compounds, numbers as
+/// [`kanji_numbers`] writes them, then years of an era as Western years; `None` when nothing changes.
 pub(crate) fn written_forms(text: &str) -> Option<String> {
-    match written_superlatives(text) {
+    let forms = match written_superlatives(text) {
         Some(text) => Some(kanji_numbers(&text).unwrap_or(text)),
         None => kanji_numbers(text),
+    };
+    match forms {
+        Some(text) => Some(western_years(&text).unwrap_or(text)),
+        None => western_years(text),
     }
+}
+
+/// The Japanese eras of modern times, each with the Western year before its first (明治元年 is 1868).
+const ERAS: [(&str, i32); 5] =
+    [("明治", 1867), ("大正", 1911), ("昭和", 1925), ("平成", 1988), ("令和", 2018)];
+
+/// Years of an era written as the Western years the passages give ("明治38年" → "1905年", "昭和元年"
+/// → "1926年"); `None` when the text has none. The era's name stays when no year follows (明治維新).
+fn western_years(text: &str) -> Option<String> {
+    if !ERAS.iter().any(|(era, _)| text.contains(era)) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    let mut changed = false;
+    while let Some((at, era, before_first)) =
+        ERAS.iter().filter_map(|&(era, base)| rest.find(era).map(|at| (at, era, base))).min_by_key(|e| e.0)
+    {
+        let after = &rest[at + era.len()..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        let (year, length) = match after.strip_prefix('元') {
+            Some(_) => (Some(1), '元'.len_utf8()),
+            None if (1..=2).contains(&digits) => (after[..digits].parse::<i32>().ok(), digits),
+            None => (None, 0),
+        };
+        out.push_str(&rest[..at]);
+        match year.filter(|_| after[length..].starts_with('年')) {
+            Some(year) => {
+                out.push_str(&(before_first + year).to_string());
+                rest = &after[length..];
+                changed = true;
+            }
+            None => {
+                out.push_str(era);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    changed.then_some(out)
 }
 
 /// Particles that may stick to a name typed in hiragana (のもんはん + って).
@@ -482,6 +526,22 @@ mod tests {
         assert_eq!(kanji_numbers("北緯五十度").as_deref(), Some("北緯50度"));
         assert_eq!(kanji_numbers("十二月").as_deref(), Some("12月"));
         assert_eq!(kanji_numbers("百二十人").as_deref(), Some("120人"));
+    }
+
+    #[test]
+    fn western_years_of_an_era() {
+        assert_eq!(written_forms("明治38年の奉天会戦").as_deref(), Some("1905年の奉天会戦"));
+        assert_eq!(written_forms("昭和二十年八月九日").as_deref(), Some("1945年8月9日"));
+        assert_eq!(written_forms("昭和元年").as_deref(), Some("1926年"));
+        assert_eq!(written_forms("令和5年版と平成3年").as_deref(), Some("2023年版と1991年"));
+        assert_eq!(texts("明治38年"), texts("1905年"));
+    }
+
+    #[test]
+    fn western_years_none_without_a_year() {
+        assert_eq!(written_forms("明治維新"), None);
+        assert_eq!(written_forms("昭和の日"), None);
+        assert_eq!(written_forms("大正100年"), None);
     }
 
     #[test]
