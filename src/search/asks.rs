@@ -452,8 +452,30 @@ fn is_opinion(words: &[&str]) -> bool {
         || (words.first().is_some_and(|w| matches!(*w, "was" | "were" | "is" | "are"))
             && (pair("right", &["to"]) || pair("wrong", &["to"])))
         || (has_comparative(words) && words.contains(&"or"))
-        || pair("best", &["book", "books", "way", "movie", "film", "option"])
+        || pair("best", &["book", "books"])
+        || pair("best", RECOMMENDED)
+        || pair("good", RECOMMENDED)
+        || matches!(words, [.., "is" | "are", "best"])
 }
+
+/// What askers ask to have recommended ("a good documentary", "the best university"): a judgement,
+/// not a fact of the base. Not "a good book", which the base's reading list answers.
+const RECOMMENDED: &[&str] = &[
+    "way",
+    "movie",
+    "movies",
+    "film",
+    "films",
+    "option",
+    "documentary",
+    "documentaries",
+    "podcast",
+    "podcasts",
+    "university",
+    "universities",
+    "anime",
+    "series",
+];
 
 /// The word right after "who", "which" or "what" when it is neither a function word nor a question
 /// of time or number: the deed a "who" question asks about ("who won"), or the kind of thing a
@@ -778,6 +800,10 @@ mod tests {
         assert_eq!(asks_of("What would have happened without Yalta?"), Asks::Counterfactual);
         assert_eq!(asks_of("Would Japan have surrendered without the bombs?"), Asks::Counterfactual);
         assert_eq!(asks_of("Was it stupid of Hatoyama to accept two islands?"), Asks::Opinion);
+        assert_eq!(asks_of("Is there a good documentary about the Siberian internment?"), Asks::Opinion);
+        assert_eq!(asks_of("what is the best university to study russian in japan"), Asks::Opinion);
+        assert_ne!(asks_of("What is Kōdayū best known for?"), Asks::Opinion);
+        assert_eq!(asks_of("where to study russian in japan, which university is best"), Asks::Opinion);
         assert_eq!(asks_of("Give me the full text of the Neutrality Pact"), Asks::Verbatim);
         assert_eq!(asks_of("what did the note say word for word"), Asks::Verbatim);
         assert_eq!(asks_of("full crew list of the cruiser varyag"), Asks::Verbatim);

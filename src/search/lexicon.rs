@@ -590,8 +590,17 @@ pub(crate) fn asks_russian(words: &[&str]) -> Asks {
         || opens_with_future(words)
     {
         Asks::Prediction
-    } else if starts(&["справедлив", "правильн", "оправдан", "виноват", "думаете", "считаете", "мнени"])
-        || words.windows(2).any(|w| w[0] == "стоило" && w[1] == "ли")
+    } else if starts(&[
+        "справедлив",
+        "правильн",
+        "оправдан",
+        "виноват",
+        "думаете",
+        "считаете",
+        "мнени",
+        "посовет",
+        "порекоменд",
+    ]) || words.windows(2).any(|w| w[0] == "стоило" && w[1] == "ли")
         || words.windows(2).any(|w| w == ["чьей", "стороне"])
         || (has("или") && words.iter().any(|w| RUSSIAN_COMPARATIVES.contains(w)))
         || words.windows(2).any(|w| {
@@ -700,6 +709,14 @@ fn asks_nande(text: &str) -> bool {
     })
 }
 
+/// A request for a recommendation ("おすすめの勉強法"): a judgement, unless it is for reading, which
+/// the base's reading list gives ("おすすめ文献").
+fn recommendation(text: &str) -> bool {
+    const RECOMMEND: &[&str] = &["おすすめ", "オススメ", "お勧め", "お薦め"];
+    const READING: &[&str] = &["文献", "書籍", "読", "の本", "本は", "本を"];
+    RECOMMEND.iter().any(|r| text.contains(r)) && !READING.iter().any(|r| text.contains(r))
+}
+
 /// What a Japanese question asks for, from its text (folded).
 pub(crate) fn asks_japanese(text: &str) -> Asks {
     // A decade named ("1930年代") is what the question is about, not a request for a date (何年代).
@@ -762,7 +779,8 @@ pub(crate) fn asks_japanese(text: &str) -> Asks {
         "方がよかった",
         "方が良かった",
         "ほうが良かった",
-    ]) {
+    ]) || recommendation(text)
+    {
         Asks::Opinion
     } else if any(&["なぜ", "どうして", "何故", "理由", "原因", "目的", "何のため"]) || asks_nande(text)
     {

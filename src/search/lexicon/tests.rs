@@ -90,6 +90,13 @@ fn asks_japanese_opinion_asked_plainly() {
 }
 
 #[test]
+fn asks_japanese_recommendation_unless_for_reading() {
+    assert_eq!(asks_japanese("シベリア抑留のおすすめのドキュメンタリーある？"), Asks::Opinion);
+    assert_ne!(asks_japanese("日露戦争について読むならおすすめの本は？"), Asks::Opinion);
+    assert_ne!(asks_japanese("日露関係史のおすすめ文献は？"), Asks::Opinion);
+}
+
+#[test]
 fn present_in_russian_and_japanese() {
     assert!(russian_present(&["кто", "президент", "россии"]));
     assert!(!russian_present(&["кто", "был", "президентом", "в", "1991"]));
