@@ -327,7 +327,7 @@ pub fn tokenize(text: &str) -> Vec<Term> {
         } else if c.is_ascii_digit() {
             let (number, next) = read_number(&chars, i);
             let (number, next) = decade(&chars, number, next);
-            let (number, next) = super::ordinals::short_year(&chars, number, next);
+            let (number, next) = super::ordinals::short_year(&chars, i, number, next);
             i = next;
             terms.push(Term { surface: number.clone(), text: number, kind: Kind::Number, joined: false });
             // "83.9%" is also a percentage, as users ask for it.

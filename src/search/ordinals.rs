@@ -63,13 +63,37 @@ pub(super) fn words_for_ordinals(terms: &mut Vec<Term>) {
 /// The endings of a Russian year said by its last two digits ("в 45-м", "с 38-го").
 const SHORT_YEAR_ENDINGS: &[&str] = &["м", "го", "ом"];
 
-/// A Russian year said short after `number`, which ends before `chars[at]`: "45м", "41-м" are 1945 and
-/// 1941, read as one number with its ending, as [`super::normalize`] reads a decade ("1960-х"). Only 30
-/// to 99, which can only be the last century's ("в 22-м" may be 2022). Any other number is returned
-/// as it is.
-pub(super) fn short_year(chars: &[char], number: String, at: usize) -> (String, usize) {
+/// Words after which a number of two digits is a year said short: seasons and months, as Russian
+/// askers write them ("осенью 41", "в августе 45").
+const BEFORE_SHORT_YEAR: &[&str] = &[
+    "осенью",
+    "летом",
+    "зимой",
+    "весной",
+    "январе",
+    "феврале",
+    "марте",
+    "апреле",
+    "мае",
+    "июне",
+    "июле",
+    "августе",
+    "сентябре",
+    "октябре",
+    "ноябре",
+    "декабре",
+];
+
+/// A year said short with `number`, which runs from `chars[start]` to before `chars[at]`: "45м",
+/// "41-м" are 1945 and 1941, read as one number with its ending, as [`super::normalize`] reads a
+/// decade ("1960-х"); so are "осенью 41" and "в августе 45" at the end of a clause. Only 30 to 99,
+/// which can only be the last century's ("в 22-м" may be 2022). Any other number is returned as it is.
+pub(super) fn short_year(chars: &[char], start: usize, number: String, at: usize) -> (String, usize) {
     if number.len() != 2 || !number.parse::<u32>().is_ok_and(|n| n >= 30) {
         return (number, at);
+    }
+    if after_season(chars, start) && ends_clause(chars, at) {
+        return (format!("19{number}"), at);
     }
     let from = at + usize::from(chars.get(at) == Some(&'-'));
     let ending = SHORT_YEAR_ENDINGS.iter().map(|e| e.chars().collect::<Vec<_>>()).find(|e| {
@@ -80,6 +104,31 @@ pub(super) fn short_year(chars: &[char], number: String, at: usize) -> (String, 
         Some(e) => (format!("19{number}"), from + e.len()),
         None => (number, at),
     }
+}
+
+/// Whether a number ending before `chars[at]` ends its clause, or is followed by "г." or "года":
+/// not "в августе 45 человек" (forty-five people).
+fn ends_clause(chars: &[char], at: usize) -> bool {
+    if chars.get(at).is_some_and(|c| is_word_char(*c) || *c == '-') {
+        return false;
+    }
+    let next = chars[at..].iter().position(|c| !c.is_whitespace()).map(|k| at + k);
+    match next.map(|k| chars[k]) {
+        None => true,
+        Some(c) if !is_word_char(c) => true,
+        Some(c) => c == 'г',
+    }
+}
+
+/// Whether the word before `chars[start]` (spaces between) is one of [`BEFORE_SHORT_YEAR`].
+fn after_season(chars: &[char], start: usize) -> bool {
+    let end = chars[..start].iter().rposition(|c| !c.is_whitespace()).map_or(0, |i| i + 1);
+    if end == start {
+        return false;
+    }
+    let begin = chars[..end].iter().rposition(|c| !is_word_char(*c)).map_or(0, |i| i + 1);
+    let word: String = chars[begin..end].iter().collect();
+    BEFORE_SHORT_YEAR.contains(&word.as_str())
 }
 
 #[cfg(test)]
@@ -103,6 +152,11 @@ mod tests {
         assert_eq!(surfaces("в 41-м году"), ["в", "1941", "году"]);
         assert_eq!(surfaces("в 22-м"), ["в", "22", "м"], "2022 or 1922");
         assert_eq!(surfaces("45мм пушка")[0], "45", "millimetres");
+        assert_eq!(surfaces("япония не нападет осенью 41")[4], "1941");
+        assert_eq!(surfaces("в августе 45, после хиросимы")[2], "1945");
+        assert_eq!(surfaces("осенью 41 года")[1], "1941");
+        assert_eq!(surfaces("в августе 45 человек")[2], "45", "forty-five people");
+        assert_eq!(surfaces("летом 2")[1], "2");
     }
 
     #[test]
