@@ -255,6 +255,10 @@ fn kana_names(index: &Inverted, mut tokens: Vec<Term>) -> Vec<Term> {
 
 /// Words written the way people chat ("wat", "wen", "y") read as the words they stand for.
 pub(crate) fn chat_spellings(mut tokens: Vec<Term>) -> Vec<Term> {
+    // "ELI5" (explain like I'm five) is split into a word and a number, neither of them a subject.
+    if let Some(at) = tokens.windows(2).position(|w| w[0].surface == "eli" && w[1].text == "5") {
+        tokens.drain(at..at + 2);
+    }
     for t in tokens.iter_mut().filter(|t| t.kind == Kind::Word) {
         if let Some(word) = chat_word(&t.surface) {
             t.text = super::normalize::stem(word);

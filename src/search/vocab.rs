@@ -29,7 +29,8 @@ const FUNCTION_WORDS: &[&str] = &[
     // Chat fillers, as Discord users write them; "something" as "smth" ("or something like that").
     "actually", "straight", "anyway", "btw", "bot", "dude", "eh", "guys", "hey", "hi", "hello", "hmm", "idk",
     "imo", "just", "kinda", "lmao", "lol", "nichiro", "ok", "okay", "omg", "pls", "plz", "really", "smth",
-    "something", "sth", "tbh", "thanks", "thx", "u", "ur", "wait", "wanna", "ya", "yeah", "yo",
+    "something", "sth", "tbh", "thanks", "thx", "u", "ur", "wait", "wanna", "ya", "yeah", "yo", "til",
+    "iirc", "afaik", "imho", "ngl", "fyi", "tldr",
 ];
 
 static FUNCTION_STEMS: LazyLock<FxHashSet<String>> =

@@ -155,3 +155,10 @@ fn coordinated_names_join_the_one_before() {
     assert!(joined("Was Portsmouth signed after the battle at Khasan?").is_empty(), "not joined by and");
     assert_eq!(joined("Портсмут или Хасан").len(), 1, "Russian или");
 }
+
+#[test]
+fn chat_spellings_drop_eli5_and_internet_fillers() {
+    let reading = read(&index(), "ELI5 what the Portsmouth treaty gave Japan, TIL it was a big deal");
+    assert!(reading.concepts.iter().all(|c| !matches!(c.word.as_str(), "eli" | "5" | "til")));
+    assert!(reading.concepts.iter().any(|c| c.focus && c.word.contains("portsmouth")));
+}
