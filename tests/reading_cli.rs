@@ -276,3 +276,12 @@ fn russian_name_declined_meets_its_other_forms() {
     let visit = answer("Визит Горбачёва в Японию в 1991 году — что тогда подписали?");
     assert_eq!(visit.as_deref(), Some("gorbachev-visit-japan-1991"));
 }
+
+#[test]
+fn everyday_detail_of_a_scene_must_be_in_the_answer() {
+    // Both were answered with the fact on the person, which says nothing of clothes or food.
+    assert_eq!(answer("What did Kodayu wear when he met Catherine the Great?"), None);
+    assert_eq!(answer("東郷平八郎の好物は何？"), None);
+    // A fact that gives the detail still answers.
+    assert_eq!(answer("What is the weather like on the Kurils?").as_deref(), Some("kuril-climate"));
+}

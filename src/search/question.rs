@@ -9,7 +9,9 @@ use super::japanese::{is_hiragana, is_kanji_pair, is_katakana, katakana_readings
 use super::measure::{Measure, measure};
 use super::normalize::{Kind, Term, fold, tokenize};
 use super::options::split_options;
-use super::vocab::{Class, EVERYDAY_LEVEL, Unit, chat_word, class_of, is_english_asker, word_level};
+use super::vocab::{
+    Class, EVERYDAY_LEVEL, Unit, chat_word, class_of, is_english_asker, is_scene_detail, word_level,
+};
 use crate::lang::Lang;
 use dates::{date_since, day_and_month, span_to_now};
 use length::{DURATION_FACTOR, asks_length, in_duration, is_duration};
@@ -177,6 +179,9 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
         {
             c.focus = true;
         }
+    }
+    for c in found.iter_mut().filter(|c| c.content && is_scene_detail(&c.word)) {
+        c.focus = true;
     }
     // "How do you say Shikotan in Russian?" asks for a name the base gives; "… thank you in Russian"
     // for words no fact holds: only the language named is known.

@@ -44,6 +44,45 @@ static GENERIC_STEMS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
 
 static ASKER_WORDS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| ASKERS.iter().copied().collect());
 
+/// Whether a word, as written (folded), asks for an everyday detail of a scene: what someone ate
+/// or wore, the weather, the hotel room ("what did Togo eat for breakfast", "天気", "погода"). Such a
+/// word is what the question is about, and a fact that never mentions it does not answer it, however
+/// much of the rest it covers: part of the question's focus.
+pub(crate) fn is_scene_detail(word: &str) -> bool {
+    const ENGLISH: &[&str] = &[
+        "eat",
+        "ate",
+        "eaten",
+        "eating",
+        "food",
+        "menu",
+        "breakfast",
+        "lunch",
+        "dinner",
+        "supper",
+        "meal",
+        "meals",
+        "weather",
+        "raining",
+        "rained",
+        "snowing",
+        "wear",
+        "wore",
+        "wearing",
+        "clothes",
+        "hotel",
+        "cook",
+        "chef",
+    ];
+    const JAPANESE: &[&str] = &["朝食", "昼食", "夕食", "好物", "献立", "天気", "服装", "メニュー", "ホテル"];
+    const RUSSIAN_STARTS: &[&str] = &["завтрак", "обед", "ужин", "погод", "дожд", "гостиниц", "повар"];
+    const RUSSIAN: &[&str] = &["ел", "ела", "ели", "еда", "еду", "меню", "кок", "одет", "одета", "носил"];
+    ENGLISH.contains(&word)
+        || JAPANESE.contains(&word)
+        || RUSSIAN.contains(&word)
+        || RUSSIAN_STARTS.iter().any(|s| word.starts_with(s))
+}
+
 /// Whether an English word, as written (folded), tells who asks and why ("teacher", "essay",
 /// "explain"; see [`ASKERS`]): taken as written, so that "friendly" is not "friend". Russian and
 /// Japanese ones are marked on their terms when the index is built (`TermInfo::asker`).
@@ -541,5 +580,12 @@ mod tests {
         // "How many times": the ratio asked for, which the answer has ("45倍").
         assert_eq!(class_of("何倍", Kind::Cjk), Class::Content);
         assert_eq!(class_of("宣戦", Kind::Cjk), Class::Content);
+    }
+
+    #[test]
+    fn scene_detail_three_languages() {
+        assert!(is_scene_detail("breakfast") && is_scene_detail("天気") && is_scene_detail("погода"));
+        assert!(is_scene_detail("завтрак") && is_scene_detail("ел"));
+        assert!(!is_scene_detail("treaty") && !is_scene_detail("елена") && !is_scene_detail("served"));
     }
 }
