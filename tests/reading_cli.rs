@@ -285,3 +285,10 @@ fn everyday_detail_of_a_scene_must_be_in_the_answer() {
     // A fact that gives the detail still answers.
     assert_eq!(answer("What is the weather like on the Kurils?").as_deref(), Some("kuril-climate"));
 }
+
+#[test]
+fn both_ends_of_a_span_are_not_one_day() {
+    // Answered with the surprise attack of February 1904, which gives the start only.
+    let war = answer("When did the Russo-Japanese War start and end?");
+    assert_ne!(war.as_deref(), Some("attack-on-port-arthur-1904"));
+}

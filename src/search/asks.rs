@@ -93,6 +93,26 @@ fn asks_and_present_of(lang: Lang, text: &str, tokens: &[Term], words: &[&str]) 
     }
 }
 
+/// Whether a question asks for both ends of a span of time ("when did the war start and end",
+/// "いつからいつまで", "когда началась и закончилась"): a fact of one day gives only one of them.
+pub(crate) fn asks_span(text: &str) -> bool {
+    const SPANS: &[&str] = &[
+        "start and end",
+        "begin and end",
+        "started and ended",
+        "began and ended",
+        "start and finish",
+        "from when to when",
+        "いつからいつまで",
+        "началась и когда закончилась",
+        "началась и закончилась",
+        "начался и когда закончился",
+        "начался и закончился",
+    ];
+    let folded = fold(text);
+    SPANS.iter().any(|s| folded.contains(s))
+}
+
 /// The kinds of answer that tell two questions about the same thing apart: a cause, against a
 /// detail (a date, a person, a place, a figure, yes or no). "Why did the USSR declare war?" is
 /// answered by a fact about its reasons, "When did the USSR declare war?" and "Did the USSR sign?"
@@ -786,6 +806,14 @@ mod tests {
         assert_eq!(counted_in("сколько войск отправила Япония"), ["войск", "отправила"]);
         assert!(counted_in("How did Japan win?").is_empty());
         assert!(counted_in("how many?").is_empty());
+    }
+
+    #[test]
+    fn asks_span_both_ends() {
+        assert!(asks_span("When did the Russo-Japanese War start and end?"));
+        assert!(asks_span("シベリア出兵はいつからいつまで？"));
+        assert!(asks_span("когда началась и когда закончилась русско-японская война"));
+        assert!(!asks_span("When did the Russo-Japanese War start?"));
     }
 
     #[test]

@@ -407,6 +407,10 @@ fn traits(fact: &Fact) -> Traits {
         figure,
         reason: tokens.iter().any(|t| t.kind == Kind::Word && REASON_STEMS.contains(&t.text)),
         measures: Measure::ALL.into_iter().filter(|&m| m.given_in(&tokens)).fold(0, |bits, m| bits | m.bit()),
+        span: span(fact.when).is_some_and(|(from, to)| from != to) || {
+            let mut years = numbers().filter(|t| is_year(&t.text)).map(|t| t.text.as_str());
+            years.next().is_some_and(|first| years.any(|y| y != first))
+        },
         third_country: Lang::ALL
             .into_iter()
             .filter_map(|lang| fact.text(lang))

@@ -151,6 +151,8 @@ pub(crate) struct Traits {
     /// One of its stored questions asks about a third country's affairs without Japan (see
     /// [`super::elsewhere`]).
     pub third_country: bool,
+    /// It gives a start and an end: it is dated over years, or its passage names two years.
+    pub span: bool,
 }
 
 impl Traits {

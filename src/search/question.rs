@@ -2,7 +2,7 @@
 //! them it is about (its focus), what kind of answer it asks for, whether it asks about the present,
 //! and the options of a multiple-choice question.
 
-use super::asks::{Asks, LANGUAGES, asked_about, asks_and_present, counted, read_now, surfaces};
+use super::asks::{Asks, LANGUAGES, asked_about, asks_and_present, asks_span, counted, read_now, surfaces};
 use super::elsewhere::third_country;
 use super::index::Inverted;
 use super::japanese::{is_hiragana, is_kanji_pair, is_katakana, katakana_readings, unknown_compounds};
@@ -148,6 +148,8 @@ pub(crate) struct Reading {
     pub unknown_compounds: Vec<String>,
     /// The third country it is about when it names one and not Japan (see [`super::elsewhere`]).
     pub elsewhere: Option<String>,
+    /// Whether it asks for both ends of a span of time (see [`super::asks::asks_span`]).
+    pub span: bool,
 }
 
 impl Reading {
@@ -226,6 +228,7 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
         sides,
         unknown_compounds,
         elsewhere,
+        span: asks_span(stem),
     }
 }
 

@@ -570,8 +570,9 @@ fn confidence(
     let traits = index.traits[fact];
     let met = met_with_coordinated(apart, e.focus);
     let focus_missed = (focus_all & !met).count_ones();
-    let kind_missed =
-        !answers_kind(reading.asks, traits) || reading.measure.is_some_and(|m| !traits.measures(m));
+    let kind_missed = !answers_kind(reading.asks, traits)
+        || reading.measure.is_some_and(|m| !traits.measures(m))
+        || (reading.span && !traits.span);
     let past = reading.present && is_past(traits, index.latest_year);
     confidence *= FOCUS_MISSED.powi(focus_missed.min(3) as i32);
     if kind_missed {
