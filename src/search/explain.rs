@@ -80,6 +80,9 @@ fn explain_one(
 
 /// What a question asks for, naming the dimension of a figure when it asks for a measure.
 fn asked_name(reading: &Reading) -> &'static str {
+    if reading.span {
+        return "a start and an end";
+    }
     match reading.measure {
         Some(Measure::Age) => "an age",
         Some(Measure::Height) => "a height or a depth",
@@ -168,7 +171,8 @@ fn reasons(
     }
     if best.kind_missed {
         let kind = asked_name(reading);
-        out.push(format!("the question asks for {kind}, and the closest fact ({id}) gives none"));
+        let given = if reading.span { "one date only" } else { "none" };
+        out.push(format!("the question asks for {kind}, and the closest fact ({id}) gives {given}"));
     }
     if reading.asks.not_a_fact() {
         out.push(format!("it asks for {}, and the fact base holds facts", asks_name(reading.asks)));
