@@ -215,7 +215,8 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
         Lang::Ja => unknown_compounds(&tokens, |t| index.term_id(&t.text).is_some()),
         Lang::En | Lang::Ru => Vec::new(),
     };
-    let elsewhere = third_country(&fold(stem), &found).map(str::to_string);
+    let folded = fold(stem);
+    let elsewhere = third_country(&folded, &found).map(str::to_string);
     Reading {
         concepts: found,
         asks,
@@ -228,7 +229,7 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
         sides,
         unknown_compounds,
         elsewhere,
-        span: asks_span(stem),
+        span: asks_span(&folded),
     }
 }
 
