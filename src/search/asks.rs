@@ -93,23 +93,19 @@ fn asks_and_present_of(lang: Lang, text: &str, tokens: &[Term], words: &[&str]) 
     }
 }
 
-/// Whether a question, folded, asks for both ends of a span of time ("when did the war start and
-/// end", "いつからいつまで", "когда началась и закончилась"): a fact of one day gives only one of them.
-pub(crate) fn asks_span(folded: &str) -> bool {
-    const SPANS: &[&str] = &[
-        "start and end",
-        "begin and end",
-        "started and ended",
-        "began and ended",
-        "start and finish",
-        "from when to when",
-        "いつからいつまで",
-        "началась и когда закончилась",
-        "началась и закончилась",
-        "начался и когда закончился",
-        "начался и закончился",
-    ];
-    SPANS.iter().any(|s| folded.contains(s))
+/// Whether a question asks for both ends of a span of time ("when did the war start and end",
+/// "いつからいつまで", "когда началась и когда закончилась"), from its words as written (folded) and,
+/// in Japanese, its text: a fact of one day gives only one of them.
+pub(crate) fn asks_span(lang: Lang, text: &str, words: &[&str]) -> bool {
+    const STARTS: &[&str] = &["start", "started", "begin", "began", "началась", "начался", "началось"];
+    const ENDS: &[&str] = &["end", "ended", "finish", "finished", "закончилась", "закончился", "закончилось"];
+    match lang {
+        Lang::Ja => text.contains("いつからいつまで"),
+        Lang::En | Lang::Ru => words.windows(3).any(|w| {
+            let and = matches!(w[1], "and" | "и");
+            STARTS.contains(&w[0]) && and && (ENDS.contains(&w[2]) || w[2] == "когда")
+        }),
+    }
 }
 
 /// The kinds of answer that tell two questions about the same thing apart: a cause, against a
@@ -809,10 +805,14 @@ mod tests {
 
     #[test]
     fn asks_span_both_ends() {
-        assert!(asks_span("when did the russo-japanese war start and end?"));
-        assert!(asks_span("シベリア出兵はいつからいつまで？"));
-        assert!(asks_span("когда началась и когда закончилась русско-японская война"));
-        assert!(!asks_span("when did the russo-japanese war start?"));
+        let span = |lang, text: &str| {
+            let tokens = tokenize(text);
+            asks_span(lang, text, &surfaces(&tokens))
+        };
+        assert!(span(Lang::En, "When did the Russo-Japanese War start and end?"));
+        assert!(span(Lang::Ja, "シベリア出兵はいつからいつまで？"));
+        assert!(span(Lang::Ru, "когда началась и когда закончилась русско-японская война"));
+        assert!(!span(Lang::En, "When did the Russo-Japanese War start?"));
     }
 
     #[test]

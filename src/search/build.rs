@@ -41,6 +41,8 @@ struct Part {
     question_sides: Vec<u64>,
     /// Per fact of the part: the kinds of answer its stored questions ask for.
     question_kinds: Vec<KindSlots>,
+    /// Per fact of the part: what it can answer (see [`Inverted::traits`]).
+    traits: Vec<Traits>,
     /// Words as written (folded, unstemmed), with the id of their stem, for typo lookups.
     surfaces: FxHashMap<String, u32>,
     /// The part's facts' content units in text order (see [`Inverted::sequences`]), and where each starts.
@@ -145,6 +147,7 @@ impl Part {
         let mut questions = Vec::new();
         let mut sides = 0u64;
         let mut kinds = KindSlots::default();
+        let mut third_country = false;
         // Each language's questions from slots of their own, so that a question meets the stored
         // questions of its own language.
         for lang in Lang::ALL {
@@ -160,6 +163,7 @@ impl Part {
                 }
                 let bit = 1 << slot;
                 sides |= u64::from(super::sides::sides(&tokens)) << (2 * slot);
+                third_country |= asks_about_third_country(question, &tokens);
                 questions.push(self.add_text(
                     phrases,
                     &tokens,
@@ -212,6 +216,7 @@ impl Part {
         self.questions.push(questions);
         self.question_sides.push(sides);
         self.question_kinds.push(kinds);
+        self.traits.push(Traits { third_country, ..traits(fact) });
     }
 }
 
@@ -272,6 +277,7 @@ impl Inverted {
             questions.extend(part.questions.into_iter().map(|qs| qs.into_iter().map(remap).collect()));
             index.question_sides.extend(part.question_sides);
             index.question_kinds.extend(part.question_kinds);
+            index.traits.extend(part.traits);
             let offset = index.sequences.len() as u32;
             index.starts.extend(part.starts.iter().map(|s| s + offset));
             index
@@ -286,7 +292,6 @@ impl Inverted {
             index.sequences.windows(2).filter(|w| !w.contains(&GAP)).map(|w| pair_hash(w[0], w[1])).collect();
         index.attested.sort_unstable();
         index.attested.dedup();
-        index.traits = kb.facts().iter().map(traits).collect();
         index.latest_year = index.traits.iter().filter_map(|t| t.until).filter(|&y| y != ONGOING).max();
         capitals.resize(index.terms.len(), (0, 0));
         for (info, &(mid, cap)) in index.terms.iter_mut().zip(&capitals) {
@@ -411,10 +416,7 @@ fn traits(fact: &Fact) -> Traits {
             let mut years = numbers().filter(|t| is_year(&t.text)).map(|t| t.text.as_str());
             years.next().is_some_and(|first| years.any(|y| y != first))
         },
-        third_country: Lang::ALL
-            .into_iter()
-            .filter_map(|lang| fact.text(lang))
-            .any(|(_, questions)| questions.iter().any(|q| asks_about_third_country(q))),
+        third_country: false,
     }
 }
 

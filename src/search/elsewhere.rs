@@ -4,7 +4,7 @@
 //! sanctions over the invasion) is about Japan's part, which is not what was asked; a fact that is
 //! asked about the country alone ("When did the USSR and China sign a non-aggression pact?") answers.
 
-use super::normalize::{fold, tokenize};
+use super::normalize::Term;
 use super::question::Concept;
 
 /// Words (folded, as written or as the start of a word) naming a country other than Japan and
@@ -71,34 +71,35 @@ fn names_third_country(word: &str) -> bool {
 }
 
 /// The third country a question is about, when it names one and not Japan, and no other name,
-/// number or multiple-choice option that the base might be about (`folded` is the question folded).
+/// number or multiple-choice option that the base might be about (`question` as written).
 ///
 /// ```ignore
-/// // "When did Russia invade Ukraine?" -> Some("ukraine"); "Why did Russia want Korea in 1903?" -> None
+/// // "When did Russia invade Ukraine?" -> Some("ukrain"); "Why did Russia want Korea in 1903?" -> None
 /// ```
-pub(crate) fn third_country<'c>(folded: &str, concepts: &'c [Concept]) -> Option<&'c str> {
-    if JAPAN.iter().any(|j| folded.contains(j)) || concepts.iter().any(|c| c.option) {
-        return None;
-    }
+pub(crate) fn third_country<'c>(question: &str, concepts: &'c [Concept]) -> Option<&'c str> {
     let country = concepts.iter().find(|c| !c.unknown && names_third_country(&c.word))?;
     let other_focus = concepts.iter().any(|c| c.focus && !c.unknown && !names_third_country(&c.word));
-    (!other_focus).then_some(country.word.as_str())
+    if other_focus || concepts.iter().any(|c| c.option) {
+        return None;
+    }
+    let lower = question.to_lowercase();
+    (!JAPAN.iter().any(|j| lower.contains(j))).then_some(country.word.as_str())
 }
 
-/// Whether a text names a third country and not Japan: a stored question that does makes its fact
-/// one asked about that country's own affairs.
+/// Whether a stored question, with its terms, names a third country and not Japan: its fact is
+/// then one asked about that country's own affairs.
 ///
 /// ```ignore
-/// assert!(asks_about_third_country("When did the USSR and China sign a non-aggression pact?"));
-/// assert!(!asks_about_third_country("What sanctions did Japan impose after Russia invaded Ukraine?"));
+/// let q = "When did the USSR and China sign a non-aggression pact?";
+/// assert!(asks_about_third_country(q, &tokenize(q)));
 /// ```
-pub(crate) fn asks_about_third_country(text: &str) -> bool {
-    let folded = fold(text);
-    if JAPAN.iter().any(|j| folded.contains(j)) {
+pub(crate) fn asks_about_third_country(text: &str, tokens: &[Term]) -> bool {
+    let lower = text.to_lowercase();
+    if JAPAN.iter().any(|j| lower.contains(j)) {
         return false;
     }
-    THIRD_COUNTRY_NAMES.iter().any(|n| folded.contains(n))
-        || tokenize(text).iter().any(|t| names_third_country(&t.surface) || names_third_country(&t.text))
+    THIRD_COUNTRY_NAMES.iter().any(|n| lower.contains(n))
+        || tokens.iter().any(|t| names_third_country(&t.surface) || names_third_country(&t.text))
 }
 
 #[cfg(test)]
@@ -149,14 +150,18 @@ mod tests {
         assert_eq!(third_country("三国干渉に加わった国は a) ロシア b) ドイツ", &read), None);
     }
 
+    fn about_third_country(text: &str) -> bool {
+        asks_about_third_country(text, &super::super::normalize::tokenize(text))
+    }
+
     #[test]
     fn asks_about_third_country_alone_or_beside_japan() {
-        assert!(asks_about_third_country("When did the USSR and China sign a non-aggression pact?"));
-        assert!(asks_about_third_country("когда американцы ушли из сибири"));
-        assert!(asks_about_third_country("ロシアと中国の初の合同海上パトロールはいつ？"));
-        assert!(!asks_about_third_country("What sanctions did Japan impose after Russia invaded Ukraine?"));
-        assert!(!asks_about_third_country("日中国交正常化は何年？"));
-        assert!(!asks_about_third_country("Why did Russia want Port Arthur?"));
+        assert!(about_third_country("When did the USSR and China sign a non-aggression pact?"));
+        assert!(about_third_country("когда американцы ушли из сибири"));
+        assert!(about_third_country("ロシアと中国の初の合同海上パトロールはいつ？"));
+        assert!(!about_third_country("What sanctions did Japan impose after Russia invaded Ukraine?"));
+        assert!(!about_third_country("日中国交正常化は何年？"));
+        assert!(!about_third_country("Why did Russia want Port Arthur?"));
     }
 
     #[test]

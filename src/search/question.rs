@@ -7,7 +7,7 @@ use super::elsewhere::third_country;
 use super::index::Inverted;
 use super::japanese::{is_hiragana, is_kanji_pair, is_katakana, katakana_readings, unknown_compounds};
 use super::measure::{Measure, measure};
-use super::normalize::{Kind, Term, fold, tokenize};
+use super::normalize::{Kind, Term, tokenize};
 use super::options::split_options;
 use super::vocab::{
     Class, EVERYDAY_LEVEL, Unit, chat_word, class_of, is_english_asker, is_scene_detail, word_level,
@@ -215,8 +215,8 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
         Lang::Ja => unknown_compounds(&tokens, |t| index.term_id(&t.text).is_some()),
         Lang::En | Lang::Ru => Vec::new(),
     };
-    let folded = fold(stem);
-    let elsewhere = third_country(&folded, &found).map(str::to_string);
+    let elsewhere = third_country(stem, &found).map(str::to_string);
+    let span = asks_span(lang, stem, &words);
     Reading {
         concepts: found,
         asks,
@@ -229,7 +229,7 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
         sides,
         unknown_compounds,
         elsewhere,
-        span: asks_span(&folded),
+        span,
     }
 }
 
