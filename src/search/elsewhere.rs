@@ -10,53 +10,17 @@ use super::question::Concept;
 /// Words (folded, as written or as the start of a word) naming a country other than Japan and
 /// Russia whose affairs people ask about beside them: Ukraine, Korea, China, the United States,
 /// Germany, Poland.
+#[rustfmt::skip]
 const THIRD_COUNTRIES: &[&str] = &[
-    "ukrain",
-    "korea",
-    "china",
-    "chinese",
-    "america",
-    "united states",
-    "german",
-    "poland",
-    "polish",
-    "украин",
-    "коре",
-    "китай",
-    "китая",
-    "сша",
-    "америк",
-    "герман",
-    "немц",
-    "немец",
-    "польш",
-    "ウクライナ",
-    "韓国",
-    "朝鮮",
-    "中国",
-    "アメリカ",
-    "米国",
-    "ドイツ",
-    "ポーランド",
+    "ukrain", "korea", "china", "chinese", "america", "german", "poland", "polish",
+    "украин", "коре", "китай", "китая", "сша", "америк", "герман", "немц", "немец", "польш",
+    "ウクライナ", "韓国", "朝鮮", "中国", "アメリカ", "米国", "ドイツ", "ポーランド",
 ];
 
-/// Words (folded) naming Japan, its capital or a pair of countries with Japan (日露, 日中).
-const JAPAN: &[&str] = &[
-    "japan",
-    "nippon",
-    "tokyo",
-    "япон",
-    "токио",
-    "日本",
-    "東京",
-    "日露",
-    "日ロ",
-    "日ソ",
-    "日中",
-    "日米",
-    "日韓",
-    "日朝",
-];
+/// Words (folded, or the start of them) naming Japan or its capital.
+const JAPAN_WORDS: &[&str] = &["japan", "nippon", "tokyo", "япон", "токио"];
+/// Japanese forms naming Japan, its capital or a pair of countries with Japan (日露, 日中).
+const JAPAN_CJK: &[&str] = &["日本", "東京", "日露", "日ロ", "日ソ", "日中", "日米", "日韓", "日朝"];
 
 /// Names of several words that name one of those countries (and not, like "chinese eastern
 /// railway" or "korean air lines", something in or of it).
@@ -83,7 +47,9 @@ pub(crate) fn third_country<'c>(question: &str, concepts: &'c [Concept]) -> Opti
         return None;
     }
     let lower = question.to_lowercase();
-    (!JAPAN.iter().any(|j| lower.contains(j))).then_some(country.word.as_str())
+    let japan =
+        JAPAN_WORDS.iter().any(|j| lower.contains(j)) || JAPAN_CJK.iter().any(|j| question.contains(j));
+    (!japan).then_some(country.word.as_str())
 }
 
 /// Whether a stored question, with its terms, names a third country and not Japan: its fact is
@@ -94,12 +60,16 @@ pub(crate) fn third_country<'c>(question: &str, concepts: &'c [Concept]) -> Opti
 /// assert!(asks_about_third_country(q, &tokenize(q)));
 /// ```
 pub(crate) fn asks_about_third_country(text: &str, tokens: &[Term]) -> bool {
-    let lower = text.to_lowercase();
-    if JAPAN.iter().any(|j| lower.contains(j)) {
-        return false;
-    }
-    THIRD_COUNTRY_NAMES.iter().any(|n| lower.contains(n))
-        || tokens.iter().any(|t| names_third_country(&t.surface) || names_third_country(&t.text))
+    let third = tokens.iter().any(|t| names_third_country(&t.surface) || names_third_country(&t.text))
+        || tokens.windows(2).any(|w| w[0].surface == "united" && w[1].surface == "states");
+    third && !names_japan(text, tokens)
+}
+
+/// Whether a text, with its terms (folded), names Japan: a term starts with one of [`JAPAN_WORDS`],
+/// or the text has one of [`JAPAN_CJK`].
+fn names_japan(text: &str, tokens: &[Term]) -> bool {
+    tokens.iter().any(|t| JAPAN_WORDS.iter().any(|j| t.surface.starts_with(j)))
+        || JAPAN_CJK.iter().any(|j| text.contains(j))
 }
 
 #[cfg(test)]

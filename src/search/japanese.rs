@@ -329,38 +329,33 @@ const ERAS: [(&str, i32); 5] =
 
 /// Years of an era written as the Western years the passages give ("明治38年" → "1905年", "昭和元年"
 /// → "1926年"); `None` when the text has none. The era's name stays when no year follows (明治維新).
+/// Looked for from each 年, as most texts have none.
 fn western_years(text: &str) -> Option<String> {
-    if !ERAS.iter().any(|(era, _)| text.contains(era)) {
+    let mut out = String::new();
+    let mut copied = 0;
+    for (at, _) in text.match_indices('年') {
+        let before = &text[..at];
+        let digits = before.bytes().rev().take_while(u8::is_ascii_digit).count();
+        let (number_at, year) = match digits {
+            1 | 2 => (at - digits, before[at - digits..].parse::<i32>().ok()),
+            0 if before.ends_with('元') => (at - '元'.len_utf8(), Some(1)),
+            _ => continue,
+        };
+        let head = &text[..number_at];
+        let Some((era, before_first)) = ERAS.iter().find(|(era, _)| head.ends_with(era)) else { continue };
+        let (Some(year), era_at) = (year, number_at - era.len()) else { continue };
+        if era_at < copied {
+            continue;
+        }
+        out.push_str(&text[copied..era_at]);
+        out.push_str(&(before_first + year).to_string());
+        copied = at;
+    }
+    if copied == 0 {
         return None;
     }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    let mut changed = false;
-    while let Some((at, era, before_first)) =
-        ERAS.iter().filter_map(|&(era, base)| rest.find(era).map(|at| (at, era, base))).min_by_key(|e| e.0)
-    {
-        let after = &rest[at + era.len()..];
-        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-        let (year, length) = match after.strip_prefix('元') {
-            Some(_) => (Some(1), '元'.len_utf8()),
-            None if (1..=2).contains(&digits) => (after[..digits].parse::<i32>().ok(), digits),
-            None => (None, 0),
-        };
-        out.push_str(&rest[..at]);
-        match year.filter(|_| after[length..].starts_with('年')) {
-            Some(year) => {
-                out.push_str(&(before_first + year).to_string());
-                rest = &after[length..];
-                changed = true;
-            }
-            None => {
-                out.push_str(era);
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    changed.then_some(out)
+    out.push_str(&text[copied..]);
+    Some(out)
 }
 
 /// Particles that may stick to a name typed in hiragana (のもんはん + って).
