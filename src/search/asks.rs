@@ -475,21 +475,10 @@ fn is_opinion(words: &[&str]) -> bool {
 
 /// What askers ask to have recommended ("a good documentary", "the best university"): a judgement,
 /// not a fact of the base. Not "a good book", which the base's reading list answers.
+#[rustfmt::skip]
 const RECOMMENDED: &[&str] = &[
-    "way",
-    "movie",
-    "movies",
-    "film",
-    "films",
-    "option",
-    "documentary",
-    "documentaries",
-    "podcast",
-    "podcasts",
-    "university",
-    "universities",
-    "anime",
-    "series",
+    "way", "movie", "movies", "film", "films", "option", "documentary", "documentaries", "podcast",
+    "podcasts", "university", "universities", "anime", "series",
 ];
 
 /// The word right after "who", "which" or "what" when it is neither a function word nor a question

@@ -65,23 +65,10 @@ const SHORT_YEAR_ENDINGS: &[&str] = &["м", "го", "ом"];
 
 /// Words after which a number of two digits is a year said short: seasons and months, as Russian
 /// askers write them ("осенью 41", "в августе 45").
+#[rustfmt::skip]
 const BEFORE_SHORT_YEAR: &[&str] = &[
-    "осенью",
-    "летом",
-    "зимой",
-    "весной",
-    "январе",
-    "феврале",
-    "марте",
-    "апреле",
-    "мае",
-    "июне",
-    "июле",
-    "августе",
-    "сентябре",
-    "октябре",
-    "ноябре",
-    "декабре",
+    "осенью", "летом", "зимой", "весной", "январе", "феврале", "марте", "апреле", "мае", "июне", "июле",
+    "августе", "сентябре", "октябре", "ноябре", "декабре",
 ];
 
 /// A year said short with `number`, which runs from `chars[start]` to before `chars[at]`: "45м",

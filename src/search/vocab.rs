@@ -49,34 +49,16 @@ static ASKER_WORDS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| ASKERS.iter().c
 /// word is what the question is about, and a fact that never mentions it does not answer it, however
 /// much of the rest it covers: part of the question's focus.
 pub(crate) fn is_scene_detail(word: &str) -> bool {
+    #[rustfmt::skip]
     const ENGLISH: &[&str] = &[
-        "eat",
-        "ate",
-        "eaten",
-        "eating",
-        "food",
-        "menu",
-        "breakfast",
-        "lunch",
-        "dinner",
-        "supper",
-        "meal",
-        "meals",
-        "weather",
-        "raining",
-        "rained",
-        "snowing",
-        "wear",
-        "wore",
-        "wearing",
-        "clothes",
-        "hotel",
-        "cook",
-        "chef",
+        "eat", "ate", "eaten", "eating", "food", "menu", "breakfast", "lunch", "dinner", "supper", "meal",
+        "meals", "weather", "raining", "rained", "snowing", "wear", "wore", "wearing", "clothes", "hotel",
+        "cook", "chef",
     ];
     const JAPANESE: &[&str] = &["朝食", "昼食", "夕食", "好物", "献立", "天気", "服装", "メニュー", "ホテル"];
     const RUSSIAN_STARTS: &[&str] = &["завтрак", "обед", "ужин", "погод", "дожд", "гостиниц", "повар"];
-    const RUSSIAN: &[&str] = &["ел", "ела", "ели", "еда", "еду", "меню", "кок", "одет", "одета", "носил"];
+    // Not "еду" (also "I am going") nor "ели" (also "fir trees").
+    const RUSSIAN: &[&str] = &["ел", "ела", "еда", "меню", "кок", "одет", "одета"];
     ENGLISH.contains(&word)
         || JAPANESE.contains(&word)
         || RUSSIAN.contains(&word)
