@@ -9,12 +9,12 @@ use super::question::Concept;
 
 /// Words (folded, as written or as the start of a word) naming a country other than Japan and
 /// Russia whose affairs people ask about beside them: Ukraine, Korea, China, the United States,
-/// Germany, Poland.
+/// Germany, Poland; in Latin, Cyrillic and Japanese script.
 #[rustfmt::skip]
-const THIRD_COUNTRIES: &[&str] = &[
-    "ukrain", "korea", "china", "chinese", "america", "german", "poland", "polish",
-    "украин", "коре", "китай", "китая", "сша", "америк", "герман", "немц", "немец", "польш",
-    "ウクライナ", "韓国", "朝鮮", "中国", "アメリカ", "米国", "ドイツ", "ポーランド",
+const THIRD_COUNTRIES: [&[&str]; 3] = [
+    &["ukrain", "korea", "china", "chinese", "america", "german", "poland", "polish"],
+    &["украин", "коре", "китай", "китая", "сша", "америк", "герман", "немц", "немец", "польш"],
+    &["ウクライナ", "韓国", "朝鮮", "中国", "アメリカ", "米国", "ドイツ", "ポーランド"],
 ];
 
 /// Words (folded, or the start of them) naming Japan or its capital.
@@ -31,7 +31,13 @@ fn names_third_country(word: &str) -> bool {
     if word.contains(' ') {
         return THIRD_COUNTRY_NAMES.contains(&word);
     }
-    THIRD_COUNTRIES.iter().any(|c| word.starts_with(c))
+    let script = match word.chars().next() {
+        Some(c) if c.is_ascii() => 0,
+        Some(c) if crate::lang::is_cyrillic(c) => 1,
+        Some(_) => 2,
+        None => return false,
+    };
+    THIRD_COUNTRIES[script].iter().any(|c| word.starts_with(c))
 }
 
 /// The third country a question is about, when it names one and not Japan, and no other name,

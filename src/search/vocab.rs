@@ -59,10 +59,14 @@ pub(crate) fn is_scene_detail(word: &str) -> bool {
     const RUSSIAN_STARTS: &[&str] = &["завтрак", "обед", "ужин", "погод", "дожд", "гостиниц", "повар"];
     // Not "еду" (also "I am going") nor "ели" (also "fir trees").
     const RUSSIAN: &[&str] = &["ел", "ела", "еда", "меню", "кок", "одет", "одета"];
-    ENGLISH.contains(&word)
-        || JAPANESE.contains(&word)
-        || RUSSIAN.contains(&word)
-        || RUSSIAN_STARTS.iter().any(|s| word.starts_with(s))
+    match word.chars().next() {
+        Some(c) if c.is_ascii() => ENGLISH.contains(&word),
+        Some(c) if crate::lang::is_cyrillic(c) => {
+            RUSSIAN.contains(&word) || RUSSIAN_STARTS.iter().any(|s| word.starts_with(s))
+        }
+        Some(_) => JAPANESE.contains(&word),
+        None => false,
+    }
 }
 
 /// Whether an English word, as written (folded), tells who asks and why ("teacher", "essay",
