@@ -171,7 +171,9 @@ fn reasons(
     }
     if best.kind_missed {
         let kind = asked_name(reading);
-        let given = if reading.span { "one date only" } else { "none" };
+        // A fact of one day misses a span though it gives a date.
+        let one_date = reading.span && index.traits[best.hit.fact].time;
+        let given = if one_date { "one date only" } else { "none" };
         out.push(format!("the question asks for {kind}, and the closest fact ({id}) gives {given}"));
     }
     if reading.asks.not_a_fact() {

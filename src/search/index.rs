@@ -384,12 +384,20 @@ impl Inverted {
                 found.push(*id);
             }
         }
-        let chars: Vec<(usize, char)> = word.char_indices().collect();
-        for cut in (MIN_PREFIX_CHARS..len).rev().take(most) {
-            if let Some(&id) = self.by_text.get(&word[..chars[cut].0]) {
-                found.push(id);
-            }
-        }
+        found.extend(self.shorter_forms(word));
         found
+    }
+
+    /// Word terms that `word` extends by at most [`MAX_PREFIX_EXTENSION`] letters
+    /// ([`MAX_ENGLISH_PREFIX_EXTENSION`] in English), at least [`MIN_PREFIX_CHARS`] long, longest
+    /// first: the shorter half of [`Inverted::prefix_relatives`].
+    pub fn shorter_forms(&self, word: &str) -> Vec<u32> {
+        let chars: Vec<(usize, char)> = word.char_indices().collect();
+        let most = if word.is_ascii() { MAX_ENGLISH_PREFIX_EXTENSION } else { MAX_PREFIX_EXTENSION };
+        (MIN_PREFIX_CHARS..chars.len())
+            .rev()
+            .take(most)
+            .filter_map(|cut| self.by_text.get(&word[..chars[cut].0]).copied())
+            .collect()
     }
 }

@@ -481,15 +481,6 @@ fn russian_adjective(word: &str) -> bool {
     word.chars().all(|c| crate::lang::is_cyrillic(c) || c == '-') && ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
-/// The word terms of the base that `text` extends by a few letters ("горбач" for "горбачев").
-fn shorter_forms(index: &Inverted, text: &str) -> Vec<u32> {
-    index
-        .prefix_relatives(text)
-        .into_iter()
-        .filter(|&id| index.terms[id as usize].name.chars().count() < text.chars().count())
-        .collect()
-}
-
 /// Adds a concept unless one with the same terms is there already; the place of the one kept.
 fn push_unique(concepts: &mut Vec<Concept>, c: Concept) -> usize {
     let same = concepts.iter().position(|k| !c.alternatives.is_empty() && k.alternatives == c.alternatives);
@@ -586,7 +577,7 @@ fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) -> Option<C
         let relatives = match alternatives.first() {
             // A Russian name declines ("визит Горбачёва"), and the stemmer cuts its forms unlike
             // ("горбачев", "горбач"): its shorter forms are the name, its longer ones other words.
-            _ if name && text.starts_with(crate::lang::is_cyrillic) => shorter_forms(index, text),
+            _ if name && text.starts_with(crate::lang::is_cyrillic) => index.shorter_forms(text),
             _ if name => Vec::new(),
             Some(&(id, _)) => index.relatives_of(id).to_vec(),
             None => index.prefix_relatives(text),
