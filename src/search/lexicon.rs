@@ -324,6 +324,12 @@ const JAPANESE_ASKERS: &[&str] = &[
     "記号",
     "語句",
     "穴埋",
+    // Quiz instructions: "答えよ", "選べ", "人名を答えよ", "次のうち" (answer, choose, the name, which of
+    // the following), as English "choose", "select", "following".
+    "答",
+    "選",
+    "人名",
+    "次",
     "ニュース",
     "ネット",
     "序論",
