@@ -155,12 +155,31 @@ pub(crate) fn push_run(run: &[char], terms: &mut Vec<Term>) {
         }
         let part: Vec<char> = chars[start..i].iter().map(|&(c, _)| c).collect();
         match script {
-            Script::Kanji if part.len() == 1 => terms.push(term(part[0].to_string())),
-            Script::Kanji => terms.extend(part.windows(2).map(|pair| term(pair.iter().collect()))),
+            Script::Kanji => {
+                let mut from = 0;
+                for k in 1..=part.len() {
+                    if k == part.len() || QUESTION_KANJI.contains(&part[k]) {
+                        push_kanji(&part[from..k], terms);
+                        from = k;
+                    }
+                }
+            }
             Script::Katakana => terms.push(term(fold_katakana(&part.iter().collect::<String>()))),
             Script::Hiragana => terms.push(term(part.iter().collect())),
             Script::Separator => {}
         }
+    }
+}
+
+/// Kanji that start a question word (誰, 何年, 何人): a word of their own after a kanji before them
+/// (今誰 is "now, who", 今何人 "now, how many"), never the second half of a pair with it.
+const QUESTION_KANJI: &[char] = &['誰', '何'];
+
+/// Appends the terms of one kanji word: itself when a single kanji, else its overlapping pairs.
+fn push_kanji(word: &[char], terms: &mut Vec<Term>) {
+    match word {
+        [one] => terms.push(term(one.to_string())),
+        _ => terms.extend(word.windows(2).map(|pair| term(pair.iter().collect()))),
     }
 }
 
@@ -477,6 +496,14 @@ mod tests {
     fn japanese_scripts_split_words() {
         assert_eq!(texts("北方領土はどこの国のもの"), ["北方", "方領", "領土", "はどこの", "国", "のもの"]);
         assert_eq!(texts("ポーツマス条約"), ["ポツマス", "条約"]);
+    }
+
+    #[test]
+    fn japanese_question_kanji_start_a_word() {
+        // 今誰 ("now, who") is no pair: 今 then the question word.
+        assert_eq!(texts("大使は今誰"), ["大使", "は", "今", "誰"]);
+        assert_eq!(texts("今何人"), ["今", "何人"]);
+        assert_eq!(texts("北方領土"), ["北方", "方領", "領土"]);
     }
 
     #[test]
