@@ -828,9 +828,13 @@ pub(crate) fn russian_present(words: &[&str]) -> bool {
 
 /// Whether a Japanese question asks how things stand now (今, 現在).
 pub(crate) fn japanese_present(text: &str) -> bool {
-    ["現在", "今の", "今は", "いま", "現職", "最新", "今日", "現状", "今も", "今でも", "今後", "最近"]
-        .iter()
-        .any(|c| text.contains(c))
+    // "いま" (now) also ends polite verbs: います, いました, いません say nothing of the time.
+    let now_in_kana =
+        text.match_indices("いま").any(|(at, m)| !text[at + m.len()..].starts_with(['す', 'し', 'せ']));
+    now_in_kana
+        || ["現在", "今の", "今は", "現職", "最新", "今日", "現状", "今も", "今でも", "今後", "最近"]
+            .iter()
+            .any(|c| text.contains(c))
 }
 
 #[cfg(test)]

@@ -103,6 +103,9 @@ fn present_in_russian_and_japanese() {
     assert!(japanese_present("今の首相は誰"));
     assert!(!japanese_present("当時の首相は誰"));
     assert!(japanese_present("最近の日露関係は？"));
+    assert!(japanese_present("いまの大使は誰？"));
+    assert!(!japanese_present("全権は小村だったと記憶しているのですが、合っていますか？"), "a polite ending");
+    assert!(!japanese_present("何人が住んでいました？"));
 }
 
 #[test]
