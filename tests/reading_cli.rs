@@ -292,3 +292,22 @@ fn both_ends_of_a_span_are_not_one_day() {
     let war = answer("When did the Russo-Japanese War start and end?");
     assert_ne!(war.as_deref(), Some("attack-on-port-arthur-1904"));
 }
+
+#[test]
+fn long_opinion_question_is_declined() {
+    // Answered at 0.47: the allowance for a long question's diluting words had let an opinion, halved,
+    // under the bar.
+    let judged = ask_json(
+        "Do you think Kojima Iken was right to refuse the government's demand for the death penalty for \
+         Tsuda Sanzo after the Otsu incident?",
+    );
+    assert_eq!(judged["answered"], false, "{judged}");
+}
+
+#[test]
+fn polite_japanese_ending_is_not_now() {
+    // "入っています" was read as いま (now), and the present favoured the fact on today's readings.
+    let islands =
+        answer("日ソ共同宣言で約束された島の引き渡しについて教えてもらえますか？ 歯舞と色丹が入っていますか");
+    assert_eq!(islands.as_deref(), Some("joint-declaration-1956-article-9"));
+}

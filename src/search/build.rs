@@ -39,6 +39,8 @@ struct Part {
     questions: Vec<Vec<Vec<u32>>>,
     /// Per fact of the part: the sides its stored questions name (see [`Inverted::question_sides`]).
     question_sides: Vec<u64>,
+    /// Per fact of the part: the way its stored questions point (see [`Inverted::question_directions`]).
+    question_directions: Vec<u64>,
     /// Per fact of the part: the kinds of answer its stored questions ask for.
     question_kinds: Vec<KindSlots>,
     /// Per fact of the part: what it can answer (see [`Inverted::traits`]).
@@ -146,6 +148,7 @@ impl Part {
         let mut sequences = Sequences::default();
         let mut questions = Vec::new();
         let mut sides = 0u64;
+        let mut directions = 0u64;
         let mut kinds = KindSlots::default();
         let mut third_country = false;
         // Each language's questions from slots of their own, so that a question meets the stored
@@ -163,6 +166,7 @@ impl Part {
                 }
                 let bit = 1 << slot;
                 sides |= u64::from(super::sides::sides(&tokens)) << (2 * slot);
+                directions |= u64::from(super::sides::direction(&tokens)) << (2 * slot);
                 third_country |= asks_about_third_country(question, &tokens);
                 questions.push(self.add_text(
                     phrases,
@@ -215,6 +219,7 @@ impl Part {
         }
         self.questions.push(questions);
         self.question_sides.push(sides);
+        self.question_directions.push(directions);
         self.question_kinds.push(kinds);
         self.traits.push(Traits { third_country, ..traits(fact) });
     }
@@ -276,6 +281,7 @@ impl Inverted {
             let remap = |ids: Vec<u32>| ids.into_iter().map(|id| global[id as usize]).collect();
             questions.extend(part.questions.into_iter().map(|qs| qs.into_iter().map(remap).collect()));
             index.question_sides.extend(part.question_sides);
+            index.question_directions.extend(part.question_directions);
             index.question_kinds.extend(part.question_kinds);
             index.traits.extend(part.traits);
             let offset = index.sequences.len() as u32;

@@ -197,6 +197,9 @@ pub(crate) struct Inverted {
     /// Per fact, the sides each stored question names (see [`super::sides`]), two bits per question
     /// slot: looked up only for a question that names a side.
     pub question_sides: Vec<u64>,
+    /// Per fact, the way each stored question points (see [`super::sides::direction`]), two bits per
+    /// question slot: looked up only for a question that points one way.
+    pub question_directions: Vec<u64>,
     /// Per fact, the kinds of answer its stored questions ask for.
     pub question_kinds: Vec<super::asks::KindSlots>,
     /// The latest year any fact is about (the present, for "now" questions).
@@ -332,6 +335,7 @@ impl Inverted {
             + vec(&self.sorted_words, self.sorted_words.capacity())
             + vec(&self.traits, self.traits.capacity())
             + vec(&self.question_sides, self.question_sides.capacity())
+            + vec(&self.question_directions, self.question_directions.capacity())
             + vec(&self.question_kinds, self.question_kinds.capacity())
             + vec(&self.sequences, self.sequences.capacity())
             + vec(&self.starts, self.starts.capacity())

@@ -144,6 +144,8 @@ pub(crate) struct Reading {
     pub lang: Lang,
     /// The sides it names (see [`super::sides`]).
     pub sides: u8,
+    /// The way it points, a thing of one side in the other's country (see [`super::sides::direction`]).
+    pub direction: u8,
     /// Japanese names of a kind that the base never writes (see [`super::japanese::unknown_compounds`]).
     pub unknown_compounds: Vec<String>,
     /// The third country it is about when it names one and not Japan (see [`super::elsewhere`]).
@@ -211,6 +213,7 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
     // An unknown word counts in full in both (nothing makes it everyday or an asker's).
     let lacked_total = found.iter().filter(|c| !c.option && c.unknown).map(|c| c.weight).sum();
     let sides = super::sides::sides(&tokens);
+    let direction = super::sides::direction(&tokens);
     let unknown_compounds = match lang {
         Lang::Ja => unknown_compounds(&tokens, |t| index.term_id(&t.text).is_some()),
         Lang::En | Lang::Ru => Vec::new(),
@@ -227,6 +230,7 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
         lacked_total,
         lang,
         sides,
+        direction,
         unknown_compounds,
         elsewhere,
         span,

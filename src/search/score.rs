@@ -12,7 +12,7 @@ use super::index::{
 use super::parts::first_question;
 use super::phrase::{Phrases, numbered_only, phrase_share, phrases};
 use super::question::{Concept, Reading, read};
-use super::sides::other_side;
+use super::sides::{other_side, other_way};
 use super::slot::{Asked, Slot, answer_near, slot};
 use super::ties::ambiguous;
 use super::{Hit, Outcome, Settings, Unsure};
@@ -232,7 +232,11 @@ pub(crate) fn bar(index: &Inverted, reading: &Reading, settings: Settings) -> Ba
         return Bar { threshold, question: threshold, words, unknown };
     }
     let lacking = (unknown_weight / index.unknown_weight).min(MOST_UNKNOWN);
-    Bar { threshold, question: question_bar(threshold, words, lacking), words, unknown }
+    let question = question_bar(threshold, words, lacking);
+    // A question for what no fact holds (an opinion, what would have happened) is declined with its
+    // related facts however long it is: its length allows for diluting words, not for its kind.
+    let question = if reading.asks.not_a_fact() { question.max(threshold) } else { question };
+    Bar { threshold, question, words, unknown }
 }
 
 /// The bar of a question of `words` concepts, lacking words of `lacking` unknown words' weight.
@@ -540,14 +544,19 @@ fn confidence(
     });
     // A stored question about the other side ("the Japanese commander" for "the Russian commander")
     // is not this question, however many words they share: it does not count as the best one.
-    let (best_question, other_side) = if reading.sides == 0 {
+    let (best_question, other_side) = if reading.sides == 0 && reading.direction == 0 {
         (dice.fold(0.0f32, |best, (_, d)| best.max(d)), false)
     } else {
         let (mut same, mut other) = (0.0f32, 0.0f32);
-        let question_sides = index.question_sides[fact];
+        let (question_sides, directions) = (index.question_sides[fact], index.question_directions[fact]);
         for (k, d) in dice {
-            let sides = (question_sides >> (2 * (slots.start + k))) as u8 & 3;
-            if other_side(reading.sides, sides) { other = other.max(d) } else { same = same.max(d) }
+            let shift = 2 * (slots.start + k);
+            let (sides, way) = ((question_sides >> shift) as u8 & 3, (directions >> shift) as u8 & 3);
+            if other_side(reading.sides, sides) || other_way(reading.direction, way) {
+                other = other.max(d)
+            } else {
+                same = same.max(d)
+            }
         }
         (same, other > same)
     };

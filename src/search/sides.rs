@@ -38,6 +38,22 @@ pub(crate) fn sides(tokens: &[Term]) -> u8 {
     tokens.windows(2).fold(words, |sides, w| sides | side_of_place(&w[0].surface, &w[1].surface))
 }
 
+/// The way a text points when it names a thing of one side in the other's country ("Russian culture
+/// in Japan", "японская культура в России"): the thing's side ([`RUSSIAN`] or [`JAPANESE`]), or 0.
+/// Both sides are named, so [`sides`] cannot tell "Japanese writers in Russia" from "Russian writers
+/// in Japan".
+pub(crate) fn direction(tokens: &[Term]) -> u8 {
+    let thing = tokens.iter().fold(0, |sides, t| sides | side_of(&t.surface));
+    let place = tokens.windows(2).fold(0, |sides, w| sides | side_of_place(&w[0].surface, &w[1].surface));
+    let one = |side: u8| side == RUSSIAN || side == JAPANESE;
+    if one(thing) && one(place) && thing != place { thing } else { 0 }
+}
+
+/// Whether a stored question points the other way than a question that points one way.
+pub(crate) fn other_way(question: u8, stored: u8) -> bool {
+    question != 0 && stored != 0 && question != stored
+}
+
 /// Whether a stored question names only the other side than a question that names one.
 pub(crate) fn other_side(question: u8, stored: u8) -> bool {
     let one = question == RUSSIAN || question == JAPANESE;
@@ -68,6 +84,17 @@ mod tests {
         assert_eq!(sides(&tokenize("how popular is anime in russia")), RUSSIAN);
         assert_eq!(sides(&tokenize("популярно ли аниме в России")), RUSSIAN);
         assert_eq!(sides(&tokenize("What did Japan ask Russia for?")), 0);
+    }
+
+    #[test]
+    fn direction_of_a_thing_in_the_other_country() {
+        assert_eq!(direction(&tokenize("Is Russian culture popular in Japan?")), RUSSIAN);
+        assert_eq!(direction(&tokenize("Which Japanese writers are read in Russia?")), JAPANESE);
+        assert_eq!(direction(&tokenize("популярна ли японская культура в россии")), JAPANESE);
+        assert_eq!(direction(&tokenize("Is anime popular in Russia?")), 0, "no thing's side");
+        assert_eq!(direction(&tokenize("Are Japanese cars popular in Japan?")), 0, "one side");
+        assert_eq!(direction(&tokenize("Do Russians like Japanese culture?")), 0, "no place");
+        assert!(other_way(RUSSIAN, JAPANESE) && !other_way(RUSSIAN, RUSSIAN) && !other_way(0, JAPANESE));
     }
 
     #[test]
