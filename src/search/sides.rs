@@ -32,6 +32,20 @@ fn side_of_place(preposition: &str, place: &str) -> u8 {
     }
 }
 
+/// The side whose people a word names ("Russians", "Japanese people", "японцы"), who like or read a
+/// thing of the other side as a country does where it is found: 0 for any other word.
+fn people_of(surface: &str, next: Option<&str>) -> u8 {
+    const PEOPLE: &[&str] = &["people", "readers", "fans", "audiences", "viewers"];
+    match surface {
+        "russians" | "россияне" | "россиян" => RUSSIAN,
+        "японцы" | "японцев" => JAPANESE,
+        "russian" | "japanese" if !next.is_some_and(|n| PEOPLE.contains(&n)) => 0,
+        "russian" => RUSSIAN,
+        "japanese" => JAPANESE,
+        _ => 0,
+    }
+}
+
 /// The sides the words of a text name.
 pub(crate) fn sides(tokens: &[Term]) -> u8 {
     let words = tokens.iter().fold(0, |sides, t| sides | side_of(&t.surface));
@@ -43,8 +57,11 @@ pub(crate) fn sides(tokens: &[Term]) -> u8 {
 /// Both sides are named, so [`sides`] cannot tell "Japanese writers in Russia" from "Russian writers
 /// in Japan".
 pub(crate) fn direction(tokens: &[Term]) -> u8 {
-    let thing = tokens.iter().fold(0, |sides, t| sides | side_of(&t.surface));
-    let place = tokens.windows(2).fold(0, |sides, w| sides | side_of_place(&w[0].surface, &w[1].surface));
+    let people = |i: usize| people_of(&tokens[i].surface, tokens.get(i + 1).map(|t| t.surface.as_str()));
+    let thing =
+        (0..tokens.len()).filter(|&i| people(i) == 0).fold(0, |sides, i| sides | side_of(&tokens[i].surface));
+    let place = tokens.windows(2).fold(0, |sides, w| sides | side_of_place(&w[0].surface, &w[1].surface))
+        | (0..tokens.len()).fold(0, |sides, i| sides | people(i));
     let one = |side: u8| side == RUSSIAN || side == JAPANESE;
     if one(thing) && one(place) && thing != place { thing } else { 0 }
 }
@@ -93,7 +110,10 @@ mod tests {
         assert_eq!(direction(&tokenize("популярна ли японская культура в россии")), JAPANESE);
         assert_eq!(direction(&tokenize("Is anime popular in Russia?")), 0, "no thing's side");
         assert_eq!(direction(&tokenize("Are Japanese cars popular in Japan?")), 0, "one side");
-        assert_eq!(direction(&tokenize("Do Russians like Japanese culture?")), 0, "no place");
+        assert_eq!(direction(&tokenize("Do Russians like Japanese culture?")), JAPANESE, "its people");
+        assert_eq!(direction(&tokenize("Do Japanese people read Russian novels?")), RUSSIAN);
+        assert_eq!(direction(&tokenize("любят ли японцы русскую литературу")), RUSSIAN);
+        assert_eq!(direction(&tokenize("Is Japanese culture popular?")), 0, "no place");
         assert!(other_way(RUSSIAN, JAPANESE) && !other_way(RUSSIAN, RUSSIAN) && !other_way(0, JAPANESE));
     }
 
