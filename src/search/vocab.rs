@@ -109,6 +109,10 @@ const ASKERS: &[&str] = &[
     "friends",
     "grandfather",
     "grandmother",
+    "dedushka",
+    "babushka",
+    "grandad",
+    "granddad",
     "grandpa",
     "grandma",
     "dad",
@@ -170,6 +174,12 @@ const ASKERS: &[&str] = &[
     "gaokao",
     "pub",
     "trivia",
+    // Games askers set their questions in ("for our wargaming group", "hoi4 question").
+    "wargaming",
+    "wargamer",
+    "wargamers",
+    "hoi",
+    "hoi4",
     // The forms of quizzes and worksheets: how the question is set, not what it is about.
     "blank",
     "blanks",

@@ -16,10 +16,14 @@ const STUDY: &[&str] = &["revision", "revisions", "finals", "midterm", "midterms
 /// and before a word of study ([`is_english_asker`], [`STUDY`]) within [`MOST_BETWEEN`] words.
 /// Empty (no word is) for a question without "my" or "our", most of them.
 pub(super) fn asker_context(plain: &[&Term]) -> Vec<bool> {
-    if !plain.iter().any(|t| matches!(t.surface.as_str(), "my" | "our")) {
+    let from = where_from(plain);
+    if from.is_none() && !plain.iter().any(|t| matches!(t.surface.as_str(), "my" | "our")) {
         return Vec::new();
     }
     let mut context = vec![false; plain.len()];
+    if let Some(k) = from {
+        context[k] = true;
+    }
     for (at, t) in plain.iter().enumerate() {
         if !matches!(t.surface.as_str(), "my" | "our") {
             continue;
@@ -35,6 +39,17 @@ pub(super) fn asker_context(plain: &[&Term]) -> Vec<bool> {
     context
 }
 
+/// Where the asker says they come from ("I am from *Brazil*", "I'm from the *Philippines*"): the
+/// asker's country, not what the question is about.
+fn where_from(plain: &[&Term]) -> Option<usize> {
+    let words: Vec<&str> = plain.iter().map(|t| t.surface.as_str()).collect();
+    // "I'm" reads as "i": its "'m" is no word.
+    let asker = |k: usize| matches!(words[..k], [.., "i", "am"] | [.., "i"] | [.., "im"]);
+    let from = (1..words.len()).find(|&k| words[k] == "from" && asker(k))? + 1;
+    let k = if words.get(from) == Some(&"the") { from + 1 } else { from };
+    (k < words.len()).then_some(k)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -45,6 +60,13 @@ mod tests {
         let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined).collect();
         let flags = asker_context(&plain);
         plain.iter().zip(flags).filter(|(_, m)| *m).map(|(t, _)| t.surface.clone()).collect()
+    }
+
+    #[test]
+    fn asker_context_where_the_asker_is_from() {
+        assert_eq!(marked("Hello, I am from Brazil. What was the Krasnoyarsk summit?"), ["brazil"]);
+        assert_eq!(marked("I'm from the Philippines, when did the war end"), ["philippines"]);
+        assert!(marked("What am I from the list?").is_empty());
     }
 
     #[test]
