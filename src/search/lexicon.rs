@@ -286,6 +286,13 @@ const RUSSIAN_ASKERS: &[&str] = &[
     "поняла",
     "понимаю",
     "объяснить",
+    // How long an answer the asker wants ("кратко", "в двух словах"), as English "briefly".
+    "кратко",
+    "вкратце",
+    "коротко",
+    "кратенько",
+    "подробно",
+    "подробнее",
     // Where the asker heard or read it.
     "новости",
     "новостях",
