@@ -311,3 +311,11 @@ fn polite_japanese_ending_is_not_now() {
         answer("日ソ共同宣言で約束された島の引き渡しについて教えてもらえますか？ 歯舞と色丹が入っていますか");
     assert_eq!(islands.as_deref(), Some("joint-declaration-1956-article-9"));
 }
+
+#[test]
+fn scene_detail_missed_declines_even_beside_long_names() {
+    // Answered at 0.64 with the fact on the meeting: the kanji pairs of the long names outweighed
+    // the one missed focus, 天気 (the weather), that no fact mentions.
+    let weather = ask_json("大黒屋光太夫がエカチェリーナ2世に会った日の天気を知りたい");
+    assert_eq!(weather["answered"], false, "{weather}");
+}

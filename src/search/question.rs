@@ -152,6 +152,9 @@ pub(crate) struct Reading {
     pub elsewhere: Option<String>,
     /// Whether it asks for both ends of a span of time (see [`super::asks::asks_span`]).
     pub span: bool,
+    /// A bit per concept (by its place) that asks for an everyday detail of a scene (see
+    /// [`is_scene_detail`]).
+    pub scene: u64,
 }
 
 impl Reading {
@@ -184,8 +187,10 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
             c.focus = true;
         }
     }
-    for c in found.iter_mut().filter(|c| c.content && is_scene_detail(&c.word)) {
+    let mut scene = 0u64;
+    for (n, c) in found.iter_mut().enumerate().filter(|(_, c)| c.content && is_scene_detail(&c.word)) {
         c.focus = true;
+        scene |= 1u64.checked_shl(n as u32).unwrap_or(0);
     }
     // "How do you say Shikotan in Russian?" asks for a name the base gives; "… thank you in Russian"
     // for words no fact holds: only the language named is known.
@@ -234,6 +239,7 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
         unknown_compounds,
         elsewhere,
         span,
+        scene,
     }
 }
 

@@ -45,6 +45,9 @@ const SUGGESTION_FLOOR: f32 = 0.15;
 /// word the base lacks) that the fact does not contain: a fact about Lake Khasan does not answer a
 /// question about Tsushima because both mention a battle.
 const FOCUS_MISSED: f32 = 0.7;
+/// What a fact lacking the detail of a scene asked for keeps of its confidence, on top of
+/// [`FOCUS_MISSED`]: as a question for what no fact holds.
+const SCENE_MISSED: f32 = 0.5;
 /// ... and by this when the fact cannot give the kind of answer asked for (a date for "when", a
 /// figure for "how many", a cause for "why").
 const KIND_MISSED: f32 = 0.7;
@@ -584,6 +587,11 @@ fn confidence(
         || (reading.span && !traits.span);
     let past = reading.present && is_past(traits, index.latest_year);
     confidence *= FOCUS_MISSED.powi(focus_missed.min(3) as i32);
+    // The detail of a scene asked for (the weather, what someone wore) is what the question is
+    // about: a fact that never mentions it tells the event, not the detail, however long the names.
+    if reading.scene & !met != 0 {
+        confidence *= SCENE_MISSED;
+    }
     if kind_missed {
         // A cause is given in too many ways to be sure a passage lacks one.
         confidence *= if reading.asks == Asks::Reason { REASON_MISSED } else { KIND_MISSED };
