@@ -318,4 +318,9 @@ fn scene_detail_missed_declines_even_beside_long_names() {
     // the one missed focus, 天気 (the weather), that no fact mentions.
     let weather = ask_json("大黒屋光太夫がエカチェリーナ2世に会った日の天気を知りたい");
     assert_eq!(weather["answered"], false, "{weather}");
+    // 着ていた is "was wearing" (answered at 0.87); 着いた, "arrived", is no detail of a scene.
+    let wore = ask_json("大黒屋光太夫がエカテリーナ2世に謁見したとき何を着ていたの？");
+    assert_eq!(wore["answered"], false, "{wore}");
+    let arrived = answer("大黒屋光太夫はいつ根室に着いた？");
+    assert_eq!(arrived.as_deref(), Some("kodayu-castaway-catherine-the-great"));
 }

@@ -188,7 +188,10 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
         }
     }
     let mut scene = 0u64;
-    for (n, c) in found.iter_mut().enumerate().filter(|(_, c)| c.content && is_scene_detail(&c.word)) {
+    // 着 is "wear" only before て or た (着ていた, 着た): 着いた is "arrived".
+    let wore = lang == Lang::Ja && ["着て", "着た"].iter().any(|w| stem.contains(w));
+    let detail = |c: &Concept| (c.content && is_scene_detail(&c.word)) || (wore && c.word == "着");
+    for (n, c) in found.iter_mut().enumerate().filter(|(_, c)| detail(c)) {
         c.focus = true;
         scene |= 1u64.checked_shl(n as u32).unwrap_or(0);
     }
