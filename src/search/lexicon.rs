@@ -736,7 +736,10 @@ pub(crate) fn asks_japanese(text: &str) -> Asks {
     let unnamed = named_decades_removed(text);
     let text = unnamed.as_ref();
     let any = |cues: &[&str]| cues.iter().any(|c| text.contains(c));
-    if any(&["もし", "なかったら", "ていたら", "ていれば", "だったら"]) {
+    // Spoken "てたら" is also "while I was …" (ニュース見てたら): what would have been only with a guess
+    // after it (結べてたのかな).
+    let spoken_if = any(&["てたら"]) && any(&["かな", "だろう", "でしょう"]);
+    if any(&["もし", "なかったら", "ていたら", "ていれば", "だったら"]) || spoken_if {
         Asks::Counterfactual
     } else if (any(&["語で"]) && any(&["言う", "言います", "言えば"])) || any(&["翻訳して", "訳して"])
     {
@@ -754,6 +757,9 @@ pub(crate) fn asks_japanese(text: &str) -> Asks {
         "どうすればよい",
         "手続き",
         "行き方",
+        "取り方",
+        "どうやって取",
+        "申請方法",
     ]) {
         // What the asker should do ("どの窓口に問い合わせればよいでしょうか"), as "how do I …".
         Asks::Instructions

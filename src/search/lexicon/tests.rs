@@ -38,6 +38,8 @@ fn asks_japanese_question_words() {
     assert_eq!(asks_japanese("なんでロシアは負けたの"), Asks::Reason);
     assert_eq!(asks_japanese("北方領土はどこにある"), Asks::Place);
     assert_eq!(asks_japanese("もしロシアが勝っていたら"), Asks::Counterfactual);
+    assert_eq!(asks_japanese("あのとき妥協してたら、今ごろ条約を結べてたのかな"), Asks::Counterfactual);
+    assert_ne!(asks_japanese("ニュース見てたら出てきたんだけど、北方領土って何？"), Asks::Counterfactual);
     assert_eq!(asks_japanese("日ソ中立条約の全文を教えて"), Asks::Verbatim);
 }
 
@@ -174,6 +176,7 @@ fn generic_russian_both_sides() {
 #[test]
 fn asks_instructions_and_every_name_in_russian_and_japanese() {
     assert_eq!(asks_japanese("厚生労働省のどの窓口に問い合わせればよいでしょうか"), Asks::Instructions);
+    assert_eq!(asks_japanese("ロシアのビザってどうやって取るの？"), Asks::Instructions);
     assert_eq!(asks_japanese("日本海海戦で沈んだロシアの軍艦の名前を全部教えてください"), Asks::Verbatim);
     assert_ne!(asks_japanese("北方領土の4つの島の名前を全部教えて"), Asks::Verbatim);
     assert_eq!(asks_russian(&["где", "найти", "могилу", "прадеда"]), Asks::Instructions);
