@@ -324,3 +324,14 @@ fn scene_detail_missed_declines_even_beside_long_names() {
     let arrived = answer("大黒屋光太夫はいつ根室に着いた？");
     assert_eq!(arrived.as_deref(), Some("kodayu-castaway-catherine-the-great"));
 }
+
+#[test]
+fn kanji_an_input_method_got_wrong_is_read_as_meant() {
+    // 中率 for 中立, 状約 for 条約 (the same readings): both were declined as unknown names.
+    let pact = answer("日ソ中率条約が結ばれたのはいつ？");
+    assert_eq!(pact.as_deref(), Some("soviet-japanese-neutrality-pact-1941"));
+    let exchange = answer("樺太千島交換状約の内容は？");
+    assert_eq!(exchange.as_deref(), Some("treaty-of-saint-petersburg-1875"));
+    // A name the base never writes is not taken for one it does: 朝鮮戦争 stays unknown.
+    assert_eq!(answer("朝鮮戦争はいつ始まった？"), None);
+}

@@ -50,6 +50,8 @@ struct Part {
     /// The part's facts' content units in text order (see [`Inverted::sequences`]), and where each starts.
     sequences: Vec<u32>,
     starts: Vec<u32>,
+    /// Runs of three kanji in the part's texts (see [`Inverted::kanji_triples`]).
+    kanji_triples: Vec<[char; 3]>,
     /// Per local id: how often passages use the word mid-sentence, and how often capitalised there.
     mid_sentence: Vec<u32>,
     capitalised: Vec<u32>,
@@ -119,6 +121,7 @@ impl Part {
                 self.surfaces.insert(t.surface.clone(), id);
             }
         }
+        super::ime::push_triples(tokens, &mut self.kanji_triples);
         let plain: Vec<usize> = (0..tokens.len()).filter(|&i| !tokens[i].joined).collect();
         let plain_terms: Vec<&Term> = plain.iter().map(|&i| &tokens[i]).collect();
         let mut unit_ids = Vec::with_capacity(plain.len());
@@ -282,6 +285,7 @@ impl Inverted {
             questions.extend(part.questions.into_iter().map(|qs| qs.into_iter().map(remap).collect()));
             index.question_sides.extend(part.question_sides);
             index.question_directions.extend(part.question_directions);
+            index.kanji_triples.extend(part.kanji_triples);
             index.question_kinds.extend(part.question_kinds);
             index.traits.extend(part.traits);
             let offset = index.sequences.len() as u32;
@@ -336,6 +340,9 @@ impl Inverted {
             self.typos.insert(surface, *id);
         }
         self.typos.finish();
+        self.kanji_triples.sort_unstable();
+        self.kanji_triples.dedup();
+        self.kanji_triples.shrink_to_fit();
         self.sorted_words = self
             .terms
             .iter()

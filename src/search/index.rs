@@ -186,6 +186,9 @@ pub(crate) struct Inverted {
     pub typos: TypoIndex,
     /// Word terms of at least [`MIN_PREFIX_CHARS`] characters, sorted, for prefix matches.
     pub sorted_words: Vec<(String, u32)>,
+    /// The runs of three kanji in the base's texts, sorted, for kanji an input method got wrong
+    /// (see [`super::ime`]).
+    pub kanji_triples: Vec<[char; 3]>,
     /// The synonym phrases, shared with the indexes built beside this one.
     pub phrases: std::sync::Arc<Phrases>,
     /// Whether this index was built beside a base (whose phrases it shares).
@@ -333,6 +336,7 @@ impl Inverted {
             + vec(&self.terms, self.terms.capacity())
             + vec(&self.question_weights, self.question_weights.capacity())
             + vec(&self.sorted_words, self.sorted_words.capacity())
+            + vec(&self.kanji_triples, self.kanji_triples.capacity())
             + vec(&self.traits, self.traits.capacity())
             + vec(&self.question_sides, self.question_sides.capacity())
             + vec(&self.question_directions, self.question_directions.capacity())

@@ -74,7 +74,7 @@ fn script(c: char) -> Script {
 }
 
 /// Whether `c` is a kanji (or 々, which repeats one).
-fn is_kanji(c: char) -> bool {
+pub(crate) fn is_kanji(c: char) -> bool {
     script(c) == Script::Kanji
 }
 

@@ -8,6 +8,7 @@ mod build;
 mod consistency;
 mod elsewhere;
 mod explain;
+mod ime;
 mod index;
 mod japanese;
 mod lexicon;

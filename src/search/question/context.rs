@@ -44,7 +44,11 @@ pub(super) fn asker_context(plain: &[&Term]) -> Vec<bool> {
 fn where_from(plain: &[&Term]) -> Option<usize> {
     let words: Vec<&str> = plain.iter().map(|t| t.surface.as_str()).collect();
     // "I'm" reads as "i": its "'m" is no word.
-    let asker = |k: usize| matches!(words[..k], [.., "i", "am"] | [.., "i"] | [.., "im"]);
+    let asker = |k: usize| match words[..k] {
+        [.., "am", "i"] => false,
+        [.., "i", "am"] | [.., "i"] | [.., "im"] => true,
+        _ => false,
+    };
     let from = (1..words.len()).find(|&k| words[k] == "from" && asker(k))? + 1;
     let k = if words.get(from) == Some(&"the") { from + 1 } else { from };
     (k < words.len()).then_some(k)
