@@ -127,6 +127,8 @@ struct Evidence {
     questions: [f32; MAX_ENGLISH_QUESTIONS],
     /// A bit per slot of `questions` that met a concept: only those are measured.
     matched: u32,
+    /// The weight of the concepts that met any stored question: no slot of `questions` exceeds it.
+    stored: f32,
     content: bool,
     /// Whether a concept more specific than an everyday English word matched.
     specific: bool,
@@ -453,7 +455,7 @@ fn rank(index: &Inverted, reading: &Reading, s: &mut Scratch) -> Vec<Scored> {
     for i in order {
         let e = &s.evidence[i];
         if e.content {
-            hits.push(confidence(index, reading, s.touched[i] as usize, e, (focus_all, &apart)));
+            hits.extend(confidence(index, reading, s.touched[i] as usize, e, (focus_all, &apart)));
         }
     }
     for &f in &s.touched {
@@ -522,15 +524,127 @@ fn coverage_measure(covered_total: f32, lacked: f32, total: f32) -> f32 {
 }
 
 /// A candidate's confidence: its evidence, then what it misses of the question's focus, the kind
-/// of answer asked for, and the present.
+/// of answer asked for, and the present. `None` for a candidate that cannot reach
+/// [`SUGGESTION_FLOOR`], which is never shown: most candidates share only a common word with the
+/// question, and the likeness to each stored question is the costly part to measure.
 fn confidence(
     index: &Inverted,
     reading: &Reading,
     fact: usize,
     e: &Evidence,
     focus: (u64, &[u64]),
-) -> Scored {
+) -> Option<Scored> {
     let (focus_all, apart) = focus;
+    let total = reading.total;
+    let covered = coverage_measure(reading.covered_total, reading.lacked_total, total);
+    let mut parts =
+        [0.0, (e.any / covered).min(1.0), (e.keywords / covered).min(1.0), (e.passage / covered).min(1.0)];
+    let traits = index.traits[fact];
+    let met = met_with_coordinated(apart, e.focus);
+    let missed = Missed {
+        focus: (focus_all & !met).count_ones(),
+        kind: !answers_kind(reading.asks, traits)
+            || reading.measure.is_some_and(|m| !traits.measures(m))
+            || (reading.span && !traits.span),
+        past: reading.present && is_past(traits, index.latest_year),
+        cause: reading.asks == Asks::Reason && !index.question_kinds[fact].any_asks(Asks::Reason),
+        elsewhere: reading.elsewhere.is_some() && !traits.third_country,
+        everyday_only: !e.specific,
+        scene: reading.scene & !met != 0,
+    };
+    // No stored question's likeness exceeds twice the weight that met any of them over the least
+    // weight a likeness is measured against; every step of `weigh` is monotonic in the likeness
+    // (rounding included), so a candidate below the floor with that likeness stays below it.
+    let least_asked = if total > STORED_QUESTION_CAP { STORED_QUESTION_CAP } else { total };
+    parts[0] = (2.0 * e.stored / least_asked).min(1.0);
+    if weigh(reading, parts, missed) < SUGGESTION_FLOOR {
+        return None;
+    }
+    let (best_question, other_side) = likeness(index, reading, fact, e);
+    parts[0] = best_question.min(1.0);
+    let hit = Hit { fact, confidence: weigh(reading, parts, missed) };
+    Some(Scored {
+        hit,
+        parts,
+        focus: met,
+        options: e.options,
+        focus_missed: missed.focus,
+        kind_missed: missed.kind,
+        cause_unasked: missed.cause,
+        past: missed.past,
+        other_side,
+        latest: false,
+        phrases: 1.0,
+    })
+}
+
+/// What a candidate misses of what the question asks, each lowering its confidence.
+#[derive(Clone, Copy)]
+struct Missed {
+    /// How many of the question's focus concepts it lacks.
+    focus: u32,
+    /// It cannot give the kind of answer asked for.
+    kind: bool,
+    /// It is about the past and the question about the present.
+    past: bool,
+    /// The question asks why and none of its stored questions does.
+    cause: bool,
+    /// The question is about a third country's affairs and the fact never is.
+    elsewhere: bool,
+    /// Only everyday words of the question meet it.
+    everyday_only: bool,
+    /// It never mentions the everyday detail of a scene the question asks for.
+    scene: bool,
+}
+
+/// A candidate's confidence from the parts of its evidence and what it misses.
+fn weigh(reading: &Reading, parts: [f32; 4], missed: Missed) -> f32 {
+    // Keywords are written for English questions (other scripts only for names): a question in
+    // another language is judged without them.
+    let english = reading.lang == Lang::En;
+    let keywords_share = if english { SHARE_KEYWORDS } else { 0.0 };
+    let mut confidence = (SHARE_QUESTION * parts[0]
+        + SHARE_COVERAGE * parts[1]
+        + keywords_share * parts[2]
+        + SHARE_PASSAGE * parts[3])
+        / (SHARE_QUESTION + SHARE_COVERAGE + keywords_share + SHARE_PASSAGE);
+    confidence *= FOCUS_MISSED.powi(missed.focus.min(3) as i32);
+    // The detail of a scene asked for (the weather, what someone wore) is what the question is
+    // about: a fact that never mentions it tells the event, not the detail, however long the names.
+    if missed.scene {
+        confidence *= SCENE_MISSED;
+    }
+    if missed.kind {
+        // A cause is given in too many ways to be sure a passage lacks one.
+        confidence *= if reading.asks == Asks::Reason { REASON_MISSED } else { KIND_MISSED };
+    }
+    if missed.past {
+        confidence *= PAST_FOR_PRESENT;
+    }
+    if missed.cause {
+        confidence *= CAUSE_UNASKED;
+    }
+    if reading.asks.not_a_fact() {
+        confidence *= NOT_A_FACT;
+    }
+    if missed.elsewhere {
+        confidence *= ELSEWHERE;
+    }
+    if missed.everyday_only {
+        confidence *= EVERYDAY_ONLY;
+    }
+    if parts[2] == 0.0 && parts[0] < PASSAGE_ONLY_BELOW {
+        confidence *= PASSAGE_ONLY;
+    }
+    if parts[3] == 0.0 && parts[0] < ASKED_AS_STORED {
+        confidence *= KEYWORDS_ONLY;
+    }
+    confidence.clamp(0.0, 1.0)
+}
+
+/// The likeness of the question to the fact's best stored question, and whether a stored question
+/// about the other side than the question's would have been better.
+fn likeness(index: &Inverted, reading: &Reading, fact: usize, e: &Evidence) -> (f32, bool) {
     let total = reading.total;
     let weights = &index.question_weights[fact];
     let slots = question_slots(reading.lang);
@@ -547,91 +661,21 @@ fn confidence(
     });
     // A stored question about the other side ("the Japanese commander" for "the Russian commander")
     // is not this question, however many words they share: it does not count as the best one.
-    let (best_question, other_side) = if reading.sides == 0 && reading.direction == 0 {
-        (dice.fold(0.0f32, |best, (_, d)| best.max(d)), false)
-    } else {
-        let (mut same, mut other) = (0.0f32, 0.0f32);
-        let (question_sides, directions) = (index.question_sides[fact], index.question_directions[fact]);
-        for (k, d) in dice {
-            let shift = 2 * (slots.start + k);
-            let (sides, way) = ((question_sides >> shift) as u8 & 3, (directions >> shift) as u8 & 3);
-            if other_side(reading.sides, sides) || other_way(reading.direction, way) {
-                other = other.max(d)
-            } else {
-                same = same.max(d)
-            }
+    if reading.sides == 0 && reading.direction == 0 {
+        return (dice.fold(0.0f32, |best, (_, d)| best.max(d)), false);
+    }
+    let (mut same, mut other) = (0.0f32, 0.0f32);
+    let (question_sides, directions) = (index.question_sides[fact], index.question_directions[fact]);
+    for (k, d) in dice {
+        let shift = 2 * (slots.start + k);
+        let (sides, way) = ((question_sides >> shift) as u8 & 3, (directions >> shift) as u8 & 3);
+        if other_side(reading.sides, sides) || other_way(reading.direction, way) {
+            other = other.max(d)
+        } else {
+            same = same.max(d)
         }
-        (same, other > same)
-    };
-    let covered = coverage_measure(reading.covered_total, reading.lacked_total, total);
-    let parts = [
-        best_question.min(1.0),
-        (e.any / covered).min(1.0),
-        (e.keywords / covered).min(1.0),
-        (e.passage / covered).min(1.0),
-    ];
-    // Keywords are written for English questions (other scripts only for names): a question in
-    // another language is judged without them.
-    let english = reading.lang == Lang::En;
-    let keywords_share = if english { SHARE_KEYWORDS } else { 0.0 };
-    let mut confidence = (SHARE_QUESTION * parts[0]
-        + SHARE_COVERAGE * parts[1]
-        + keywords_share * parts[2]
-        + SHARE_PASSAGE * parts[3])
-        / (SHARE_QUESTION + SHARE_COVERAGE + keywords_share + SHARE_PASSAGE);
-    let traits = index.traits[fact];
-    let met = met_with_coordinated(apart, e.focus);
-    let focus_missed = (focus_all & !met).count_ones();
-    let kind_missed = !answers_kind(reading.asks, traits)
-        || reading.measure.is_some_and(|m| !traits.measures(m))
-        || (reading.span && !traits.span);
-    let past = reading.present && is_past(traits, index.latest_year);
-    confidence *= FOCUS_MISSED.powi(focus_missed.min(3) as i32);
-    // The detail of a scene asked for (the weather, what someone wore) is what the question is
-    // about: a fact that never mentions it tells the event, not the detail, however long the names.
-    if reading.scene & !met != 0 {
-        confidence *= SCENE_MISSED;
     }
-    if kind_missed {
-        // A cause is given in too many ways to be sure a passage lacks one.
-        confidence *= if reading.asks == Asks::Reason { REASON_MISSED } else { KIND_MISSED };
-    }
-    if past {
-        confidence *= PAST_FOR_PRESENT;
-    }
-    let cause_unasked = reading.asks == Asks::Reason && !index.question_kinds[fact].any_asks(Asks::Reason);
-    if cause_unasked {
-        confidence *= CAUSE_UNASKED;
-    }
-    if reading.asks.not_a_fact() {
-        confidence *= NOT_A_FACT;
-    }
-    if reading.elsewhere.is_some() && !traits.third_country {
-        confidence *= ELSEWHERE;
-    }
-    if !e.specific {
-        confidence *= EVERYDAY_ONLY;
-    }
-    if parts[2] == 0.0 && parts[0] < PASSAGE_ONLY_BELOW {
-        confidence *= PASSAGE_ONLY;
-    }
-    if parts[3] == 0.0 && parts[0] < ASKED_AS_STORED {
-        confidence *= KEYWORDS_ONLY;
-    }
-    let hit = Hit { fact, confidence: confidence.clamp(0.0, 1.0) };
-    Scored {
-        hit,
-        parts,
-        focus: met,
-        options: e.options,
-        focus_missed,
-        kind_missed,
-        cause_unasked,
-        past,
-        other_side,
-        latest: false,
-        phrases: 1.0,
-    }
+    (same, other > same)
 }
 
 /// Whether a fact can give the kind of answer a question asks for.
@@ -689,6 +733,9 @@ fn add(e: &mut Evidence, p: &Posting, concept: &Concept, (n, language): (usize, 
     }
     let matched = (p.questions() >> language.first) & language.mask;
     e.matched |= matched;
+    if matched != 0 {
+        e.stored += c;
+    }
     for k in bits(matched) {
         e.questions[k] += c;
     }
