@@ -76,25 +76,32 @@ pub(crate) fn phrase_share(index: &Inverted, phrases: &Phrases, fact: usize, lan
     let mut found = vec![false; chain.len()];
     let mut last_seen: Vec<Option<usize>> = vec![None; chain.len()];
     let [shared, own] = index.sequence(fact, lang);
-    for (position, &unit) in shared.iter().chain(own).enumerate() {
-        if unit == GAP {
-            last_seen.iter_mut().for_each(|l| *l = None);
-            continue;
-        }
-        if mask & 1 << (unit % 64) == 0 {
-            continue;
-        }
-        let from = lookup.partition_point(|&(id, _)| id < unit);
-        for &(_, k) in lookup[from..].iter().take_while(|&&(id, _)| id == unit) {
-            let near =
-                |other: usize, pair: usize| last_seen[other].is_some_and(|p| position - p <= reach[pair]);
-            if k > 0 && near(k - 1, k - 1) {
-                found[k - 1] = true;
+    // This loop walks every unit of the fact, so its two parts are walked in plain loops of their
+    // own, and a unit is passed over by the mask alone unless it shares a bit with a question's
+    // unit or with a gap.
+    let mask = mask | 1 << (GAP % 64);
+    for (offset, part) in [(0, shared), (shared.len(), own)] {
+        for (at, &unit) in part.iter().enumerate() {
+            if mask & 1 << (unit % 64) == 0 {
+                continue;
             }
-            if k + 1 < chain.len() && near(k + 1, k) {
-                found[k] = true;
+            if unit == GAP {
+                last_seen.iter_mut().for_each(|l| *l = None);
+                continue;
             }
-            last_seen[k] = Some(position);
+            let position = offset + at;
+            let from = lookup.partition_point(|&(id, _)| id < unit);
+            for &(_, k) in lookup[from..].iter().take_while(|&&(id, _)| id == unit) {
+                let near =
+                    |other: usize, pair: usize| last_seen[other].is_some_and(|p| position - p <= reach[pair]);
+                if k > 0 && near(k - 1, k - 1) {
+                    found[k - 1] = true;
+                }
+                if k + 1 < chain.len() && near(k + 1, k) {
+                    found[k] = true;
+                }
+                last_seen[k] = Some(position);
+            }
         }
     }
     let held = pairs.iter().filter(|&&(k, _)| found[k]).count();
@@ -144,10 +151,13 @@ fn only_numbered(index: &Inverted, parts: &[&[u32]; 2], c: &Concept) -> bool {
         let info = &index.terms[unit as usize];
         info.kind == Kind::Number && info.name.len() <= 2
     };
+    // Every unit of the fact is walked: most are passed over by a bit per id modulo 64 (a gap is
+    // never one of the concept's ids).
+    let mask = c.alternatives.iter().fold(0u64, |m, &(id, _)| m | 1 << (id % 64));
     let mut seen = false;
     for sequence in parts {
         for (i, &unit) in sequence.iter().enumerate() {
-            if unit == GAP || !c.alternatives.iter().any(|&(id, _)| id == unit) {
+            if mask & 1 << (unit % 64) == 0 || !c.alternatives.iter().any(|&(id, _)| id == unit) {
                 continue;
             }
             seen = true;
