@@ -451,11 +451,12 @@ fn rank(index: &Inverted, reading: &Reading, s: &mut Scratch) -> Vec<Scored> {
         order.truncate(MAX_SCORED);
     }
     let apart = pairs_met_apart(reading, focus_all, order.iter().map(|&i| s.evidence[i].focus));
+    let covered = coverage_measure(reading.covered_total, reading.lacked_total, reading.total);
     let mut hits = Vec::with_capacity(order.len());
     for i in order {
         let e = &s.evidence[i];
         if e.content {
-            hits.extend(confidence(index, reading, s.touched[i] as usize, e, (focus_all, &apart)));
+            hits.extend(confidence(index, reading, s.touched[i] as usize, e, (focus_all, &apart, covered)));
         }
     }
     for &f in &s.touched {
@@ -532,13 +533,20 @@ fn confidence(
     reading: &Reading,
     fact: usize,
     e: &Evidence,
-    focus: (u64, &[u64]),
+    (focus_all, apart, covered): (u64, &[u64], f32),
 ) -> Option<Scored> {
-    let (focus_all, apart) = focus;
     let total = reading.total;
-    let covered = coverage_measure(reading.covered_total, reading.lacked_total, total);
     let mut parts =
         [0.0, (e.any / covered).min(1.0), (e.keywords / covered).min(1.0), (e.passage / covered).min(1.0)];
+    // No stored question's likeness exceeds twice the weight that met any of them over the least
+    // weight a likeness is measured against; every step of `weigh` is monotonic in the likeness
+    // (rounding included), so a candidate below the floor with that likeness stays below it. Most
+    // are below it before what they miss, which only lowers a confidence, is looked at.
+    let least_asked = if total > STORED_QUESTION_CAP { STORED_QUESTION_CAP } else { total };
+    parts[0] = (2.0 * e.stored / least_asked).min(1.0);
+    if blend(reading, parts) < SUGGESTION_FLOOR {
+        return None;
+    }
     let traits = index.traits[fact];
     let met = met_with_coordinated(apart, e.focus);
     let missed = Missed {
@@ -552,11 +560,6 @@ fn confidence(
         everyday_only: !e.specific,
         scene: reading.scene & !met != 0,
     };
-    // No stored question's likeness exceeds twice the weight that met any of them over the least
-    // weight a likeness is measured against; every step of `weigh` is monotonic in the likeness
-    // (rounding included), so a candidate below the floor with that likeness stays below it.
-    let least_asked = if total > STORED_QUESTION_CAP { STORED_QUESTION_CAP } else { total };
-    parts[0] = (2.0 * e.stored / least_asked).min(1.0);
     if weigh(reading, parts, missed) < SUGGESTION_FLOOR {
         return None;
     }
@@ -599,15 +602,7 @@ struct Missed {
 
 /// A candidate's confidence from the parts of its evidence and what it misses.
 fn weigh(reading: &Reading, parts: [f32; 4], missed: Missed) -> f32 {
-    // Keywords are written for English questions (other scripts only for names): a question in
-    // another language is judged without them.
-    let english = reading.lang == Lang::En;
-    let keywords_share = if english { SHARE_KEYWORDS } else { 0.0 };
-    let mut confidence = (SHARE_QUESTION * parts[0]
-        + SHARE_COVERAGE * parts[1]
-        + keywords_share * parts[2]
-        + SHARE_PASSAGE * parts[3])
-        / (SHARE_QUESTION + SHARE_COVERAGE + keywords_share + SHARE_PASSAGE);
+    let mut confidence = blend(reading, parts);
     confidence *= FOCUS_MISSED.powi(missed.focus.min(3) as i32);
     // The detail of a scene asked for (the weather, what someone wore) is what the question is
     // about: a fact that never mentions it tells the event, not the detail, however long the names.
@@ -640,6 +635,19 @@ fn weigh(reading: &Reading, parts: [f32; 4], missed: Missed) -> f32 {
         confidence *= KEYWORDS_ONLY;
     }
     confidence.clamp(0.0, 1.0)
+}
+
+/// A candidate's confidence from the parts of its evidence alone, before what it misses.
+fn blend(reading: &Reading, parts: [f32; 4]) -> f32 {
+    // Keywords are written for English questions (other scripts only for names): a question in
+    // another language is judged without them.
+    let english = reading.lang == Lang::En;
+    let keywords_share = if english { SHARE_KEYWORDS } else { 0.0 };
+    (SHARE_QUESTION * parts[0]
+        + SHARE_COVERAGE * parts[1]
+        + keywords_share * parts[2]
+        + SHARE_PASSAGE * parts[3])
+        / (SHARE_QUESTION + SHARE_COVERAGE + keywords_share + SHARE_PASSAGE)
 }
 
 /// The likeness of the question to the fact's best stored question, and whether a stored question
