@@ -101,8 +101,9 @@ async fn russian_mention_gets_a_russian_reply() {
 #[tokio::test]
 async fn japanese_decline_offers_japanese_buttons_that_post_japanese_answers() {
     let bot = start().await;
-    // "人気" ("popular") alone fits several facts about equally: a decline that asks which one.
-    bot.dispatch("INTERACTION_CREATE", ask_in(3201, "人気", "en-US"));
+    // "条約" ("treaty") alone fits several facts about equally: a decline that asks which one. ("人気",
+    // "popular", did until the summary of Russian culture in Japan, whose passage says it, led.)
+    bot.dispatch("INTERACTION_CREATE", ask_in(3201, "条約", "en-US"));
     let declined = callback(&bot, 3201).await;
     let embed = &declined["data"]["embeds"][0];
     assert_eq!(embed["title"], strings(Lang::Ja).tie_title, "{declined}");
