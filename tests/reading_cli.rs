@@ -120,11 +120,12 @@ fn involved_is_an_everyday_word() {
 
 #[test]
 fn two_names_joined_by_and_are_answered_in_part() {
-    // No fact names both writers: each fact missed the other's name and the question was
-    // declined at 0.47.
+    // When no fact named both writers, each fact missed the other's name and the question was
+    // declined at 0.47; it was then answered in part (Dostoevsky in Japan). Since the twentieth
+    // round the summary of Russian literature in Japan names both, and answers it whole.
     assert_eq!(
         answer("Did Tolstoy and Dostoevsky influence Japanese writers?").as_deref(),
-        Some("dostoevsky-in-japan")
+        Some("russian-literature-in-japan")
     );
 }
 
