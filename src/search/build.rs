@@ -168,8 +168,9 @@ impl Part {
                     tokens.remove(0);
                 }
                 let bit = 1 << slot;
-                sides |= u64::from(super::sides::sides(&tokens)) << (2 * slot);
-                directions |= u64::from(super::sides::direction(&tokens)) << (2 * slot);
+                let (named, way) = super::sides::sides_and_direction(&tokens);
+                sides |= u64::from(named) << (2 * slot);
+                directions |= u64::from(way) << (2 * slot);
                 third_country |= asks_about_third_country(question, &tokens);
                 questions.push(self.add_text(
                     phrases,

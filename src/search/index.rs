@@ -200,7 +200,7 @@ pub(crate) struct Inverted {
     /// Per fact, the sides each stored question names (see [`super::sides`]), two bits per question
     /// slot: looked up only for a question that names a side.
     pub question_sides: Vec<u64>,
-    /// Per fact, the way each stored question points (see [`super::sides::direction`]), two bits per
+    /// Per fact, the way each stored question points (see [`super::sides::sides_and_direction`]), two bits per
     /// question slot: looked up only for a question that points one way.
     pub question_directions: Vec<u64>,
     /// Per fact, the kinds of answer its stored questions ask for.

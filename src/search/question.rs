@@ -144,7 +144,7 @@ pub(crate) struct Reading {
     pub lang: Lang,
     /// The sides it names (see [`super::sides`]).
     pub sides: u8,
-    /// The way it points, a thing of one side in the other's country (see [`super::sides::direction`]).
+    /// The way it points, a thing of one side in the other's country (see [`super::sides::sides_and_direction`]).
     pub direction: u8,
     /// Japanese names of a kind that the base never writes (see [`super::japanese::unknown_compounds`]).
     pub unknown_compounds: Vec<String>,
@@ -220,8 +220,7 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
     let covered_total = found.iter().filter(|c| !c.option).map(|c| c.weight * c.coverage).sum();
     // An unknown word counts in full in both (nothing makes it everyday or an asker's).
     let lacked_total = found.iter().filter(|c| !c.option && c.unknown).map(|c| c.weight).sum();
-    let sides = super::sides::sides(&tokens);
-    let direction = super::sides::direction(&tokens);
+    let (sides, direction) = super::sides::sides_and_direction(&tokens);
     let unknown_compounds = match lang {
         Lang::Ja => unknown_compounds(&tokens, |t| index.term_id(&t.text).is_some()),
         Lang::En | Lang::Ru => Vec::new(),

@@ -46,24 +46,30 @@ fn people_of(surface: &str, next: Option<&str>) -> u8 {
     }
 }
 
-/// The sides the words of a text name.
-pub(crate) fn sides(tokens: &[Term]) -> u8 {
-    let words = tokens.iter().fold(0, |sides, t| sides | side_of(&t.surface));
-    tokens.windows(2).fold(words, |sides, w| sides | side_of_place(&w[0].surface, &w[1].surface))
-}
-
-/// The way a text points when it names a thing of one side in the other's country ("Russian culture
-/// in Japan", "японская культура в России"): the thing's side ([`RUSSIAN`] or [`JAPANESE`]), or 0.
-/// Both sides are named, so [`sides`] cannot tell "Japanese writers in Russia" from "Russian writers
-/// in Japan".
-pub(crate) fn direction(tokens: &[Term]) -> u8 {
-    let people = |i: usize| people_of(&tokens[i].surface, tokens.get(i + 1).map(|t| t.surface.as_str()));
-    let thing =
-        (0..tokens.len()).filter(|&i| people(i) == 0).fold(0, |sides, i| sides | side_of(&tokens[i].surface));
-    let place = tokens.windows(2).fold(0, |sides, w| sides | side_of_place(&w[0].surface, &w[1].surface))
-        | (0..tokens.len()).fold(0, |sides, i| sides | people(i));
+/// The sides the words of a text name, and the way it points, read in one pass over its words.
+///
+/// The way is set when the text names a thing of one side in the other's country ("Russian culture
+/// in Japan", "японская культура в России") or before the other's people ("Do Russians like Japanese
+/// culture?"): the thing's side ([`RUSSIAN`] or [`JAPANESE`]), else 0. Both sides are named then, so
+/// the sides alone cannot tell "Japanese writers in Russia" from "Russian writers in Japan".
+pub(crate) fn sides_and_direction(tokens: &[Term]) -> (u8, u8) {
+    let (mut named, mut thing, mut place) = (0, 0, 0);
+    for (i, t) in tokens.iter().enumerate() {
+        let next = tokens.get(i + 1).map(|n| n.surface.as_str());
+        let side = side_of(&t.surface);
+        named |= side;
+        match people_of(&t.surface, next) {
+            0 => thing |= side,
+            people => place |= people,
+        }
+        if let Some(next) = next {
+            let at = side_of_place(&t.surface, next);
+            named |= at;
+            place |= at;
+        }
+    }
     let one = |side: u8| side == RUSSIAN || side == JAPANESE;
-    if one(thing) && one(place) && thing != place { thing } else { 0 }
+    (named, if one(thing) && one(place) && thing != place { thing } else { 0 })
 }
 
 /// Whether a stored question points the other way than a question that points one way.
@@ -81,6 +87,14 @@ pub(crate) fn other_side(question: u8, stored: u8) -> bool {
 mod tests {
     use super::*;
     use crate::search::normalize::tokenize;
+
+    fn sides(tokens: &[Term]) -> u8 {
+        sides_and_direction(tokens).0
+    }
+
+    fn direction(tokens: &[Term]) -> u8 {
+        sides_and_direction(tokens).1
+    }
 
     #[test]
     fn sides_english_and_russian_adjectives() {

@@ -14,7 +14,8 @@ const STUDY: &[&str] = &["revision", "revisions", "finals", "midterm", "midterms
 
 /// For each word, whether it names the asker's own exam or class: it stands after "my" or "our"
 /// and before a word of study ([`is_english_asker`], [`STUDY`]) within [`MOST_BETWEEN`] words.
-/// Empty (no word is) for a question without "my" or "our", most of them.
+/// Where the asker says they come from is theirs too ([`where_from`]). Empty (no word is) for a
+/// question with neither, most of them.
 pub(super) fn asker_context(plain: &[&Term]) -> Vec<bool> {
     let from = where_from(plain);
     if from.is_none() && !plain.iter().any(|t| matches!(t.surface.as_str(), "my" | "our")) {
@@ -42,16 +43,16 @@ pub(super) fn asker_context(plain: &[&Term]) -> Vec<bool> {
 /// Where the asker says they come from ("I am from *Brazil*", "I'm from the *Philippines*"): the
 /// asker's country, not what the question is about.
 fn where_from(plain: &[&Term]) -> Option<usize> {
-    let words: Vec<&str> = plain.iter().map(|t| t.surface.as_str()).collect();
-    // "I'm" reads as "i": its "'m" is no word.
-    let asker = |k: usize| match words[..k] {
-        [.., "am", "i"] => false,
-        [.., "i", "am"] | [.., "i"] | [.., "im"] => true,
+    let word = |k: usize| plain[k].surface.as_str();
+    // "I'm" reads as "i" (its "'m" is no word); "am I from …" asks, it does not say.
+    let says = |k: usize| match (k.checked_sub(2).map(word), word(k - 1)) {
+        (Some("i"), "am") | (_, "im") => true,
+        (before, "i") => before != Some("am"),
         _ => false,
     };
-    let from = (1..words.len()).find(|&k| words[k] == "from" && asker(k))? + 1;
-    let k = if words.get(from) == Some(&"the") { from + 1 } else { from };
-    (k < words.len()).then_some(k)
+    let from = (1..plain.len()).find(|&k| word(k) == "from" && says(k))? + 1;
+    let k = if from < plain.len() && word(from) == "the" { from + 1 } else { from };
+    (k < plain.len()).then_some(k)
 }
 
 #[cfg(test)]
