@@ -18,6 +18,13 @@ use super::ties::ambiguous;
 use super::{Hit, Outcome, Settings, Unsure};
 use crate::knowledge::KnowledgeBase;
 use crate::lang::Lang;
+pub(crate) use bar::{Bar, bar, lowest_bar};
+use gather::{LanguageSlots, add, add_to_touched, bits, merge_postings, touch};
+use weigh::{Missed, answers_kind, blend, is_past, weigh};
+
+mod bar;
+mod gather;
+mod weigh;
 
 /// The share of the confidence from the best-matching stored question, from coverage of the
 /// question by the whole fact, by its keywords and section, and by its passage and date.
@@ -203,88 +210,6 @@ pub(crate) fn first_alone<'q>(
 fn ask_one(index: &Inverted, kb: &KnowledgeBase, settings: Settings, question: &str) -> Outcome {
     let reading = read(index, question);
     decide(index, &scored(index, kb, &reading), bar(index, &reading, settings))
-}
-
-/// A question of this many concepts is held to the threshold as configured.
-const PLAIN_LENGTH: usize = 6;
-/// Each concept more than [`PLAIN_LENGTH`] lowers the bar by this much, up to [`LONG_LENGTH`]
-/// concepts; each concept fewer raises it.
-const LENGTH_STEP: f32 = 0.025;
-const LONG_LENGTH: usize = 12;
-/// Each word the base does not know raises the bar by this much (in the share of its weight that
-/// the matcher gives it: half for an ordinary Russian word, whose other forms the base may have),
-/// up to [`MOST_UNKNOWN`] words; it also counts in full against every fact's coverage (see
-/// [`COVERAGE_CAP`]). Not for an index of a server's own facts built beside the base.
-const UNKNOWN_STEP: f32 = 0.08;
-const MOST_UNKNOWN: f32 = 3.0;
-
-/// The confidence a question's best fact must reach to be answered: the configured threshold,
-/// lower for a long question and higher for each word the base does not know.
-///
-/// A long question tells its context ("my teacher said … but my book says …"), and those words
-/// dilute every fact's confidence alike, so a right answer to it scores lower than one to a short
-/// question. A word the base lacks may be what the question is about ("how *tall* was Admiral
-/// Togo", "what did they eat"), so the words it does know are weaker evidence. The steps are a
-/// logistic fit on the tuning parts of the question sets (docs/calibration.md, ninth round). A
-/// threshold at either end (0 or below, 1 or above) means always or never, whatever the question.
-pub(crate) fn bar(index: &Inverted, reading: &Reading, settings: Settings) -> Bar {
-    let threshold = settings.decline_below;
-    let words = reading.concepts.len();
-    // A server's own facts, indexed beside the base, lack most words: one they lack says nothing.
-    let lacked = reading.concepts.iter().filter(|c| c.unknown && !index.beside);
-    let (unknown, unknown_weight) = lacked.fold((0, 0.0), |(n, w), c| (n + 1, w + c.weight));
-    if threshold <= 0.0 || threshold >= 1.0 {
-        return Bar { threshold, question: threshold, words, unknown };
-    }
-    let lacking = (unknown_weight / index.unknown_weight).min(MOST_UNKNOWN);
-    let question = question_bar(threshold, words, lacking);
-    // A question for what no fact holds (an opinion, what would have happened) is declined with its
-    // related facts however long it is: its length allows for diluting words, not for its kind.
-    let question = if reading.asks.not_a_fact() { question.max(threshold) } else { question };
-    Bar { threshold, question, words, unknown }
-}
-
-/// The bar of a question of `words` concepts, lacking words of `lacking` unknown words' weight.
-fn question_bar(threshold: f32, words: usize, lacking: f32) -> f32 {
-    let length = words.min(LONG_LENGTH) as f32;
-    threshold - LENGTH_STEP * (length - PLAIN_LENGTH as f32) + UNKNOWN_STEP * lacking
-}
-
-/// The lowest [`bar`] of any question: one of [`LONG_LENGTH`] concepts or more, lacking no word.
-pub(crate) fn lowest_bar(settings: Settings) -> f32 {
-    let threshold = settings.decline_below;
-    if threshold <= 0.0 || threshold >= 1.0 {
-        return threshold;
-    }
-    question_bar(threshold, LONG_LENGTH, 0.0)
-}
-
-/// The confidence needed to answer a question (see [`bar`]).
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Bar {
-    /// The threshold as configured.
-    pub threshold: f32,
-    /// The bar for this question, from its length and its words the base lacks.
-    pub question: f32,
-    /// How many concepts the question has, and how many of them the base lacks, for explanations.
-    pub words: usize,
-    pub unknown: usize,
-}
-
-impl Bar {
-    /// The bar `best` must reach: a question asked as one of its stored questions is asked as its
-    /// curators foresaw, so its unknown words or its shortness do not raise the bar for it; a fact
-    /// that lacks part of what the question is about gets no allowance for a long question, which is
-    /// for words that dilute every fact alike, not for a name the fact does not have.
-    pub fn for_best(self, best: &Scored) -> f32 {
-        if best.parts[0] >= ASKED_AS_STORED {
-            self.question.min(self.threshold)
-        } else if best.focus_missed > 0 {
-            self.question.max(self.threshold)
-        } else {
-            self.question
-        }
-    }
 }
 
 /// The checks that need a fact's words in order: where the answer stands, the question's phrases
@@ -581,75 +506,6 @@ fn confidence(
     })
 }
 
-/// What a candidate misses of what the question asks, each lowering its confidence.
-#[derive(Clone, Copy)]
-struct Missed {
-    /// How many of the question's focus concepts it lacks.
-    focus: u32,
-    /// It cannot give the kind of answer asked for.
-    kind: bool,
-    /// It is about the past and the question about the present.
-    past: bool,
-    /// The question asks why and none of its stored questions does.
-    cause: bool,
-    /// The question is about a third country's affairs and the fact never is.
-    elsewhere: bool,
-    /// Only everyday words of the question meet it.
-    everyday_only: bool,
-    /// It never mentions the everyday detail of a scene the question asks for.
-    scene: bool,
-}
-
-/// A candidate's confidence from the parts of its evidence and what it misses.
-fn weigh(reading: &Reading, parts: [f32; 4], missed: Missed) -> f32 {
-    let mut confidence = blend(reading, parts);
-    confidence *= FOCUS_MISSED.powi(missed.focus.min(3) as i32);
-    // The detail of a scene asked for (the weather, what someone wore) is what the question is
-    // about: a fact that never mentions it tells the event, not the detail, however long the names.
-    if missed.scene {
-        confidence *= SCENE_MISSED;
-    }
-    if missed.kind {
-        // A cause is given in too many ways to be sure a passage lacks one.
-        confidence *= if reading.asks == Asks::Reason { REASON_MISSED } else { KIND_MISSED };
-    }
-    if missed.past {
-        confidence *= PAST_FOR_PRESENT;
-    }
-    if missed.cause {
-        confidence *= CAUSE_UNASKED;
-    }
-    if reading.asks.not_a_fact() {
-        confidence *= NOT_A_FACT;
-    }
-    if missed.elsewhere {
-        confidence *= ELSEWHERE;
-    }
-    if missed.everyday_only {
-        confidence *= EVERYDAY_ONLY;
-    }
-    if parts[2] == 0.0 && parts[0] < PASSAGE_ONLY_BELOW {
-        confidence *= PASSAGE_ONLY;
-    }
-    if parts[3] == 0.0 && parts[0] < ASKED_AS_STORED {
-        confidence *= KEYWORDS_ONLY;
-    }
-    confidence.clamp(0.0, 1.0)
-}
-
-/// A candidate's confidence from the parts of its evidence alone, before what it misses.
-fn blend(reading: &Reading, parts: [f32; 4]) -> f32 {
-    // Keywords are written for English questions (other scripts only for names): a question in
-    // another language is judged without them.
-    let english = reading.lang == Lang::En;
-    let keywords_share = if english { SHARE_KEYWORDS } else { 0.0 };
-    (SHARE_QUESTION * parts[0]
-        + SHARE_COVERAGE * parts[1]
-        + keywords_share * parts[2]
-        + SHARE_PASSAGE * parts[3])
-        / (SHARE_QUESTION + SHARE_COVERAGE + keywords_share + SHARE_PASSAGE)
-}
-
 /// The likeness of the question to the fact's best stored question, and whether a stored question
 /// about the other side than the question's would have been better.
 fn likeness(index: &Inverted, reading: &Reading, fact: usize, e: &Evidence) -> (f32, bool) {
@@ -684,162 +540,6 @@ fn likeness(index: &Inverted, reading: &Reading, fact: usize, e: &Evidence) -> (
         }
     }
     (same, other > same)
-}
-
-/// Whether a fact can give the kind of answer a question asks for.
-fn answers_kind(asks: Asks, traits: Traits) -> bool {
-    match asks {
-        Asks::Time | Asks::Event => traits.time,
-        Asks::Quantity => traits.figure,
-        Asks::Reason => traits.reason,
-        Asks::Anything
-        | Asks::Person
-        | Asks::Place
-        | Asks::YesNo
-        | Asks::Opinion
-        | Asks::Counterfactual
-        | Asks::Verbatim
-        | Asks::Prediction
-        | Asks::Translation
-        | Asks::Instructions => true,
-    }
-}
-
-/// Whether a dated fact ended more than [`PRESENT_YEARS`] before the latest year in the base.
-fn is_past(traits: Traits, latest: Option<i32>) -> bool {
-    match (traits.until, latest) {
-        (Some(ONGOING), _) | (None, _) | (_, None) => false,
-        (Some(year), Some(latest)) => latest - year > PRESENT_YEARS,
-    }
-}
-
-/// The question slots of the question's language, as bits of [`Posting::questions`].
-#[derive(Clone, Copy)]
-struct LanguageSlots {
-    first: u32,
-    mask: u32,
-}
-
-/// Adds a concept's posting to a fact's evidence; `n` is the concept's place in the question.
-fn add(e: &mut Evidence, p: &Posting, concept: &Concept, (n, language): (usize, LanguageSlots), factor: f32) {
-    let c = concept.weight * factor;
-    let covered = c * concept.coverage;
-    e.any += covered;
-    e.content |= concept.content;
-    e.specific |= concept.content && !concept.everyday;
-    if n < 64 && concept.focus {
-        e.focus |= 1 << n;
-    }
-    if n < 64 && concept.option {
-        e.options |= 1 << n;
-    }
-    if p.fields() & (KEYWORD | SECTION) != 0 {
-        e.keywords += covered;
-    }
-    if p.fields() & (PASSAGE | DATE) != 0 {
-        e.passage += covered;
-    }
-    let matched = (p.questions() >> language.first) & language.mask;
-    e.matched |= matched;
-    if matched != 0 {
-        e.stored += c;
-    }
-    for k in bits(matched) {
-        e.questions[k] += c;
-    }
-}
-
-/// The places of the set bits of `bits`, lowest first.
-fn bits(mut bits: u32) -> impl Iterator<Item = usize> {
-    std::iter::from_fn(move || {
-        let k = bits.trailing_zeros() as usize;
-        bits &= bits.wrapping_sub(1);
-        (k < 32).then_some(k)
-    })
-}
-
-/// The evidence of `fact`, touched now if it was not yet.
-fn touch<'a>(
-    (slot, evidence, touched): (&mut [u32], &'a mut Vec<Evidence>, &mut Vec<u32>),
-    fact: u32,
-) -> &'a mut Evidence {
-    let mut at = slot[fact as usize];
-    if at == UNTOUCHED {
-        at = evidence.len() as u32;
-        slot[fact as usize] = at;
-        evidence.push(Evidence::default());
-        touched.push(fact);
-    }
-    &mut evidence[at as usize]
-}
-
-/// Finds a concept's postings in the facts touched so far (into `s.found`, by place in `s.touched`),
-/// merging its alternatives. A short posting list is walked, checking each fact's slot; a long one
-/// (a common word in a large base, as long as the base) is searched fact by fact instead.
-fn add_to_touched(index: &Inverted, concept: &Concept, s: &mut Scratch) {
-    s.found.clear();
-    s.found.resize(s.touched.len(), None);
-    // About the steps of one binary search per touched fact.
-    let search_cost = s.touched.len() * (usize::BITS - s.touched.len().leading_zeros()) as usize * 4;
-    for &(id, factor) in &concept.alternatives {
-        let postings = &index.postings[id as usize];
-        let mut meet = |i: usize, p: Posting| {
-            s.found[i] = Some(match s.found[i] {
-                Some((mut q, f)) => {
-                    q.merge(p);
-                    (q, f.max(factor))
-                }
-                None => (p, factor),
-            });
-        };
-        if postings.len() <= search_cost {
-            for &p in postings.iter() {
-                let slot = s.slot[p.fact as usize];
-                if slot != UNTOUCHED {
-                    meet(slot as usize, p);
-                }
-            }
-        } else {
-            for (i, &fact) in s.touched.iter().enumerate() {
-                if let Ok(k) = postings.binary_search_by_key(&fact, |p| p.fact) {
-                    meet(i, postings[k]);
-                }
-            }
-        }
-    }
-}
-
-/// The postings of a concept's alternatives, one per fact, keeping the best factor and all fields.
-///
-/// Each posting list is in fact order, so the few lists of a concept are merged, not sorted.
-fn merge_postings(
-    index: &Inverted,
-    concept: &Concept,
-    (merged, factors): (&mut Vec<Posting>, &mut Vec<f32>),
-) {
-    merged.clear();
-    factors.clear();
-    let lists: Vec<(&[Posting], f32)> = concept
-        .alternatives
-        .iter()
-        .map(|&(id, factor)| (index.postings[id as usize].as_slice(), factor))
-        .collect();
-    let mut heads = vec![0usize; lists.len()];
-    loop {
-        let next = lists.iter().zip(&heads).filter_map(|((list, _), &h)| list.get(h).map(|p| p.fact)).min();
-        let Some(fact) = next else { break };
-        let mut fact_posting = Posting::new(fact, 0, 0);
-        let mut best = 0.0f32;
-        for ((list, factor), h) in lists.iter().zip(heads.iter_mut()) {
-            if let Some(p) = list.get(*h).filter(|p| p.fact == fact) {
-                fact_posting.merge(*p);
-                best = best.max(*factor);
-                *h += 1;
-            }
-        }
-        merged.push(fact_posting);
-        factors.push(best);
-    }
 }
 
 #[cfg(test)]
