@@ -1,0 +1,436 @@
+//! Russian words the matcher must know beyond the fact base (question, function and conversation
+//! words, askers' words) and what a Russian question asks for.
+
+use super::*;
+
+/// Russian question words, particles, pronouns and chat fillers: no weight, never unknown.
+pub(super) const RUSSIAN_FUNCTION: &[&str] = &[
+    "кто",
+    "что",
+    "чё",
+    "че",
+    "когда",
+    "где",
+    "куда",
+    "откуда",
+    "почему",
+    "зачем",
+    "отчего",
+    "сколько",
+    "какой",
+    "какая",
+    "какое",
+    "какие",
+    "каком",
+    "какую",
+    "каким",
+    "какого",
+    "каков",
+    "какова",
+    "каковы",
+    "ли",
+    "же",
+    "бы",
+    "это",
+    "эта",
+    "этот",
+    "эти",
+    "этом",
+    "этого",
+    "был",
+    "была",
+    "было",
+    "были",
+    "быть",
+    "есть",
+    "чем",
+    "как",
+    "кем",
+    "кого",
+    "кому",
+    "чей",
+    "чья",
+    "чьи",
+    "чьё",
+    "расскажи",
+    "расскажите",
+    "объясни",
+    "объясните",
+    "скажи",
+    "скажите",
+    "подскажи",
+    "подскажите",
+    "пожалуйста",
+    "плиз",
+    "привет",
+    "короче",
+    "вообще",
+    "кстати",
+    "ну",
+    "вот",
+    "типа",
+    "блин",
+    "спасибо",
+    "бот",
+    "нитиро",
+    "такой",
+    "такая",
+    "такое",
+    "такие",
+    "там",
+    "тут",
+    "вы",
+    "ты",
+    "мне",
+    "меня",
+    "я",
+    "мы",
+    "он",
+    "она",
+    "они",
+    "его",
+    "её",
+    "их",
+    "ему",
+    "им",
+    "и",
+    "а",
+    "но",
+    "или",
+    "в",
+    "во",
+    "на",
+    "с",
+    "со",
+    "к",
+    "ко",
+    "по",
+    "о",
+    "об",
+    "от",
+    "до",
+    "из",
+    "за",
+    "для",
+    "при",
+    "про",
+    "у",
+    "не",
+    "ни",
+];
+
+/// Russian words of the conversation around a question ("учитель", "домашка", "кратко"), and
+/// aspects that stand for a question word ("причины", "итоги"): everyday words.
+pub(super) const RUSSIAN_CONVERSATION: &[&str] = &[
+    "учитель",
+    "учительница",
+    "урок",
+    "домашка",
+    "домашнее",
+    "задание",
+    "тест",
+    "экзамен",
+    "реферат",
+    "доклад",
+    "сочинение",
+    "вопрос",
+    "ответ",
+    "кратко",
+    "вкратце",
+    "коротко",
+    "подробно",
+    "история",
+    "истории",
+    "исторический",
+    "интересно",
+    "помогите",
+    "помощь",
+    "нужно",
+    "надо",
+    "хочу",
+    "знать",
+    "узнать",
+    "понять",
+    "значение",
+    "смысл",
+    "суть",
+    "итог",
+    "итоги",
+    "результат",
+    "результаты",
+    "последствия",
+    "причина",
+    "причины",
+    "цель",
+    "цели",
+    "роль",
+    "событие",
+    "события",
+    "произошло",
+    "случилось",
+    "происходило",
+    "главное",
+    "основные",
+    "инфа",
+    "информация",
+    "насчёт",
+    "насчет",
+    "относительно",
+    "именно",
+    "также",
+    "ещё",
+    "еще",
+    "уже",
+    "очень",
+    "просто",
+    "всё",
+    "самый",
+    "самая",
+    "самое",
+    "сторона",
+    "стороны",
+    "стороне",
+    // "с обеих сторон" (on both sides), as "both" is a function word in English.
+    "оба",
+    "обе",
+    "обеих",
+    "обоих",
+    // Chat adverbs and the verbs of "did they manage to do anything".
+    "реально",
+    "вообще",
+    "короче",
+    "типа",
+    "прям",
+    "прямо",
+    "кстати",
+    "блин",
+    "вроде",
+    "наверное",
+    "успели",
+    "успел",
+    "успела",
+    "сделать",
+    "сделали",
+    "сделал",
+    // The verbs that open a task ("Опишите …", "Назовите …"), as "Describe …" and "Name …" do.
+    "опишите",
+    "опиши",
+    "назовите",
+    "назови",
+    "напишите",
+    "напиши",
+    "заполните",
+    "заполни",
+    "вставьте",
+    "вставь",
+    "перечислите",
+    "перечисли",
+    "сравните",
+    "сравни",
+    "укажите",
+    "укажи",
+    "выберите",
+    "выбери",
+    "дайте",
+    "дай",
+    "приведите",
+    "приведи",
+    "охарактеризуйте",
+    "охарактеризуй",
+    "определите",
+    // "1918–1922 гг.": the years, as the dates say.
+    "гг",
+];
+
+/// Russian and Japanese words that tell who asks and why (see `vocab::ASKERS`).
+pub(super) const RUSSIAN_ASKERS: &[&str] = &[
+    "учитель",
+    "учительница",
+    "преподаватель",
+    "препод",
+    "урок",
+    "лекция",
+    "семинар",
+    "домашка",
+    "домашнее",
+    "задание",
+    "реферат",
+    "доклад",
+    "сочинение",
+    "курсовая",
+    "помогите",
+    "подскажите",
+    "объясните",
+    "друг",
+    "подруга",
+    "дедушка",
+    "бабушка",
+    "рассказал",
+    "рассказала",
+    "рассказывал",
+    "упомянул",
+    "упомянула",
+    "упоминал",
+    "сказал",
+    "сказала",
+    "говорил",
+    "слышал",
+    "читал",
+    "понял",
+    "поняла",
+    "понимаю",
+    "объяснить",
+    // How long an answer the asker wants ("кратко", "в двух словах"), as English "briefly".
+    "кратко",
+    "вкратце",
+    "коротко",
+    "кратенько",
+    "подробно",
+    "подробнее",
+    // Where the asker heard or read it.
+    "новости",
+    "новостях",
+    "интернете",
+    // The forms of quizzes and worksheets, and the exams they prepare for: how the question is set,
+    // not what it is about.
+    "огэ",
+    "егэ",
+    "экзамен",
+    "экзамена",
+    "контрольная",
+    "пропуск",
+    "пропуски",
+    "заполните",
+    "утверждение",
+    "утверждения",
+    "верное",
+    "верные",
+    "неверное",
+];
+/// The kind of answer the first Russian question word asks for, when there is one: "когда … и
+/// почему …" asks when, "почему … и когда …" why, as in English ([`earliest`]).
+pub(super) fn first_asked_russian(words: &[&str]) -> Option<Asks> {
+    let at = |cues: &[&str]| words.iter().position(|w| cues.contains(w));
+    let starting = |prefixes: &[&str]| words.iter().position(|w| starts_any(w, prefixes));
+    let which = |nouns: &[&str]| {
+        words.windows(2).position(|w| w[0].starts_with("как") && nouns.iter().any(|n| w[1].starts_with(n)))
+    };
+    let pair = |pairs: &[[&str; 2]]| words.windows(2).position(|w| pairs.iter().any(|p| w == p));
+    // In order of precedence when two stand at the same place.
+    let kinds = [
+        (Asks::Reason, first(&[at(&["почему", "зачем", "отчего"]), starting(&["причин", "цель"])])),
+        (
+            Asks::Time,
+            first(&[
+                at(&["когда"]),
+                which(&["год", "дат", "век"]),
+                pair(&[["в", "каком"], ["какого", "числа"], ["во", "сколько"], ["котором", "часу"]]),
+            ]),
+        ),
+        (Asks::Quantity, first(&[at(&["сколько"]), which(&["числ", "колич", "размер", "доля", "процент"])])),
+        (Asks::Person, at(&["кто", "кем", "кого", "кому"])),
+        (Asks::Place, at(&["где", "куда", "откуда"])),
+    ];
+    earliest(&kinds)
+}
+
+/// "Куда обратиться …", "где найти …", "как получить визу": what the asker should do, as "how do I
+/// …". Not "как добраться" (how to get there), which the fact on the ferries answers.
+pub(super) fn russian_instructions(words: &[&str]) -> bool {
+    const STEPS: &[&str] = &["обратиться", "получить", "оформить", "купить", "найти"];
+    words.windows(2).any(|w| matches!(w[0], "как" | "куда" | "где") && STEPS.contains(&w[1]))
+}
+
+/// What a Russian question asks for, from its words as written (folded).
+pub(crate) fn asks_russian(words: &[&str]) -> Asks {
+    let has = |w: &str| words.contains(&w);
+    let starts = |prefixes: &[&str]| words.iter().any(|w| starts_any(w, prefixes));
+    if has("если") && has("бы") || words.windows(2).any(|w| w == ["что", "если"]) {
+        Asks::Counterfactual
+    } else if russian_translation(words) {
+        Asks::Translation
+    } else if has("дословно")
+        || words.windows(2).any(|w| w[1].starts_with("текст") && starts_any(w[0], &["полн", "точн"]))
+        || words.windows(2).any(|w| {
+            // "список", then "списка", "списке" …: the vowel drops in the other cases.
+            let list = w[1] == "список" || w[1].starts_with("списк");
+            (w[0].starts_with("полн") && list) || w == ["список", "всех"]
+        })
+    {
+        Asks::Verbatim
+    } else if russian_instructions(words) {
+        Asks::Instructions
+    } else if words
+        .windows(2)
+        .any(|w| matches!(w[0], "будет" | "будут" | "станет" | "станут") && w[1] == "ли")
+        || words.windows(2).any(|w| w == ["в", "будущем"])
+        || opens_with_future(words)
+    {
+        Asks::Prediction
+    } else if starts(&[
+        "справедлив",
+        "правильн",
+        "оправдан",
+        "виноват",
+        "думаете",
+        "считаете",
+        "мнени",
+        "посовет",
+        "порекоменд",
+    ]) || words.windows(2).any(|w| w[0] == "стоило" && w[1] == "ли")
+        || words.windows(2).any(|w| w == ["чьей", "стороне"])
+        || (has("или") && words.iter().any(|w| RUSSIAN_COMPARATIVES.contains(w)))
+        || words.windows(2).any(|w| {
+            const ROLES: &[&str] =
+                &["президент", "лидер", "правител", "дипломат", "адмирал", "генерал", "царь", "премьер"];
+            (w[0].starts_with("хорош") || w[0].starts_with("плох"))
+                && ROLES.iter().any(|r| w[1].starts_with(r))
+        })
+    {
+        Asks::Opinion
+    } else if let Some(kind) = first_asked_russian(words) {
+        kind
+    } else if words.windows(2).any(|w| w[0] == "что" && matches!(w[1], "произошло" | "случилось" | "было"))
+    {
+        Asks::Event
+    } else if words.get(1) == Some(&"ли") {
+        Asks::YesNo
+    } else {
+        Asks::Anything
+    }
+}
+
+/// A judgement between two ("кто был лучше, Абэ или Кисида"), with "или".
+pub(super) const RUSSIAN_COMPARATIVES: &[&str] =
+    &["лучше", "хуже", "сильнее", "слабее", "умнее", "талантливее", "виноватее", "лучший", "худший"];
+
+/// "Когда будет …", "кто станет …": a question that opens by asking what is still to come. Only at
+/// the start: "сказал, что будет готов" reports what someone said would happen.
+pub(super) fn opens_with_future(words: &[&str]) -> bool {
+    matches!(words, [first, verb, ..] if matches!(*first, "когда" | "что" | "кто")
+        && matches!(*verb, "будет" | "будут" | "станет" | "станут"))
+}
+
+/// "Как сказать … по-японски", "как будет … на русском", "переведи …": words in a language.
+pub(super) fn russian_translation(words: &[&str]) -> bool {
+    const IN_LANGUAGE: &[&str] = &["японски", "русски", "английски"];
+    const LANGUAGE: &[&str] = &["японском", "русском", "английском"];
+    let how = words.windows(2).any(|w| w[0] == "как" && matches!(w[1], "сказать" | "будет" | "говорят"));
+    let language = words.iter().any(|w| IN_LANGUAGE.contains(w))
+        || words.windows(2).any(|w| w[0] == "на" && LANGUAGE.contains(&w[1]));
+    (how && language) || words.first().is_some_and(|w| matches!(*w, "переведи" | "переведите"))
+}
+
+/// Whether a Russian question asks how things stand now ("сейчас", "кто президент").
+pub(crate) fn russian_present(words: &[&str]) -> bool {
+    const NOW: &[&str] =
+        &["сейчас", "сегодня", "ныне", "нынешний", "нынешнего", "текущий", "теперь", "действующий"];
+    const ROLES: &[&str] =
+        &["президент", "премьер", "посол", "губернатор", "император", "глава", "лидер", "министр"];
+    let past = words.iter().any(|w| w.starts_with("был"));
+    words.iter().any(|w| NOW.contains(w))
+        || words.windows(2).any(|w| w == ["до", "сих"] || w == ["настоящее", "время"])
+        || (words.first() == Some(&"кто")
+            && !past
+            && words.iter().any(|w| ROLES.iter().any(|r| w.starts_with(r))))
+}
