@@ -336,3 +336,22 @@ fn kanji_an_input_method_got_wrong_is_read_as_meant() {
     // A name the base never writes is not taken for one it does: 朝鮮戦争 stays unknown.
     assert_eq!(answer("朝鮮戦争はいつ始まった？"), None);
 }
+
+#[test]
+fn where_the_asker_studies_is_not_the_subject() {
+    // Both were declined: Peru and Sapporo were read as names the question is about.
+    let from = answer("I am student from Peru. Who was Dembei?");
+    assert_eq!(from.as_deref(), Some("dembei-castaway-peter-the-great"));
+    let studying = answer("I'm an exchange student in Sapporo. What are the Northern Territories?");
+    assert_eq!(studying.as_deref(), Some("kuril-dispute-overview"));
+}
+
+#[test]
+fn quiz_forms_and_kana_endings_are_no_names() {
+    // Declined: "crossword" weighed as a name no fact has, and 遠回り (a detour) met the text as the
+    // kanji pair 遠回, which the word list did not know.
+    let clue = answer("crossword clue: the Japanese admiral who won at Tsushima");
+    assert_eq!(clue.as_deref(), Some("battle-of-tsushima-1905"));
+    let detour = answer("バルチック艦隊はなぜアフリカを遠回りしたの");
+    assert_eq!(detour.as_deref(), Some("baltic-fleet-voyage-1904-1905"));
+}

@@ -5,7 +5,7 @@ use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 use super::asks::{Asks, earliest, first};
-use super::japanese::fold_word;
+use super::japanese::{fold_word, is_hiragana, is_kanji};
 use super::normalize::stem;
 use crate::lang::is_cyrillic;
 use japanese_words::{JAPANESE_ASKERS, JAPANESE_FUNCTION, JAPANESE_GENERIC};
@@ -64,10 +64,23 @@ fn word_list(text: &'static str) -> Vec<(&'static str, u8)> {
 static RUSSIAN_WORDS: LazyLock<Vec<(&'static str, u8)>> =
     LazyLock::new(|| word_list(include_str!("data/russian-words.txt")));
 /// Folded as the text's terms are, most common level kept where two words fold to one.
+/// A word written with kana endings (遠回り, 手続き) also lists the pairs of its kanji stem, which is how
+/// a question's text meets it (遠回): the stem of an ordinary word is no name.
 static JAPANESE_WORDS: LazyLock<Vec<(String, u8)>> = LazyLock::new(|| {
     let mut words: Vec<(String, u8)> = word_list(include_str!("data/japanese-words.txt"))
         .into_iter()
-        .map(|(w, level)| (fold_word(w), level))
+        .flat_map(|(w, level)| {
+            let word = fold_word(w);
+            let stem: Vec<char> = word.chars().take_while(|&c| is_kanji(c)).collect();
+            let rest = &word[stem.iter().map(|c| c.len_utf8()).sum::<usize>()..];
+            let inflected = stem.len() >= 2 && !rest.is_empty() && is_hiragana(rest);
+            let pairs: Vec<(String, u8)> = if inflected {
+                stem.windows(2).map(|p| (p.iter().collect(), level)).collect()
+            } else {
+                Vec::new()
+            };
+            std::iter::once((word, level)).chain(pairs)
+        })
         .collect();
     words.sort_unstable();
     words.dedup_by(|later, first| later.0 == first.0);

@@ -388,6 +388,9 @@ fn decade(chars: &[char], number: String, at: usize) -> (String, usize) {
         (Some('s'), _) if ends(1) => 1,
         (Some('年'), Some('代')) => 2,
         (Some('-'), Some('х' | 'е')) if ends(2) => 2,
+        (Some('-'), Some('ы')) if matches!(chars.get(at + 2), Some('х' | 'е')) && ends(3) => 3,
+        (Some('х' | 'е'), _) if ends(1) => 1,
+        (Some('ы'), Some('х' | 'е')) if ends(2) => 2,
         _ => return (number, at),
     };
     let year = match number.len() {
@@ -480,7 +483,17 @@ pub(crate) mod tests {
 
     #[test]
     fn tokenize_decades_in_three_languages() {
-        for text in ["the 1960s", "the 60s", "the '60s", "1960年代", "в 1960-х годах", "в 60-е"] {
+        for text in [
+            "the 1960s",
+            "the 60s",
+            "the '60s",
+            "1960年代",
+            "в 1960-х годах",
+            "в 60-е",
+            "в 60е",
+            "в 60-ые",
+            "60-ых",
+        ] {
             assert!(texts(text).contains(&"1960s".to_string()), "{text}: {:?}", texts(text));
         }
         assert!(texts("the 2000s").contains(&"2000s".to_string()));

@@ -523,7 +523,12 @@ fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) -> Option<C
                 info.everyday && !info.proper && info.kind == Kind::Word
             });
         let asker = match alternatives.first() {
-            Some(&(id, _)) if !surface.is_ascii() => index.terms[id as usize].asker,
+            // A Russian form the base lacks, met by its relatives ("пропуск" by "пропуска"), is an
+            // asker's word by its own stem.
+            Some(&(id, _)) if !surface.is_ascii() => {
+                index.terms[id as usize].asker
+                    || matches!(unit, Unit::Term(text, _) if super::lexicon::is_asker(text))
+            }
             _ => everyday && is_english_asker(surface),
         };
         let coverage = if asker {

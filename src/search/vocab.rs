@@ -174,6 +174,22 @@ const ASKERS: &[&str] = &[
     "gaokao",
     "pub",
     "trivia",
+    "crossword",
+    "crosswords",
+    "clue",
+    "tiebreaker",
+    // Who is asking and for which class ("I'm a student from Mexico", "for 8th grade").
+    "student",
+    "grade",
+    "grader",
+    "graders",
+    // How the asker wants it told ("a simple answer", "briefly"), as Russian "кратко".
+    "simple",
+    "simply",
+    "briefly",
+    "eli5",
+    // Checking what they were told ("checking a quiz answer", "fact-check").
+    "checking",
     // Games askers set their questions in ("for our wargaming group", "hoi4 question").
     "wargaming",
     "wargamer",
@@ -351,6 +367,9 @@ const CHAT: &[(&str, &str)] = &[
     ("yrs", "years"),
     ("approx", "about"),
     ("esp", "especially"),
+    ("rite", "right"),
+    ("pls", "please"),
+    ("plz", "please"),
     // Months as dates are written short ("feb 2022").
     ("jan", "january"),
     ("feb", "february"),
@@ -539,6 +558,9 @@ mod tests {
         assert!(lexicon::is_asker(&stem("учителя")));
         assert!(lexicon::is_asker("宿題"));
         assert!(lexicon::is_asker("正誤"), "a true-or-false item");
+        assert!(is_english_asker("crossword") && is_english_asker("student") && is_english_asker("simple"));
+        assert!(!is_english_asker("students"), "Japanese students in Russia are a subject");
+        assert_eq!(chat_word("rite"), Some("right"));
         assert_eq!(class_of("全部", Kind::Cjk), Class::Generic);
     }
 

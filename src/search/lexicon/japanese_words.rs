@@ -12,6 +12,11 @@ pub(super) fn is_numeral(c: char) -> bool {
 pub(super) const JAPANESE_ASKERS: &[&str] = &[
     "宿題",
     "先生",
+    "生徒",
+    "塾",
+    "検定",
+    "歴検",
+    "混同",
     "授業",
     "講義",
     "試験",

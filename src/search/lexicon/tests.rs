@@ -182,3 +182,16 @@ fn asks_instructions_and_every_name_in_russian_and_japanese() {
     assert_eq!(asks_russian(&["где", "найти", "могилу", "прадеда"]), Asks::Instructions);
     assert_ne!(asks_russian(&["как", "добраться", "с", "хоккайдо", "на", "сахалин"]), Asks::Instructions);
 }
+
+#[test]
+fn level_japanese_kanji_stem_of_a_word_with_kana_endings() {
+    // 遠回り is listed; a question's text meets it as the kanji pair 遠回, an ordinary word, no name.
+    assert!(level("遠回").is_some());
+    assert!(level("択捉").is_none(), "a name stays a name");
+}
+
+#[test]
+fn asker_pupils_and_great_grandparents() {
+    assert!(is_asker("生徒") && is_asker("歴検"));
+    assert!(is_asker(&crate::search::normalize::stem("прадед")));
+}

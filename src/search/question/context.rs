@@ -22,8 +22,8 @@ pub(super) fn asker_context(plain: &[&Term]) -> Vec<bool> {
         return Vec::new();
     }
     let mut context = vec![false; plain.len()];
-    if let Some(k) = from {
-        context[k] = true;
+    if let Some((start, k)) = from {
+        context[start..=k].iter_mut().for_each(|c| *c = true);
     }
     for (at, t) in plain.iter().enumerate() {
         if !matches!(t.surface.as_str(), "my" | "our") {
@@ -40,9 +40,32 @@ pub(super) fn asker_context(plain: &[&Term]) -> Vec<bool> {
     context
 }
 
-/// Where the asker says they come from ("I am from *Brazil*", "I'm from the *Philippines*"): the
-/// asker's country, not what the question is about.
-fn where_from(plain: &[&Term]) -> Option<usize> {
+/// Words between "I am" and "from" or "in" that say who the asker is or where they live ("I am a
+/// *student* from Mexico", "I'm an *exchange* student in Sapporo", "I *live* in Osaka").
+const ABOUT_ME: &[&str] = &[
+    "a",
+    "an",
+    "student",
+    "exchange",
+    "teacher",
+    "learner",
+    "currently",
+    "live",
+    "living",
+    "based",
+    "study",
+    "studying",
+    "work",
+    "working",
+    "come",
+];
+
+/// Where the asker says they come from or are ("I am from *Brazil*", "I'm from the *Philippines*",
+/// "I'm an exchange student in *Sapporo*", "I live in *Osaka*"): the asker's place, not what the
+/// question is about. "In" only after words of [`ABOUT_ME`] or right after "I'm": "I am interested
+/// in the Kurils" says what the asker asks about. The words that say who the asker is are theirs
+/// too: returns the first of them (or "from" / "in") and the place.
+fn where_from(plain: &[&Term]) -> Option<(usize, usize)> {
     let word = |k: usize| plain[k].surface.as_str();
     // "I'm" reads as "i" (its "'m" is no word); "am I from …" asks, it does not say.
     let says = |k: usize| match (k.checked_sub(2).map(word), word(k - 1)) {
@@ -50,9 +73,19 @@ fn where_from(plain: &[&Term]) -> Option<usize> {
         (before, "i") => before != Some("am"),
         _ => false,
     };
-    let from = (1..plain.len()).find(|&k| word(k) == "from" && says(k))? + 1;
-    let k = if from < plain.len() && word(from) == "the" { from + 1 } else { from };
-    (k < plain.len()).then_some(k)
+    let place = (1..plain.len()).find_map(|k| {
+        let gap = (1..=3).take_while(|&n| k > n && ABOUT_ME.contains(&word(k - n))).last().unwrap_or(0);
+        let opens = k - gap;
+        let fits = match word(k) {
+            "from" => true,
+            "in" => gap > 0 || matches!(word(opens - 1), "im" | "am"),
+            _ => false,
+        };
+        (fits && opens >= 1 && says(opens)).then_some((opens, k + 1))
+    })?;
+    let (opens, place) = place;
+    let k = if place < plain.len() && word(place) == "the" { place + 1 } else { place };
+    (k < plain.len() && !matches!(word(k), "a" | "an")).then_some((opens, k))
 }
 
 #[cfg(test)]
@@ -69,9 +102,17 @@ mod tests {
 
     #[test]
     fn asker_context_where_the_asker_is_from() {
-        assert_eq!(marked("Hello, I am from Brazil. What was the Krasnoyarsk summit?"), ["brazil"]);
-        assert_eq!(marked("I'm from the Philippines, when did the war end"), ["philippines"]);
+        assert_eq!(marked("Hello, I am from Brazil. What was the Krasnoyarsk summit?"), ["from", "brazil"]);
+        assert_eq!(marked("I'm from the Philippines, when did the war end"), ["from", "the", "philippines"]);
         assert!(marked("What am I from the list?").is_empty());
+        assert_eq!(marked("Hello, I am student from Mexico. Who was Dembei?"), ["student", "from", "mexico"]);
+        assert_eq!(
+            marked("I'm an exchange student in Sapporo, which islands"),
+            ["an", "exchange", "student", "in", "sapporo"]
+        );
+        assert_eq!(marked("I live in Osaka. When did the war end?"), ["live", "in", "osaka"]);
+        assert!(marked("I am interested in Sakhalin").is_empty(), "what the asker asks about");
+        assert!(marked("I'm in a class on the war").is_empty());
     }
 
     #[test]
