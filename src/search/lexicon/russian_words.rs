@@ -433,6 +433,8 @@ pub(crate) fn russian_present(words: &[&str]) -> bool {
     let past = words.iter().any(|w| w.starts_with("был"));
     words.iter().any(|w| NOW.contains(w))
         || words.windows(2).any(|w| w == ["до", "сих"] || w == ["настоящее", "время"])
+        // "Всё ещё" (still), as English "still": now, unless the question is in the past.
+        || (!past && words.windows(2).any(|w| matches!(w[0], "всё" | "все") && w[1] == "ещё"))
         || (words.first() == Some(&"кто")
             && !past
             && words.iter().any(|w| ROLES.iter().any(|r| w.starts_with(r))))

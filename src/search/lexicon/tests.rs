@@ -195,3 +195,11 @@ fn asker_pupils_and_great_grandparents() {
     assert!(is_asker("生徒") && is_asker("歴検"));
     assert!(is_asker(&crate::search::normalize::stem("прадед")));
 }
+
+#[test]
+fn present_still_in_japanese_and_russian() {
+    assert!(japanese_present("三井はまだ出資してるの"));
+    assert!(!japanese_present("その頃はまだ子供だった"), "still, in the past");
+    assert!(russian_present(&["пакт", "всё", "ещё", "действует"]));
+    assert!(!russian_present(&["пакт", "был", "всё", "ещё", "в", "силе"]));
+}
