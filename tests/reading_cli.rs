@@ -355,3 +355,14 @@ fn quiz_forms_and_kana_endings_are_no_names() {
     let detour = answer("バルチック艦隊はなぜアフリカを遠回りしたの");
     assert_eq!(detour.as_deref(), Some("baltic-fleet-voyage-1904-1905"));
 }
+
+#[test]
+fn the_askers_school_year_is_no_number_asked_about() {
+    // All three were declined: 9, 3 and 7 were read as figures the answer must give.
+    let grade = answer("quiz for grade 7: who won the battle of tsushima");
+    assert_eq!(grade.as_deref(), Some("battle-of-tsushima-1905"));
+    let class = answer("вопрос для 9 класса: кто такой Головнин и сколько он был в плену");
+    assert_eq!(class.as_deref(), Some("golovnin-incident-1811-1813"));
+    let level = answer("歴検3級の問題です。ポーツマス条約はいつ結ばれた？");
+    assert_eq!(level.as_deref(), Some("treaty-of-portsmouth-1905"));
+}

@@ -303,7 +303,8 @@ pub(crate) fn japanese_present(text: &str) -> bool {
     let now_in_kana =
         text.match_indices("いま").any(|(at, m)| !text[at + m.len()..].starts_with(['す', 'し', 'せ']));
     // まだ ("still") asks how things stand now, unless the sentence is in the past (まだ…だった).
-    let still = text.contains("まだ") && !["だった", "ていた", "でした", "かった"].iter().any(|p| text.contains(p));
+    let still =
+        text.contains("まだ") && !["だった", "ていた", "でした", "かった"].iter().any(|p| text.contains(p));
     now_in_kana
         || still
         || ["現在", "今の", "今は", "現職", "最新", "今日", "現状", "今も", "今でも", "今後", "最近"]

@@ -18,12 +18,17 @@ const STUDY: &[&str] = &["revision", "revisions", "finals", "midterm", "midterms
 /// question with neither, most of them.
 pub(super) fn asker_context(plain: &[&Term]) -> Vec<bool> {
     let from = where_from(plain);
-    if from.is_none() && !plain.iter().any(|t| matches!(t.surface.as_str(), "my" | "our")) {
+    let grade = school_grade(plain);
+    if from.is_none() && grade.is_none() && !plain.iter().any(|t| matches!(t.surface.as_str(), "my" | "our"))
+    {
         return Vec::new();
     }
     let mut context = vec![false; plain.len()];
     if let Some((start, k)) = from {
         context[start..=k].iter_mut().for_each(|c| *c = true);
+    }
+    if let Some(k) = grade {
+        context[k] = true;
     }
     for (at, t) in plain.iter().enumerate() {
         if !matches!(t.surface.as_str(), "my" | "our") {
@@ -38,6 +43,23 @@ pub(super) fn asker_context(plain: &[&Term]) -> Vec<bool> {
         }
     }
     context
+}
+
+/// Words after a number that make it the asker's school year or an exam's level ("8th grade", "8
+/// кл", "для 9 класса", "歴検2級"), and the one before it ("grade 8").
+const GRADE_AFTER: &[&str] = &["grade", "grader", "graders", "кл", "класс", "класса", "классе", "級"];
+const GRADE_BEFORE: &[&str] = &["grade"];
+
+/// The number that names the asker's school year or exam level ([`GRADE_AFTER`]): no year or
+/// figure the question asks about.
+fn school_grade(plain: &[&Term]) -> Option<usize> {
+    let number = |k: usize| plain[k].surface.starts_with(|c: char| c.is_ascii_digit());
+    let word = |k: usize| plain.get(k).map(|t| t.surface.as_str());
+    (0..plain.len()).find(|&k| {
+        number(k)
+            && (word(k + 1).is_some_and(|w| GRADE_AFTER.contains(&w))
+                || k.checked_sub(1).and_then(word).is_some_and(|w| GRADE_BEFORE.contains(&w)))
+    })
 }
 
 /// Words between "I am" and "from" or "in" that say who the asker is or where they live ("I am a
@@ -113,6 +135,14 @@ mod tests {
         assert_eq!(marked("I live in Osaka. When did the war end?"), ["live", "in", "osaka"]);
         assert!(marked("I am interested in Sakhalin").is_empty(), "what the asker asks about");
         assert!(marked("I'm in a class on the war").is_empty());
+    }
+
+    #[test]
+    fn asker_context_school_grade() {
+        assert_eq!(marked("для теста 8 кл: капитан шлюпа"), ["8"]);
+        assert_eq!(marked("a quiz for grade 9 on the war"), ["9"]);
+        assert_eq!(marked("歴検2級の勉強中です"), ["2"]);
+        assert!(marked("what happened in 1905 in grades of schools").is_empty());
     }
 
     #[test]
