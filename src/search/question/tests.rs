@@ -1,5 +1,6 @@
 use std::collections::BTreeMap;
 
+use super::resolve::{romanised_near, transliterations};
 use super::*;
 use crate::knowledge::{KnowledgeBase, test_fact};
 
