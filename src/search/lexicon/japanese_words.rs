@@ -299,9 +299,12 @@ pub(crate) fn asks_japanese(text: &str) -> Asks {
 
 /// Whether a Japanese question asks how things stand now (今, 現在).
 pub(crate) fn japanese_present(text: &str) -> bool {
-    // "いま" (now) also ends polite verbs: います, いました, いません say nothing of the time.
-    let now_in_kana =
-        text.match_indices("いま").any(|(at, m)| !text[at + m.len()..].starts_with(['す', 'し', 'せ']));
+    // "いま" (now) also ends polite verbs: います, いました, いません say nothing of the time; nor does
+    // いまいち ("not quite": よくわからない).
+    let now_in_kana = text.match_indices("いま").any(|(at, m)| {
+        let after = &text[at + m.len()..];
+        !after.starts_with(['す', 'し', 'せ']) && !after.starts_with("いち")
+    });
     // まだ ("still") asks how things stand now, unless the sentence is in the past (まだ…だった).
     let still =
         text.contains("まだ") && !["だった", "ていた", "でした", "かった"].iter().any(|p| text.contains(p));

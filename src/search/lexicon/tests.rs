@@ -200,6 +200,7 @@ fn asker_pupils_and_great_grandparents() {
 fn present_still_in_japanese_and_russian() {
     assert!(japanese_present("三井はまだ出資してるの"));
     assert!(!japanese_present("その頃はまだ子供だった"), "still, in the past");
+    assert!(!japanese_present("二つの鉄道の関係がいまいちわかりません"), "not quite");
     assert!(russian_present(&["пакт", "всё", "ещё", "действует"]));
     assert!(!russian_present(&["пакт", "был", "всё", "ещё", "в", "силе"]));
 }
