@@ -366,3 +366,16 @@ fn the_askers_school_year_is_no_number_asked_about() {
     let level = answer("歴検3級の問題です。ポーツマス条約はいつ結ばれた？");
     assert_eq!(level.as_deref(), Some("treaty-of-portsmouth-1905"));
 }
+
+#[test]
+fn question_after_what_the_message_first_says() {
+    // Both were declined: Brazil and Kamchatka, told as context, weighed as names the answer lacked.
+    let gdp = answer("Brazil trades with both countries. Which has the bigger GDP, Japan or Russia?");
+    assert_eq!(gdp.as_deref(), Some("comparison-gdp-nominal"));
+    let shimoda =
+        answer("We visited Kamchatka last summer and loved it. When was the Treaty of Shimoda signed?");
+    assert_eq!(shimoda.as_deref(), Some("treaty-of-shimoda-1855"));
+    // What the message first says points elsewhere: no consul of the base is Chekhov's.
+    let consul = ask_json("Chekhov dined with the Japanese consul in Korsakov in 1890. Who was the consul?");
+    assert_eq!(consul["answered"], false, "{consul}");
+}

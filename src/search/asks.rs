@@ -164,7 +164,7 @@ pub(crate) fn asks_when(question: &str) -> bool {
 
 /// The first sentence of a text that ends in a question mark, when one ends there and another
 /// comes before it; else the whole text.
-fn asking_sentence(text: &str) -> &str {
+pub(crate) fn asking_sentence(text: &str) -> &str {
     let ends = |c: char| matches!(c, '.' | '!' | '?' | '。' | '！' | '？');
     let mut start = 0;
     let mut chars = text.char_indices().peekable();

@@ -9,20 +9,32 @@ use super::index::Inverted;
 use super::measure::Measure;
 use super::phrase::phrases;
 use super::question::{Reading, read};
-use super::score::{Bar, Scored, bar, decide, first_alone, scored};
+use super::score::{Bar, Scored, bar, decide, parts_alone, scored};
 use super::ties::{ambiguous, options_apart};
 use crate::knowledge::KnowledgeBase;
 
 pub(crate) fn explain(index: &Inverted, kb: &KnowledgeBase, settings: Settings, question: &str) -> String {
     let (mut out, reading, declined) = explain_one(index, kb, settings, question);
-    // As `score::ask` does: the first of several questions, once, when the whole is declined.
-    if let Some((first, settings)) = declined.then(|| first_alone(question, &reading, settings)).flatten() {
+    // As `score::ask` does: each part alone, in order, until one is answered, when the whole is declined.
+    let parts = if declined { parts_alone(question, &reading, settings) } else { Vec::new() };
+    let taken = match super::score::ask(index, kb, settings, question) {
+        super::Outcome::Answered { part, .. } => part,
+        super::Outcome::Declined { .. } => None,
+    };
+    for (part, part_settings, _) in parts {
         let _ = writeln!(
             out,
-            "\nthe message asks several questions; the first, \"{first}\", alone (threshold {:.2}):",
-            settings.decline_below
+            "\nthe message, by its part \"{part}\" alone (threshold {:.2}):",
+            part_settings.decline_below
         );
-        out.push_str(&explain_one(index, kb, settings, first).0);
+        let (text, _, part_declined) = explain_one(index, kb, part_settings, part);
+        out.push_str(&text);
+        if taken.as_deref() == Some(part) {
+            break;
+        }
+        if !part_declined {
+            out.push_str("  - not taken: its answer is none of the whole message's suggestions (what the message first says points elsewhere)\n");
+        }
     }
     out
 }

@@ -137,6 +137,14 @@ impl Outcome {
         matches!(self, Outcome::Answered { .. })
     }
 
+    /// Whether a declined question suggests `fact` ("Did you mean"), or an answered one answers it.
+    pub(crate) fn suggests(&self, fact: usize) -> bool {
+        match self {
+            Outcome::Answered { best, .. } => best.fact == fact,
+            Outcome::Declined { suggestions, .. } => suggestions.iter().any(|h| h.fact == fact),
+        }
+    }
+
     /// The confidence of the best candidate, answered or not (0 when there is none).
     ///
     /// ```

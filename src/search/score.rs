@@ -9,7 +9,7 @@ use super::index::{
     DATE, Inverted, KEYWORD, MAX_ENGLISH_QUESTIONS, ONGOING, PASSAGE, Posting, SECTION, Traits,
     question_slots,
 };
-use super::parts::first_question;
+use super::parts::{first_question, question_after_context};
 use super::phrase::{Phrases, numbered_only, phrase_share, phrases};
 use super::question::{Concept, Reading, read};
 use super::sides::{other_side, other_way};
@@ -163,21 +163,21 @@ thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
 
-/// Matches a message: as a whole, or, when no fact answers it and it asks several questions, by
-/// its first question alone.
+/// Matches a message: as a whole, or, when no fact answers it, by a part of it alone ([`parts_alone`]).
 pub(crate) fn ask(index: &Inverted, kb: &KnowledgeBase, settings: Settings, question: &str) -> Outcome {
     let reading = read(index, question);
     let whole = decide(index, &scored(index, kb, &reading), bar(index, &reading, settings));
     if whole.is_answered() {
         return whole;
     }
-    let Some((first, settings)) = first_alone(question, &reading, settings) else { return whole };
-    match ask_one(index, kb, settings, first) {
-        Outcome::Answered { best, others, .. } => {
-            Outcome::Answered { best, others, part: Some(first.to_string()) }
+    for (part, settings, after_context) in parts_alone(question, &reading, settings) {
+        if let Outcome::Answered { best, others, .. } = ask_one(index, kb, settings, part)
+            && (!after_context || whole.suggests(best.fact))
+        {
+            return Outcome::Answered { best, others, part: Some(part.to_string()) };
         }
-        Outcome::Declined { .. } => whole,
     }
+    whole
 }
 
 /// How much more confident than a whole question the first of several must be to be answered
@@ -186,24 +186,31 @@ pub(crate) fn ask(index: &Inverted, kb: &KnowledgeBase, settings: Settings, ques
 /// two wrong answers and 0.15 lost a right one.
 const FIRST_QUESTION_MARGIN: f32 = 0.10;
 
-/// The first of several questions in a message no fact answers as a whole (read as `whole`), with
-/// the settings it is matched under: the threshold raised by [`FIRST_QUESTION_MARGIN`], unless it
-/// is at either end (always or never). None when the whole asks for something no fact holds (an
-/// opinion, what would have happened): then no part of it is answered alone.
-pub(crate) fn first_alone<'q>(
+/// The parts of a message no fact answers as a whole (read as `whole`) that are tried alone, in
+/// order: the first of several questions, then the question after what the message first says
+/// ("Mexico has relations with both. Which has the bigger GDP?"); with the settings they are matched
+/// under, the threshold raised by [`FIRST_QUESTION_MARGIN`] (unless it is at either end: always or
+/// never), and whether it is the question after the context, whose answer must also be among the
+/// whole message's suggestions: what the message first says must not point elsewhere ("Chekhov
+/// dined with the Japanese consul in Korsakov. Who was the consul?" is no question about any consul).
+/// None when the whole asks for something no fact holds (an opinion, what would have happened):
+/// then no part of it is answered alone.
+pub(crate) fn parts_alone<'q>(
     question: &'q str,
     whole: &Reading,
     settings: Settings,
-) -> Option<(&'q str, Settings)> {
+) -> Vec<(&'q str, Settings, bool)> {
     if whole.asks.not_a_fact() {
-        return None;
+        return Vec::new();
     }
-    let first = first_question(question)?;
     let threshold = settings.decline_below;
-    if threshold <= 0.0 || threshold >= 1.0 {
-        return Some((first, settings));
-    }
-    Some((first, Settings { decline_below: (threshold + FIRST_QUESTION_MARGIN).min(1.0) }))
+    let settings = if threshold <= 0.0 || threshold >= 1.0 {
+        settings
+    } else {
+        Settings { decline_below: (threshold + FIRST_QUESTION_MARGIN).min(1.0) }
+    };
+    let parts = [(first_question(question), false), (question_after_context(question), true)];
+    parts.into_iter().filter_map(|(part, context)| Some((part?, settings, context))).collect()
 }
 
 /// Matches one question as a whole.
