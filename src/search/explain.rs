@@ -21,7 +21,7 @@ pub(crate) fn explain(index: &Inverted, kb: &KnowledgeBase, settings: Settings, 
         super::Outcome::Answered { part, .. } => part,
         super::Outcome::Declined { .. } => None,
     };
-    for (part, part_settings, _) in parts {
+    for (part, part_settings) in parts {
         let _ = writeln!(
             out,
             "\nthe message, by its part \"{part}\" alone (threshold {:.2}):",
@@ -33,7 +33,7 @@ pub(crate) fn explain(index: &Inverted, kb: &KnowledgeBase, settings: Settings, 
             break;
         }
         if !part_declined {
-            out.push_str("  - not taken: its answer is none of the whole message's suggestions (what the message first says points elsewhere)\n");
+            out.push_str("  - not taken: its answer is none of the whole message's suggestions (the rest of the message points elsewhere)\n");
         }
     }
     out

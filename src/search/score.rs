@@ -170,9 +170,11 @@ pub(crate) fn ask(index: &Inverted, kb: &KnowledgeBase, settings: Settings, ques
     if whole.is_answered() {
         return whole;
     }
-    for (part, settings, after_context) in parts_alone(question, &reading, settings) {
+    for (part, settings) in parts_alone(question, &reading, settings) {
+        // What the rest of the message says must not point elsewhere: the part's answer is one
+        // the whole message suggests too.
         if let Outcome::Answered { best, others, .. } = ask_one(index, kb, settings, part)
-            && (!after_context || whole.suggests(best.fact))
+            && whole.suggests(best.fact)
         {
             return Outcome::Answered { best, others, part: Some(part.to_string()) };
         }
@@ -190,16 +192,16 @@ const FIRST_QUESTION_MARGIN: f32 = 0.10;
 /// order: the first of several questions, then the question after what the message first says
 /// ("Mexico has relations with both. Which has the bigger GDP?"); with the settings they are matched
 /// under, the threshold raised by [`FIRST_QUESTION_MARGIN`] (unless it is at either end: always or
-/// never), and whether it is the question after the context, whose answer must also be among the
-/// whole message's suggestions: what the message first says must not point elsewhere ("Chekhov
-/// dined with the Japanese consul in Korsakov. Who was the consul?" is no question about any consul).
-/// None when the whole asks for something no fact holds (an opinion, what would have happened):
-/// then no part of it is answered alone.
+/// never). [`ask`] takes a part's answer only when the whole message suggests it too: what the
+/// rest says must not point elsewhere ("Chekhov dined with the Japanese consul in Korsakov. Who was
+/// the consul?" is no question about any consul of the base). None when the whole asks for
+/// something no fact holds (an opinion, what would have happened): then no part of it is answered
+/// alone.
 pub(crate) fn parts_alone<'q>(
     question: &'q str,
     whole: &Reading,
     settings: Settings,
-) -> Vec<(&'q str, Settings, bool)> {
+) -> Vec<(&'q str, Settings)> {
     if whole.asks.not_a_fact() {
         return Vec::new();
     }
@@ -209,8 +211,8 @@ pub(crate) fn parts_alone<'q>(
     } else {
         Settings { decline_below: (threshold + FIRST_QUESTION_MARGIN).min(1.0) }
     };
-    let parts = [(first_question(question), false), (question_after_context(question), true)];
-    parts.into_iter().filter_map(|(part, context)| Some((part?, settings, context))).collect()
+    let parts = [first_question(question), question_after_context(question)];
+    parts.into_iter().flatten().map(|part| (part, settings)).collect()
 }
 
 /// Matches one question as a whole.
