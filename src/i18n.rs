@@ -23,8 +23,9 @@ pub struct Strings {
     pub tie: &'static str,
     /// The lead-in to a decline's suggestions.
     pub did_you_mean: &'static str,
-    /// Above an answer to the first of several questions, with `{question}` (that question).
-    pub first_of_several: &'static str,
+    /// Above an answer to one part of a message (the first of several questions, or the question
+    /// after what it first says), with `{question}` (that part).
+    pub part_answered: &'static str,
     /// The vote buttons.
     pub helpful: &'static str,
     /// The vote buttons.
@@ -102,7 +103,7 @@ pub const EN: Strings = Strings {
     confidence: "confidence",
     not_covered_title: "Not in my fact base",
     not_covered: "My fact base doesn't cover that. I answer questions about Japan–Russia relations: treaties, wars, the Kuril Islands dispute, diplomacy, opinion and statistics. Try `/ask` with a specific question.",
-    first_of_several: "Your message asks several questions; this answers the first: “{question}”",
+    part_answered: "This answers the part of your message that asks: “{question}”",
     tie_title: "Which one do you mean?",
     tie: "Two facts in my fact base fit that question almost equally well, and I can't tell which one you mean. Pick one below, or ask again with more detail.",
     did_you_mean: "Did you mean:",
@@ -148,7 +149,7 @@ pub const JA: Strings = Strings {
     confidence: "確信度",
     not_covered_title: "ファクトベースにない質問です",
     not_covered: "その質問はファクトベースにありません。日露関係（条約、戦争、北方領土問題、外交、世論、統計）についての質問に答えます。`/ask`（質問）で具体的に聞いてみてください。",
-    first_of_several: "いくつかの質問のうち、最初の質問「{question}」にお答えします。",
+    part_answered: "ご質問のうち「{question}」にお答えします。",
     tie_title: "どちらのことですか？",
     tie: "ファクトベースの二つの事実がこの質問にほぼ同じくらい当てはまるため、どちらのことか判断できません。下から選ぶか、もう少し詳しく聞いてみてください。",
     did_you_mean: "もしかして：",
@@ -194,7 +195,7 @@ pub const RU: Strings = Strings {
     confidence: "уверенность",
     not_covered_title: "Этого нет в моей базе фактов",
     not_covered: "Моя база фактов этого не охватывает. Я отвечаю на вопросы о российско-японских отношениях: договоры, войны, спор о Курильских островах, дипломатия, общественное мнение и статистика. Задайте конкретный вопрос через `/ask`.",
-    first_of_several: "В сообщении несколько вопросов; вот ответ на первый: «{question}»",
+    part_answered: "Ответ на эту часть сообщения: «{question}»",
     tie_title: "Что именно вы имеете в виду?",
     tie: "Вашему вопросу почти одинаково подходят два факта из моей базы, и я не могу определить, какой из них вы имеете в виду. Выберите один ниже или уточните вопрос.",
     did_you_mean: "Возможно, вы имели в виду:",
@@ -235,14 +236,14 @@ pub const RU: Strings = Strings {
 };
 
 impl Strings {
-    /// The line above an answer to the first of several questions, quoting `question` as given.
+    /// The line above an answer to one part of a message, quoting `question` (that part) as given.
     ///
     /// ```
     /// use nichiro::{i18n::strings, lang::Lang};
-    /// assert_eq!(strings(Lang::Ja).answering_first("いつ？"), "いくつかの質問のうち、最初の質問「いつ？」にお答えします。");
+    /// assert_eq!(strings(Lang::Ja).answering_part("いつ？"), "ご質問のうち「いつ？」にお答えします。");
     /// ```
-    pub fn answering_first(&self, question: &str) -> String {
-        self.first_of_several.replace("{question}", question)
+    pub fn answering_part(&self, question: &str) -> String {
+        self.part_answered.replace("{question}", question)
     }
 
     /// The title and the text of a decline for `reason`.

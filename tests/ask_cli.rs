@@ -133,7 +133,7 @@ fn ask_several_questions_answers_the_first_and_says_so() {
         assert!(v["fact_id"].as_str().unwrap().contains(fact), "{v}");
     }
     let said = text(&nichiro(&["ask", cases[0].0]).stdout);
-    let line = "(Your message asks several questions; this answers the first: “When was the Treaty of Shimoda signed”)";
+    let line = "(This answers the part of your message that asks: “When was the Treaty of Shimoda signed”)";
     assert!(said.starts_with(line), "{said}");
     let one = contract(text(&nichiro(&["ask", "--json", "Who was Adam Laxman?"]).stdout).trim_end());
     assert!(one["part"].is_null(), "{one}");

@@ -166,7 +166,7 @@ async fn several_questions_get_the_first_answered_with_a_line_saying_so() {
     let bot = start().await;
     bot.dispatch("INTERACTION_CREATE", ask_in(3501, "日ソ共同宣言はいつ？その日の天気は？", "ja"));
     let embed = callback(&bot, 3501).await["data"]["embeds"][0].clone();
-    let said = strings(Lang::Ja).answering_first("日ソ共同宣言はいつ？");
+    let said = strings(Lang::Ja).answering_part("日ソ共同宣言はいつ？");
     let description = embed["description"].as_str().unwrap();
     let passage = description
         .strip_prefix(&format!("*{said}*\n\n"))

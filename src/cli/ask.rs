@@ -222,7 +222,7 @@ fn render(reply: &Reply) -> String {
     match reply {
         Reply::Answer { passage, references, section, confidence, part, .. } => {
             if let Some(question) = part {
-                text.push_str(&format!("({})\n\n", words.answering_first(question)));
+                text.push_str(&format!("({})\n\n", words.answering_part(question)));
             }
             text.push_str(&format!("{passage}\n\n{}:\n", words.sources));
             for line in nichiro::answer::numbered(references) {

@@ -35,7 +35,7 @@ pub fn embed(reply: &Reply) -> serenity::CreateEmbed {
         Reply::Answer { passage, references, section, confidence, part, .. } => {
             let sources = numbered(references);
             let description = match part {
-                Some(question) => format!("*{}*\n\n{passage}", first_of_several(words, question)),
+                Some(question) => format!("*{}*\n\n{passage}", part_answered(words, question)),
                 None => passage.clone(),
             };
             serenity::CreateEmbed::new()
@@ -75,11 +75,11 @@ const MAX_LABEL: usize = 80;
 /// The most of the asker's first question quoted above its answer, in characters.
 const MAX_QUOTED_QUESTION: usize = 200;
 
-/// The line above an answer to the first of several questions, quoting it on one line with its
-/// Markdown shown as typed.
-fn first_of_several(words: &Strings, question: &str) -> String {
+/// The line above an answer to one part of a message, quoting it on one line with its Markdown
+/// shown as typed.
+fn part_answered(words: &Strings, question: &str) -> String {
     let one_line = question.split_whitespace().collect::<Vec<_>>().join(" ");
-    words.answering_first(&crate::display::literal(&truncate(&one_line, MAX_QUOTED_QUESTION)))
+    words.answering_part(&crate::display::literal(&truncate(&one_line, MAX_QUOTED_QUESTION)))
 }
 
 /// Buttons for the other facts a reply offers: "Did you mean" after a decline, "More on this" after
@@ -405,7 +405,7 @@ mod limits {
     }
 
     #[test]
-    fn embed_first_of_several_quotes_the_question_on_one_line() {
+    fn embed_part_answered_quotes_the_question_on_one_line() {
         let reply = Reply::Answer {
             fact_id: "x".into(),
             passage: "Gorbachev visited Japan in April 1991.".into(),
@@ -419,7 +419,7 @@ mod limits {
         let e = json(embed(&reply));
         assert_eq!(
             e["description"],
-            "*Your message asks several questions; this answers the first: “When did \\*Gorbachev\\* visit \
+            "*This answers the part of your message that asks: “When did \\*Gorbachev\\* visit \
              Japan?”*\n\nGorbachev visited Japan in April 1991."
         );
     }

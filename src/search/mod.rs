@@ -100,8 +100,8 @@ pub enum Outcome {
         best: Hit,
         /// Other candidates, best first.
         others: Vec<Hit>,
-        /// The question answered, when the message asked several and no fact answered them all:
-        /// the first of them, answered on its own.
+        /// The part of the message answered on its own, when no fact answered it as a whole: the
+        /// first of several questions, or the question after what it first says.
         part: Option<String>,
     },
     /// Nothing answers with enough confidence; `suggestions` are up to three related facts.
