@@ -5,10 +5,11 @@ use super::*;
 
 /// Whether `c` writes a number, in digits (full-width ones are folded already) or in kanji ("4つ",
 /// "四島", "十").
-pub(super) fn is_numeral(c: char) -> bool {
+fn is_numeral(c: char) -> bool {
     c.is_ascii_digit() || c == '十' || crate::search::japanese::numeral(c).is_some()
 }
 
+/// Japanese words that tell who asks and why (see `vocab::ASKERS`).
 pub(super) const JAPANESE_ASKERS: &[&str] = &[
     "宿題",
     "先生",
@@ -130,10 +131,10 @@ pub(super) const JAPANESE_GENERIC: &[&str] = &[
 ];
 
 /// After "how much" (どれくらい): a degree, which no figure answers.
-pub(super) const JAPANESE_DEGREES: &[&str] = &["影響", "支配", "支持", "権力", "勢力", "関心"];
+const JAPANESE_DEGREES: &[&str] = &["影響", "支配", "支持", "権力", "勢力", "関心"];
 
 /// `text` without the decades it names with digits ("1930年代" → ""), copied only if it names one.
-pub(super) fn named_decades_removed(text: &str) -> std::borrow::Cow<'_, str> {
+fn named_decades_removed(text: &str) -> std::borrow::Cow<'_, str> {
     if !text.contains("年代") {
         return std::borrow::Cow::Borrowed(text);
     }
@@ -156,7 +157,7 @@ pub(super) fn named_decades_removed(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// Whether a Japanese question asks when: いつ as a word, not inside another (あいつ "that guy",
 /// かいつまんで "in brief") nor as いつも ("always") or いつか ("some day"; いつから is "since when").
-pub(super) fn asks_when(text: &str) -> bool {
+fn asks_when(text: &str) -> bool {
     text.match_indices("いつ").any(|(at, cue)| {
         let before = text[..at].chars().next_back();
         let after = &text[at + cue.len()..];
@@ -167,7 +168,7 @@ pub(super) fn asks_when(text: &str) -> bool {
 
 /// Whether a worksheet's blank stands right before `unit` ("（　）年に結ばれた" asks for the year):
 /// empty brackets, or a run of underscores.
-pub(super) fn blank_before(text: &str, unit: char) -> bool {
+fn blank_before(text: &str, unit: char) -> bool {
     let blank = |inside: &str| inside.chars().all(|c| c.is_whitespace() || "_＿".contains(c));
     text.match_indices(unit).any(|(at, _)| {
         let before = text[..at].trim_end();
@@ -187,7 +188,7 @@ pub(super) fn blank_before(text: &str, unit: char) -> bool {
 
 /// Whether a Japanese question asks why with なんで, which is also the start of なんです ("what is
 /// it": 〜ってなんですか), なんでしょう and なんでも ("anything").
-pub(super) fn asks_nande(text: &str) -> bool {
+fn asks_nande(text: &str) -> bool {
     text.match_indices("なんで").any(|(at, cue)| {
         let after = &text[at + cue.len()..];
         !["す", "しょ", "も"].iter().any(|not_why| after.starts_with(not_why))
@@ -196,7 +197,7 @@ pub(super) fn asks_nande(text: &str) -> bool {
 
 /// A request for a recommendation ("おすすめの勉強法"): a judgement, unless it is for reading, which
 /// the base's reading list gives ("おすすめ文献").
-pub(super) fn recommendation(text: &str) -> bool {
+fn recommendation(text: &str) -> bool {
     const RECOMMEND: &[&str] = &["おすすめ", "オススメ", "お勧め", "お薦め"];
     const READING: &[&str] = &["文献", "書籍", "読", "の本", "本は", "本を"];
     RECOMMEND.iter().any(|r| text.contains(r)) && !READING.iter().any(|r| text.contains(r))

@@ -242,7 +242,7 @@ pub(super) const RUSSIAN_CONVERSATION: &[&str] = &[
     "гг",
 ];
 
-/// Russian and Japanese words that tell who asks and why (see `vocab::ASKERS`).
+/// Russian words that tell who asks and why (see `vocab::ASKERS`).
 pub(super) const RUSSIAN_ASKERS: &[&str] = &[
     "учитель",
     "учительница",
@@ -312,7 +312,7 @@ pub(super) const RUSSIAN_ASKERS: &[&str] = &[
 ];
 /// The kind of answer the first Russian question word asks for, when there is one: "когда … и
 /// почему …" asks when, "почему … и когда …" why, as in English ([`earliest`]).
-pub(super) fn first_asked_russian(words: &[&str]) -> Option<Asks> {
+fn first_asked_russian(words: &[&str]) -> Option<Asks> {
     let at = |cues: &[&str]| words.iter().position(|w| cues.contains(w));
     let starting = |prefixes: &[&str]| words.iter().position(|w| starts_any(w, prefixes));
     let which = |nouns: &[&str]| {
@@ -339,7 +339,7 @@ pub(super) fn first_asked_russian(words: &[&str]) -> Option<Asks> {
 
 /// "Куда обратиться …", "где найти …", "как получить визу": what the asker should do, as "how do I
 /// …". Not "как добраться" (how to get there), which the fact on the ferries answers.
-pub(super) fn russian_instructions(words: &[&str]) -> bool {
+fn russian_instructions(words: &[&str]) -> bool {
     const STEPS: &[&str] = &["обратиться", "получить", "оформить", "купить", "найти"];
     words.windows(2).any(|w| matches!(w[0], "как" | "куда" | "где") && STEPS.contains(&w[1]))
 }
@@ -404,18 +404,18 @@ pub(crate) fn asks_russian(words: &[&str]) -> Asks {
 }
 
 /// A judgement between two ("кто был лучше, Абэ или Кисида"), with "или".
-pub(super) const RUSSIAN_COMPARATIVES: &[&str] =
+const RUSSIAN_COMPARATIVES: &[&str] =
     &["лучше", "хуже", "сильнее", "слабее", "умнее", "талантливее", "виноватее", "лучший", "худший"];
 
 /// "Когда будет …", "кто станет …": a question that opens by asking what is still to come. Only at
 /// the start: "сказал, что будет готов" reports what someone said would happen.
-pub(super) fn opens_with_future(words: &[&str]) -> bool {
+fn opens_with_future(words: &[&str]) -> bool {
     matches!(words, [first, verb, ..] if matches!(*first, "когда" | "что" | "кто")
         && matches!(*verb, "будет" | "будут" | "станет" | "станут"))
 }
 
 /// "Как сказать … по-японски", "как будет … на русском", "переведи …": words in a language.
-pub(super) fn russian_translation(words: &[&str]) -> bool {
+fn russian_translation(words: &[&str]) -> bool {
     const IN_LANGUAGE: &[&str] = &["японски", "русски", "английски"];
     const LANGUAGE: &[&str] = &["японском", "русском", "английском"];
     let how = words.windows(2).any(|w| w[0] == "как" && matches!(w[1], "сказать" | "будет" | "говорят"));

@@ -14,8 +14,9 @@ const STUDY: &[&str] = &["revision", "revisions", "finals", "midterm", "midterms
 
 /// For each word, whether it names the asker's own exam or class: it stands after "my" or "our"
 /// and before a word of study ([`is_english_asker`], [`STUDY`]) within [`MOST_BETWEEN`] words.
-/// Where the asker says they come from is theirs too ([`where_from`]). Empty (no word is) for a
-/// question with neither, most of them.
+/// Where the asker says they come from or live is theirs too ([`where_from`]), and so is the number
+/// of their school year or exam level ([`school_grade`]). Empty (no word is) for a question with
+/// none of these, most of them.
 pub(super) fn asker_context(plain: &[&Term]) -> Vec<bool> {
     let from = where_from(plain);
     let grade = school_grade(plain);
