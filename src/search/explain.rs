@@ -9,43 +9,41 @@ use super::index::Inverted;
 use super::measure::Measure;
 use super::phrase::phrases;
 use super::question::{Reading, read};
-use super::score::{Bar, Scored, bar, decide, parts_alone, scored};
+use super::score::{Bar, Scored, bar, decide, part_settings, parts, scored, taken};
 use super::ties::{ambiguous, options_apart};
 use crate::knowledge::KnowledgeBase;
 
 pub(crate) fn explain(index: &Inverted, kb: &KnowledgeBase, settings: Settings, question: &str) -> String {
-    let (mut out, reading, declined) = explain_one(index, kb, settings, question);
-    // As `score::ask` does: each part alone, in order, until one is answered, when the whole is declined.
-    let parts = if declined { parts_alone(question, &reading, settings) } else { Vec::new() };
-    let taken = match super::score::ask(index, kb, settings, question) {
-        super::Outcome::Answered { part, .. } => part,
-        super::Outcome::Declined { .. } => None,
-    };
-    for (part, part_settings) in parts {
+    let (mut out, reading, whole) = explain_one(index, kb, settings, question);
+    // As `score::ask` does: each part alone, in order, until one is taken, when the whole is declined.
+    let alone = (!whole.is_answered()).then(|| part_settings(&reading, settings)).flatten();
+    let Some(alone) = alone else { return out };
+    for part in parts(question) {
         let _ = writeln!(
             out,
             "\nthe message, by its part \"{part}\" alone (threshold {:.2}):",
-            part_settings.decline_below
+            alone.decline_below
         );
-        let (text, _, part_declined) = explain_one(index, kb, part_settings, part);
+        let (text, _, outcome) = explain_one(index, kb, alone, part);
         out.push_str(&text);
-        if taken.as_deref() == Some(part) {
+        let answered = outcome.is_answered();
+        if taken(&whole, outcome).is_some() {
             break;
         }
-        if !part_declined {
+        if answered {
             out.push_str("  - not taken: its answer is none of the whole message's suggestions (the rest of the message points elsewhere)\n");
         }
     }
     out
 }
 
-/// How one question was read and scored, its reading, and whether it was declined.
+/// How one question was read and scored, its reading, and its outcome.
 fn explain_one(
     index: &Inverted,
     kb: &KnowledgeBase,
     settings: Settings,
     question: &str,
-) -> (String, Reading, bool) {
+) -> (String, Reading, super::Outcome) {
     let reading = read(index, question);
     let ranked = scored(index, kb, &reading);
     let mut out = String::from("concepts (weight: matching terms):\n");
@@ -80,14 +78,14 @@ fn explain_one(
         );
     }
     let bar = bar(index, &reading, settings);
-    let declined = !decide(index, &ranked, bar).is_answered();
-    if declined {
+    let outcome = decide(index, &ranked, bar);
+    if !outcome.is_answered() {
         out.push_str("declined because:\n");
         for reason in reasons(index, &reading, &ranked, kb, bar) {
             let _ = writeln!(out, "  - {reason}");
         }
     }
-    (out, reading, declined)
+    (out, reading, outcome)
 }
 
 /// What a question asks for, naming the dimension of a figure when it asks for a measure.

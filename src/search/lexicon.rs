@@ -71,10 +71,9 @@ static JAPANESE_WORDS: LazyLock<Vec<(String, u8)>> = LazyLock::new(|| {
         .into_iter()
         .flat_map(|(w, level)| {
             let word = fold_word(w);
-            let stem: Vec<char> = word.chars().take_while(|&c| is_kanji(c)).collect();
-            let rest = &word[stem.iter().map(|c| c.len_utf8()).sum::<usize>()..];
-            let inflected = stem.len() >= 2 && !rest.is_empty() && is_hiragana(rest);
-            let pairs: Vec<(String, u8)> = if inflected {
+            let (stem, rest) = word.split_at(word.find(|c: char| !is_kanji(c)).unwrap_or(word.len()));
+            let stem: Vec<char> = stem.chars().collect();
+            let pairs: Vec<(String, u8)> = if !rest.is_empty() && is_hiragana(rest) {
                 stem.windows(2).map(|p| (p.iter().collect(), level)).collect()
             } else {
                 Vec::new()

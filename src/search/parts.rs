@@ -40,7 +40,7 @@ const RUSSIAN_OPENERS: &[&str] = &[
 /// to choose from (which belong to its one question), only asks to confirm before the question
 /// proper ("…, right?"), goes on with a statement rather than a question, or asks later for
 /// something no fact holds (an opinion, what would have happened): then no part of it is answered
-/// alone. Whether the whole message asks for one is [`super::score::parts_alone`]'s to check, from
+/// alone. Whether the whole message asks for one is [`super::score::part_settings`]'s to check, from
 /// the whole's own reading.
 ///
 /// Questions are told apart by a question mark followed by more words, or by "and" (Russian "и",
@@ -103,16 +103,18 @@ fn before_conjunction(text: &str) -> Option<(&str, &str)> {
 }
 
 /// Words that point back to what an earlier sentence named ("Who was *he*?", "Is *that* true?",
-/// "Когда *он* …", "*それ*は"): a question with one does not stand alone.
+/// "Когда *он* …"): a question with one does not stand alone.
 const POINTING_BACK: &[&str] = &[
     "he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "that", "these", "those",
-    "there", "он", "она", "оно", "они", "его", "её", "ее", "их", "это", "этот", "эта", "эти", "там", "彼",
-    "それ", "その", "あれ", "この", "これ",
+    "there", "он", "она", "оно", "они", "его", "её", "ее", "их", "это", "этот", "эта", "эти", "там",
 ];
+
+/// The same in Japanese, found anywhere in the text, which has no spaces ("*それ*は本当？").
+const POINTING_BACK_JAPANESE: &[&str] = &["彼", "それ", "その", "あれ", "この", "これ"];
 
 /// The question sentence of a message that first says something ("Mexico has relations with both.
 /// Which country has the bigger GDP?"), when it names its own subject: no word in it points back
-/// ([`POINTING_BACK`]), and it has three words or more (six characters of Japanese). `None` when
+/// ([`POINTING_BACK`], [`POINTING_BACK_JAPANESE`]), and it has three words or more (six characters of Japanese). `None` when
 /// the question comes first, or the message has no question mark.
 pub(crate) fn question_after_context(text: &str) -> Option<&str> {
     let sentence = super::asks::asking_sentence(text);
@@ -123,9 +125,7 @@ pub(crate) fn question_after_context(text: &str) -> Option<&str> {
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let long_enough = words.len() >= 3 || sentence.chars().filter(|c| !c.is_ascii()).count() >= 6;
     let points_back = words.iter().any(|w| POINTING_BACK.contains(w))
-        || POINTING_BACK
-            .iter()
-            .any(|p| !p.is_ascii() && !p.starts_with(crate::lang::is_cyrillic) && lower.contains(p));
+        || POINTING_BACK_JAPANESE.iter().any(|p| sentence.contains(p));
     (long_enough && !points_back).then_some(sentence)
 }
 

@@ -163,19 +163,16 @@ thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
 
-/// Matches a message: as a whole, or, when no fact answers it, by a part of it alone ([`parts_alone`]).
+/// Matches a message: as a whole, or, when no fact answers it, by a part of it alone ([`parts`]).
 pub(crate) fn ask(index: &Inverted, kb: &KnowledgeBase, settings: Settings, question: &str) -> Outcome {
     let reading = read(index, question);
     let whole = decide(index, &scored(index, kb, &reading), bar(index, &reading, settings));
     if whole.is_answered() {
         return whole;
     }
-    for (part, settings) in parts_alone(question, &reading, settings) {
-        // What the rest of the message says must not point elsewhere: the part's answer is one
-        // the whole message suggests too.
-        if let Outcome::Answered { best, others, .. } = ask_one(index, kb, settings, part)
-            && whole.suggests(best.fact)
-        {
+    let Some(settings) = part_settings(&reading, settings) else { return whole };
+    for part in parts(question) {
+        if let Some((best, others)) = taken(&whole, ask_one(index, kb, settings, part)) {
             return Outcome::Answered { best, others, part: Some(part.to_string()) };
         }
     }
@@ -188,31 +185,37 @@ pub(crate) fn ask(index: &Inverted, kb: &KnowledgeBase, settings: Settings, ques
 /// two wrong answers and 0.15 lost a right one.
 const FIRST_QUESTION_MARGIN: f32 = 0.10;
 
-/// The parts of a message no fact answers as a whole (read as `whole`) that are tried alone, in
-/// order: the first of several questions, then the question after what the message first says
-/// ("Mexico has relations with both. Which has the bigger GDP?"); with the settings they are matched
-/// under, the threshold raised by [`FIRST_QUESTION_MARGIN`] (unless it is at either end: always or
-/// never). [`ask`] takes a part's answer only when the whole message suggests it too: what the
-/// rest says must not point elsewhere ("Chekhov dined with the Japanese consul in Korsakov. Who was
-/// the consul?" is no question about any consul of the base). None when the whole asks for
-/// something no fact holds (an opinion, what would have happened): then no part of it is answered
-/// alone.
-pub(crate) fn parts_alone<'q>(
-    question: &'q str,
-    whole: &Reading,
-    settings: Settings,
-) -> Vec<(&'q str, Settings)> {
+/// The settings a part of a message no fact answers as a whole (read as `whole`) is matched under
+/// alone: the threshold raised by [`FIRST_QUESTION_MARGIN`], unless it is at either end (always or
+/// never). None when the whole asks for something no fact holds (an opinion, what would have
+/// happened): then no part of it is answered alone.
+pub(crate) fn part_settings(whole: &Reading, settings: Settings) -> Option<Settings> {
     if whole.asks.not_a_fact() {
-        return Vec::new();
+        return None;
     }
     let threshold = settings.decline_below;
-    let settings = if threshold <= 0.0 || threshold >= 1.0 {
-        settings
-    } else {
-        Settings { decline_below: (threshold + FIRST_QUESTION_MARGIN).min(1.0) }
-    };
-    let parts = [first_question(question), question_after_context(question)];
-    parts.into_iter().flatten().map(|part| (part, settings)).collect()
+    if threshold <= 0.0 || threshold >= 1.0 {
+        return Some(settings);
+    }
+    Some(Settings { decline_below: (threshold + FIRST_QUESTION_MARGIN).min(1.0) })
+}
+
+/// The parts of a message tried alone, in order: the first of several questions, then the question
+/// after what the message first says ("Mexico has relations with both. Which has the bigger GDP?"),
+/// each found only when the one before it was not taken.
+pub(crate) fn parts(question: &str) -> impl Iterator<Item = &str> {
+    let after_context = std::iter::once_with(move || question_after_context(question)).flatten();
+    first_question(question).into_iter().chain(after_context)
+}
+
+/// A part's answer, when it is taken: the whole message must suggest the same fact, so that what the
+/// rest of it says does not point elsewhere ("Chekhov dined with the Japanese consul in Korsakov. Who
+/// was the consul?" is no question about any consul of the base).
+pub(crate) fn taken(whole: &Outcome, part: Outcome) -> Option<(Hit, Vec<Hit>)> {
+    match part {
+        Outcome::Answered { best, others, .. } if whole.suggests(best.fact) => Some((best, others)),
+        _ => None,
+    }
 }
 
 /// Matches one question as a whole.

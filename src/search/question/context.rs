@@ -96,17 +96,12 @@ fn where_from(plain: &[&Term]) -> Option<(usize, usize)> {
         (before, "i") => before != Some("am"),
         _ => false,
     };
-    let place = (1..plain.len()).find_map(|k| {
+    let (opens, place) = (1..plain.len()).filter(|&k| matches!(word(k), "from" | "in")).find_map(|k| {
         let gap = (1..=3).take_while(|&n| k > n && ABOUT_ME.contains(&word(k - n))).last().unwrap_or(0);
         let opens = k - gap;
-        let fits = match word(k) {
-            "from" => true,
-            "in" => gap > 0 || matches!(word(opens - 1), "im" | "am"),
-            _ => false,
-        };
-        (fits && opens >= 1 && says(opens)).then_some((opens, k + 1))
+        let fits = word(k) == "from" || gap > 0 || matches!(word(opens - 1), "im" | "am");
+        (fits && says(opens)).then_some((opens, k + 1))
     })?;
-    let (opens, place) = place;
     let k = if place < plain.len() && word(place) == "the" { place + 1 } else { place };
     (k < plain.len() && !matches!(word(k), "a" | "an")).then_some((opens, k))
 }

@@ -24,12 +24,12 @@ pub(super) fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) 
                 info.everyday && !info.proper && info.kind == Kind::Word
             });
         let asker = match alternatives.first() {
-            // A Russian form the base lacks, met by its relatives ("пропуск" by "пропуска"), is an
-            // asker's word by its own stem.
-            Some(&(id, _)) if !surface.is_ascii() => {
-                index.terms[id as usize].asker
-                    || matches!(unit, Unit::Term(text, _) if crate::search::lexicon::is_asker(text))
+            // A Russian form the base lacks, met only by its relatives ("пропуск" by "пропуска"), is
+            // an asker's word by its own stem; a term the base has is marked in the index.
+            Some(&(_, factor)) if !surface.is_ascii() && factor < 1.0 => {
+                matches!(unit, Unit::Term(text, _) if crate::search::lexicon::is_asker(text))
             }
+            Some(&(id, _)) if !surface.is_ascii() => index.terms[id as usize].asker,
             _ => everyday && is_english_asker(surface),
         };
         let coverage = if asker {
