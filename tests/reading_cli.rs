@@ -379,3 +379,35 @@ fn question_after_what_the_message_first_says() {
     let consul = ask_json("Chekhov dined with the Japanese consul in Korsakov in 1890. Who was the consul?");
     assert_eq!(consul["answered"], false, "{consul}");
 }
+
+#[test]
+fn judgement_after_a_question_of_fact_leaves_the_fact_asked() {
+    // Both were declined: "was it wrong", "was that fair" made the whole message an opinion.
+    let attack = answer("Why did Japan attack Port Arthur before declaring war? Was it wrong?");
+    assert_eq!(attack.as_deref(), Some("attack-on-port-arthur-1904"));
+    let declared = answer("When did the Soviet Union declare war on Japan? Was that fair?");
+    assert_eq!(declared.as_deref(), Some("soviet-declaration-of-war-on-japan-1945"));
+}
+
+#[test]
+fn name_compared_with_is_no_subject() {
+    // Declined: "the americans", brought in for comparison, weighed as a name the answer lacked.
+    let oil = answer("did japan ban russian oil imports like the americans did");
+    assert_eq!(oil.as_deref(), Some("japan-phase-out-russian-oil-coal-2022"));
+}
+
+#[test]
+fn one_word_question_after_a_claim_asks_an_opinion() {
+    // Both were answered, with facts on the claim, as if the message asked a fact.
+    let islands = ask_json("the kurils should go back to japan. thoughts?");
+    assert_eq!(islands["answered"], false, "{islands}");
+    let sanctions = ask_json("Japan sided with the G7 on sanctions. Agree?");
+    assert_eq!(sanctions["answered"], false, "{sanctions}");
+}
+
+#[test]
+fn words_of_the_askers_story_weigh_less_than_the_question() {
+    // Declined: "cousins", "amazed" weighed as words the base lacked, as if asked about.
+    let golovnin = answer("My cousins were amazed I'd read about Golovnin. When was he released?");
+    assert_eq!(golovnin.as_deref(), Some("golovnin-incident-1811-1813"));
+}

@@ -58,8 +58,38 @@ pub(crate) fn first_question(text: &str) -> Option<&str> {
     let rest_asks = asks_in(Lang::of_question(rest), rest, tokenize(rest));
     // "… Hanyu? I heard Russians love him": what follows tells what the question is about.
     let rest_is_question = rest.ends_with(['?', '？']) || rest_asks != Asks::Anything;
-    let usable = long_enough && rest_is_question && !is_tag(first) && !rest_asks.not_a_fact();
+    let rest_asks_a_fact = !rest_asks.not_a_fact() || judges_back(first, rest, rest_asks).is_some();
+    let usable = long_enough && rest_is_question && !is_tag(first) && rest_asks_a_fact;
     usable.then_some(first)
+}
+
+/// What the first question of a message asks for, when it asks for a fact (why, when, who, where,
+/// how many, what happened) and what follows only asks to judge it ("Why did Japan attack before
+/// declaring war? Was it wrong?"): the message asks that fact, and the judgement is no fact of the
+/// base. `None` for one question, or when the judgement does not point back at the first ("What do
+/// you think?" asks about the first question itself).
+pub(crate) fn judged_after(text: &str) -> Option<Asks> {
+    let (first, rest) = after_question_mark(text)?;
+    judges_back(first, rest, asks_in(Lang::of_question(rest), rest, tokenize(rest)))
+}
+
+fn judges_back(first: &str, rest: &str, rest_asks: Asks) -> Option<Asks> {
+    if rest_asks != Asks::Opinion || !points_back(rest) {
+        return None;
+    }
+    let first_asks = asks_in(Lang::of_question(first), first, tokenize(first));
+    let fact = matches!(
+        first_asks,
+        Asks::Reason | Asks::Time | Asks::Quantity | Asks::Person | Asks::Place | Asks::Event
+    );
+    fact.then_some(first_asks)
+}
+
+/// Whether a sentence has a word that points back to what an earlier one named.
+fn points_back(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    lower.split(|c: char| !c.is_alphanumeric()).any(|w| POINTING_BACK.contains(&w))
+        || POINTING_BACK_JAPANESE.iter().any(|p| sentence.contains(p))
 }
 
 /// Words that ask the reader to confirm what was just said ("… from Japan, right?"): the question
@@ -124,9 +154,7 @@ pub(crate) fn question_after_context(text: &str) -> Option<&str> {
     let lower = sentence.to_lowercase();
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let long_enough = words.len() >= 3 || sentence.chars().filter(|c| !c.is_ascii()).count() >= 6;
-    let points_back = words.iter().any(|w| POINTING_BACK.contains(w))
-        || POINTING_BACK_JAPANESE.iter().any(|p| sentence.contains(p));
-    (long_enough && !points_back).then_some(sentence)
+    (long_enough && !points_back(sentence)).then_some(sentence)
 }
 
 #[cfg(test)]
@@ -171,6 +199,15 @@ mod tests {
         assert_eq!(first_question("Who won? ?"), None);
         assert_eq!(first_question("Did Japan and Russia sign a treaty?"), None);
         assert_eq!(first_question(""), None);
+    }
+
+    #[test]
+    fn first_question_before_a_judgement_of_it() {
+        let text = "Why did Japan attack before declaring war? Was it wrong?";
+        assert_eq!(first_question(text), Some("Why did Japan attack before declaring war?"));
+        assert_eq!(judged_after(text), Some(Asks::Reason));
+        assert_eq!(judged_after("Should Japan have attacked? Was it wrong?"), None, "no fact asked");
+        assert_eq!(judged_after("Who owns the Kurils? What do you think?"), None, "points at nothing");
     }
 
     #[test]

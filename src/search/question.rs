@@ -176,6 +176,11 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
     let words = surfaces(&tokens);
     let lang = Lang::of_question(stem);
     let (mut asks, present) = asks_and_present(lang, stem, &tokens, &words);
+    if asks == Asks::Opinion
+        && let Some(first) = super::parts::judged_after(stem)
+    {
+        asks = first;
+    }
     let measure = measure(lang, stem, &words);
     if measure.is_some() && asks == Asks::Anything {
         asks = Asks::Quantity;
@@ -218,6 +223,7 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
             }
         }
     }
+    told_before(stem, &mut found);
     let total = found.iter().filter(|c| !c.option).map(|c| c.weight).sum();
     let covered_total = found.iter().filter(|c| !c.option).map(|c| c.weight * c.coverage).sum();
     // An unknown word counts in full in both (nothing makes it everyday or an asker's).
@@ -244,6 +250,29 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
         elsewhere,
         span,
         scene,
+    }
+}
+
+/// How much an ordinary word the base lacks counts when only the context before the question
+/// sentence uses it ("My *dorm mates* were *impressed* I'd heard of Kodayu. Who was he?"): it tells
+/// the asker's story, not what the question is about.
+const TOLD_BEFORE_FACTOR: f32 = 0.3;
+
+/// Weighs down the ordinary unknown words that only the context before the question sentence uses.
+fn told_before(text: &str, found: &mut [Concept]) {
+    let sentence = super::asks::asking_sentence(text);
+    if sentence.len() == text.len() || !sentence.ends_with(['?', '？']) {
+        return;
+    }
+    let at = sentence.as_ptr() as usize - text.as_ptr() as usize;
+    let before: Vec<String> = tokenize(&text[..at]).into_iter().map(|t| t.surface).collect();
+    let after: Vec<String> = tokenize(sentence).into_iter().map(|t| t.surface).collect();
+    for c in found.iter_mut().filter(|c| c.unknown && !c.focus && c.content) {
+        let only_before =
+            c.word.split(' ').all(|w| before.iter().any(|b| b == w) && !after.iter().any(|a| a == w));
+        if only_before {
+            c.weight *= TOLD_BEFORE_FACTOR;
+        }
     }
 }
 
@@ -300,6 +329,7 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
     let span = span_to_now(&plain);
     let since = date_since(&plain, &dates);
     let asker = context::asker_context(&plain);
+    let compared = compare::compared(&plain);
     let mut concepts: Vec<Concept> = Vec::new();
     // Each concept's words in `plain`: where it stands, for the titles beside names.
     let mut spans: Vec<super::titles::Span> = Vec::new();
@@ -371,6 +401,10 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
             if is_duration(&plain, start) || (start..start + len).all(|k| in_duration(&plain, k)) {
                 c.focus = false;
                 c.weight *= DURATION_FACTOR;
+            }
+            if c.focus && flagged(&compared) {
+                c.focus = false;
+                c.weight *= compare::COMPARED_FACTOR;
             }
             c.option = option;
             c.position = concepts.len() as u16;
@@ -504,6 +538,7 @@ fn push_unique(concepts: &mut Vec<Concept>, c: Concept) -> usize {
     })
 }
 
+mod compare;
 mod context;
 mod dates;
 mod length;

@@ -185,7 +185,10 @@ pub(super) fn is_opinion(words: &[&str]) -> bool {
     let pair = |a: &str, bs: &[&str]| words.windows(2).any(|w| w[0] == a && bs.contains(&w[1]));
     words.iter().any(|w| JUDGEMENT.contains(w))
         || words.first().is_some_and(|w| matches!(*w, "should" | "shouldn"))
-        || pair("you", &["think", "believe", "reckon"])
+        || pair("you", &["think", "believe", "reckon", "agree"])
+        || pair("hot", &["take"])
+        // A question sentence of one word after a claim: "… a proxy against Russia. Agree?"
+        || matches!(words, ["agree" | "thoughts" | "opinions" | "discuss"])
         || your_opinion(words)
         || pair("better", &["off"])
         || pair("missed", &["chance", "opportunity"])

@@ -170,6 +170,8 @@ fn asks_opinions_and_counterfactuals() {
     assert_eq!(asks_of("Who owns the islands? Give me your honest opinion."), Asks::Opinion);
     assert_eq!(asks_of("Was the 1991 visit a missed chance to solve it?"), Asks::Opinion);
     assert_eq!(asks_of("was the war worth it for japan"), Asks::Opinion);
+    assert_eq!(asks_of("hot take: the alliance was a proxy against russia. agree?"), Asks::Opinion);
+    assert_eq!(asks_of("Do you agree with Witte?"), Asks::Opinion);
     assert_eq!(asks_of("What if Russia had won the war?"), Asks::Counterfactual);
     assert_eq!(asks_of("What would have happened without Yalta?"), Asks::Counterfactual);
     assert_eq!(asks_of("Would Japan have surrendered without the bombs?"), Asks::Counterfactual);

@@ -163,3 +163,24 @@ fn chat_spellings_drop_eli5_and_internet_fillers() {
     assert!(reading.concepts.iter().all(|c| !matches!(c.word.as_str(), "eli" | "5" | "til")));
     assert!(reading.concepts.iter().any(|c| c.focus && c.word.contains("portsmouth")));
 }
+
+#[test]
+fn told_before_unknown_words_weigh_less_than_asked_ones() {
+    let weight = |text: &str, word: &str| {
+        read(&index(), text).concepts.iter().find(|c| c.word == word).map(|c| c.weight).unwrap()
+    };
+    let told = weight("My dorm mates were impressed. Who signed the Treaty of Portsmouth?", "impressed");
+    let asked = weight("Who was impressed by the Treaty of Portsmouth?", "impressed");
+    assert!(told < asked, "{told} {asked}");
+}
+
+#[test]
+fn compared_name_weighs_less_and_is_not_focus() {
+    let portsmouth = |text: &str| {
+        let reading = read(&index(), text);
+        reading.concepts.into_iter().find(|c| c.word == "portsmouth").unwrap()
+    };
+    let compared = portsmouth("Was Lake Khasan the same as Portsmouth?");
+    let named = portsmouth("Was Lake Khasan after Portsmouth?");
+    assert!(!compared.focus && compared.weight < named.weight, "{compared:?} {named:?}");
+}
