@@ -187,11 +187,24 @@ fn stem_uncached(word: &str) -> String {
         if stemmed == "сто" && word != "сто" {
             return "стоя".to_string();
         }
+        if let Some(&(_, base)) = NUMERAL_FORMS.iter().find(|(form, _)| *form == stemmed) {
+            return base.to_string();
+        }
         place_adjective(stemmed.into_owned())
     } else {
         word.to_string()
     }
 }
+
+/// Russian numerals whose forms lose or change a vowel, which Snowball leaves as other stems: "план
+/// из восьми пунктов" is the "восемь пунктов" a question asks about.
+const NUMERAL_FORMS: &[(&str, &str)] = &[
+    ("восьм", "восем"),
+    ("восьмидесят", "восемьдесят"),
+    ("четырех", "четыр"),
+    ("трех", "три"),
+    ("двух", "два"),
+];
 
 /// Russian nouns in "-ит" that Snowball cuts as verbs, in the one case where it does: "визит" (a
 /// visit) became "виз", the stem of "визы" (visas), while "визита" and "визиты" stayed "визит".
@@ -605,6 +618,14 @@ pub(crate) mod tests {
         assert_eq!(stem("стоят"), stem("стоял"));
         assert_ne!(stem("стоят"), stem("сто"));
         assert_ne!(stem("стоила"), stem("сто"));
+    }
+
+    #[test]
+    fn stem_russian_numeral_forms_meet() {
+        assert_eq!(stem("восьми"), stem("восемь"));
+        assert_eq!(stem("трёх"), stem("три"));
+        assert_eq!(stem("двух"), stem("два"));
+        assert_ne!(stem("двух"), stem("три"));
     }
 
     #[test]
