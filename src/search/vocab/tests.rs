@@ -1,0 +1,58 @@
+use super::*;
+
+#[test]
+fn is_asker_as_written() {
+    assert!(is_english_asker("friend"));
+    assert!(!is_english_asker("friendly"));
+    assert!(!is_english_asker("says"));
+    assert!(lexicon::is_asker(&stem("учителя")));
+    assert!(lexicon::is_asker("宿題"));
+    assert!(lexicon::is_asker("正誤"), "a true-or-false item");
+    assert!(is_english_asker("crossword") && is_english_asker("student") && is_english_asker("simple"));
+    assert!(!is_english_asker("students"), "Japanese students in Russia are a subject");
+    assert_eq!(chat_word("rite"), Some("right"));
+    assert_eq!(class_of("全部", Kind::Cjk), Class::Generic);
+}
+
+#[test]
+fn media_the_asker_met_the_subject_in_are_askers() {
+    assert!(is_english_asker("youtube") && is_english_asker("documentary"));
+    assert_eq!(class_of(&stem("youtube"), Kind::Word), Class::Generic);
+    assert!(!is_english_asker("video"), "the base has an instructional video");
+    assert!(is_english_asker("gcse") && is_english_asker("enem") && is_english_asker("pub"));
+}
+
+#[test]
+fn english_level_calendar_words() {
+    assert!(english_level("christmas").is_some_and(|l| l > EVERYDAY_LEVEL));
+    assert!(english_level("sunday").is_some());
+    assert_eq!(english_level("putin"), None);
+}
+
+#[test]
+fn class_of_seam_into_question_word() {
+    assert_eq!(class_of("月何", Kind::Cjk), Class::Function);
+    assert_eq!(class_of("年何", Kind::Cjk), Class::Function);
+}
+
+#[test]
+fn class_of_negated_helper_pieces() {
+    assert_eq!(class_of(&stem("hadn"), Kind::Word), Class::Function);
+    assert_eq!(class_of(&stem("mustn"), Kind::Word), Class::Function);
+    assert_ne!(class_of(&stem("haddock"), Kind::Word), Class::Function);
+}
+
+#[test]
+fn class_of_question_word_pairs() {
+    assert_eq!(class_of("何月", Kind::Cjk), Class::Function);
+    // "How many times": the ratio asked for, which the answer has ("45倍").
+    assert_eq!(class_of("何倍", Kind::Cjk), Class::Content);
+    assert_eq!(class_of("宣戦", Kind::Cjk), Class::Content);
+}
+
+#[test]
+fn scene_detail_three_languages() {
+    assert!(is_scene_detail("breakfast") && is_scene_detail("天気") && is_scene_detail("погода"));
+    assert!(is_scene_detail("завтрак") && is_scene_detail("ел"));
+    assert!(!is_scene_detail("treaty") && !is_scene_detail("елена") && !is_scene_detail("served"));
+}
