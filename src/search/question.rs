@@ -330,6 +330,7 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
     let since = date_since(&plain, &dates);
     let asker = context::asker_context(&plain);
     let compared = compare::compared(&plain);
+    let listed = list_items(text);
     let mut concepts: Vec<Concept> = Vec::new();
     // Each concept's words in `plain`: where it stands, for the titles beside names.
     let mut spans: Vec<super::titles::Span> = Vec::new();
@@ -356,7 +357,9 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
             }
             in_run = 0;
         } else if in_name {
-            if in_run == 0 {
+            // "в Китае, Индии, Турции": names in a list are names of their own.
+            let listed = start.checked_sub(1).is_some_and(|k| listed.contains(&plain[k].text));
+            if in_run == 0 || listed {
                 runs += 1;
                 run = runs;
             }
@@ -435,6 +438,19 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
         }
     }
     concepts
+}
+
+/// The terms of the words a comma, semicolon or dash follows: an item of a list ends there.
+fn list_items(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let ends = |k: usize| {
+        words[k].ends_with([',', ';', '—', '–'])
+            || words.get(k + 1).is_some_and(|next| matches!(*next, "—" | "–" | "-"))
+    };
+    (0..words.len())
+        .filter(|&k| ends(k))
+        .flat_map(|k| tokenize(words[k]).into_iter().map(|t| t.text))
+        .collect()
 }
 
 /// Words that join two things a question asks about alike ("Sakhalin-1 and Sakhalin-2"); "&" is no

@@ -76,6 +76,15 @@ fn names_of_several_words_form_a_run() {
 }
 
 #[test]
+fn names_in_a_list_are_runs_of_their_own() {
+    let reading = read(&index(), "how was the war seen in China, India, Turkey and other places");
+    let runs: Vec<u16> = reading.concepts.iter().map(|c| c.name_run).collect();
+    assert!(runs.iter().all(|&r| r == 0), "{runs:?}");
+    let reading = read(&index(), "how was the war seen in China India Turkey and other places");
+    assert!(reading.concepts.iter().filter(|c| c.name_run != 0).count() >= 2, "{reading:?}");
+}
+
+#[test]
 fn asks_context_question_word_is_not_asked() {
     let index = index();
     let text = "My friend gets upset when I call them the Kurils. Is there a difference?";
