@@ -14,7 +14,6 @@ pub(super) fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) 
         return None;
     }
     let concept = |alternatives: Vec<(u32, f32)>, weight: f32, content: bool| {
-        let focus = content && focus(index, unit, &alternatives);
         let unknown = alternatives.is_empty();
         let word = surface.to_string();
         let everyday = !matches!(unit, Unit::Group(_))
@@ -32,6 +31,9 @@ pub(super) fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) 
             Some(&(id, _)) if !surface.is_ascii() => index.terms[id as usize].asker,
             _ => everyday && is_english_asker(surface),
         };
+        // A word of who asks and why is never what the question is about, though a passage may
+        // write it as a name ("РИА Новости" makes "новости" a name).
+        let focus = content && !asker && focus(index, unit, &alternatives);
         let coverage = if asker {
             ASKER_COVERAGE
         } else if everyday && surface.is_ascii() {

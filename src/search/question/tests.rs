@@ -193,3 +193,18 @@ fn compared_name_weighs_less_and_is_not_focus() {
     let named = portsmouth("Was Lake Khasan after Portsmouth?");
     assert!(!compared.focus && compared.weight < named.weight, "{compared:?} {named:?}");
 }
+
+#[test]
+fn asker_word_the_passages_write_as_a_name_is_no_focus() {
+    let facts = vec![test_fact(
+        "fishing",
+        "В 2001 году РИА Новости писало о рыболовстве, и РИА Новости писало снова.",
+        None,
+        &["Что писали о рыболовстве?"],
+        &["рыболовство"],
+    )];
+    let index = Inverted::build(&KnowledgeBase::new(facts, BTreeMap::new(), Vec::new()), None);
+    let reading = read(&index, "читаю новости про рыболовство что там");
+    let news = reading.concepts.iter().find(|c| c.word == "новости").unwrap();
+    assert!(!news.focus && news.coverage == 0.0, "{news:?}");
+}
