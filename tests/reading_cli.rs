@@ -411,3 +411,12 @@ fn words_of_the_askers_story_weigh_less_than_the_question() {
     let golovnin = answer("My cousins were amazed I'd read about Golovnin. When was he released?");
     assert_eq!(golovnin.as_deref(), Some("golovnin-incident-1811-1813"));
 }
+
+#[test]
+fn an_offices_phone_number_is_a_detail_the_answer_must_give() {
+    // Both were answered with the history of Japan's consulates, which gives no phone number.
+    let english = ask_json("what's the phone number for japan's consulate in vladivostok");
+    assert_eq!(english["answered"], false, "{english}");
+    let russian = ask_json("телефон японского консульства во владивостоке");
+    assert_eq!(russian["answered"], false, "{russian}");
+}

@@ -45,7 +45,8 @@ static GENERIC_STEMS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
 static ASKER_WORDS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| ASKERS.iter().copied().collect());
 
 /// Whether a word, as written (folded), asks for an everyday detail of a scene: what someone ate
-/// or wore, the weather, the hotel room ("what did Togo eat for breakfast", "天気", "погода"). Such a
+/// or wore, the weather, the hotel room, an office's phone number ("what did Togo eat for breakfast",
+/// "天気", "погода"). Such a
 /// word is what the question is about, and a fact that never mentions it does not answer it, however
 /// much of the rest it covers: part of the question's focus.
 pub(crate) fn is_scene_detail(word: &str) -> bool {
@@ -53,10 +54,12 @@ pub(crate) fn is_scene_detail(word: &str) -> bool {
     const ENGLISH: &[&str] = &[
         "eat", "ate", "eaten", "eating", "food", "menu", "breakfast", "lunch", "dinner", "supper", "meal",
         "meals", "weather", "raining", "rained", "snowing", "wear", "wore", "wearing", "clothes", "hotel",
-        "cook", "chef",
+        "cook", "chef", "phone", "telephone", "fax", "email", "website",
     ];
-    const JAPANESE: &[&str] = &["朝食", "昼食", "夕食", "好物", "献立", "天気", "服装", "メニュー", "ホテル"];
-    const RUSSIAN_STARTS: &[&str] = &["завтрак", "обед", "ужин", "погод", "дожд", "гостиниц", "повар"];
+    const JAPANESE: &[&str] =
+        &["朝食", "昼食", "夕食", "好物", "献立", "天気", "服装", "メニュー", "ホテル", "電話番号", "連絡先"];
+    const RUSSIAN_STARTS: &[&str] =
+        &["завтрак", "обед", "ужин", "погод", "дожд", "гостиниц", "повар", "телефон"];
     // Not "еду" (also "I am going") nor "ели" (also "fir trees").
     const RUSSIAN: &[&str] = &["ел", "ела", "еда", "меню", "кок", "одет", "одета"];
     match word.chars().next() {
