@@ -84,7 +84,8 @@ pub(super) fn is_translation(words: &[&str]) -> bool {
 /// nor "how to" inside a question ("… more flexible on how to get the islands back"). (How to say
 /// something in a language is [`is_translation`], checked first.)
 pub(super) fn is_instructions(words: &[&str]) -> bool {
-    const READING: &[&str] = &["learn", "read", "find", "study"];
+    // Where to find out is a fact the base may hold ("where can I look up the names of the dead").
+    const READING: &[&str] = &["learn", "read", "find", "study", "look", "search", "check", "trace"];
     let way = |w: &[&str]| {
         w.len() > 1 && matches!(w[0], "get" | "go" | "travel") && matches!(w[1], "to" | "from" | "there")
     };

@@ -41,6 +41,12 @@ fn asks_japanese_question_words() {
     assert_eq!(asks_japanese("あのとき妥協してたら、今ごろ条約を結べてたのかな"), Asks::Counterfactual);
     assert_ne!(asks_japanese("ニュース見てたら出てきたんだけど、北方領土って何？"), Asks::Counterfactual);
     assert_eq!(asks_japanese("日ソ中立条約の全文を教えて"), Asks::Verbatim);
+    assert_eq!(asks_japanese("樺太の工場の社員名簿はどこで見られますか"), Asks::Verbatim);
+    assert_ne!(
+        asks_japanese("抑留された祖父を名簿で調べる方法は？"),
+        Asks::Verbatim,
+        "where to look a name up"
+    );
 }
 
 #[test]
