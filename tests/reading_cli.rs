@@ -375,8 +375,9 @@ fn question_after_what_the_message_first_says() {
     let shimoda =
         answer("We visited Kamchatka last summer and loved it. When was the Treaty of Shimoda signed?");
     assert_eq!(shimoda.as_deref(), Some("treaty-of-shimoda-1855"));
-    // What the message first says points elsewhere: no consul of the base is Chekhov's.
-    let consul = ask_json("Chekhov dined with the Japanese consul in Korsakov in 1890. Who was the consul?");
+    // What the message first says points elsewhere: no consul of the base is Nabokov's, though
+    // "Who was the consul?" alone reaches the Russian consul at Hakodate.
+    let consul = ask_json("Nabokov dined with the Russian consul in Nagasaki in 1919. Who was the consul?");
     assert_eq!(consul["answered"], false, "{consul}");
 }
 
