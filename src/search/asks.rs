@@ -165,6 +165,12 @@ pub(crate) fn asks_when(question: &str) -> bool {
 /// The first sentence of a text that ends in a question mark, when one ends there and another
 /// comes before it; else the whole text.
 pub(crate) fn asking_sentence(text: &str) -> &str {
+    context_and_question(text).map_or(text, |(_, sentence)| sentence)
+}
+
+/// What a text says before its first question sentence, and that sentence, when a question mark
+/// ends one and another sentence comes before it ("Mexico trades with both. Which is bigger?").
+pub(crate) fn context_and_question(text: &str) -> Option<(&str, &str)> {
     let ends = |c: char| matches!(c, '.' | '!' | '?' | '。' | '！' | '？');
     let mut start = 0;
     let mut chars = text.char_indices().peekable();
@@ -179,11 +185,11 @@ pub(crate) fn asking_sentence(text: &str) -> &str {
         }
         let end = i + c.len_utf8();
         if matches!(c, '?' | '？') {
-            return if start == 0 { text } else { text[start..end].trim() };
+            return (start > 0).then(|| (&text[..start], text[start..end].trim()));
         }
         start = end;
     }
-    text
+    None
 }
 
 /// The kind of answer the question words ask for. When a question has several ("who tried to kill

@@ -181,14 +181,14 @@ fn stem_uncached(word: &str) -> String {
         if RUSSIAN_IT_NOUNS.contains(&word.as_str()) {
             return word;
         }
+        if let Some(&(_, base)) = NUMERAL_FORMS.iter().find(|(form, _)| *form == word) {
+            return base.to_string();
+        }
         let stemmed = RUSSIAN.stem(&word);
         // Snowball cuts "стоят", "стоит" and "стоила" (stand, cost) to "сто", the number 100;
         // they join "стоял" and "стоять" instead.
         if stemmed == "сто" && word != "сто" {
             return "стоя".to_string();
-        }
-        if let Some(&(_, base)) = NUMERAL_FORMS.iter().find(|(form, _)| *form == stemmed) {
-            return base.to_string();
         }
         place_adjective(stemmed.into_owned())
     } else {
@@ -196,14 +196,21 @@ fn stem_uncached(word: &str) -> String {
     }
 }
 
-/// Russian numerals whose forms lose or change a vowel, which Snowball leaves as other stems: "план
-/// из восьми пунктов" is the "восемь пунктов" a question asks about.
+/// Russian numerals whose forms lose or change a vowel, which Snowball leaves as other stems, each
+/// with the stem of its first form: "план из восьми пунктов" is the "восемь пунктов" a question asks
+/// about. Looked up as whole words, so that the ordinal "восьмой" (eighth) stays apart.
 const NUMERAL_FORMS: &[(&str, &str)] = &[
-    ("восьм", "восем"),
-    ("восьмидесят", "восемьдесят"),
+    ("восьми", "восем"),
+    ("восьмью", "восем"),
     ("четырех", "четыр"),
+    ("четырем", "четыр"),
+    ("четырьмя", "четыр"),
     ("трех", "три"),
+    ("трем", "три"),
+    ("тремя", "три"),
     ("двух", "два"),
+    ("двум", "два"),
+    ("двумя", "два"),
 ];
 
 /// Russian nouns in "-ит" that Snowball cuts as verbs, in the one case where it does: "визит" (a

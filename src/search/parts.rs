@@ -147,10 +147,7 @@ const POINTING_BACK_JAPANESE: &[&str] = &["彼", "それ", "その", "あれ", "
 /// ([`POINTING_BACK`], [`POINTING_BACK_JAPANESE`]), and it has three words or more (six characters of Japanese). `None` when
 /// the question comes first, or the message has no question mark.
 pub(crate) fn question_after_context(text: &str) -> Option<&str> {
-    let sentence = super::asks::asking_sentence(text);
-    if sentence.len() == text.len() || !sentence.ends_with(['?', '？']) {
-        return None;
-    }
+    let (_, sentence) = super::asks::context_and_question(text)?;
     let lower = sentence.to_lowercase();
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let long_enough = words.len() >= 3 || sentence.chars().filter(|c| !c.is_ascii()).count() >= 6;

@@ -176,10 +176,8 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
     let words = surfaces(&tokens);
     let lang = Lang::of_question(stem);
     let (mut asks, present) = asks_and_present(lang, stem, &tokens, &words);
-    if asks == Asks::Opinion
-        && let Some(first) = super::parts::judged_after(stem)
-    {
-        asks = first;
+    if asks == Asks::Opinion {
+        asks = super::parts::judged_after(stem).unwrap_or(asks);
     }
     let measure = measure(lang, stem, &words);
     if measure.is_some() && asks == Asks::Anything {
@@ -194,14 +192,7 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
             c.focus = true;
         }
     }
-    let mut scene = 0u64;
-    // 着 is "wear" only before て or た (着ていた, 着た): 着いた is "arrived".
-    let wore = lang == Lang::Ja && ["着て", "着た"].iter().any(|w| stem.contains(w));
-    let detail = |c: &Concept| (c.content && is_scene_detail(&c.word)) || (wore && c.word == "着");
-    for (n, c) in found.iter_mut().enumerate().filter(|(_, c)| detail(c)) {
-        c.focus = true;
-        scene |= 1u64.checked_shl(n as u32).unwrap_or(0);
-    }
+    let scene = scene_details(lang, stem, &mut found);
     // "How do you say Shikotan in Russian?" asks for a name the base gives; "… thank you in Russian"
     // for words no fact holds: only the language named is known.
     if asks == Asks::Translation && found.iter().any(|c| c.content && !c.unknown && !names_language(&c.word))
@@ -223,7 +214,7 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
             }
         }
     }
-    told_before(stem, &mut found);
+    context::told_before(stem, &mut found);
     let total = found.iter().filter(|c| !c.option).map(|c| c.weight).sum();
     let covered_total = found.iter().filter(|c| !c.option).map(|c| c.weight * c.coverage).sum();
     // An unknown word counts in full in both (nothing makes it everyday or an asker's).
@@ -253,27 +244,24 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
     }
 }
 
-/// How much an ordinary word the base lacks counts when only the context before the question
-/// sentence uses it ("My *dorm mates* were *impressed* I'd heard of Kodayu. Who was he?"): it tells
-/// the asker's story, not what the question is about.
-const TOLD_BEFORE_FACTOR: f32 = 0.3;
-
-/// Weighs down the ordinary unknown words that only the context before the question sentence uses.
-fn told_before(text: &str, found: &mut [Concept]) {
-    let sentence = super::asks::asking_sentence(text);
-    if sentence.len() == text.len() || !sentence.ends_with(['?', '？']) {
-        return;
+/// Marks the concepts that ask for an everyday detail of a scene (see [`is_scene_detail`]) as focus,
+/// and returns a bit per such concept, by its place.
+fn scene_details(lang: Lang, stem: &str, found: &mut [Concept]) -> u64 {
+    // 着 is "wear" only before て or た (着ていた, 着た): 着いた is "arrived".
+    let wore = lang == Lang::Ja && ["着て", "着た"].iter().any(|w| stem.contains(w));
+    // "phone" asks for a contact only as a phone number: a phone call is an event.
+    let number = stem.to_lowercase().contains("phone number");
+    let detail = |c: &Concept| {
+        (c.content && is_scene_detail(&c.word))
+            || (wore && c.word == "着")
+            || (number && matches!(c.word.as_str(), "phone" | "telephone"))
+    };
+    let mut scene = 0u64;
+    for (n, c) in found.iter_mut().enumerate().filter(|(_, c)| detail(c)) {
+        c.focus = true;
+        scene |= 1u64.checked_shl(n as u32).unwrap_or(0);
     }
-    let at = sentence.as_ptr() as usize - text.as_ptr() as usize;
-    let before: Vec<String> = tokenize(&text[..at]).into_iter().map(|t| t.surface).collect();
-    let after: Vec<String> = tokenize(sentence).into_iter().map(|t| t.surface).collect();
-    for c in found.iter_mut().filter(|c| c.unknown && !c.focus && c.content) {
-        let only_before =
-            c.word.split(' ').all(|w| before.iter().any(|b| b == w) && !after.iter().any(|a| a == w));
-        if only_before {
-            c.weight *= TOLD_BEFORE_FACTOR;
-        }
-    }
+    scene
 }
 
 /// Whether a question's word names a language ("russian", "ロシア語" read as ロシア, "по-японски").
@@ -358,8 +346,8 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
             in_run = 0;
         } else if in_name {
             // "в Китае, Индии, Турции": names in a list are names of their own.
-            let listed = start.checked_sub(1).is_some_and(|k| listed.contains(&plain[k].text));
-            if in_run == 0 || listed {
+            let after_item = start.checked_sub(1).is_some_and(|k| listed.contains(&plain[k].text));
+            if in_run == 0 || after_item {
                 runs += 1;
                 run = runs;
             }
@@ -442,6 +430,9 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
 
 /// The terms of the words a comma, semicolon or dash follows: an item of a list ends there.
 fn list_items(text: &str) -> Vec<String> {
+    if !text.contains([',', ';', '—', '–', '-']) {
+        return Vec::new();
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     let ends = |k: usize| {
         words[k].ends_with([',', ';', '—', '–'])

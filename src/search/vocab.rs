@@ -45,23 +45,23 @@ static GENERIC_STEMS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
 static ASKER_WORDS: LazyLock<FxHashSet<&str>> = LazyLock::new(|| ASKERS.iter().copied().collect());
 
 /// Whether a word, as written (folded), asks for an everyday detail of a scene: what someone ate
-/// or wore, the weather, the hotel room, an office's phone number ("what did Togo eat for breakfast",
-/// "天気", "погода"). Such a
-/// word is what the question is about, and a fact that never mentions it does not answer it, however
-/// much of the rest it covers: part of the question's focus.
+/// or wore, the weather, the hotel room, an office's contacts ("what did Togo eat for breakfast",
+/// "天気", "погода", "website"; English "phone" only in "phone number", which the reading checks).
+/// Such a word is what the question is about, and a fact that never mentions it does not answer it,
+/// however much of the rest it covers: part of the question's focus.
 pub(crate) fn is_scene_detail(word: &str) -> bool {
     #[rustfmt::skip]
     const ENGLISH: &[&str] = &[
         "eat", "ate", "eaten", "eating", "food", "menu", "breakfast", "lunch", "dinner", "supper", "meal",
         "meals", "weather", "raining", "rained", "snowing", "wear", "wore", "wearing", "clothes", "hotel",
-        "cook", "chef", "phone", "telephone", "fax", "email", "website",
+        "cook", "chef", "fax", "email", "website",
     ];
     const JAPANESE: &[&str] =
         &["朝食", "昼食", "夕食", "好物", "献立", "天気", "服装", "メニュー", "ホテル", "電話番号", "連絡先"];
-    const RUSSIAN_STARTS: &[&str] =
-        &["завтрак", "обед", "ужин", "погод", "дожд", "гостиниц", "повар", "телефон"];
+    const RUSSIAN_STARTS: &[&str] = &["завтрак", "обед", "ужин", "погод", "дожд", "гостиниц", "повар"];
     // Not "еду" (also "I am going") nor "ели" (also "fir trees").
-    const RUSSIAN: &[&str] = &["ел", "ела", "еда", "меню", "кок", "одет", "одета"];
+    // A phone as written alone ("телефон посольства"), not "телефонный разговор" (a phone call).
+    const RUSSIAN: &[&str] = &["ел", "ела", "еда", "меню", "кок", "одет", "одета", "телефон", "телефона"];
     match word.chars().next() {
         Some(c) if c.is_ascii() => ENGLISH.contains(&word),
         Some(c) if crate::lang::is_cyrillic(c) => {

@@ -84,8 +84,10 @@ pub(super) fn is_translation(words: &[&str]) -> bool {
 /// nor "how to" inside a question ("… more flexible on how to get the islands back"). (How to say
 /// something in a language is [`is_translation`], checked first.)
 pub(super) fn is_instructions(words: &[&str]) -> bool {
-    // Where to find out is a fact the base may hold ("where can I look up the names of the dead").
-    const READING: &[&str] = &["learn", "read", "find", "study", "look", "search", "check", "trace"];
+    const READING: &[&str] = &["learn", "read", "find", "study"];
+    // Where to find out is a fact the base may hold ("where can I look up the names of the dead");
+    // how to check something ("how can I check my visa status") is steps.
+    const LOOKING_UP: &[&str] = &["look", "search", "check", "trace"];
     let way = |w: &[&str]| {
         w.len() > 1 && matches!(w[0], "get" | "go" | "travel") && matches!(w[1], "to" | "from" | "there")
     };
@@ -96,6 +98,7 @@ pub(super) fn is_instructions(words: &[&str]) -> bool {
             && matches!(w[1], "do" | "can" | "could" | "would" | "should")
             && matches!(w[2], "i" | "we")
             && !READING.contains(&w[3])
+            && !(w[0] == "where" && LOOKING_UP.contains(&w[3]))
             && !way(&w[3..])
     };
     let how_to = words.len() > 2 && words[..2] == ["how", "to"] && words[2] != "say" && !way(&words[2..]);

@@ -214,6 +214,7 @@ fn asks_instructions_and_every_name() {
     );
     assert_ne!(asks_of("how do i get to sakhalin from hokkaido"), Asks::Instructions, "the way there");
     assert_ne!(asks_of("where can i look up the names of internees who died"), Asks::Instructions);
+    assert_eq!(asks_of("how can i check my visa application status"), Asks::Instructions);
     assert_eq!(asks_of("list the names of all japanese soldiers who died at shumshu"), Asks::Verbatim);
     assert_ne!(asks_of("what are the names of all four islands"), Asks::Verbatim);
 }

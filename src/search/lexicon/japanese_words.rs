@@ -219,7 +219,7 @@ pub(crate) fn asks_japanese(text: &str) -> Asks {
         // "ロシア語でありがとうって何て言うの": words in a language, not a fact ("何という" asks a name).
         Asks::Translation
     } else if any(&["全文", "原文", "一字一句", "一言一句", "全員分", "全員の名前"])
-        || (any(&["名簿"]) && !any(&["調べ"]))
+        || (any(&["名簿"]) && !any(&["調べ", "検索", "探"]))
         || (any(&["名前を全部", "名前を全て", "名前をすべて"]) && !text.chars().any(is_numeral))
     {
         // A list asked for, not how to look a name up in one ("名簿で調べる方法").

@@ -146,7 +146,10 @@ fn stem_russian_numeral_forms_meet() {
     assert_eq!(stem("восьми"), stem("восемь"));
     assert_eq!(stem("трёх"), stem("три"));
     assert_eq!(stem("двух"), stem("два"));
+    assert_eq!(stem("четырёх"), stem("четыре"));
+    assert_eq!(stem("восьмью"), stem("восемь"));
     assert_ne!(stem("двух"), stem("три"));
+    assert_ne!(stem("восьмой"), stem("восемь"), "the ordinal stays apart");
 }
 
 #[test]

@@ -14,14 +14,21 @@ const MOST_WORDS: usize = 3;
 /// "compared to", which asks for both sides ("how many Japanese soldiers compared to the Americans").
 const PAIRS: &[(&str, &str)] = &[("same", "like"), ("same", "as"), ("similar", "to")];
 
-/// Verbs that close a clause of comparison after "like" or "as" ("like Hitler *wanted*", "as the US
-/// *did*"); without one, "like" gives examples ("literature like Tolstoy").
+/// Verbs that close a clause of comparison after "like" ("like Hitler *wanted*", "like the US *did*");
+/// without one, "like" gives examples ("literature like Tolstoy"). They also end a compared thing
+/// after "unlike" ("unlike Germany, *did* Japan pay").
 const CLAUSE_VERBS: &[&str] =
     &["did", "does", "do", "done", "wanted", "wants", "had", "has", "have", "said", "says", "was", "were"];
 
+/// Words that start another clause: a verb after one closes that clause, not a comparison ("did
+/// people like Gorbachev *when* he was in power").
+const CLAUSE_OPENERS: &[&str] =
+    &["when", "while", "who", "where", "why", "how", "what", "which", "if", "because"];
+
 /// For each word, whether it names what the question compares its subject with: the words after
-/// "unlike" or a pair of [`PAIRS`] (up to [`MOST_WORDS`]), or the words between "like" / "as" and
-/// a verb that closes the clause. Empty when the question compares nothing, most of them.
+/// "unlike" or a pair of [`PAIRS`] (up to [`MOST_WORDS`], ending at a verb), or the words between
+/// "like" and a verb that closes the clause. Not "as", which more often joins clauses ("as the Soviet
+/// army advanced"). Empty when the question compares nothing, most of them.
 pub(super) fn compared(plain: &[&Term]) -> Vec<bool> {
     let word = |k: usize| plain.get(k).map_or("", |t| t.surface.as_str());
     let mut flags = Vec::new();
@@ -29,9 +36,13 @@ pub(super) fn compared(plain: &[&Term]) -> Vec<bool> {
         let opens_pair = PAIRS.iter().any(|&(a, b)| word(k) == a && word(k + 1) == b);
         let span = if opens_pair || word(k) == "unlike" {
             let start = if opens_pair { k + 2 } else { k + 1 };
-            Some((start, (start + MOST_WORDS).min(plain.len())))
-        } else if matches!(word(k), "like" | "as") && word(k.wrapping_sub(1)) != "same" {
-            (k + 2..=k + 1 + MOST_WORDS).find(|&v| CLAUSE_VERBS.contains(&word(v))).map(|v| (k + 1, v))
+            let last = (start + MOST_WORDS).min(plain.len());
+            Some((start, (start..last).find(|&v| CLAUSE_VERBS.contains(&word(v))).unwrap_or(last)))
+        } else if word(k) == "like" && word(k.wrapping_sub(1)) != "same" {
+            (k + 2..=k + 1 + MOST_WORDS)
+                .take_while(|&v| !CLAUSE_OPENERS.contains(&word(v)))
+                .find(|&v| CLAUSE_VERBS.contains(&word(v)))
+                .map(|v| (k + 1, v))
         } else {
             None
         };
@@ -64,12 +75,15 @@ mod tests {
     #[test]
     fn compared_same_as_and_unlike() {
         assert_eq!(marked("is it same like pearl harbor"), ["pearl", "harbor"]);
-        assert_eq!(marked("unlike Germany, did Japan pay"), ["germany", "did", "japan"]);
+        assert_eq!(marked("unlike Germany, did Japan pay"), ["germany"]);
     }
 
     #[test]
     fn compared_none_for_examples() {
         assert!(marked("did russian literature like tolstoy and dostoevsky influence japan").is_empty());
         assert!(marked("who won the war").is_empty());
+        assert!(marked("Did Japanese people like Gorbachev when he was in power?").is_empty());
+        assert!(marked("What did Japan do as the Soviet army was advancing?").is_empty());
+        assert!(marked("Did China as well as Russia have a say?").is_empty());
     }
 }

@@ -1,9 +1,10 @@
 //! Words that tell who asks and why, around the question: "for my *ENEM* revision", "our *AP*
 //! teacher". What stands between "my" and the word of study is the asker's exam or class, not
-//! what the question is about.
+//! what the question is about; and the asker's story told before the question sentence.
 
-use super::super::normalize::Term;
+use super::super::normalize::{Term, tokenize};
 use super::super::vocab::is_english_asker;
+use super::Concept;
 
 /// The most words between "my" or "our" and the word of study ("my AP world history exam").
 const MOST_BETWEEN: usize = 3;
@@ -104,6 +105,28 @@ fn where_from(plain: &[&Term]) -> Option<(usize, usize)> {
     })?;
     let k = if place < plain.len() && word(place) == "the" { place + 1 } else { place };
     (k < plain.len() && !matches!(word(k), "a" | "an")).then_some((opens, k))
+}
+
+/// How much an ordinary word the base lacks counts when only the context before the question
+/// sentence uses it ("My *dorm mates* were *impressed* I'd heard of Kodayu. Who was he?"): it tells
+/// the asker's story, not what the question is about.
+const TOLD_BEFORE_FACTOR: f32 = 0.3;
+
+/// Weighs down the ordinary unknown words that only the context before the question sentence uses.
+pub(super) fn told_before(text: &str, found: &mut [Concept]) {
+    if !found.iter().any(|c| c.unknown && !c.focus && c.content) {
+        return;
+    }
+    let Some((context, sentence)) = super::super::asks::context_and_question(text) else { return };
+    let before: Vec<String> = tokenize(context).into_iter().map(|t| t.surface).collect();
+    let after: Vec<String> = tokenize(sentence).into_iter().map(|t| t.surface).collect();
+    for c in found.iter_mut().filter(|c| c.unknown && !c.focus && c.content) {
+        let only_before =
+            c.word.split(' ').all(|w| before.iter().any(|b| b == w) && !after.iter().any(|a| a == w));
+        if only_before {
+            c.weight *= TOLD_BEFORE_FACTOR;
+        }
+    }
 }
 
 #[cfg(test)]

@@ -54,6 +54,7 @@ fn class_of_question_word_pairs() {
 fn scene_detail_three_languages() {
     assert!(is_scene_detail("breakfast") && is_scene_detail("天気") && is_scene_detail("погода"));
     assert!(is_scene_detail("завтрак") && is_scene_detail("ел"));
-    assert!(is_scene_detail("phone") && is_scene_detail("телефона") && is_scene_detail("電話番号"));
+    assert!(is_scene_detail("website") && is_scene_detail("телефона") && is_scene_detail("電話番号"));
+    assert!(!is_scene_detail("phone") && !is_scene_detail("телефонный"), "a phone call is no contact");
     assert!(!is_scene_detail("treaty") && !is_scene_detail("елена") && !is_scene_detail("served"));
 }
