@@ -69,7 +69,7 @@ fn eval_japanese_and_russian_hold_their_figures() {
 /// eleven facts (docs/calibration.md) and re-keyed the lines they answer: a line that became
 /// answerable leaves its set's off-topic count, and one that is still declined counts against its
 /// answerable figure, which moved several floors back without a question going from right to wrong
-/// (realistic6-holdout, ja-fresh6-tune, realistic7-tune, ja-fresh7-tune, realistic8-tune,
+/// (realistic6-holdout, realistic7-tune, ja-fresh7-tune, realistic8-tune,
 /// ja-fresh8-tune, ja-fresh8-holdout, ru-fresh8-tune); three off-topic questions on a detail beside
 /// a new fact (the son of the mother in "Ganpeki no haha", buildings in Vladivostok rather than
 /// Ussuriysk, a film "without cruelty" for pupils) now get it (realistic8-tune, ru-fresh8-tune), and
@@ -161,7 +161,7 @@ fn eval_seventh_samples_hold_their_figures() {
     hold_floors(&[
         ("eval/realistic6-tune.jsonl", 75.0, 100.0, 7.1),
         ("eval/realistic6-holdout.jsonl", 48.0, 75.0, 22.0),
-        ("eval/ja-fresh6-tune.jsonl", 71.0, 100.0, 10.9),
+        ("eval/ja-fresh6-tune.jsonl", 74.0, 100.0, 10.9),
         ("eval/ja-fresh6-holdout.jsonl", 77.0, 85.0, 8.9),
         ("eval/ru-fresh6-tune.jsonl", 75.0, 83.0, 11.1),
         ("eval/ru-fresh6-holdout.jsonl", 90.0, 100.0, 5.6),

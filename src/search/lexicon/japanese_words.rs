@@ -235,8 +235,11 @@ pub(crate) fn asks_japanese(text: &str) -> Asks {
         "取り方",
         "どうやって取",
         "申請方法",
-    ]) {
-        // What the asker should do ("どの窓口に問い合わせればよいでしょうか"), as "how do I …".
+    ]) && !(any(&["問い合わせ"]) && any(&["調べ"]))
+    {
+        // What the asker should do ("どの窓口に問い合わせればよいでしょうか"), as "how do I …"; not
+        // whom to ask to look something up ("収容所を調べたいのですが、どこに問い合わせれば"), which a
+        // fact may say, as "where can I look up".
         Asks::Instructions
     } else if any(&[
         "将来",

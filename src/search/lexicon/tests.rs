@@ -42,6 +42,12 @@ fn asks_japanese_question_words() {
     assert_ne!(asks_japanese("ニュース見てたら出てきたんだけど、北方領土って何？"), Asks::Counterfactual);
     assert_eq!(asks_japanese("日ソ中立条約の全文を教えて"), Asks::Verbatim);
     assert_eq!(asks_japanese("樺太の工場の社員名簿はどこで見られますか"), Asks::Verbatim);
+    assert_eq!(asks_japanese("ビザはどこに問い合わせればいいですか"), Asks::Instructions);
+    assert_ne!(
+        asks_japanese("祖父の記録を調べたいのですが、どこに問い合わせればよいですか"),
+        Asks::Instructions,
+        "whom to ask to look a record up"
+    );
     assert_ne!(
         asks_japanese("抑留された祖父を名簿で調べる方法は？"),
         Asks::Verbatim,
