@@ -74,7 +74,7 @@ pub(crate) fn judged_after(text: &str) -> Option<Asks> {
 }
 
 fn judges_back(first: &str, rest: &str, rest_asks: Asks) -> Option<Asks> {
-    if rest_asks != Asks::Opinion || !points_back(rest) {
+    if rest_asks != Asks::Opinion || !points_back(&rest.to_lowercase(), rest) {
         return None;
     }
     let first_asks = asks_in(Lang::of_question(first), first, tokenize(first));
@@ -85,11 +85,16 @@ fn judges_back(first: &str, rest: &str, rest_asks: Asks) -> Option<Asks> {
     fact.then_some(first_asks)
 }
 
-/// Whether a sentence has a word that points back to what an earlier one named.
-fn points_back(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
-    lower.split(|c: char| !c.is_alphanumeric()).any(|w| POINTING_BACK.contains(&w))
+/// Whether a sentence (and `lower`, the same lower-cased) has a word that points back to what an
+/// earlier one named.
+fn points_back(lower: &str, sentence: &str) -> bool {
+    words(lower).any(|w| POINTING_BACK.contains(&w))
         || POINTING_BACK_JAPANESE.iter().any(|p| sentence.contains(p))
+}
+
+/// The words of a text, split at anything not a letter or digit.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
 }
 
 /// Words that ask the reader to confirm what was just said ("… from Japan, right?"): the question
@@ -149,9 +154,9 @@ const POINTING_BACK_JAPANESE: &[&str] = &["彼", "それ", "その", "あれ", "
 pub(crate) fn question_after_context(text: &str) -> Option<&str> {
     let (_, sentence) = super::asks::context_and_question(text)?;
     let lower = sentence.to_lowercase();
-    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let long_enough = words.len() >= 3 || sentence.chars().filter(|c| !c.is_ascii()).count() >= 6;
-    (long_enough && !points_back(sentence)).then_some(sentence)
+    let long_enough =
+        words(&lower).nth(2).is_some() || sentence.chars().filter(|c| !c.is_ascii()).count() >= 6;
+    (long_enough && !points_back(&lower, sentence)).then_some(sentence)
 }
 
 #[cfg(test)]

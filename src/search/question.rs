@@ -545,6 +545,16 @@ fn push_unique(concepts: &mut Vec<Concept>, c: Concept) -> usize {
     })
 }
 
+/// The words of `text` that `flags_of` marks, as written: for the tests of the readings that mark
+/// words (the asker's context, what a question compares).
+#[cfg(test)]
+fn words_marked(text: &str, flags_of: fn(&[&Term]) -> Vec<bool>) -> Vec<String> {
+    let tokens = tokenize(text);
+    let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined).collect();
+    let flags = flags_of(&plain);
+    plain.iter().zip(flags).filter(|(_, m)| *m).map(|(t, _)| t.surface.clone()).collect()
+}
+
 mod compare;
 mod context;
 mod dates;

@@ -57,13 +57,9 @@ pub(super) fn compared(plain: &[&Term]) -> Vec<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::normalize::tokenize;
 
     fn marked(text: &str) -> Vec<String> {
-        let tokens = tokenize(text);
-        let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined).collect();
-        let flags = compared(&plain);
-        plain.iter().zip(flags).filter(|(_, m)| *m).map(|(t, _)| t.surface.clone()).collect()
+        super::super::words_marked(text, compared)
     }
 
     #[test]

@@ -132,13 +132,9 @@ pub(super) fn told_before(text: &str, found: &mut [Concept]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::normalize::tokenize;
 
     fn marked(text: &str) -> Vec<String> {
-        let tokens = tokenize(text);
-        let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined).collect();
-        let flags = asker_context(&plain);
-        plain.iter().zip(flags).filter(|(_, m)| *m).map(|(t, _)| t.surface.clone()).collect()
+        super::super::words_marked(text, asker_context)
     }
 
     #[test]
