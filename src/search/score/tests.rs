@@ -83,9 +83,9 @@ fn bar_not_raised_for_a_question_asked_as_stored() {
 
 #[test]
 fn bits_lowest_first() {
-    assert_eq!(super::bits(0b1010_0001).collect::<Vec<_>>(), [0, 5, 7]);
-    assert_eq!(super::bits(1 << 31).collect::<Vec<_>>(), [31]);
-    assert_eq!(super::bits(0).count(), 0);
+    assert_eq!(super::gather::bits(0b1010_0001).collect::<Vec<_>>(), [0, 5, 7]);
+    assert_eq!(super::gather::bits(1 << 31).collect::<Vec<_>>(), [31]);
+    assert_eq!(super::gather::bits(0).count(), 0);
 }
 
 /// A base of one fact on Sorge, whose keywords may name Operation Barbarossa while its passage,
@@ -140,7 +140,7 @@ fn coordinated_name_forgiven_only_when_no_fact_meets_both() {
 
 #[test]
 fn coverage_measure_counts_lacked_words_beside_the_cap() {
-    use super::{COVERAGE_CAP, coverage_measure};
+    use super::confidence::{COVERAGE_CAP, coverage_measure};
     assert_eq!(coverage_measure(10.0, 0.0, 10.0), 10.0, "a short question: all its weight");
     assert_eq!(coverage_measure(40.0, 0.0, 40.0), COVERAGE_CAP, "a long one: the cap");
     let lacked = coverage_measure(40.0, 6.0, 40.0);
