@@ -7,6 +7,7 @@ use super::japanese::is_hiragana;
 use super::lexicon;
 use super::normalize::{Kind, Term, stem, tokenize};
 use crate::knowledge::SynonymGroup;
+pub(crate) use chat::chat_word;
 
 /// Question and function words: they carry no topic, so they weigh nothing and are never "unknown".
 // Laid out by hand: rustfmt would put every word on a line of its own for one word over ten bytes.
@@ -332,92 +333,6 @@ pub(crate) fn class_of(text: &str, kind: Kind) -> Class {
     }
 }
 
-/// Chat spellings and the words they stand for, as Discord users type questions.
-const CHAT: &[(&str, &str)] = &[
-    ("wat", "what"),
-    ("wut", "what"),
-    ("wht", "what"),
-    ("wen", "when"),
-    ("whn", "when"),
-    ("wher", "where"),
-    ("whr", "where"),
-    ("hw", "how"),
-    ("y", "why"),
-    ("whyd", "why"),
-    ("r", "are"),
-    ("u", "you"),
-    ("ur", "your"),
-    ("abt", "about"),
-    ("bc", "because"),
-    ("cuz", "because"),
-    ("coz", "because"),
-    ("b4", "before"),
-    ("ppl", "people"),
-    ("govt", "government"),
-    ("gov", "government"),
-    ("thru", "through"),
-    ("tho", "though"),
-    ("whos", "who"),
-    ("wats", "what"),
-    ("whats", "what"),
-    ("wuz", "was"),
-    ("rn", "now"),
-    ("atm", "now"),
-    ("bcs", "because"),
-    ("bcoz", "because"),
-    ("bcuz", "because"),
-    ("yr", "year"),
-    ("yrs", "years"),
-    ("approx", "about"),
-    ("esp", "especially"),
-    ("rite", "right"),
-    ("pls", "please"),
-    ("plz", "please"),
-    // Months as dates are written short ("feb 2022").
-    ("jan", "january"),
-    ("feb", "february"),
-    ("mar", "march"),
-    ("apr", "april"),
-    ("jun", "june"),
-    ("jul", "july"),
-    ("aug", "august"),
-    ("sep", "september"),
-    ("sept", "september"),
-    ("oct", "october"),
-    ("nov", "november"),
-    ("dec", "december"),
-    // Russian, as typed in chats.
-    ("кагда", "когда"),
-    ("када", "когда"),
-    ("кода", "когда"),
-    ("щас", "сейчас"),
-    ("ща", "сейчас"),
-    ("чо", "что"),
-    ("шо", "что"),
-    ("скок", "сколько"),
-    ("скока", "сколько"),
-    ("скоко", "сколько"),
-    ("ваще", "вообще"),
-    ("поч", "почему"),
-    ("пачему", "почему"),
-    ("почиму", "почему"),
-    ("хто", "кто"),
-    ("зачм", "зачем"),
-    ("гиде", "где"),
-    ("тыщ", "тысяч"),
-    ("тыщи", "тысячи"),
-    ("оч", "очень"),
-    ("шоб", "чтобы"),
-];
-
-/// [`CHAT`] by spelling: every word of every question is looked up.
-static CHAT_WORDS: LazyLock<FxHashMap<&str, &str>> = LazyLock::new(|| CHAT.iter().copied().collect());
-
-/// The word a chat spelling stands for ("wat" → "what"), if it is one.
-pub(crate) fn chat_word(surface: &str) -> Option<&'static str> {
-    CHAT_WORDS.get(surface).copied()
-}
-
 /// Everyday English words in lower case with how common they are (SCOWL's size levels: 10 for the
 /// most common words, up to 50), sorted: a word the fact base lacks but English has is an ordinary
 /// word, not a name the question is about.
@@ -549,5 +464,6 @@ impl Phrases {
     }
 }
 
+mod chat;
 #[cfg(test)]
 mod tests;

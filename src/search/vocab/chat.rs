@@ -1,0 +1,91 @@
+//! Chat spellings ("wat", "u", "щас"): the words they stand for, so that they weigh as those words
+//! do instead of as names the base lacks.
+
+use rustc_hash::FxHashMap;
+use std::sync::LazyLock;
+
+/// Chat spellings and the words they stand for, as Discord users type questions.
+const CHAT: &[(&str, &str)] = &[
+    ("wat", "what"),
+    ("wut", "what"),
+    ("wht", "what"),
+    ("wen", "when"),
+    ("whn", "when"),
+    ("wher", "where"),
+    ("whr", "where"),
+    ("hw", "how"),
+    ("y", "why"),
+    ("whyd", "why"),
+    ("r", "are"),
+    ("u", "you"),
+    ("ur", "your"),
+    ("abt", "about"),
+    ("bc", "because"),
+    ("cuz", "because"),
+    ("coz", "because"),
+    ("b4", "before"),
+    ("ppl", "people"),
+    ("govt", "government"),
+    ("gov", "government"),
+    ("thru", "through"),
+    ("tho", "though"),
+    ("whos", "who"),
+    ("wats", "what"),
+    ("whats", "what"),
+    ("wuz", "was"),
+    ("rn", "now"),
+    ("atm", "now"),
+    ("bcs", "because"),
+    ("bcoz", "because"),
+    ("bcuz", "because"),
+    ("yr", "year"),
+    ("yrs", "years"),
+    ("approx", "about"),
+    ("esp", "especially"),
+    ("rite", "right"),
+    ("pls", "please"),
+    ("plz", "please"),
+    // Months as dates are written short ("feb 2022").
+    ("jan", "january"),
+    ("feb", "february"),
+    ("mar", "march"),
+    ("apr", "april"),
+    ("jun", "june"),
+    ("jul", "july"),
+    ("aug", "august"),
+    ("sep", "september"),
+    ("sept", "september"),
+    ("oct", "october"),
+    ("nov", "november"),
+    ("dec", "december"),
+    // Russian, as typed in chats.
+    ("кагда", "когда"),
+    ("када", "когда"),
+    ("кода", "когда"),
+    ("щас", "сейчас"),
+    ("ща", "сейчас"),
+    ("чо", "что"),
+    ("шо", "что"),
+    ("скок", "сколько"),
+    ("скока", "сколько"),
+    ("скоко", "сколько"),
+    ("ваще", "вообще"),
+    ("поч", "почему"),
+    ("пачему", "почему"),
+    ("почиму", "почему"),
+    ("хто", "кто"),
+    ("зачм", "зачем"),
+    ("гиде", "где"),
+    ("тыщ", "тысяч"),
+    ("тыщи", "тысячи"),
+    ("оч", "очень"),
+    ("шоб", "чтобы"),
+];
+
+/// [`CHAT`] by spelling: every word of every question is looked up.
+static CHAT_WORDS: LazyLock<FxHashMap<&str, &str>> = LazyLock::new(|| CHAT.iter().copied().collect());
+
+/// The word a chat spelling stands for ("wat" → "what"), if it is one.
+pub(crate) fn chat_word(surface: &str) -> Option<&'static str> {
+    CHAT_WORDS.get(surface).copied()
+}
