@@ -13,9 +13,9 @@ use super::vocab::{
     Class, EVERYDAY_LEVEL, Unit, chat_word, class_of, is_english_asker, is_scene_detail, word_level,
 };
 use crate::lang::Lang;
-use dates::{date_since, day_and_month, span_to_now};
-use length::{DURATION_FACTOR, asks_length, in_duration, is_duration};
-use names::{join_coordinated, list_items, lowercase_names, proper_nouns};
+use length::asks_length;
+use marks::Marks;
+use names::join_coordinated;
 pub(crate) use resolve::most_facts_for_a_name;
 use resolve::resolve;
 
@@ -311,15 +311,9 @@ pub(crate) fn chat_spellings(mut tokens: Vec<Term>) -> Vec<Term> {
 
 /// The question's concepts: synonym groups, known terms, typo matches, and unknown content words.
 fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<Concept> {
-    let names = proper_nouns(text);
     let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined).collect();
-    let lower_names = lowercase_names(index, text, &plain);
-    let dates = day_and_month(&plain);
-    let span = span_to_now(&plain);
-    let since = date_since(&plain, &dates);
-    let asker = context::asker_context(&plain);
-    let compared = compare::compared(&plain);
-    let listed = list_items(text);
+    let marks = Marks::read(index, text, &plain);
+    let Marks { names, lower_names, dates, listed, asker, .. } = &marks;
     let mut concepts: Vec<Concept> = Vec::new();
     // Each concept's words in `plain`: where it stands, for the titles beside names.
     let mut spans: Vec<super::titles::Span> = Vec::new();
@@ -358,7 +352,6 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
         }
         // The length an asker wants, and the asker's own exam or class, are skipped before they
         // are looked up in the base.
-        let flagged = |flags: &[bool]| (start..start + len).any(|k| flags.get(k) == Some(&true));
         if (len == 1 && asks_length(&plain, start))
             || (start..start + len).all(|k| asker.get(k) == Some(&true))
         {
@@ -381,23 +374,7 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
                 c.weight *= PROPER_NOUN_FACTOR;
             }
             c.focus = c.focus || (term_name && c.content);
-            let from_date = flagged(&since);
-            if flagged(&span) || from_date {
-                c.focus = false;
-                c.weight *= DURATION_FACTOR;
-            }
-            // Nor is a date it asks from a name the answer must write word for word.
-            if from_date {
-                c.name_run = 0;
-            }
-            if is_duration(&plain, start) || (start..start + len).all(|k| in_duration(&plain, k)) {
-                c.focus = false;
-                c.weight *= DURATION_FACTOR;
-            }
-            if c.focus && flagged(&compared) {
-                c.focus = false;
-                c.weight *= compare::COMPARED_FACTOR;
-            }
+            marks.weigh(&mut c, &plain, start, len);
             c.option = option;
             c.position = concepts.len() as u16;
             spans.push((start, len, push_unique(&mut concepts, c)));
@@ -405,14 +382,23 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
     }
     super::titles::beside_names(index, &plain, &mut concepts, &spans);
     join_coordinated(&plain, &mut concepts, &spans);
-    // A run of one name is no phrase.
+    lone_runs_end(&mut concepts, runs);
+    hyphen_compounds(index, tokens, &mut concepts, option);
+    concepts
+}
+
+/// A run of one name is no phrase: its concept's run is cleared.
+fn lone_runs_end(concepts: &mut [Concept], runs: u16) {
     for r in 1..=runs {
         if concepts.iter().filter(|c| c.name_run == r).count() < 2 {
             concepts.iter_mut().filter(|c| c.name_run == r).for_each(|c| c.name_run = 0);
         }
     }
-    // A compound written with a hyphen ("Hokushin-ron") may be known only joined up: if its joined
-    // form resolves, it stands in for the parts the index does not know.
+}
+
+/// A compound written with a hyphen ("Hokushin-ron") may be known only joined up: if its joined
+/// form resolves, it stands in for the parts the index does not know.
+fn hyphen_compounds(index: &Inverted, tokens: &[Term], concepts: &mut Vec<Concept>, option: bool) {
     for term in tokens.iter().filter(|t| t.joined).take(MAX_CONCEPTS) {
         let unit = Unit::Term(term.text.clone(), term.kind);
         let Some(mut c) = resolve(index, &unit, &term.surface, false).filter(|c| !c.unknown) else {
@@ -423,10 +409,9 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
         if concepts.len() < before {
             c.option = option;
             c.position = concepts.len() as u16;
-            push_unique(&mut concepts, c);
+            push_unique(concepts, c);
         }
     }
-    concepts
 }
 
 /// Whether the pair of kanji at `at`, not a word itself, joins two words of a compound (約締 in
@@ -467,6 +452,7 @@ mod compare;
 mod context;
 mod dates;
 mod length;
+mod marks;
 mod names;
 mod resolve;
 #[cfg(test)]

@@ -1,5 +1,6 @@
 use std::collections::BTreeMap;
 
+use super::names::{lowercase_names, proper_nouns};
 use super::resolve::{romanised_near, transliterations};
 use super::*;
 use crate::knowledge::{KnowledgeBase, test_fact};
