@@ -421,3 +421,24 @@ fn an_offices_phone_number_is_a_detail_the_answer_must_give() {
     let russian = ask_json("телефон японского консульства во владивостоке");
     assert_eq!(russian["answered"], false, "{russian}");
 }
+
+#[test]
+fn question_typed_without_its_mark_after_the_askers_story() {
+    // Declined: with no question mark, the story before the question was read as part of it.
+    let died = answer("my uncle never came back from siberia. how many japanese internees died there");
+    assert_eq!(died.as_deref(), Some("siberian-internment-japanese-detainees"));
+}
+
+#[test]
+fn what_the_asker_is_watching_before_kedo_is_no_subject() {
+    // Declined: the manga the asker watches, before けど, weighed as the name the question is about.
+    let border = answer("ゴールデンカムイを観てるんだけど、樺太って日露戦争のあと北緯50度で分けられたの？");
+    assert_eq!(border.as_deref(), Some("portsmouth-treaty-sakhalin-50th-parallel"));
+}
+
+#[test]
+fn japanese_name_with_n_or_m_before_b() {
+    // Declined: the base writes Дэмбэй, the asker Денбей (ん before b as n, not m).
+    let dembei = answer("кто такой японец денбей");
+    assert_eq!(dembei.as_deref(), Some("dembei-castaway-peter-the-great"));
+}

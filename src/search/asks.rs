@@ -169,7 +169,9 @@ pub(crate) fn asking_sentence(text: &str) -> &str {
 }
 
 /// What a text says before its first question sentence, and that sentence, when a question mark
-/// ends one and another sentence comes before it ("Mexico trades with both. Which is bigger?").
+/// ends one and another sentence comes before it ("Mexico trades with both. Which is bigger?"), or
+/// when no question mark does and a question word opens the last sentence ("grandad never came
+/// home. how many died in the camps").
 pub(crate) fn context_and_question(text: &str) -> Option<(&str, &str)> {
     let ends = |c: char| matches!(c, '.' | '!' | '?' | '。' | '！' | '？');
     let mut start = 0;
@@ -185,11 +187,22 @@ pub(crate) fn context_and_question(text: &str) -> Option<(&str, &str)> {
         }
         let end = i + c.len_utf8();
         if matches!(c, '?' | '？') {
+            let start = if start > 0 { start } else { japanese_context_end(&text[..end]).unwrap_or(0) };
             return (start > 0).then(|| (&text[..start], text[start..end].trim()));
         }
         start = end;
     }
-    None
+    let last = text[start..].trim();
+    (start > 0 && super::parts::opens_question(last)).then(|| (&text[..start], last))
+}
+
+/// Where the asker's own clause ends in a Japanese question of one sentence ("ゴールデンカムイ読んで
+/// るんだけど、樺太って…？"): after its last けど, when a question of at least six characters follows.
+fn japanese_context_end(sentence: &str) -> Option<usize> {
+    let at = sentence.rfind("けど")? + "けど".len();
+    let rest = sentence[at..].trim_start_matches(['、', ',', ' ']);
+    let start = sentence.len() - rest.len();
+    (rest.chars().filter(|c| !c.is_ascii()).count() > 6).then_some(start)
 }
 
 /// The kind of answer the question words ask for. When a question has several ("who tried to kill

@@ -36,6 +36,14 @@ const RUSSIAN_OPENERS: &[&str] = &[
     "кому",
 ];
 
+/// Whether a question word opens a sentence, in English or Russian, for a question typed without
+/// its mark.
+pub(crate) fn opens_question(sentence: &str) -> bool {
+    let first = sentence.split_whitespace().next().unwrap_or_default();
+    let first = first.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    ENGLISH_OPENERS.contains(&first.as_str()) || first == "can" || RUSSIAN_OPENERS.contains(&first.as_str())
+}
+
 /// The first question of a message that asks several, or `None` when it asks one, offers options
 /// to choose from (which belong to its one question), only asks to confirm before the question
 /// proper ("…, right?"), goes on with a statement rather than a question, or asks later for
@@ -171,6 +179,14 @@ mod tests {
         assert_eq!(question_after_context("Who won the war?"), None, "nothing before it");
         assert_eq!(question_after_context("I read about Sorge. Is that true?"), None);
         assert_eq!(question_after_context("友達が言ってた。それは本当？"), None);
+    }
+
+    #[test]
+    fn opens_question_english_and_russian() {
+        assert!(opens_question("how many died there"));
+        assert!(opens_question("Когда это было"));
+        assert!(!opens_question("my uncle never came back"));
+        assert!(!opens_question(""));
     }
 
     #[test]

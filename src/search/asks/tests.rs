@@ -80,6 +80,9 @@ fn asking_sentence_after_context() {
     assert_eq!(asking_sentence("Who won? And when?"), "Who won? And when?");
     assert_eq!(asking_sentence("No question here. None at all."), "No question here. None at all.");
     assert_eq!(asking_sentence("友達が怒る。違いはある？"), "違いはある？");
+    assert_eq!(asking_sentence("He never came home. how many died"), "how many died");
+    assert_eq!(asking_sentence("漫画を読んでるんだけど、樺太は分けられたの？"), "樺太は分けられたの？");
+    assert_eq!(asking_sentence("読んだけど短い？"), "読んだけど短い？", "too short a question after けど");
 }
 
 #[test]

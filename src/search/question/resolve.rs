@@ -191,6 +191,23 @@ pub(super) fn transliterations(word: &str) -> Vec<String> {
             out.push(format!("{to}{rest}"));
         }
     }
+    // Japanese ん before b or p is written m by Hepburn and n by others (Dembei / Denbei, Дэмбэй /
+    // Дэнбэй): anywhere in the word.
+    const NASALS: &[(&str, &str)] = &[
+        ("mb", "nb"),
+        ("nb", "mb"),
+        ("mp", "np"),
+        ("np", "mp"),
+        ("мб", "нб"),
+        ("нб", "мб"),
+        ("мп", "нп"),
+        ("нп", "мп"),
+    ];
+    for (from, to) in NASALS {
+        if word.contains(from) {
+            out.push(word.replace(from, to));
+        }
+    }
     out
 }
 

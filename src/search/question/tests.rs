@@ -56,6 +56,8 @@ fn transliterations_try_other_romanisations() {
     assert!(transliterations("hasan").contains(&"khasan".to_string()));
     assert!(transliterations("jalta").contains(&"yalta".to_string()));
     assert_eq!(transliterations("portsmouth"), ["portsmouth"]);
+    assert!(transliterations("денбей").contains(&"дембей".to_string()), "ん before b as m");
+    assert!(transliterations("shimbun").contains(&"shinbun".to_string()));
 }
 
 #[test]
