@@ -442,3 +442,13 @@ fn japanese_name_with_n_or_m_before_b() {
     let dembei = answer("кто такой японец денбей");
     assert_eq!(dembei.as_deref(), Some("dembei-castaway-peter-the-great"));
 }
+
+#[test]
+fn year_written_short_with_an_apostrophe() {
+    // "'91" was read as the number 91: a 1991 fact that is not the visit was answered, and the
+    // landing on Shumshu was declined.
+    let visit = answer("gorbachev visit to japan '91 what came of it");
+    assert_eq!(visit.as_deref(), Some("gorbachev-visit-japan-1991"));
+    let shumshu = answer("what happened on shumshu in '45");
+    assert_eq!(shumshu.as_deref(), Some("battle-of-shumshu-1945"));
+}

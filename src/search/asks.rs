@@ -258,7 +258,22 @@ pub(crate) fn asks(tokens: &[Term]) -> Asks {
             (words.first().is_some_and(|w| YES_NO.contains(w)) && !is_request(&words)).then_some(0),
         ),
     ];
-    earliest(&kinds).unwrap_or(Asks::Anything)
+    let found = kinds.iter().filter_map(|&(kind, at)| Some((at?, kind))).min_by_key(|&(at, _)| at);
+    match found {
+        Some((at, _)) if starts_clause(&words, at) => Asks::Anything,
+        found => found.map_or(Asks::Anything, |(_, kind)| kind),
+    }
+}
+
+/// Whether the cue at `at` is a question word that starts a clause of a question another word opens
+/// ("what did Gorbachev sign *when* he came", "how did Tokyo react *when* …"): it asks nothing.
+fn starts_clause(words: &[&str], at: usize) -> bool {
+    const CLAUSE_WORDS: &[&str] = &["when", "who", "whom", "whose", "where", "why"];
+    const OPENS: &[&str] = &["what", "whats", "how", "which"];
+    at > 1
+        && CLAUSE_WORDS.contains(&words[at])
+        && OPENS.contains(&words[0])
+        && !matches!(words[at - 1], "and" | "or" | "but")
 }
 
 /// The first of several places a cue was found at, if any.

@@ -79,7 +79,7 @@ pub(super) fn short_year(chars: &[char], start: usize, number: String, at: usize
     if number.len() != 2 || !number.parse::<u32>().is_ok_and(|n| n >= 30) {
         return (number, at);
     }
-    if after_season(chars, start) && ends_clause(chars, at) {
+    if (after_season(chars, start) && ends_clause(chars, at)) || after_apostrophe(chars, start) {
         return (format!("19{number}"), at);
     }
     let from = at + usize::from(chars.get(at) == Some(&'-'));
@@ -105,6 +105,14 @@ fn ends_clause(chars: &[char], at: usize) -> bool {
         Some(c) if !is_word_char(c) => true,
         Some(c) => c == 'г',
     }
+}
+
+/// Whether an apostrophe opens the number at `chars[start]`, as English writes a year short ("in
+/// '91", "the ’45 campaign"): not one that ends a word ("Japan's 45").
+fn after_apostrophe(chars: &[char], start: usize) -> bool {
+    let quote = start.checked_sub(1).map(|k| chars[k]);
+    let before = start.checked_sub(2).map(|k| chars[k]);
+    matches!(quote, Some('\'' | '’' | '‘')) && before.is_none_or(|c| !is_word_char(c))
 }
 
 /// Whether the word before `chars[start]` (spaces between) is one of [`BEFORE_SHORT_YEAR`].
@@ -136,6 +144,10 @@ mod tests {
     #[test]
     fn short_years_russian_in_full() {
         assert_eq!(surfaces("война кончилась в 45м"), ["война", "кончилась", "в", "1945"]);
+        assert_eq!(surfaces("gorbachev in '91")[2], "1991");
+        assert_eq!(surfaces("the ’45 invasion")[1], "1945");
+        assert_eq!(surfaces("'15 and '05")[0], "15", "before 1930: this century's or the last's");
+        assert!(surfaces("the army's 45 ships").contains(&"45".to_string()), "an apostrophe ending a word");
         assert_eq!(surfaces("в 41-м году"), ["в", "1941", "году"]);
         assert_eq!(surfaces("в 22-м"), ["в", "22", "м"], "2022 or 1922");
         assert_eq!(surfaces("45мм пушка")[0], "45", "millimetres");

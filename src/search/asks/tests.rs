@@ -252,3 +252,11 @@ fn present_perfect_lasts_until_now() {
     assert!(present("have the islands always been russian"));
     assert!(!present("How long had Putin been in power in 2012?"));
 }
+
+#[test]
+fn asks_clause_word_after_what_or_how() {
+    assert_eq!(asks_of("what did gorbachev sign when he came to tokyo"), Asks::Anything);
+    assert_eq!(asks_of("how did japan react when medvedev went to kunashir"), Asks::Anything);
+    assert_eq!(asks_of("when did gorbachev come to tokyo"), Asks::Time);
+    assert_eq!(asks_of("what was signed and when"), Asks::Time, "a second question after and");
+}
