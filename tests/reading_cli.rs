@@ -452,3 +452,10 @@ fn year_written_short_with_an_apostrophe() {
     let shumshu = answer("what happened on shumshu in '45");
     assert_eq!(shumshu.as_deref(), Some("battle-of-shumshu-1945"));
 }
+
+#[test]
+fn when_the_asker_needs_it_is_no_subject() {
+    // Declined: "tomorrow", a word the base lacks, weighed as what the question is about.
+    let church = answer("leading a tour tomorrow, why is there an orthodox church in hakodate");
+    assert_eq!(church.as_deref(), Some("hakodate-orthodox-church"));
+}

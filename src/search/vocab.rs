@@ -194,6 +194,10 @@ const ASKERS: &[&str] = &[
     "eli5",
     // Checking what they were told ("checking a quiz answer", "fact-check").
     "checking",
+    // When the asker needs it ("guiding a group tomorrow", "my exam is tonight").
+    "tomorrow",
+    "tonight",
+    "tmrw",
     // Games askers set their questions in ("for our wargaming group", "hoi4 question").
     "wargaming",
     "wargamer",

@@ -10,6 +10,7 @@ fn is_asker_as_written() {
     assert!(lexicon::is_asker("正誤"), "a true-or-false item");
     assert!(is_english_asker("crossword") && is_english_asker("student") && is_english_asker("simple"));
     assert!(!is_english_asker("students"), "Japanese students in Russia are a subject");
+    assert!(is_english_asker("tomorrow") && !is_english_asker("today"), "today asks about the present");
     assert_eq!(chat_word("rite"), Some("right"));
     assert_eq!(class_of("全部", Kind::Cjk), Class::Generic);
 }
