@@ -459,3 +459,10 @@ fn when_the_asker_needs_it_is_no_subject() {
     let church = answer("leading a tour tomorrow, why is there an orthodox church in hakodate");
     assert_eq!(church.as_deref(), Some("hakodate-orthodox-church"));
 }
+
+#[test]
+fn opening_hours_are_a_detail_the_answer_must_give() {
+    // Answered with the church's history, which gives no hours.
+    let hours = ask_json("what are the opening hours of the hakodate orthodox church");
+    assert_eq!(hours["answered"], false, "{hours}");
+}

@@ -211,3 +211,11 @@ fn asker_word_the_passages_write_as_a_name_is_no_focus() {
     let news = reading.concepts.iter().find(|c| c.word == "новости").unwrap();
     assert!(!news.focus && news.coverage == 0.0, "{news:?}");
 }
+
+#[test]
+fn scene_opening_hours_only_as_such() {
+    let marked = |q: &str| read(&index(), q).scene != 0;
+    assert!(marked("what are the opening hours of the museum in portsmouth"));
+    assert!(marked("часы работы музея в портсмуте"));
+    assert!(!marked("how many hours did the battle of lake khasan last"), "a battle's hours");
+}
