@@ -82,6 +82,9 @@ pub(super) fn short_year(chars: &[char], start: usize, number: String, at: usize
     if (after_season(chars, start) && ends_clause(chars, at)) || after_apostrophe(chars, start) {
         return (format!("19{number}"), at);
     }
+    if let Some(end) = year_word_after(chars, at) {
+        return (format!("19{number}"), end);
+    }
     let from = at + usize::from(chars.get(at) == Some(&'-'));
     let ending = SHORT_YEAR_ENDINGS.iter().map(|e| e.chars().collect::<Vec<_>>()).find(|e| {
         chars.get(from..from + e.len()) == Some(e.as_slice())
@@ -104,6 +107,21 @@ fn ends_clause(chars: &[char], at: usize) -> bool {
         None => true,
         Some(c) if !is_word_char(c) => true,
         Some(c) => c == 'г',
+    }
+}
+
+/// Where a Russian word for "year" ends that follows a number after a space ("в 91 году", "в 45 г.",
+/// "с 38 года"); not a lone "м", as often metres ("в 45 м от берега") as a year ("в 91 м").
+fn year_word_after(chars: &[char], at: usize) -> Option<usize> {
+    if chars.get(at) != Some(&' ') {
+        return None;
+    }
+    let begin = at + 1;
+    let end = chars[begin..].iter().position(|c| !is_word_char(*c)).map_or(chars.len(), |k| begin + k);
+    let word: String = chars[begin..end].iter().collect();
+    match word.as_str() {
+        "году" | "года" | "г" => Some(end),
+        _ => None,
     }
 }
 
@@ -145,6 +163,10 @@ mod tests {
     fn short_years_russian_in_full() {
         assert_eq!(surfaces("война кончилась в 45м"), ["война", "кончилась", "в", "1945"]);
         assert_eq!(surfaces("gorbachev in '91")[2], "1991");
+        assert_eq!(surfaces("приезжал в 91 г. что подписал")[2], "1991");
+        assert_eq!(surfaces("в 45 году"), ["в", "1945"]);
+        assert_eq!(surfaces("в 45 м от берега")[1], "45", "metres");
+        assert_eq!(surfaces("в 45 годах")[1], "45");
         assert_eq!(surfaces("the ’45 invasion")[1], "1945");
         assert_eq!(surfaces("'15 and '05")[0], "15", "before 1930: this century's or the last's");
         assert!(surfaces("the army's 45 ships").contains(&"45".to_string()), "an apostrophe ending a word");
