@@ -36,6 +36,8 @@ pub(super) fn coverage_measure(covered_total: f32, lacked: f32, total: f32) -> f
 /// of answer asked for, and the present. `None` for a candidate that cannot reach
 /// [`SUGGESTION_FLOOR`], which is never shown: most candidates share only a common word with the
 /// question, and the likeness to each stored question is the costly part to measure.
+// Called for every candidate from `rank`, in another module: inlined there as it was before the move.
+#[inline]
 pub(super) fn confidence(
     index: &Inverted,
     reading: &Reading,
