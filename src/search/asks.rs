@@ -197,7 +197,7 @@ pub(crate) fn context_and_question(text: &str) -> Option<(&str, &str)> {
 }
 
 /// Where the asker's own clause ends in a Japanese question of one sentence ("ゴールデンカムイ読んで
-/// るんだけど、樺太って…？"): after its last けど, when a question of at least six characters follows.
+/// るんだけど、樺太って…？"): after its last けど, when a question of more than six characters follows.
 fn japanese_context_end(sentence: &str) -> Option<usize> {
     let at = sentence.rfind("けど")? + "けど".len();
     let rest = sentence[at..].trim_start_matches(['、', ',', ' ']);
