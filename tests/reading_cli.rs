@@ -424,9 +424,11 @@ fn an_offices_phone_number_is_a_detail_the_answer_must_give() {
 
 #[test]
 fn question_typed_without_its_mark_after_the_askers_story() {
-    // Declined: with no question mark, the story before the question was read as part of it.
+    // Declined: with no question mark, the story before the question was read as part of it. Both
+    // facts give the estimated 55,000 dead.
     let died = answer("my uncle never came back from siberia. how many japanese internees died there");
-    assert_eq!(died.as_deref(), Some("siberian-internment-japanese-detainees"));
+    let dead_counted = ["siberian-internment-japanese-detainees", "siberian-internee-remains-recovery"];
+    assert!(died.as_deref().is_some_and(|id| dead_counted.contains(&id)), "{died:?}");
 }
 
 #[test]
