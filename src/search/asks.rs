@@ -258,8 +258,7 @@ pub(crate) fn asks(tokens: &[Term]) -> Asks {
             (words.first().is_some_and(|w| YES_NO.contains(w)) && !is_request(&words)).then_some(0),
         ),
     ];
-    let found = kinds.iter().filter_map(|&(kind, at)| Some((at?, kind))).min_by_key(|&(at, _)| at);
-    match found {
+    match earliest_at(&kinds) {
         Some((at, _)) if starts_clause(&words, at) => Asks::Anything,
         found => found.map_or(Asks::Anything, |(_, kind)| kind),
     }
@@ -269,7 +268,7 @@ pub(crate) fn asks(tokens: &[Term]) -> Asks {
 /// ("what did Gorbachev sign *when* he came", "how did Tokyo react *when* …"): it asks nothing.
 fn starts_clause(words: &[&str], at: usize) -> bool {
     const CLAUSE_WORDS: &[&str] = &["when", "who", "whom", "whose", "where", "why"];
-    const OPENS: &[&str] = &["what", "whats", "how", "which"];
+    const OPENS: &[&str] = &["what", "how", "which"];
     at > 1
         && CLAUSE_WORDS.contains(&words[at])
         && OPENS.contains(&words[0])
@@ -284,11 +283,12 @@ pub(crate) fn first(found: &[Option<usize>]) -> Option<usize> {
 /// The kind whose question word stands first (on a tie, the kind listed first): the others start
 /// clauses or second questions.
 pub(crate) fn earliest(kinds: &[(Asks, Option<usize>)]) -> Option<Asks> {
-    kinds
-        .iter()
-        .filter_map(|&(kind, position)| Some((position?, kind)))
-        .min_by_key(|&(position, _)| position)
-        .map(|(_, kind)| kind)
+    earliest_at(kinds).map(|(_, kind)| kind)
+}
+
+/// [`earliest`] with the place of its question word.
+fn earliest_at(kinds: &[(Asks, Option<usize>)]) -> Option<(usize, Asks)> {
+    kinds.iter().filter_map(|&(kind, position)| Some((position?, kind))).min_by_key(|&(position, _)| position)
 }
 
 const REASONS: &[&str] = &["purpose", "purposes", "reason", "reasons", "motive", "motives", "aim", "aims"];

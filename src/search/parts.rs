@@ -36,12 +36,13 @@ const RUSSIAN_OPENERS: &[&str] = &[
     "кому",
 ];
 
-/// Whether a question word opens a sentence, in English or Russian, for a question typed without
-/// its mark.
+/// Whether a question word ([`ENGLISH_OPENERS`] or "can", [`RUSSIAN_OPENERS`]) opens a sentence, as
+/// written or as a chat spelling ("wat", "hw"), for a question typed without its mark.
 pub(crate) fn opens_question(sentence: &str) -> bool {
     let first = sentence.split_whitespace().next().unwrap_or_default();
     let first = first.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    ENGLISH_OPENERS.contains(&first.as_str()) || first == "can" || RUSSIAN_OPENERS.contains(&first.as_str())
+    let first = super::vocab::chat_word(&first).unwrap_or(&first);
+    ENGLISH_OPENERS.contains(&first) || first == "can" || RUSSIAN_OPENERS.contains(&first)
 }
 
 /// The first question of a message that asks several, or `None` when it asks one, offers options
@@ -185,6 +186,7 @@ mod tests {
     fn opens_question_english_and_russian() {
         assert!(opens_question("how many died there"));
         assert!(opens_question("Когда это было"));
+        assert!(opens_question("wat did they sign"), "a chat spelling");
         assert!(!opens_question("my uncle never came back"));
         assert!(!opens_question(""));
     }

@@ -245,24 +245,29 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
     }
 }
 
-/// How askers ask for a place's opening hours.
-const OPENING_HOURS: &[&str] = &["opening hours", "open hours", "часы работы", "режим работы"];
+/// Words that ask for a detail of a scene only in a phrase, with the phrases: "phone" asks for a
+/// contact only as a phone number (a phone call is an event), "hours" for a place's opening hours
+/// only as such, not a battle's ("сколько часов длился бой").
+const SCENE_PHRASES: &[(&[&str], &[&str])] = &[
+    (&["phone number"], &["phone", "telephone"]),
+    (&["opening hours", "open hours", "часы работы", "режим работы"], &["opening", "hours", "часы", "режим"]),
+];
 
 /// Marks the concepts that ask for an everyday detail of a scene (see [`is_scene_detail`]) as focus,
 /// and returns a bit per such concept, by its place.
 fn scene_details(lang: Lang, stem: &str, found: &mut [Concept]) -> u64 {
     // 着 is "wear" only before て or た (着ていた, 着た): 着いた is "arrived".
     let wore = lang == Lang::Ja && ["着て", "着た"].iter().any(|w| stem.contains(w));
-    // "phone" asks for a contact only as a phone number: a phone call is an event; and "hours" for
-    // a place's opening hours only as such, not a battle's ("сколько часов длился бой").
     let lower = stem.to_lowercase();
-    let number = lower.contains("phone number");
-    let hours = OPENING_HOURS.iter().any(|p| lower.contains(p));
+    let in_phrase: Vec<&str> = SCENE_PHRASES
+        .iter()
+        .filter(|(phrases, _)| phrases.iter().any(|p| lower.contains(p)))
+        .flat_map(|(_, words)| words.iter().copied())
+        .collect();
     let detail = |c: &Concept| {
         (c.content && is_scene_detail(&c.word))
             || (wore && c.word == "着")
-            || (number && matches!(c.word.as_str(), "phone" | "telephone"))
-            || (hours && matches!(c.word.as_str(), "opening" | "hours" | "часы" | "режим"))
+            || in_phrase.contains(&c.word.as_str())
     };
     let mut scene = 0u64;
     for (n, c) in found.iter_mut().enumerate().filter(|(_, c)| detail(c)) {
