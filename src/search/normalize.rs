@@ -11,6 +11,7 @@ use crate::lang::{is_cyrillic, is_japanese};
 use rustc_hash::FxHashMap;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+use verbs::{irregular_base, russian_verb_stem};
 
 static ENGLISH: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 static RUSSIAN: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::Russian));
@@ -190,6 +191,9 @@ fn stem_uncached(word: &str) -> String {
         if stemmed == "сто" && word != "сто" {
             return "стоя".to_string();
         }
+        if let Some(verb) = russian_verb_stem(&stemmed) {
+            return verb.to_string();
+        }
         place_adjective(stemmed.into_owned())
     } else {
         word.to_string()
@@ -216,84 +220,6 @@ const NUMERAL_FORMS: &[(&str, &str)] = &[
 /// Russian nouns in "-ит" that Snowball cuts as verbs, in the one case where it does: "визит" (a
 /// visit) became "виз", the stem of "визы" (visas), while "визита" and "визиты" stayed "визит".
 const RUSSIAN_IT_NOUNS: &[&str] = &["визит", "кредит", "транзит", "лимит", "депозит", "динамит"];
-
-/// English irregular verb forms and their base forms, which the Snowball stemmer cannot relate:
-/// a question asks "When did the war begin?", and a passage says it "began". Forms that are also
-/// common words of another meaning ("left", "saw", "found", "felt", "lay") are not listed.
-const IRREGULAR: &[(&str, &str)] = &[
-    ("arose", "arise"),
-    ("arisen", "arise"),
-    ("began", "begin"),
-    ("begun", "begin"),
-    ("bought", "buy"),
-    ("broke", "break"),
-    ("broken", "break"),
-    ("brought", "bring"),
-    ("built", "build"),
-    ("came", "come"),
-    ("caught", "catch"),
-    ("chose", "choose"),
-    ("chosen", "choose"),
-    ("drew", "draw"),
-    ("drawn", "draw"),
-    ("drove", "drive"),
-    ("driven", "drive"),
-    ("fell", "fall"),
-    ("fallen", "fall"),
-    ("fled", "flee"),
-    ("flew", "fly"),
-    ("flown", "fly"),
-    ("forbade", "forbid"),
-    ("forbidden", "forbid"),
-    ("fought", "fight"),
-    ("froze", "freeze"),
-    ("frozen", "freeze"),
-    ("gave", "give"),
-    ("given", "give"),
-    ("grew", "grow"),
-    ("grown", "grow"),
-    ("held", "hold"),
-    ("led", "lead"),
-    ("lost", "lose"),
-    ("met", "meet"),
-    ("overthrew", "overthrow"),
-    ("overthrown", "overthrow"),
-    ("paid", "pay"),
-    ("ran", "run"),
-    ("rose", "rise"),
-    ("risen", "rise"),
-    ("sank", "sink"),
-    ("sunk", "sink"),
-    ("sent", "send"),
-    ("shot", "shoot"),
-    ("sold", "sell"),
-    ("sought", "seek"),
-    ("spoke", "speak"),
-    ("spoken", "speak"),
-    ("spent", "spend"),
-    ("stood", "stand"),
-    ("struck", "strike"),
-    ("took", "take"),
-    ("taken", "take"),
-    ("thought", "think"),
-    ("threw", "throw"),
-    ("thrown", "throw"),
-    ("told", "tell"),
-    ("undertook", "undertake"),
-    ("undertaken", "undertake"),
-    ("went", "go"),
-    ("gone", "go"),
-    ("withdrew", "withdraw"),
-    ("withdrawn", "withdraw"),
-    ("won", "win"),
-    ("wrote", "write"),
-    ("written", "write"),
-];
-
-/// The base form of an English irregular verb form, or the word itself.
-fn irregular_base(word: &str) -> &str {
-    IRREGULAR.iter().find(|(form, _)| *form == word).map_or(word, |(_, base)| base)
-}
 
 /// A Russian adjective made from a place name meets the name: "курильской" (Kuril) and "курилах"
 /// (the Kurils), "сахалинский" and "Сахалин", "японская" and "Япония". Snowball leaves the "-ск-" of
@@ -484,3 +410,4 @@ fn contraction(chars: &[char], i: usize, word: &mut String) -> usize {
 
 #[cfg(test)]
 pub(crate) mod tests;
+mod verbs;

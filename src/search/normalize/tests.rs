@@ -128,6 +128,19 @@ fn stem_irregular_past_meets_its_verb() {
 }
 
 #[test]
+fn stem_russian_present_meets_past() {
+    assert_eq!(stem("живёт"), stem("жили"));
+    assert_eq!(stem("живут"), stem("жил"));
+    assert_eq!(stem("умрут"), stem("умерли"));
+    assert_eq!(stem("погибших"), stem("погиб"));
+    assert_eq!(stem("нападение"), stem("напали"));
+    assert_eq!(stem("подпишут"), stem("подписали"));
+    // Stems Snowball already joins stay as they were.
+    assert_eq!(stem("подписали"), "подписа");
+    assert_ne!(stem("жители"), stem("жили"));
+}
+
+#[test]
 fn stem_russian_visit_is_not_visas() {
     assert_eq!(stem("визит"), stem("визита"));
     assert_ne!(stem("визит"), stem("визы"));
