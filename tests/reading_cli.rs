@@ -468,3 +468,18 @@ fn opening_hours_are_a_detail_the_answer_must_give() {
     let hours = ask_json("what are the opening hours of the hakodate orthodox church");
     assert_eq!(hours["answered"], false, "{hours}");
 }
+
+#[test]
+fn japanese_month_answers_when_the_year_is_given() {
+    // The visit's fact "could not give a date": its 4月 was no date beside the question's own year,
+    // and a 1993 visit was answered.
+    let month = answer("ゴルバチョフが日本に来たのは1991年の何月？");
+    assert_eq!(month.as_deref(), Some("gorbachev-visit-japan-1991"));
+}
+
+#[test]
+fn russian_future_act_is_a_prediction() {
+    // "подпишут" became one word with "подписали" and the 1956 declaration was answered.
+    let treaty = ask_json("подпишут ли мирный договор россия и япония");
+    assert_eq!(treaty["answered"], false, "{treaty}");
+}

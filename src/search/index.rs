@@ -130,6 +130,8 @@ impl Shape {
             Kind::Number => Shape::Figure,
             Kind::Word if super::slot::NUMBER_STEMS.iter().any(|w| w == text) => Shape::Figure,
             Kind::Word if super::slot::MONTHS.iter().any(|w| w == text) => Shape::Month,
+            // "1991年4月16日": the 月 after a day's number is the month of a date, as "April" is.
+            Kind::Cjk if text == "月" => Shape::Month,
             _ => Shape::Other,
         }
     }

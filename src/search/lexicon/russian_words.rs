@@ -368,6 +368,7 @@ pub(crate) fn asks_russian(words: &[&str]) -> Asks {
         .any(|w| matches!(w[0], "будет" | "будут" | "станет" | "станут") && w[1] == "ли")
         || words.windows(2).any(|w| w == ["в", "будущем"])
         || opens_with_future(words)
+        || asks_future_act(words)
     {
         Asks::Prediction
     } else if starts(&[
@@ -412,6 +413,37 @@ const RUSSIAN_COMPARATIVES: &[&str] =
 fn opens_with_future(words: &[&str]) -> bool {
     matches!(words, [first, verb, ..] if matches!(*first, "когда" | "что" | "кто")
         && matches!(*verb, "будет" | "будут" | "станет" | "станут"))
+}
+
+/// Future forms of the perfective verbs the stemmer joins to their past (normalize's verb table):
+/// "подпишут" is one word with "подписали" to the matcher, but asks what will be done.
+const RUSSIAN_FUTURE_ACTS: &[&str] = &[
+    "вернет",
+    "вернут",
+    "возьмет",
+    "возьмут",
+    "нападет",
+    "нападут",
+    "начнет",
+    "начнут",
+    "отдадим",
+    "отдадут",
+    "отдаст",
+    "подпишет",
+    "подпишут",
+    "приедет",
+    "приедут",
+    "уедет",
+    "уедут",
+];
+
+/// Whether a question asks about an act still to come: "подпишут ли …" (will they sign), or
+/// "когда/кто/что" with such a verb ("когда Россия отдаст острова").
+fn asks_future_act(words: &[&str]) -> bool {
+    let future = |w: &str| RUSSIAN_FUTURE_ACTS.contains(&w);
+    words.windows(2).any(|w| future(w[0]) && w[1] == "ли")
+        || (words.first().is_some_and(|w| matches!(*w, "когда" | "кто" | "что"))
+            && words.iter().any(|w| future(w)))
 }
 
 /// "Как сказать … по-японски", "как будет … на русском", "переведи …": words in a language.

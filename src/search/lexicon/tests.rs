@@ -138,6 +138,18 @@ fn asks_russian_and_japanese_prediction() {
 }
 
 #[test]
+fn asks_russian_future_act_is_prediction() {
+    assert_eq!(asks_russian(&["подпишут", "ли", "мирный", "договор"]), Asks::Prediction);
+    assert_eq!(asks_russian(&["когда", "россия", "отдаст", "острова"]), Asks::Prediction);
+    assert_ne!(asks_russian(&["когда", "подписали", "мирный", "договор"]), Asks::Prediction);
+    assert_ne!(
+        asks_russian(&["почему", "япония", "не", "нападет"]),
+        Asks::Prediction,
+        "no question of when or who"
+    );
+}
+
+#[test]
 fn level_japanese_word_folded_as_the_text() {
     let terms = crate::search::normalize::tokenize("ニュース");
     assert_eq!(terms[0].text, "ニュス");
