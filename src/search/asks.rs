@@ -296,6 +296,10 @@ const REASONS: &[&str] = &["purpose", "purposes", "reason", "reasons", "motive",
 const TIMES: &[&str] = &["year", "date", "decade", "century", "time", "day", "month"];
 /// After "what": a question for a figure ("what percentage").
 const FIGURES: &[&str] = &["percentage", "percent", "proportion", "share", "number", "population"];
+/// After "which" or "what": a question for a place ("through which port"), which the answer names
+/// (Maizuru) without the kind of place.
+const PLACES: &[&str] =
+    &["port", "city", "town", "village", "harbour", "harbor", "country", "place", "region"];
 
 /// After "how much": a question about a degree, which no figure answers ("how much influence").
 const DEGREES: &[&str] = &[
@@ -331,8 +335,8 @@ pub(crate) fn asked_about(tokens: &[Term]) -> Option<&str> {
         next_at += 2;
     }
     let next = plain.get(next_at)?;
-    // "which day", "what percentage": the kind of answer, which the answer need not name.
-    let kind = TIMES.contains(&next.surface.as_str()) || FIGURES.contains(&next.surface.as_str());
+    // "which day", "what percentage", "which port": the kind of answer, which the answer need not name.
+    let kind = [TIMES, FIGURES, PLACES].iter().any(|words| words.contains(&next.surface.as_str()));
     (!kind && class_of(&next.text, next.kind) == Class::Content).then_some(next.surface.as_str())
 }
 

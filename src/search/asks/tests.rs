@@ -37,6 +37,7 @@ fn asked_about_question_word() {
     assert_eq!(about("Putin got a dog right? what colour was it").as_deref(), Some("colour"));
     assert_eq!(about("What was the capital of Manchukuo?").as_deref(), Some("capital"));
     assert_eq!(about("What was signed in 1956?"), None);
+    assert_eq!(about("When did they come home, and through which port?"), None, "a kind of place");
 }
 
 #[test]
