@@ -97,6 +97,14 @@ fn asks_every_name_of_a_list_in_russian_and_japanese() {
 }
 
 #[test]
+fn asks_russian_opinion_formal_and_familiar() {
+    assert_eq!(asks_russian(&["что", "вы", "думаете", "о", "путине"]), Asks::Opinion);
+    assert_eq!(asks_russian(&["что", "ты", "думаешь", "о", "путине", "как", "политике"]), Asks::Opinion);
+    assert_eq!(asks_russian(&["ты", "считаешь", "это", "правильным"]), Asks::Opinion);
+    assert_ne!(asks_russian(&["что", "думал", "сталин", "о", "японии"]), Asks::Opinion, "a view of the past");
+}
+
+#[test]
 fn asks_japanese_opinion_asked_plainly() {
     assert_eq!(asks_japanese("プーチンのこと正直どう思う？"), Asks::Opinion);
     assert_eq!(asks_japanese("2島返還で手を打ったほうがよかったんじゃない？"), Asks::Opinion);
