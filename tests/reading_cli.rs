@@ -490,3 +490,15 @@ fn which_port_asks_for_a_place_the_answer_names() {
     let port = answer("through which port did the siberian detainees come home");
     assert_eq!(port.as_deref(), Some("siberian-internment-repatriation-1946-1956"));
 }
+
+#[test]
+fn question_before_what_the_asker_tells_of_themselves() {
+    // Declined: the asker's own words after the question weighed as what it is about.
+    let english = answer(
+        "who attacked the tsarevich at otsu in 1891? i'm a volunteer guide in shiga and my english is not so good",
+    );
+    assert_eq!(english.as_deref(), Some("otsu-incident-1891"));
+    let japanese =
+        answer("大津事件で皇太子を斬りつけた巡査は誰でしたか。滋賀でボランティアガイドをしている者です");
+    assert_eq!(japanese.as_deref(), Some("otsu-incident-1891"));
+}

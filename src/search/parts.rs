@@ -121,6 +121,65 @@ fn is_tag(first: &str) -> bool {
     })
 }
 
+/// The question a message opens with when all that follows only tells about the asker ("…何人くらい
+/// いますか？私はロシア語専攻で…", "… a Japanese black belt? (I am from Kenya, sorry my english)"):
+/// `None` when what follows asks anything, or the question is too short to stand alone (three words,
+/// six characters of Japanese).
+pub(crate) fn question_before_context(text: &str) -> Option<&str> {
+    let (first, rest) = after_question_mark(text).or_else(|| after_japanese_question(text))?;
+    let rest_asks = asks_in(Lang::of_question(rest), rest, tokenize(rest));
+    let telling = !rest.contains(['?', '？'])
+        && rest_asks == Asks::Anything
+        && !opens_question(rest)
+        && !asks_to_tell(rest);
+    let long_enough =
+        first.split_whitespace().count() >= 3 || first.chars().filter(|c| !c.is_ascii()).count() >= 6;
+    (telling && long_enough).then_some(first)
+}
+
+/// Words that open a request to tell or explain ("Tell me the date", "объясни подробно").
+const REQUESTS: &[&str] = &[
+    "tell",
+    "explain",
+    "give",
+    "list",
+    "describe",
+    "name",
+    "please",
+    "pls",
+    "plz",
+    "расскажи",
+    "расскажите",
+    "объясни",
+    "объясните",
+    "скажи",
+    "скажите",
+    "перечисли",
+    "перечислите",
+    "назови",
+    "назовите",
+];
+
+/// Whether a sentence asks to be told something: it opens with a word of [`REQUESTS`], or, in
+/// Japanese, asks with 教えて, 説明して or ください.
+fn asks_to_tell(sentence: &str) -> bool {
+    let first = sentence.split_whitespace().next().unwrap_or_default();
+    let first = first.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    REQUESTS.contains(&first.as_str())
+        || ["教えて", "説明して", "ください"].iter().any(|r| sentence.contains(r))
+}
+
+/// A Japanese question closed without a question mark, by "か。" or by "っけ" and a comma or full
+/// stop ("…名前なんだっけ、クイ研で出たのに"), and what follows.
+fn after_japanese_question(text: &str) -> Option<(&str, &str)> {
+    let at =
+        ["か。", "っけ、", "っけ。"].iter().filter_map(|end| text.find(end).map(|i| i + end.len())).min()?;
+    let (first, rest) = text.split_at(at);
+    let rest = rest.trim();
+    let words_follow = rest.chars().filter(|c| c.is_alphanumeric()).count() >= 2;
+    words_follow.then(|| (first.trim_end_matches(['、', '。']).trim(), rest))
+}
+
 /// The text up to its first question mark and what follows, when words follow it.
 fn after_question_mark(text: &str) -> Option<(&str, &str)> {
     let (at, mark) = text.char_indices().find(|&(_, c)| matches!(c, '?' | '？'))?;
@@ -248,6 +307,20 @@ mod tests {
         assert_eq!(first_question("プーチンは柔道をやってるんだよね？何段なの？"), None);
         assert!(first_question("Когда японцы ушли из Сибири? Почему так поздно?").is_some());
         assert_eq!(first_question("Which skaters are popular in Russia? I heard they love Hanyu."), None);
+    }
+
+    #[test]
+    fn question_before_context_about_the_asker() {
+        let text = "is it true he has a Japanese black belt? (I am from Kenya, sorry my english)";
+        assert_eq!(question_before_context(text), Some("is it true he has a Japanese black belt?"));
+        let text = "日本に住んでいるロシア人は何人くらいいますか？私はロシア語専攻です";
+        assert_eq!(question_before_context(text), Some("日本に住んでいるロシア人は何人くらいいますか？"));
+        let text = "巡査の名前なんだっけ、クイ研の例会で出たのに出てこない";
+        assert_eq!(question_before_context(text), Some("巡査の名前なんだっけ"));
+        assert_eq!(question_before_context("Who won at Tsushima? And when?"), None, "a second question");
+        assert_eq!(question_before_context("Who won at Tsushima? Tell me the date"), None, "a request");
+        assert_eq!(question_before_context("Who won the war?"), None, "nothing after it");
+        assert_eq!(question_before_context("Who won? I wonder."), None, "too short");
     }
 
     #[test]

@@ -9,7 +9,7 @@ use super::index::{
     DATE, Inverted, KEYWORD, MAX_ENGLISH_QUESTIONS, ONGOING, PASSAGE, Posting, SECTION, Traits,
     question_slots,
 };
-use super::parts::{first_question, question_after_context};
+use super::parts::{first_question, question_after_context, question_before_context};
 use super::phrase::{Phrases, numbered_only, phrase_share, phrases};
 use super::question::{Concept, Reading, read};
 use super::slot::{Asked, Slot, answer_near, slot};
@@ -202,10 +202,12 @@ pub(crate) fn part_settings(whole: &Reading, settings: Settings) -> Option<Setti
 
 /// The parts of a message tried alone, in order: the first of several questions, then the question
 /// after what the message first says ("Mexico has relations with both. Which has the bigger GDP?"),
-/// each found only when the one before it was not taken.
+/// then the question before what the asker tells of themselves ("…? I'm from Kenya"), each found
+/// only when the one before it was not taken.
 pub(crate) fn parts(question: &str) -> impl Iterator<Item = &str> {
     let after_context = std::iter::once_with(move || question_after_context(question)).flatten();
-    first_question(question).into_iter().chain(after_context)
+    let before_context = std::iter::once_with(move || question_before_context(question)).flatten();
+    first_question(question).into_iter().chain(after_context).chain(before_context)
 }
 
 /// A part's answer, when it is taken: the whole message must suggest the same fact, so that what the
