@@ -123,9 +123,13 @@ fn is_tag(first: &str) -> bool {
 
 /// The question a message opens with when all that follows only tells about the asker ("…何人くらい
 /// いますか？私はロシア語専攻で…", "… a Japanese black belt? (I am from Kenya, sorry my english)"):
-/// `None` when what follows asks anything, or the question is too short to stand alone (three words,
+/// `None` when what follows asks anything or offers options, or the question is too short to stand alone (three words,
 /// six characters of Japanese).
 pub(crate) fn question_before_context(text: &str) -> Option<&str> {
+    // Options after the question ("…どれか。ア）南樺太 イ）…") are its answers to choose from.
+    if !split_options(text).1.is_empty() {
+        return None;
+    }
     let (first, rest) = after_question_mark(text).or_else(|| after_japanese_question(text))?;
     let rest_asks = asks_in(Lang::of_question(rest), rest, tokenize(rest));
     let telling = !rest.contains(['?', '？'])
@@ -321,6 +325,8 @@ mod tests {
         assert_eq!(question_before_context("Who won at Tsushima? Tell me the date"), None, "a request");
         assert_eq!(question_before_context("Who won the war?"), None, "nothing after it");
         assert_eq!(question_before_context("Who won? I wonder."), None, "too short");
+        let options = "次のうち、日本が得たものでないものはどれか。ア）南樺太 イ）賠償金 ウ）旅順";
+        assert_eq!(question_before_context(options), None, "options to choose from");
     }
 
     #[test]
