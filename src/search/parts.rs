@@ -121,10 +121,11 @@ fn is_tag(first: &str) -> bool {
     })
 }
 
-/// The question a message opens with when all that follows only tells about the asker ("…何人くらい
-/// いますか？私はロシア語専攻で…", "… a Japanese black belt? (I am from Kenya, sorry my english)"):
-/// `None` when what follows asks anything or offers options, or the question is too short to stand alone (three words,
-/// six characters of Japanese).
+/// The question a message opens with when all that follows is a statement, most often the asker's
+/// own ("…何人くらいいますか？私はロシア語専攻で…", "… a Japanese black belt? (I am from Kenya, sorry
+/// my english)"): `None` when what follows asks, requests or offers options, or the question is too
+/// short to stand alone (three words, six characters of Japanese). Tried alone only on a decline, and
+/// taken only if the whole message suggests its answer ([`super::score::taken`]).
 pub(crate) fn question_before_context(text: &str) -> Option<&str> {
     // Options after the question ("…どれか。ア）南樺太 イ）…") are its answers to choose from.
     if !split_options(text).1.is_empty() {

@@ -81,8 +81,9 @@ pub(super) fn irregular_base(word: &str) -> &str {
 
 /// Snowball stems of Russian verb forms built on another stem than the past tense, each with the stem
 /// its past takes: a question asks "сколько россиян живёт в Японии" (stem "живет") and a passage says
-/// "жили" ("жил"); "умрут", "умерли" and "умерших" are one verb. Exact stems only, so that
-/// no other word is touched; the noun of the act joins where Snowball cuts it apart ("нападение").
+/// "жили" ("жил"); "умрут", "умерли" and "умерших" are one verb. Whole stems only, not their starts:
+/// the few other words that share one ("жив", alive) meet the verb too; the noun of the act joins
+/// where Snowball cuts it apart ("нападение").
 const RUSSIAN_VERB_STEMS: &[(&str, &str)] = &[
     ("вернет", "вернул"),
     ("вернут", "вернул"),
