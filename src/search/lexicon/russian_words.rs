@@ -195,6 +195,12 @@ pub(super) const RUSSIAN_CONVERSATION: &[&str] = &[
     "обе",
     "обеих",
     "обоих",
+    // "Идти" (go), as English "go" and "come" are everyday words: "с какого года идут обмены".
+    "идет",
+    "идут",
+    "шел",
+    "шла",
+    "шли",
     // Chat adverbs and the verbs of "did they manage to do anything".
     "реально",
     "вообще",
