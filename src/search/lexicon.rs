@@ -10,8 +10,10 @@ use super::normalize::stem;
 use crate::lang::is_cyrillic;
 use japanese_words::{JAPANESE_ASKERS, JAPANESE_FUNCTION, JAPANESE_GENERIC};
 pub(crate) use japanese_words::{asks_japanese, japanese_present};
-use russian_words::{RUSSIAN_ASKERS, RUSSIAN_CONVERSATION, RUSSIAN_FUNCTION};
-pub(crate) use russian_words::{asks_russian, russian_present};
+use russian_words::{
+    RUSSIAN_ASKERS, RUSSIAN_CONVERSATION, RUSSIAN_FUNCTION, RUSSIAN_REQUESTS, RUSSIAN_TASKS,
+};
+pub(crate) use russian_words::{asks_russian, opens_russian_request, russian_present};
 
 mod japanese_words;
 mod russian_words;
@@ -26,7 +28,12 @@ pub(crate) fn is_asker(term: &str) -> bool {
 }
 
 static FUNCTION_STEMS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
-    RUSSIAN_FUNCTION.iter().map(|w| stem(w)).chain(JAPANESE_FUNCTION.iter().map(|w| fold_word(w))).collect()
+    RUSSIAN_FUNCTION
+        .iter()
+        .chain(RUSSIAN_REQUESTS)
+        .map(|w| stem(w))
+        .chain(JAPANESE_FUNCTION.iter().map(|w| fold_word(w)))
+        .collect()
 });
 
 /// Words of the general Russian stop-word list that name what this base is about: a question's
@@ -38,6 +45,7 @@ static GENERIC_STEMS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
     let russian = stop_words::get("ru")
         .iter()
         .chain(RUSSIAN_CONVERSATION)
+        .chain(RUSSIAN_TASKS)
         .map(|w| stem(w))
         .filter(|w| !topical.contains(w))
         .collect::<Vec<_>>();

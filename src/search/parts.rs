@@ -39,8 +39,7 @@ const RUSSIAN_OPENERS: &[&str] = &[
 /// Whether a question word ([`ENGLISH_OPENERS`] or "can", [`RUSSIAN_OPENERS`]) opens a sentence, as
 /// written or as a chat spelling ("wat", "hw"), for a question typed without its mark.
 pub(crate) fn opens_question(sentence: &str) -> bool {
-    let first = sentence.split_whitespace().next().unwrap_or_default();
-    let first = first.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let first = first_word(sentence);
     let first = super::vocab::chat_word(&first).unwrap_or(&first);
     ENGLISH_OPENERS.contains(&first) || first == "can" || RUSSIAN_OPENERS.contains(&first)
 }
@@ -142,36 +141,21 @@ pub(crate) fn question_before_context(text: &str) -> Option<&str> {
     (telling && long_enough).then_some(first)
 }
 
-/// Words that open a request to tell or explain ("Tell me the date", "объясни подробно").
-const REQUESTS: &[&str] = &[
-    "tell",
-    "explain",
-    "give",
-    "list",
-    "describe",
-    "name",
-    "please",
-    "pls",
-    "plz",
-    "расскажи",
-    "расскажите",
-    "объясни",
-    "объясните",
-    "скажи",
-    "скажите",
-    "перечисли",
-    "перечислите",
-    "назови",
-    "назовите",
-];
-
-/// Whether a sentence asks to be told something: it opens with a word of [`REQUESTS`], or, in
-/// Japanese, asks with 教えて, 説明して or ください.
+/// Whether a sentence asks to be told something: it opens with "tell" or "please", an instruction
+/// ([`super::question::opens_instruction`]: "Name …", "Explain …") or a Russian request or task
+/// ("расскажите", "назовите"), or, in Japanese, asks with 教えて, 説明して or ください.
 fn asks_to_tell(sentence: &str) -> bool {
-    let first = sentence.split_whitespace().next().unwrap_or_default();
-    let first = first.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    REQUESTS.contains(&first.as_str())
+    let first = first_word(sentence);
+    matches!(first.as_str(), "tell" | "please" | "pls" | "plz")
+        || super::question::opens_instruction(&first)
+        || super::lexicon::opens_russian_request(&first)
         || ["教えて", "説明して", "ください"].iter().any(|r| sentence.contains(r))
+}
+
+/// The first word of a sentence, lower-cased, without the punctuation around it.
+fn first_word(sentence: &str) -> String {
+    let first = sentence.split_whitespace().next().unwrap_or_default();
+    first.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
 }
 
 /// A Japanese question closed without a question mark, by "か。" or by "っけ" and a comma or full

@@ -52,14 +52,6 @@ pub(super) const RUSSIAN_FUNCTION: &[&str] = &[
     "чья",
     "чьи",
     "чьё",
-    "расскажи",
-    "расскажите",
-    "объясни",
-    "объясните",
-    "скажи",
-    "скажите",
-    "подскажи",
-    "подскажите",
     "пожалуйста",
     "плиз",
     "привет",
@@ -218,7 +210,17 @@ pub(super) const RUSSIAN_CONVERSATION: &[&str] = &[
     "сделать",
     "сделали",
     "сделал",
-    // The verbs that open a task ("Опишите …", "Назовите …"), as "Describe …" and "Name …" do.
+    // "1918–1922 гг.": the years, as the dates say.
+    "гг",
+];
+
+/// Russian verbs that ask to be told ("расскажи", "объясните"): function words, no weight.
+pub(super) const RUSSIAN_REQUESTS: &[&str] =
+    &["расскажи", "расскажите", "объясни", "объясните", "скажи", "скажите", "подскажи", "подскажите"];
+
+/// The verbs that open a task ("Опишите …", "Назовите …"), as "Describe …" and "Name …" do: everyday
+/// words.
+pub(super) const RUSSIAN_TASKS: &[&str] = &[
     "опишите",
     "опиши",
     "назовите",
@@ -244,9 +246,12 @@ pub(super) const RUSSIAN_CONVERSATION: &[&str] = &[
     "охарактеризуйте",
     "охарактеризуй",
     "определите",
-    // "1918–1922 гг.": the years, as the dates say.
-    "гг",
 ];
+
+/// Whether a Russian word as written asks to be told or opens a task ("расскажите", "назовите").
+pub(crate) fn opens_russian_request(word: &str) -> bool {
+    RUSSIAN_REQUESTS.contains(&word) || RUSSIAN_TASKS.contains(&word)
+}
 
 /// Russian words that tell who asks and why (see `vocab::ASKERS`).
 pub(super) const RUSSIAN_ASKERS: &[&str] = &[
