@@ -7,7 +7,7 @@ use super::asks::{KindSlots, asks_in};
 use super::elsewhere::asks_about_third_country;
 use super::index::{
     DATE, GAP, Inverted, KEYWORD, MAX_QUESTIONS, MIN_PREFIX_CHARS, ONGOING, PASSAGE, Posting, QUESTION,
-    QuestionBits, SECTION, SEQUENCE_PARTS, SHARED_PART, Traits, pair_hash, question_slots,
+    QuestionBits, SECTION, SEQUENCE_PARTS, SHARED_PART, Traits, is_year, pair_hash, question_slots,
 };
 use super::japanese::is_katakana;
 use super::measure::Measure;
@@ -406,10 +406,6 @@ static REASON_STEMS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new
     .collect()
 });
 
-fn is_year(text: &str) -> bool {
-    text.len() == 4 && text.parse::<u32>().is_ok_and(|y| (1000..=2100).contains(&y))
-}
-
 /// What a fact can answer: its date, and whether its passage gives a year, a figure or a cause.
 fn traits(fact: &Fact) -> Traits {
     let until = fact.when.map(|w| match w {
@@ -422,6 +418,7 @@ fn traits(fact: &Fact) -> Traits {
         || tokens.iter().any(|t| NUMBER_WORDS.contains(&t.surface.as_str()));
     Traits {
         until,
+        since: fact.when.map(|w| w.start_year()),
         time: until.is_some() || numbers().any(|t| is_year(&t.text)),
         figure,
         reason: tokens.iter().any(|t| t.kind == Kind::Word && REASON_STEMS.contains(&t.text)),

@@ -140,6 +140,9 @@ fn adjustments(s: &Scored) -> String {
     if s.latest {
         notes.push("the latest of a near tie, for a question about the present".to_string());
     }
+    if s.dated {
+        notes.push("dated in the year asked about, ahead of a close best dated otherwise".to_string());
+    }
     if s.phrases < 1.0 {
         notes.push(format!("phrases {:.0}%", s.phrases * 100.0));
     }

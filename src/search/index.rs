@@ -118,7 +118,7 @@ pub(crate) enum Shape {
 }
 
 /// Whether `text` is a year as written (four digits, 1000 to 2100).
-fn is_year(text: &str) -> bool {
+pub(crate) fn is_year(text: &str) -> bool {
     text.len() == 4 && text.parse::<u32>().is_ok_and(|y| (1000..=2100).contains(&y))
 }
 
@@ -142,6 +142,8 @@ impl Shape {
 pub(crate) struct Traits {
     /// The last year the fact is about: `None` when undated, [`ONGOING`] when still going on.
     pub until: Option<i32>,
+    /// The first year the fact is about: `None` when undated.
+    pub since: Option<i32>,
     /// It gives a date or a year.
     pub time: bool,
     /// It gives a figure other than a year.
@@ -158,6 +160,11 @@ pub(crate) struct Traits {
 }
 
 impl Traits {
+    /// Whether the fact is dated and `year` falls within its date.
+    pub fn dated_in(self, year: i32) -> bool {
+        matches!((self.since, self.until), (Some(from), Some(to)) if from <= year && year <= to)
+    }
+
     /// Whether the fact gives a figure of `measure`.
     pub fn measures(self, measure: Measure) -> bool {
         self.measures & measure.bit() != 0

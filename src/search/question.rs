@@ -158,6 +158,8 @@ pub(crate) struct Reading {
     /// A bit per concept (by its place) that asks for an everyday detail of a scene (see
     /// [`is_scene_detail`]).
     pub scene: u64,
+    /// The one year it names as the time of what it asks about (see [`dates::named_year`]).
+    pub year: Option<i32>,
 }
 
 impl Reading {
@@ -227,6 +229,7 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
     };
     let elsewhere = third_country(stem, &found).map(str::to_string);
     let span = asks_span(lang, stem, &words);
+    let year = dates::named_year(&tokens);
     Reading {
         concepts: found,
         asks,
@@ -242,6 +245,7 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
         elsewhere,
         span,
         scene,
+        year,
     }
 }
 

@@ -121,6 +121,8 @@ pub(crate) struct Scored {
     pub other_side: bool,
     /// Whether it was chosen as the latest of a near tie for a question about the present.
     pub latest: bool,
+    /// Whether it was chosen over a close best as the fact dated in the year the question names.
+    pub dated: bool,
     /// The share of the question's adjacent pairs that stand together in the fact (1 when it has none).
     pub phrases: f32,
 }
@@ -314,6 +316,11 @@ pub(crate) fn scored(index: &Inverted, kb: &KnowledgeBase, reading: &Reading) ->
     super::ties::stored_wins_a_tie(&mut ranked);
     if reading.present {
         super::ties::latest_wins_a_tie(index, &mut ranked);
+    }
+    // A question about the present names a year for a thing of the past ("the 1998 agreement
+    // now"), not for the time it asks about.
+    if let (Some(year), false) = (reading.year, reading.present) {
+        super::ties::dated_wins_a_tie(index, year, &mut ranked);
     }
     ranked
 }

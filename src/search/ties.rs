@@ -36,6 +36,32 @@ pub(crate) fn options_apart(best: &Scored, second: &Scored) -> bool {
     second.options != 0 && best.options & !second.options != 0
 }
 
+/// A candidate this far behind the best, dated in the one year the question names while the best
+/// is not, is the event asked about: the best only mentions that year beside its own.
+const DATED_MARGIN: f32 = 0.12;
+
+/// A question naming one year goes to a close candidate dated in that year when the best is dated
+/// otherwise or not at all ("Medvedev's visit in 2010" is the 2010 visit, not the 2012 one whose
+/// passage recalls it), unless the best is asked word for word as stored or the other misses more
+/// of the question's focus or cannot give the kind of answer asked for.
+pub(crate) fn dated_wins_a_tie(index: &Inverted, year: i32, ranked: &mut [Scored]) {
+    let Some(best) = ranked.first() else { return };
+    if best.parts[0] >= EXACTLY_STORED || index.traits[best.hit.fact].dated_in(year) {
+        return;
+    }
+    let (top, focus_missed) = (best.hit.confidence, best.focus_missed);
+    let dated = ranked.iter().take(SHOWN).position(|s| {
+        top - s.hit.confidence < DATED_MARGIN
+            && s.focus_missed <= focus_missed
+            && !s.kind_missed
+            && index.traits[s.hit.fact].dated_in(year)
+    });
+    if let Some(i) = dated {
+        settle(ranked, i);
+        ranked[0].dated = true;
+    }
+}
+
 /// How many of the best candidates (at most [`SHOWN`]) are within the tie margin of the first.
 fn near_tie(ranked: &[Scored]) -> usize {
     let Some(best) = ranked.first().map(|s| s.hit.confidence) else { return 0 };
@@ -98,6 +124,7 @@ mod tests {
             past: false,
             other_side: false,
             latest: false,
+            dated: false,
             phrases: 1.0,
         }
     }
@@ -121,6 +148,29 @@ mod tests {
         assert_eq!(order(&ranked), [1, 0, 2, 3]);
         assert_eq!(ranked[0].hit.confidence, 0.73);
         assert!(ranked[0].latest && !ambiguous(&index, &ranked));
+    }
+
+    #[test]
+    fn dated_wins_when_close_and_no_worse_on_focus() {
+        let span = |since, until| Traits { since: Some(since), until: Some(until), ..Traits::default() };
+        let traits = vec![span(2012, 2012), Traits::default(), span(2010, 2011), span(2009, 2010)];
+        let index = Inverted { traits, ..Inverted::default() };
+        let ranked = || vec![candidate(0, 0.74, 0.5), candidate(1, 0.70, 0.5), candidate(2, 0.65, 0.5)];
+        let mut moved = ranked();
+        dated_wins_a_tie(&index, 2010, &mut moved);
+        assert_eq!(order(&moved), [2, 0, 1]);
+        assert!(moved[0].dated && moved[0].hit.confidence == 0.74);
+        let mut far = ranked();
+        far[2].hit.confidence = 0.60;
+        dated_wins_a_tie(&index, 2010, &mut far);
+        assert_eq!(order(&far), [0, 1, 2], "too far behind");
+        let mut missing = ranked();
+        missing[2].focus_missed = 1;
+        dated_wins_a_tie(&index, 2010, &mut missing);
+        assert_eq!(order(&missing), [0, 1, 2], "misses more of the focus");
+        let mut kept = ranked();
+        dated_wins_a_tie(&index, 2012, &mut kept);
+        assert_eq!(order(&kept), [0, 1, 2], "the best is dated in the year");
     }
 
     #[test]

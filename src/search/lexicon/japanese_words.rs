@@ -128,6 +128,8 @@ pub(super) const JAPANESE_GENERIC: &[&str] = &[
     "結構",
     "簡潔",
     "最近",
+    // "This year", as 最近: how things stand now, which the present reading weighs.
+    "今年",
 ];
 
 /// After "how much" (どれくらい): a degree, which no figure answers.
@@ -316,7 +318,12 @@ pub(crate) fn japanese_present(text: &str) -> bool {
         text.contains("まだ") && !["だった", "ていた", "でした", "かった"].iter().any(|p| text.contains(p));
     now_in_kana
         || still
-        || ["現在", "今の", "今は", "現職", "最新", "今日", "現状", "今も", "今でも", "今後", "最近"]
+        || JAPANESE_NOW
             .iter()
+            .chain(&["今の", "今は", "現職", "最新", "現状", "今も", "今でも", "今後", "今どう"])
             .any(|c| text.contains(c))
 }
+
+/// Japanese words that say "now" (this year, these days): each asks about the present wherever it
+/// stands; 今 and いま alone only as words (see [`super::says_now`]), since in a text they start many.
+pub(super) const JAPANESE_NOW: &[&str] = &["現在", "今日", "最近", "今年"];

@@ -128,6 +128,8 @@ fn present_in_russian_and_japanese() {
     assert!(japanese_present("いまの大使は誰？"));
     assert!(!japanese_present("全権は小村だったと記憶しているのですが、合っていますか？"), "a polite ending");
     assert!(!japanese_present("何人が住んでいました？"));
+    assert!(japanese_present("その協定は今どうなってる？"), "今 before a verb");
+    assert!(japanese_present("今年の漁獲枠は決まった？"));
 }
 
 #[test]

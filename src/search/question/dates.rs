@@ -2,6 +2,7 @@
 //! the start of a span that runs to the present ("from 1855 to today") is not what it asks about.
 
 use super::super::asks::NOW;
+use super::super::index::is_year;
 use super::super::japanese::is_hiragana;
 use super::super::normalize::{Kind, Term};
 
@@ -50,6 +51,40 @@ pub(super) fn date_since(plain: &[&Term], dates: &[bool]) -> Vec<bool> {
         k = end;
     }
     since
+}
+
+/// Words before a year that make it a bound outside what is asked about, not its date ("after
+/// 1905", "до 1945"). "Since" is not one: what has gone on since a year began in it.
+const BOUND_BEFORE: &[&str] = &["after", "before", "until", "till", "by", "pre", "post", "после", "до"];
+/// Words after a year (and 年) that make it such a bound ("1905年以後", "1945年まで").
+const BOUND_AFTER: &[&str] = &["以後", "以前", "まで", "後", "前"];
+
+/// The one year a question names as the time of what it asks about, when it names exactly one:
+/// not a bound outside it ("after 1905", "1945年以前"; see [`BOUND_BEFORE`], [`BOUND_AFTER`]).
+pub(super) fn named_year(tokens: &[Term]) -> Option<i32> {
+    let year_of =
+        |t: &Term| (t.kind == Kind::Number && is_year(&t.text)).then(|| t.text.parse::<i32>().ok())?;
+    // Most questions name none: the words around a year are read only for one that does.
+    tokens.iter().find_map(year_of)?;
+    let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined).collect();
+    let word = |k: usize| plain.get(k).map_or("", |t| t.surface.as_str());
+    let bound = |k: usize| {
+        let before = |k: usize| BOUND_BEFORE.contains(&word(k));
+        // 年 stands alone before a kana word ("年から") and in pairs in a run of kanji ("年以", "以前").
+        let after = match word(k + 1).strip_prefix('年') {
+            Some(rest) if BOUND_AFTER.contains(&rest) => rest,
+            Some(_) => word(k + 2),
+            None => word(k + 1),
+        };
+        // "2022年より前": より marks the comparison, the word after it the side.
+        let after = if after == "より" { word(k + 3 - usize::from(word(k + 1) != "年")) } else { after };
+        (k > 0 && before(k - 1))
+            || (k > 1 && word(k - 1) == "the" && before(k - 2))
+            || BOUND_AFTER.contains(&after)
+    };
+    let mut years = plain.iter().enumerate().filter_map(|(k, t)| year_of(t).map(|year| (k, year)));
+    let (k, first) = years.next()?;
+    (!bound(k) && years.all(|(_, y)| y == first)).then_some(first)
 }
 
 /// For each word, whether it starts a span of time that runs to the present: "from *the 1700s* to
@@ -113,6 +148,25 @@ mod tests {
         assert_eq!(since("какие санкции после 24 февраля"), ["24", "феврал"]);
         assert_eq!(since("sanctions since February 24, 2022"), ["februari", "24"]);
         assert!(since("what happened on 9 August 1945").is_empty(), "the date asked about");
+    }
+
+    #[test]
+    fn named_year_not_a_bound() {
+        let year = |text: &str| named_year(&tokenize(text));
+        assert_eq!(year("how did Japan react to Medvedev's visit in 2010"), Some(2010));
+        assert_eq!(year("реакция японии на визит медведева в 2010 году"), Some(2010));
+        assert_eq!(year("2010年のメドベージェフ訪問"), Some(2010));
+        assert_eq!(year("what happened after 1905"), None);
+        assert_eq!(year("what changed after the 1905 treaty"), None);
+        assert_eq!(year("что было до 1945 года"), None);
+        assert_eq!(year("1945年以前の樺太"), None);
+        assert_eq!(year("1905年後の関係"), None);
+        assert_eq!(year("1945年まで"), None);
+        assert_eq!(year("2022年より前に"), None);
+        assert_eq!(year("sanctions since 2022"), Some(2022), "what began in it");
+        assert_eq!(year("from 1918 to 1922"), None, "two years");
+        assert_eq!(year("the treaty of 1855 and the treaty of 1855"), Some(1855));
+        assert_eq!(year("what did they sign"), None);
     }
 
     #[test]

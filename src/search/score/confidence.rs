@@ -87,6 +87,7 @@ pub(super) fn confidence(
         past: missed.past,
         other_side,
         latest: false,
+        dated: false,
         phrases: 1.0,
     })
 }
