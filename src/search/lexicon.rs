@@ -52,6 +52,15 @@ static GENERIC_STEMS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
     russian.into_iter().chain(JAPANESE_GENERIC.iter().map(|w| fold_word(w))).collect()
 });
 
+/// Whether a question's word (as written, folded) says "now" in any of the three languages: the time
+/// a question about the present asks about, which its reading carries (see [`super::asks`]).
+pub(crate) fn says_now(word: &str) -> bool {
+    super::asks::NOW.contains(&word)
+        || russian_words::RUSSIAN_NOW.contains(&word)
+        || japanese_words::JAPANESE_NOW.contains(&word)
+        || matches!(word, "今" | "いま")
+}
+
 /// Whether a Russian stem or a Japanese term is a question or function word.
 pub(crate) fn is_function(term: &str) -> bool {
     FUNCTION_STEMS.contains(term)

@@ -349,8 +349,13 @@ fn rank(index: &Inverted, reading: &Reading, s: &mut Scratch) -> Vec<Scored> {
     let proposes = |c: &Concept| c.content && !lone_kanji(c) && frequency(c) as f32 <= common_above;
     let any_rare = usable.iter().any(|(_, c)| proposes(c));
     // Without a specific word, the least common concept proposes candidates, and so does what the
-    // question is about.
-    let least = usable.iter().min_by_key(|(_, c)| frequency(c)).map(|(n, _)| *n);
+    // question is about; a word that says "now" only when it is the only one (the facts that write
+    // "сейчас" are not the ones about what is asked now).
+    let timeless = usable.iter().filter(|(_, c)| !super::lexicon::says_now(&c.word));
+    let least = timeless
+        .min_by_key(|(_, c)| frequency(c))
+        .or_else(|| usable.iter().min_by_key(|(_, c)| frequency(c)))
+        .map(|(n, _)| *n);
     // A chatty question's rare everyday words ("upset") must not hide the facts about what it
     // names: when no name of the question proposes, its least common one does.
     let named = |c: &Concept| c.focus && !c.option;

@@ -469,14 +469,16 @@ fn russian_translation(words: &[&str]) -> bool {
     (how && language) || words.first().is_some_and(|w| matches!(*w, "переведи" | "переведите"))
 }
 
+/// Russian words that say "now" or "current".
+pub(super) const RUSSIAN_NOW: &[&str] =
+    &["сейчас", "сегодня", "ныне", "нынешний", "нынешнего", "текущий", "теперь", "действующий", "щас"];
+
 /// Whether a Russian question asks how things stand now ("сейчас", "кто президент").
 pub(crate) fn russian_present(words: &[&str]) -> bool {
-    const NOW: &[&str] =
-        &["сейчас", "сегодня", "ныне", "нынешний", "нынешнего", "текущий", "теперь", "действующий"];
     const ROLES: &[&str] =
         &["президент", "премьер", "посол", "губернатор", "император", "глава", "лидер", "министр"];
     let past = words.iter().any(|w| w.starts_with("был"));
-    words.iter().any(|w| NOW.contains(w))
+    words.iter().any(|w| RUSSIAN_NOW.contains(w))
         || words.windows(2).any(|w| w == ["до", "сих"] || w == ["настоящее", "время"])
         // "Всё ещё" (still), as English "still": now, unless the question is in the past.
         || (!past && words.windows(2).any(|w| matches!(w[0], "всё" | "все") && w[1] == "ещё"))

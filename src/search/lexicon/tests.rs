@@ -238,3 +238,9 @@ fn present_still_in_japanese_and_russian() {
     assert!(russian_present(&["пакт", "всё", "ещё", "действует"]));
     assert!(!russian_present(&["пакт", "был", "всё", "ещё", "в", "силе"]));
 }
+
+#[test]
+fn says_now_in_three_languages() {
+    assert!(says_now("now") && says_now("сейчас") && says_now("щас") && says_now("現在"));
+    assert!(!says_now("then") && !says_now("тогда") && !says_now("当時"));
+}
