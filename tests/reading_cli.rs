@@ -371,6 +371,15 @@ fn word_for_now_does_not_choose_the_candidates() {
     assert_eq!(answer("много ли японцев живёт в россии сегодня").as_deref(), Some("japanese-in-russia"));
 }
 
+#[test]
+fn counter_ke_meets_the_passages_ka() {
+    // 何ヶ月 was read as two pairs the base lacks (何ケ, ケ月), the first a heavy unknown name.
+    assert_eq!(
+        answer("バルチック艦隊の航海って何ヶ月かかったの").as_deref(),
+        Some("baltic-fleet-voyage-1904-1905")
+    );
+}
+
 /// Asserts that `question` is answered with one of `facts` (several facts answer it alike).
 fn assert_answered_by_one_of(question: &str, facts: &[&str]) {
     let fact = answer(question);

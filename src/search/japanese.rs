@@ -85,6 +85,8 @@ fn fold_variants(run: &[char]) -> Vec<(char, Script)> {
         let c = OLD_FORMS.iter().find(|(old, _)| *old == c).map_or(c, |&(_, new)| new);
         let kanji_around = |j: Option<usize>| j.and_then(|j| run.get(j)).is_some_and(|&n| is_kanji(n));
         let (c, s) = match c {
+            // The counter's small ke or ka (3ヶ月, 何ヵ国, 数カ所) as the passages write it: か.
+            'ヶ' | 'ケ' | 'ヵ' | 'カ' if counted_after(run, i) => ('か', Script::Hiragana),
             'ヶ' | 'ケ' if kanji_around(i.checked_sub(1)) && kanji_around(Some(i + 1)) => {
                 ('ケ', Script::Kanji)
             }
@@ -99,6 +101,14 @@ fn fold_variants(run: &[char]) -> Vec<(char, Script)> {
         out.push((c, s));
     }
     out
+}
+
+/// Whether the ke or ka at `i` stands between a number (a digit before the run, a numeral, 何 or 数)
+/// and a counter of months, countries, places or articles (3ヶ月, 何カ国).
+fn counted_after(run: &[char], i: usize) -> bool {
+    const COUNTERS: &[char] = &['月', '国', '所', '条'];
+    let number = |c: char| numeral(c).is_some() || unit(c).is_some() || matches!(c, '何' | '数');
+    run.get(i + 1).is_some_and(|c| COUNTERS.contains(c)) && i.checked_sub(1).is_none_or(|j| number(run[j]))
 }
 
 /// A word as questions and passages are folded to (long-vowel marks and small ッ left out, variant

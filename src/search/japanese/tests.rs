@@ -53,6 +53,15 @@ fn japanese_variants_fold() {
 }
 
 #[test]
+fn japanese_counter_ke_is_ka() {
+    assert_eq!(texts("7ヶ月"), texts("7か月"));
+    assert_eq!(texts("何ヵ月"), texts("何か月"));
+    assert_eq!(texts("三カ国"), texts("三か国"));
+    assert_eq!(texts("数ケ所"), texts("数か所"));
+    assert_ne!(texts("関ヶ原"), texts("関か原"), "a place's ke between kanji");
+}
+
+#[test]
 fn japanese_hiragana_names_read_as_katakana() {
     assert_eq!(katakana_readings("のもんはんって")[..2], ["ノモンハンテ", "ノモンハン"]);
     assert!(katakana_readings("ぽーつます").contains(&"ポツマス".to_string()));
