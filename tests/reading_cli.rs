@@ -380,6 +380,16 @@ fn counter_ke_meets_the_passages_ka() {
     );
 }
 
+#[test]
+fn count_of_points_wanted_is_the_askers_even_with_a_word_between() {
+    // "3" before "simple facts" was a number the answer had to write: the question was declined.
+    let railway = ["trans-siberian-railway-start-1891", "trans-siberian-railway-as-cause-of-war"];
+    assert_answered_by_one_of(
+        "give me 3 simple facts about the trans-siberian railway and why japan feared it",
+        &railway,
+    );
+}
+
 /// Asserts that `question` is answered with one of `facts` (several facts answer it alike).
 fn assert_answered_by_one_of(question: &str, facts: &[&str]) {
     let fact = answer(question);

@@ -99,9 +99,13 @@ const LIST_UNITS: &[&str] = &[
     "things",
     "reasons",
     "causes",
+    "consequences",
+    "effects",
     "examples",
     "facts",
     "points",
+    "ways",
+    "bullets",
     "причины",
     "причин",
     "примера",
@@ -109,6 +113,22 @@ const LIST_UNITS: &[&str] = &[
     "факта",
     "фактов",
     "つ",
+];
+
+/// Words of kind between a count and what it counts ("3 simple facts", "two main reasons").
+const LIST_KINDS: &[&str] = &[
+    "simple",
+    "main",
+    "key",
+    "quick",
+    "short",
+    "important",
+    "basic",
+    "major",
+    "good",
+    "brief",
+    "big",
+    "easy",
 ];
 
 /// Words of a small count before a unit of text ("a few sentences", "пару слов").
@@ -149,7 +169,20 @@ pub(super) fn asks_length(plain: &[&Term], at: usize) -> bool {
     let listed = |t: &Term| unit(t) || LIST_UNITS.contains(&t.surface.as_str());
     let is = |k: usize, list: &[&str]| plain.get(k).is_some_and(|t| list.contains(&t.surface.as_str()));
     let this = plain[at];
-    let before_unit = counts(this) && plain.get(at + 1).is_some_and(|t| listed(t));
+    // A range of counts ("one or two", "2 or 3", "2-3") and a word or two of kind ("3 simple facts")
+    // may stand between the count and its unit.
+    let unit_after = || {
+        let mut j = at + 1;
+        while is(j, &["or", "to"]) && plain.get(j + 1).is_some_and(|t| counts(t)) {
+            j += 2;
+        }
+        while plain.get(j).is_some_and(|t| counts(t)) {
+            j += 1;
+        }
+        let kinds = (j..j + 2).take_while(|&k| is(k, LIST_KINDS)).count();
+        plain.get(j + kinds).is_some_and(|t| listed(t))
+    };
+    let before_unit = counts(this) && unit_after();
     let after_count = unit(this) && at > 0 && counts(plain[at - 1]);
     // A number, a unit of minutes and a talk, starting at `k`: `at` is one of the three.
     let talk_at = |k: usize| plain[k].kind == Kind::Number && is(k + 1, TALK_UNITS) && is(k + 2, TALKS);
@@ -180,6 +213,11 @@ mod tests {
         assert_eq!(told("кратко в двух словах"), ["двух", "словах"]);
         assert_eq!(told("name three things japan gained"), ["three"]);
         assert_eq!(told("назовите три причины"), ["три"]);
+        assert_eq!(told("needs 3 simple facts on the railway"), ["3"]);
+        assert_eq!(told("describe it in one or two sentences"), ["one", "two", "sentences"]);
+        assert_eq!(told("need 2-3 points"), ["2", "3"]);
+        assert_eq!(told("explain two consequences"), ["two"]);
+        assert!(told("the 8 point plan").is_empty(), "a name's number");
     }
 
     #[test]
