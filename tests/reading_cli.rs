@@ -390,6 +390,13 @@ fn count_of_points_wanted_is_the_askers_even_with_a_word_between() {
     );
 }
 
+#[test]
+fn country_possessive_names_its_side() {
+    // "Japan's" lost its side with the possessive: Russia's legal position led.
+    let fact = answer("summarise japan's legal case for the four islands");
+    assert_eq!(fact.as_deref(), Some("japan-legal-position-northern-territories"));
+}
+
 /// Asserts that `question` is answered with one of `facts` (several facts answer it alike).
 fn assert_answered_by_one_of(question: &str, facts: &[&str]) {
     let fact = answer(question);

@@ -168,7 +168,7 @@ impl Part {
                     tokens.remove(0);
                 }
                 let bit = 1 << slot;
-                let (named, way) = super::sides::sides_and_direction(&tokens);
+                let (named, way) = super::sides::sides_and_direction(question, &tokens);
                 sides |= u64::from(named) << (2 * slot);
                 directions |= u64::from(way) << (2 * slot);
                 third_country |= asks_about_third_country(question, &tokens);

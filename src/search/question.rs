@@ -222,7 +222,7 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
     let covered_total = found.iter().filter(|c| !c.option).map(|c| c.weight * c.coverage).sum();
     // An unknown word counts in full in both (nothing makes it everyday or an asker's).
     let lacked_total = found.iter().filter(|c| !c.option && c.unknown).map(|c| c.weight).sum();
-    let (sides, direction) = super::sides::sides_and_direction(&tokens);
+    let (sides, direction) = super::sides::sides_and_direction(stem, &tokens);
     let unknown_compounds = match lang {
         Lang::Ja => unknown_compounds(&tokens, |t| index.term_id(&t.text).is_some()),
         Lang::En | Lang::Ru => Vec::new(),

@@ -51,25 +51,58 @@ fn people_of(surface: &str, next: Option<&str>) -> u8 {
 /// The way is set when the text names a thing of one side in the other's country ("Russian culture
 /// in Japan", "японская культура в России") or before the other's people ("Do Russians like Japanese
 /// culture?"): the thing's side ([`RUSSIAN`] or [`JAPANESE`]), else 0. Both sides are named then, so
-/// the sides alone cannot tell "Japanese writers in Russia" from "Russian writers in Japan".
-pub(crate) fn sides_and_direction(tokens: &[Term]) -> (u8, u8) {
-    let (mut named, mut thing, mut place) = (0, 0, 0);
+/// the sides alone cannot tell "Japanese writers in Russia" from "Russian writers in Japan". A
+/// country's possessive ("Japan's position") names its side too ([`possessor`]): `text` is what
+/// `tokens` were read from, since they drop the possessive.
+pub(crate) fn sides_and_direction(text: &str, tokens: &[Term]) -> (u8, u8) {
+    let (mut named, mut thing, mut people, mut country) = (possessor(text), 0, 0, 0);
     for (i, t) in tokens.iter().enumerate() {
         let next = tokens.get(i + 1).map(|n| n.surface.as_str());
         let side = side_of(&t.surface);
         named |= side;
         match people_of(&t.surface, next) {
             0 => thing |= side,
-            people => place |= people,
+            of => people |= of,
         }
         if let Some(next) = next {
             let at = side_of_place(&t.surface, next);
             named |= at;
-            place |= at;
+            country |= at;
         }
     }
     let one = |side: u8| side == RUSSIAN || side == JAPANESE;
-    (named, if one(thing) && one(place) && thing != place { thing } else { 0 })
+    let place = people | country;
+    let direction = if one(thing) && one(place) && thing != place {
+        thing
+    } else if thing == 0 && one(people) && one(country) && people != country {
+        // No thing of a side: the people are what stands in the other's country ("Russians living
+        // in Japan"), as "Japanese" does in "How many Japanese live in Russia?".
+        people
+    } else {
+        0
+    };
+    (named, direction)
+}
+
+/// The side a country's possessive names ("Japan's position", "Russia’s claim"), read word by word
+/// from the text ("Prussia's" is no Russia's).
+fn possessor(text: &str) -> u8 {
+    if !text.contains(['\'', '’']) {
+        return 0;
+    }
+    let side = |owner: &str| {
+        let is = |names: &[&str]| names.iter().any(|n| owner.eq_ignore_ascii_case(n));
+        if is(&["japan", "tokyo"]) {
+            JAPANESE
+        } else if is(&["russia", "ussr", "moscow"]) {
+            RUSSIAN
+        } else {
+            0
+        }
+    };
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter_map(|w| ["'s", "'S", "’s", "’S"].iter().find_map(|s| w.strip_suffix(s)))
+        .fold(0, |sides, owner| sides | side(owner))
 }
 
 /// Whether a stored question points the other way than a question that points one way.
@@ -88,47 +121,60 @@ mod tests {
     use super::*;
     use crate::search::normalize::tokenize;
 
-    fn sides(tokens: &[Term]) -> u8 {
-        sides_and_direction(tokens).0
+    fn sides(text: &str) -> u8 {
+        sides_and_direction(text, &tokenize(text)).0
     }
 
-    fn direction(tokens: &[Term]) -> u8 {
-        sides_and_direction(tokens).1
+    fn direction(text: &str) -> u8 {
+        sides_and_direction(text, &tokenize(text)).1
     }
 
     #[test]
     fn sides_english_and_russian_adjectives() {
-        assert_eq!(sides(&tokenize("Who commanded the Russian army at Mukden?")), RUSSIAN);
-        assert_eq!(sides(&tokenize("кто командовал японской армией")), JAPANESE);
-        assert_eq!(sides(&tokenize("Soviet and Japanese troops")), RUSSIAN | JAPANESE);
+        assert_eq!(sides("Who commanded the Russian army at Mukden?"), RUSSIAN);
+        assert_eq!(sides("кто командовал японской армией"), JAPANESE);
+        assert_eq!(sides("Soviet and Japanese troops"), RUSSIAN | JAPANESE);
     }
 
     #[test]
     fn sides_none_for_the_countries_alone() {
-        assert_eq!(sides(&tokenize("Why did Japan and Russia go to war?")), 0);
-        assert_eq!(sides(&tokenize("")), 0);
+        assert_eq!(sides("Why did Japan and Russia go to war?"), 0);
+        assert_eq!(sides(""), 0);
     }
 
     #[test]
     fn sides_of_the_place_named() {
-        assert_eq!(sides(&tokenize("Which anime is popular in Japan?")), JAPANESE);
-        assert_eq!(sides(&tokenize("how popular is anime in russia")), RUSSIAN);
-        assert_eq!(sides(&tokenize("популярно ли аниме в России")), RUSSIAN);
-        assert_eq!(sides(&tokenize("What did Japan ask Russia for?")), 0);
+        assert_eq!(sides("Which anime is popular in Japan?"), JAPANESE);
+        assert_eq!(sides("how popular is anime in russia"), RUSSIAN);
+        assert_eq!(sides("популярно ли аниме в России"), RUSSIAN);
+        assert_eq!(sides("What did Japan ask Russia for?"), 0);
     }
 
     #[test]
     fn direction_of_a_thing_in_the_other_country() {
-        assert_eq!(direction(&tokenize("Is Russian culture popular in Japan?")), RUSSIAN);
-        assert_eq!(direction(&tokenize("Which Japanese writers are read in Russia?")), JAPANESE);
-        assert_eq!(direction(&tokenize("популярна ли японская культура в россии")), JAPANESE);
-        assert_eq!(direction(&tokenize("Is anime popular in Russia?")), 0, "no thing's side");
-        assert_eq!(direction(&tokenize("Are Japanese cars popular in Japan?")), 0, "one side");
-        assert_eq!(direction(&tokenize("Do Russians like Japanese culture?")), JAPANESE, "its people");
-        assert_eq!(direction(&tokenize("Do Japanese people read Russian novels?")), RUSSIAN);
-        assert_eq!(direction(&tokenize("любят ли японцы русскую литературу")), RUSSIAN);
-        assert_eq!(direction(&tokenize("Is Japanese culture popular?")), 0, "no place");
+        assert_eq!(direction("Is Russian culture popular in Japan?"), RUSSIAN);
+        assert_eq!(direction("Which Japanese writers are read in Russia?"), JAPANESE);
+        assert_eq!(direction("популярна ли японская культура в россии"), JAPANESE);
+        assert_eq!(direction("Is anime popular in Russia?"), 0, "no thing's side");
+        assert_eq!(direction("Are Japanese cars popular in Japan?"), 0, "one side");
+        assert_eq!(direction("Do Russians like Japanese culture?"), JAPANESE, "its people");
+        assert_eq!(direction("Do Japanese people read Russian novels?"), RUSSIAN);
+        assert_eq!(direction("любят ли японцы русскую литературу"), RUSSIAN);
+        assert_eq!(direction("Is Japanese culture popular?"), 0, "no place");
+        assert_eq!(direction("how many russian people live in japan"), RUSSIAN, "people, no thing");
+        assert_eq!(direction("сколько японцев живет в россии"), JAPANESE);
+        assert_eq!(direction("How many Japanese live in Russia?"), JAPANESE);
         assert!(other_way(RUSSIAN, JAPANESE) && !other_way(RUSSIAN, RUSSIAN) && !other_way(0, JAPANESE));
+    }
+
+    #[test]
+    fn possessor_of_a_country() {
+        assert_eq!(possessor("What is Japan's legal argument?"), JAPANESE);
+        assert_eq!(possessor("Russia’s claim and Tokyo's answer"), RUSSIAN | JAPANESE);
+        assert_eq!(possessor("What does Japan claim?"), 0);
+        assert_eq!(possessor("Prussia's king"), 0, "a word of its own");
+        assert_eq!(possessor("JAPAN'S CLAIM"), JAPANESE);
+        assert_eq!(sides("What is Japan's legal argument?"), JAPANESE, "read with the words");
     }
 
     #[test]
