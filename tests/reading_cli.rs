@@ -402,3 +402,11 @@ fn assert_answered_by_one_of(question: &str, facts: &[&str]) {
     let fact = answer(question);
     assert!(fact.as_deref().is_some_and(|f| facts.contains(&f)), "{question}: {fact:?}");
 }
+
+#[test]
+fn trading_house_in_cyrillic_meets_its_latin_name() {
+    // The Russian passage writes Mitsui and Mitsubishi in Latin letters: "мицуи" and "мицубиси" met
+    // nothing there, and a fact that writes them in Cyrillic led.
+    let fact = answer("одобрила ли москва доли мицуи и мицубиси в новом операторе");
+    assert_eq!(fact.as_deref(), Some("sakhalin-energy-llc-japanese-stakes-2022"));
+}
