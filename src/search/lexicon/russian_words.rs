@@ -17,6 +17,9 @@ pub(super) const RUSSIAN_FUNCTION: &[&str] = &[
     "зачем",
     "отчего",
     "сколько",
+    // A rough figure will do ("сколько примерно"): how precise the answer may be, as "сколько" asks.
+    "примерно",
+    "приблизительно",
     "какой",
     "какая",
     "какое",

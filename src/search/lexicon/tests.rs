@@ -244,3 +244,9 @@ fn says_now_in_three_languages() {
     assert!(says_now("now") && says_now("сейчас") && says_now("щас") && says_now("現在"));
     assert!(!says_now("then") && !says_now("тогда") && !says_now("当時"));
 }
+
+#[test]
+fn function_russian_rough_figure() {
+    assert!(is_function(&stem("примерно")) && is_function(&stem("приблизительно")));
+    assert!(!is_function(&stem("пример")), "an example is a word of its own");
+}
