@@ -140,3 +140,12 @@ fn question_before_what_the_asker_tells_of_themselves() {
         answer("大津事件で皇太子を斬りつけた巡査は誰でしたか。滋賀でボランティアガイドをしている者です");
     assert_eq!(japanese.as_deref(), Some("otsu-incident-1891"));
 }
+
+#[test]
+fn where_the_student_is_from_is_no_subject() {
+    // Declined: "mexico" in "i am mexico student" weighed as the name the question is about.
+    let treaty = answer("i am mexico student. the treaty of portsmouth what japan get");
+    assert_eq!(treaty.as_deref(), Some("treaty-of-portsmouth-1905"));
+    let pact = answer("i am a peru student, when japan and soviet sign neutrality pact");
+    assert_eq!(pact.as_deref(), Some("soviet-japanese-neutrality-pact-1941"));
+}

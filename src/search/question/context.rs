@@ -19,7 +19,7 @@ const STUDY: &[&str] = &["revision", "revisions", "finals", "midterm", "midterms
 /// of their school year or exam level ([`school_grade`]). Empty (no word is) for a question with
 /// none of these, most of them.
 pub(super) fn asker_context(plain: &[&Term]) -> Vec<bool> {
-    let from = where_from(plain);
+    let from = where_from(plain).or_else(|| who_i_am(plain));
     let grade = school_grade(plain);
     if from.is_none() && grade.is_none() && !plain.iter().any(|t| matches!(t.surface.as_str(), "my" | "our"))
     {
@@ -107,6 +107,21 @@ fn where_from(plain: &[&Term]) -> Option<(usize, usize)> {
     (k < plain.len() && !matches!(word(k), "a" | "an")).then_some((opens, k))
 }
 
+/// Words that say what the asker is, after where they are from ("I am *Vietnam* student").
+const LEARNERS: &[&str] = &["student", "learner", "teacher", "pupil"];
+
+/// Who the asker says they are, by a place or people before a word of [`LEARNERS`] ("I am vietnam
+/// student", "i'm a brazilian learner"): the asker's, as in [`where_from`]. Returns the first and
+/// last of those words.
+fn who_i_am(plain: &[&Term]) -> Option<(usize, usize)> {
+    let word = |k: usize| plain[k].surface.as_str();
+    let opens = (1..plain.len())
+        .find(|&k| word(k - 1) == "im" || (word(k - 1) == "am" && k > 1 && word(k - 2) == "i"))?;
+    let first = if matches!(word(opens), "a" | "an") { opens + 1 } else { opens };
+    // One word or two ("south korean") between "I am" and the word of study.
+    (first + 1..(first + 3).min(plain.len())).find(|&k| LEARNERS.contains(&word(k))).map(|k| (first, k))
+}
+
 /// How much an ordinary word the base lacks counts when only the context before the question
 /// sentence uses it ("My *dorm mates* were *impressed* I'd heard of Kodayu. Who was he?"): it tells
 /// the asker's story, not what the question is about.
@@ -150,6 +165,14 @@ mod tests {
         assert_eq!(marked("I live in Osaka. When did the war end?"), ["live", "in", "osaka"]);
         assert!(marked("I am interested in Sakhalin").is_empty(), "what the asker asks about");
         assert!(marked("I'm in a class on the war").is_empty());
+    }
+
+    #[test]
+    fn asker_context_who_the_asker_is() {
+        assert_eq!(marked("i am vietnam student, when did the war start"), ["vietnam", "student"]);
+        assert_eq!(marked("I'm a south korean student. who won?"), ["south", "korean", "student"]);
+        assert!(marked("i am curious which student of Kodayu's came back").is_empty(), "too far");
+        assert!(marked("was Sorge a student?").is_empty(), "no one says who they are");
     }
 
     #[test]
