@@ -149,3 +149,17 @@ fn where_the_student_is_from_is_no_subject() {
     let pact = answer("i am a peru student, when japan and soviet sign neutrality pact");
     assert_eq!(pact.as_deref(), Some("soviet-japanese-neutrality-pact-1941"));
 }
+
+#[test]
+fn where_the_asker_read_it_is_no_subject() {
+    // Declined: "wikipedia", a name the passages never write, weighed as what the question is about.
+    let laxman = answer("wikipedia says the laxman expedition came to nemuro, is that right");
+    assert_eq!(laxman.as_deref(), Some("laxman-nagasaki-permit-1793"));
+}
+
+#[test]
+fn russian_verb_of_drawn_out_action_is_no_name() {
+    // Declined: "приплывал", a form the word list lacks, weighed as a name the base does not know.
+    let putyatin = answer("зачем путятин приплывал в нагасаки");
+    assert_eq!(putyatin.as_deref(), Some("putyatin-mission-nagasaki-1853-1854"));
+}

@@ -122,7 +122,23 @@ pub(crate) fn level(word: &str) -> Option<u8> {
             .filter(|_| verb)
             .filter_map(|p| word.strip_prefix(p).filter(|rest| rest.chars().count() >= 4))
             .find_map(|rest| listed(&RUSSIAN_WORDS, rest, true))
+            .or_else(|| iterative_verb(word).then_some(RARE_LEVEL))
     })
+}
+
+/// The level of an ordinary word the list lacks but whose form says it is one ([`iterative_verb`]).
+const RARE_LEVEL: u8 = 50;
+
+/// Whether a Russian word is a verb of repeated or drawn-out action by its suffix, -ыва- or -ива-
+/// in the past tense or the infinitive ("приплывал", "захватывали", "выплачивать"): the list holds
+/// few of their forms, and no name ends so.
+fn iterative_verb(word: &str) -> bool {
+    const SUFFIXES: &[&str] = &["ывал", "ивал", "ывать", "ивать"];
+    const ENDINGS: &[&str] = &["", "а", "о", "и", "ся", "ась", "ось", "ись"];
+    word.chars().count() >= 7
+        && SUFFIXES
+            .iter()
+            .any(|s| ENDINGS.iter().any(|e| word.strip_suffix(e).is_some_and(|w| w.ends_with(s))))
 }
 
 /// Prefixes of Russian verbs, longest first.

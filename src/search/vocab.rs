@@ -155,6 +155,9 @@ const ASKERS: &[&str] = &[
     "confused",
     "understand",
     // Where the asker met the subject: the channel, not the subject.
+    "wikipedia",
+    "wiki",
+    "google",
     "youtube",
     "youtuber",
     "vid",

@@ -308,6 +308,12 @@ pub(super) const RUSSIAN_ASKERS: &[&str] = &[
     "новости",
     "новостях",
     "интернете",
+    "википедия",
+    "википедии",
+    "вики",
+    "гугл",
+    "ютуб",
+    "ютубе",
     // The forms of quizzes and worksheets, and the exams they prepare for: how the question is set,
     // not what it is about.
     "огэ",

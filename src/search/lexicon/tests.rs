@@ -250,3 +250,9 @@ fn function_russian_rough_figure() {
     assert!(is_function(&stem("примерно")) && is_function(&stem("приблизительно")));
     assert!(!is_function(&stem("пример")), "an example is a word of its own");
 }
+
+#[test]
+fn level_russian_iterative_verb() {
+    assert!(level("приплывал").is_some() && level("выплачивались").is_some());
+    assert!(level("хакодатэ").is_none() && level("ивал").is_none(), "names and short words");
+}
