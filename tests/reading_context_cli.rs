@@ -163,3 +163,10 @@ fn russian_verb_of_drawn_out_action_is_no_name() {
     let putyatin = answer("зачем путятин приплывал в нагасаки");
     assert_eq!(putyatin.as_deref(), Some("putyatin-mission-nagasaki-1853-1854"));
 }
+
+#[test]
+fn label_before_the_question_is_no_subject() {
+    // Declined: "worldbuilding" in the asker's label weighed as the name the question is about.
+    let agency = answer("worldbuilding question: what was the karafuto agency");
+    assert_eq!(agency.as_deref(), Some("karafuto-agency-1907"));
+}

@@ -329,7 +329,7 @@ pub(crate) fn chat_spellings(mut tokens: Vec<Term>) -> Vec<Term> {
 fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<Concept> {
     let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined).collect();
     let marks = Marks::read(index, text, &plain);
-    let Marks { names, lower_names, dates, listed, asker, .. } = &marks;
+    let Marks { names, lower_names, dates, listed, asker, label, .. } = &marks;
     let mut concepts: Vec<Concept> = Vec::new();
     // Each concept's words in `plain`: where it stands, for the titles beside names.
     let mut spans: Vec<super::titles::Span> = Vec::new();
@@ -368,8 +368,10 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
         }
         // The length an asker wants, and the asker's own exam or class, are skipped before they
         // are looked up in the base.
+        let flagged = |flags: &[bool]| (start..start + len).all(|k| flags.get(k) == Some(&true));
         if (len == 1 && asks_length(&plain, start))
-            || (start..start + len).all(|k| asker.get(k) == Some(&true))
+            || flagged(asker)
+            || (flagged(label) && index.id(&unit).is_none())
         {
             continue;
         }

@@ -122,6 +122,29 @@ fn who_i_am(plain: &[&Term]) -> Option<(usize, usize)> {
     (first + 1..(first + 3).min(plain.len())).find(|&k| LEARNERS.contains(&word(k))).map(|k| (first, k))
 }
 
+/// The words of a label the asker puts before the question and a colon ("Worldbuilding question:",
+/// "hoi4 q:"): at most this many, then "question" or "q".
+const MOST_LABEL_WORDS: usize = 4;
+
+/// For each word, whether it is in the label before "question:" or "q:" that opens the text
+/// ("Worldbuilding question: what was Karafuto like"). A label may name the subject ("Hakodate
+/// question:"), so only the words the base lacks are skipped as the asker's (see `concepts`).
+pub(super) fn label(text: &str, plain: &[&Term]) -> Vec<bool> {
+    let lower = text.trim_start().to_lowercase();
+    let Some(colon) = lower.find(':') else { return Vec::new() };
+    let head: Vec<&str> = lower[..colon].split_whitespace().collect();
+    let words = head.len();
+    if !(2..=MOST_LABEL_WORDS + 1).contains(&words) || !matches!(head[words - 1], "question" | "q") {
+        return Vec::new();
+    }
+    // The label's words as the tokens read them: the same words, in order, at the start.
+    let same = plain.len() >= words && plain[..words].iter().zip(&head).all(|(t, w)| t.surface == *w);
+    if !same {
+        return Vec::new();
+    }
+    (0..plain.len()).map(|k| k < words).collect()
+}
+
 /// How much an ordinary word the base lacks counts when only the context before the question
 /// sentence uses it ("My *dorm mates* were *impressed* I'd heard of Kodayu. Who was he?"): it tells
 /// the asker's story, not what the question is about.
@@ -173,6 +196,20 @@ mod tests {
         assert_eq!(marked("I'm a south korean student. who won?"), ["south", "korean", "student"]);
         assert!(marked("i am curious which student of Kodayu's came back").is_empty(), "too far");
         assert!(marked("was Sorge a student?").is_empty(), "no one says who they are");
+    }
+
+    #[test]
+    fn label_before_question_and_colon() {
+        let labelled = |text: &str| {
+            let tokens = tokenize(text);
+            let plain: Vec<&Term> = tokens.iter().collect();
+            let flags = label(text, &plain);
+            plain.iter().zip(flags).filter(|(_, f)| *f).map(|(t, _)| t.surface.clone()).collect::<Vec<_>>()
+        };
+        assert_eq!(labelled("Worldbuilding question: what was Karafuto like"), ["worldbuilding", "question"]);
+        assert_eq!(labelled("hoi4 q: why the southern strike"), ["hoi4", "q"]);
+        assert!(labelled("question: who won").is_empty(), "no label");
+        assert!(labelled("Why was the pact signed: a question").is_empty());
     }
 
     #[test]

@@ -17,6 +17,8 @@ pub(super) struct Marks {
     span: Vec<bool>,
     since: Vec<bool>,
     pub asker: Vec<bool>,
+    /// The words of a label before "question:" ([`context::label`]).
+    pub label: Vec<bool>,
     compared: Vec<bool>,
     pub listed: Vec<String>,
 }
@@ -31,6 +33,7 @@ impl Marks {
             dates,
             span: span_to_now(plain),
             asker: context::asker_context(plain),
+            label: context::label(text, plain),
             compared: compare::compared(plain),
             listed: list_items(text),
         }
