@@ -34,6 +34,11 @@ const FUNCTION_WORDS: &[&str] = &[
     "iirc", "afaik", "imho", "ngl", "fyi", "tldr",
 ];
 
+/// Whether a word, as written (folded), is an English question or function word ("which", "the").
+pub(crate) fn is_function_word(word: &str) -> bool {
+    FUNCTION_WORDS.contains(&word)
+}
+
 static FUNCTION_STEMS: LazyLock<FxHashSet<String>> =
     LazyLock::new(|| FUNCTION_WORDS.iter().map(|w| stem(w)).collect());
 

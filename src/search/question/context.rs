@@ -115,11 +115,19 @@ const LEARNERS: &[&str] = &["student", "learner", "teacher", "pupil"];
 /// last of those words.
 fn who_i_am(plain: &[&Term]) -> Option<(usize, usize)> {
     let word = |k: usize| plain[k].surface.as_str();
-    let opens = (1..plain.len())
-        .find(|&k| word(k - 1) == "im" || (word(k - 1) == "am" && k > 1 && word(k - 2) == "i"))?;
+    // "I'm" reads as "i" (its "'m" is no word), as in [`where_from`].
+    let says = |k: usize| match (k.checked_sub(2).map(word), word(k - 1)) {
+        (Some("i"), "am") | (_, "im") => true,
+        (before, "i") => before != Some("am"),
+        _ => false,
+    };
+    let opens = (1..plain.len()).find(|&k| says(k) && word(k) != "am")?;
     let first = if matches!(word(opens), "a" | "an") { opens + 1 } else { opens };
-    // One word or two ("south korean") between "I am" and the word of study.
-    (first + 1..(first + 3).min(plain.len())).find(|&k| LEARNERS.contains(&word(k))).map(|k| (first, k))
+    // One word or two ("south korean") between "I am" and the word of study, none of them a
+    // function word ("I am curious which student …" says nothing of the asker).
+    let learner = (first + 1..(first + 3).min(plain.len())).find(|&k| LEARNERS.contains(&word(k)))?;
+    let plain_words = (first..learner).all(|k| !crate::search::vocab::is_function_word(word(k)));
+    plain_words.then_some((first, learner))
 }
 
 /// The words of a label the asker puts before the question and a colon ("Worldbuilding question:",
@@ -137,12 +145,20 @@ pub(super) fn label(text: &str, plain: &[&Term]) -> Vec<bool> {
     if !(2..=MOST_LABEL_WORDS + 1).contains(&words) || !matches!(head[words - 1], "question" | "q") {
         return Vec::new();
     }
-    // The label's words as the tokens read them: the same words, in order, at the start.
-    let same = plain.len() >= words && plain[..words].iter().zip(&head).all(|(t, w)| t.surface == *w);
-    if !same {
+    // The label as the tokens read it, which may split a word ("hoi4" as "hoi", "4"): the tokens
+    // at the start that spell it.
+    let spelled: String = head.concat().chars().filter(|c| c.is_alphanumeric()).collect();
+    let mut read = String::new();
+    let Some(end) = plain.iter().position(|t| {
+        read.push_str(&t.surface);
+        read.len() >= spelled.len()
+    }) else {
+        return Vec::new();
+    };
+    if read != spelled {
         return Vec::new();
     }
-    (0..plain.len()).map(|k| k < words).collect()
+    (0..plain.len()).map(|k| k <= end).collect()
 }
 
 /// How much an ordinary word the base lacks counts when only the context before the question
@@ -207,7 +223,7 @@ mod tests {
             plain.iter().zip(flags).filter(|(_, f)| *f).map(|(t, _)| t.surface.clone()).collect::<Vec<_>>()
         };
         assert_eq!(labelled("Worldbuilding question: what was Karafuto like"), ["worldbuilding", "question"]);
-        assert_eq!(labelled("hoi4 q: why the southern strike"), ["hoi4", "q"]);
+        assert_eq!(labelled("hoi4 q: why the southern strike"), ["hoi", "4", "q"]);
         assert!(labelled("question: who won").is_empty(), "no label");
         assert!(labelled("Why was the pact signed: a question").is_empty());
     }
