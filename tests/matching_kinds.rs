@@ -386,7 +386,9 @@ fn long_question_that_tells_its_context_is_answered() {
     assert_eq!(real(conference).as_deref(), Some("portsmouth-peace-conference-1905"));
     let city = "My grandmother was born on Sakhalin before the war and she always talks about Toyohara. \
                 What is that city called today?";
-    assert_eq!(real(city).as_deref(), Some("yuzhno-sakhalinsk-toyohara"));
+    // The city's own fact and the one on Karafuto's town names both say what Toyohara is now.
+    let now = ["yuzhno-sakhalinsk-toyohara", "karafuto-town-names"];
+    assert!(real(city).as_deref().is_some_and(|f| now.contains(&f)), "{city}");
 }
 
 #[test]

@@ -138,9 +138,10 @@ const MOST_LABEL_WORDS: usize = 4;
 /// ("Worldbuilding question: what was Karafuto like"). A label may name the subject ("Hakodate
 /// question:"), so only the words the base lacks are skipped as the asker's (see `concepts`).
 pub(super) fn label(text: &str, plain: &[&Term]) -> Vec<bool> {
-    let lower = text.trim_start().to_lowercase();
-    let Some(colon) = lower.find(':') else { return Vec::new() };
-    let head: Vec<&str> = lower[..colon].split_whitespace().collect();
+    // Most texts have no colon: only a head before one is folded and read.
+    let Some(colon) = text.find(':') else { return Vec::new() };
+    let lower = text[..colon].to_lowercase();
+    let head: Vec<&str> = lower.split_whitespace().collect();
     let words = head.len();
     if !(2..=MOST_LABEL_WORDS + 1).contains(&words) || !matches!(head[words - 1], "question" | "q") {
         return Vec::new();
