@@ -11,6 +11,11 @@ use crate::state::{Gap, Retention, Store};
 /// How often old gaps are pruned while the bot runs.
 const PRUNE_EVERY: Duration = Duration::from_secs(60 * 60);
 
+/// How long the writer waits after finding the file locked before it tries again: the store's one
+/// connection is free meanwhile, so a vote or a setting waiting for it gets its turn (and its own
+/// busy timeout) instead of losing every race to a writer that takes the connection straight back.
+const RETRY_PAUSE: Duration = Duration::from_millis(100);
+
 /// The sending side of the gap queue; cheap to clone.
 #[derive(Debug, Clone)]
 pub struct GapRecorder {
@@ -114,7 +119,10 @@ fn write_one(store: &Store, gap: &Gap, keep: Retention) {
     loop {
         match store.record_gap(gap, keep) {
             Ok(()) => return,
-            Err(e) if e.is_busy() => tracing::warn!(%e, "the state file is locked; trying again"),
+            Err(e) if e.is_busy() => {
+                tracing::warn!(%e, "the state file is locked; trying again");
+                std::thread::sleep(RETRY_PAUSE);
+            }
             Err(e) => {
                 tracing::error!(%e, "could not record an unanswered question");
                 return;
@@ -155,5 +163,34 @@ mod tests {
         assert!(recorder.flush(Duration::from_secs(20)));
         let kept = store.gap_report(Some(1), 0, 200).unwrap().unanswered.len();
         assert_eq!(kept, accepted);
+    }
+
+    #[test]
+    fn recorder_retrying_leaves_other_writes_their_turn() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.sqlite3");
+        let store = Arc::new(Store::open(&path).unwrap());
+        let blocker = rusqlite::Connection::open(&path).unwrap();
+        blocker.execute_batch("BEGIN IMMEDIATE").unwrap();
+        let recorder = GapRecorder::start(store.clone(), Retention::default(), 4);
+        assert!(recorder.record(gap(1)));
+        let (done, outcome) = std::sync::mpsc::channel();
+        let voter = store.clone();
+        std::thread::spawn(move || {
+            let vote = crate::state::Vote {
+                message: 1,
+                user: 2,
+                guild: Some(1),
+                fact_id: "f".into(),
+                direction: crate::state::Direction::Up,
+                at: 0,
+            };
+            let _ = done.send(voter.vote(&vote).map_err(|e| e.is_busy()));
+        });
+        // A guard against a hang: a writer that takes the connection back at once starves the vote.
+        let voted = outcome.recv_timeout(Duration::from_secs(60));
+        assert_eq!(voted, Ok(Err(true)), "the vote gives up on the lock instead of waiting for ever");
+        blocker.execute_batch("COMMIT").unwrap();
+        assert!(recorder.flush(Duration::from_secs(20)));
     }
 }
