@@ -418,3 +418,13 @@ fn trading_house_in_cyrillic_meets_its_latin_name() {
     let fact = answer("одобрила ли москва доли мицуи и мицубиси в новом операторе");
     assert_eq!(fact.as_deref(), Some("sakhalin-energy-llc-japanese-stakes-2022"));
 }
+
+#[test]
+fn two_digit_year_before_a_document_is_the_year() {
+    // "56年宣言" (the 1956 Joint Declaration, as the press writes it) weighed 56 as a figure no
+    // passage gives.
+    let fact = answer("56年宣言で約束された島はどこ？");
+    assert_eq!(fact.as_deref(), Some("soviet-japanese-joint-declaration-1956"));
+    let fact = answer("60年安保のあとソ連は何を言ってきた？");
+    assert_eq!(fact.as_deref(), Some("soviet-memoranda-1960"));
+}

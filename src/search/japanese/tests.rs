@@ -95,6 +95,17 @@ fn western_years_of_an_era() {
 }
 
 #[test]
+fn western_years_of_two_digits_before_a_dated_thing() {
+    assert_eq!(written_forms("56年宣言で").as_deref(), Some("1956年宣言で"));
+    assert_eq!(written_forms("45年8月9日").as_deref(), Some("1945年8月9日"));
+    assert_eq!(written_forms("01年のイルクーツク").as_deref(), None);
+    assert_eq!(written_forms("01年イルクーツク声明"), None);
+    assert_eq!(written_forms("01年声明").as_deref(), Some("2001年声明"));
+    assert_eq!(written_forms("戦後80年たっても"), None);
+    assert_eq!(written_forms("1956年宣言"), None);
+}
+
+#[test]
 fn western_years_none_without_a_year() {
     assert_eq!(written_forms("明治維新"), None);
     assert_eq!(written_forms("昭和の日"), None);
