@@ -420,6 +420,21 @@ fn trading_house_in_cyrillic_meets_its_latin_name() {
 }
 
 #[test]
+fn ime_slip_of_a_whole_word_meets_its_sound() {
+    // A pair of kanji typed as another of the same sound was an unknown word the question was about,
+    // and the question was declined.
+    for (question, fact) in [
+        ("ポーツマス会議の日本の全件は誰？", "komura-jutaro-at-portsmouth"),
+        ("日路戦争はいつ終わった？", "treaty-of-portsmouth-1905"),
+        ("日英道明はいつ結ばれた？", "anglo-japanese-alliance-1902"),
+    ] {
+        assert_eq!(answer(question).as_deref(), Some(fact), "{question}");
+    }
+    // An everyday word the base lacks (好物, favourite food) is no slip for 鉱物 (minerals).
+    assert_eq!(answer("東郷の好物は？"), None);
+}
+
+#[test]
 fn two_digit_year_before_a_document_is_the_year() {
     // "56年宣言" (the 1956 Joint Declaration, as the press writes it) weighed 56 as a figure no
     // passage gives.

@@ -341,6 +341,12 @@ impl Inverted {
             self.typos.insert(surface, *id);
         }
         self.typos.finish();
+        for (id, term) in self.terms.iter().enumerate().filter(|(_, t)| t.class != Class::Function) {
+            super::ime::push_sounds(&term.name, id as u32, &mut self.kanji_sounds);
+        }
+        self.kanji_sounds.sort_unstable();
+        self.kanji_sounds.dedup();
+        self.kanji_sounds.shrink_to_fit();
         self.kanji_triples.sort_unstable();
         self.kanji_triples.dedup();
         self.kanji_triples.shrink_to_fit();

@@ -198,6 +198,9 @@ pub(crate) struct Inverted {
     /// The runs of three kanji in the base's texts, sorted, for kanji an input method got wrong
     /// (see [`super::ime`]).
     pub kanji_triples: Vec<[char; 3]>,
+    /// The base's pairs of kanji by the hash of each sound they may be read with, sorted, for a pair
+    /// an input method wrote in other kanji of the same sound (see [`super::ime`]).
+    pub kanji_sounds: Vec<(u64, u32)>,
     /// The synonym phrases, shared with the indexes built beside this one.
     pub phrases: std::sync::Arc<Phrases>,
     /// Whether this index was built beside a base (whose phrases it shares).
@@ -346,6 +349,7 @@ impl Inverted {
             + vec(&self.question_weights, self.question_weights.capacity())
             + vec(&self.sorted_words, self.sorted_words.capacity())
             + vec(&self.kanji_triples, self.kanji_triples.capacity())
+            + vec(&self.kanji_sounds, self.kanji_sounds.capacity())
             + vec(&self.traits, self.traits.capacity())
             + vec(&self.question_sides, self.question_sides.capacity())
             + vec(&self.question_directions, self.question_directions.capacity())
