@@ -443,3 +443,14 @@ fn two_digit_year_before_a_document_is_the_year() {
     let fact = answer("60年安保のあとソ連は何を言ってきた？");
     assert_eq!(fact.as_deref(), Some("soviet-memoranda-1960"));
 }
+
+#[test]
+fn span_written_short_ends_in_its_year() {
+    // "1918–22" and "1904-05" left a number (22, 05) no passage gives as a year.
+    let fact = answer("How many soldiers did Japan send to Siberia in 1918–22?");
+    assert_eq!(fact.as_deref(), Some("siberian-intervention-1918-1922"));
+    assert_eq!(
+        answer("Which Russian general lost at Mukden in 1904-05?").as_deref(),
+        Some("battle-of-mukden-1905")
+    );
+}

@@ -76,6 +76,9 @@ const BEFORE_SHORT_YEAR: &[&str] = &[
 /// decade ("1960-х"); so are "осенью 41" and "в августе 45" at the end of a clause. Only 30 to 99,
 /// which can only be the last century's ("в 22-м" may be 2022). Any other number is returned as it is.
 pub(super) fn short_year(chars: &[char], start: usize, number: String, at: usize) -> (String, usize) {
+    if let Some(year) = range_end(chars, start, &number) {
+        return (year, at);
+    }
     if number.len() != 2 || !number.parse::<u32>().is_ok_and(|n| n >= 30) {
         return (number, at);
     }
@@ -94,6 +97,20 @@ pub(super) fn short_year(chars: &[char], start: usize, number: String, at: usize
         Some(e) => (format!("19{number}"), from + e.len()),
         None => (number, at),
     }
+}
+
+/// The year that two digits after a year and a dash stand for, as English writes a span short
+/// ("1918–19", "1904-05" end in 1919 and 1905); `None` unless they end a span forward.
+fn range_end(chars: &[char], start: usize, number: &str) -> Option<String> {
+    let dash = start.checked_sub(1).filter(|&k| matches!(chars[k], '-' | '–' | '—'))?;
+    let from = dash.checked_sub(4)?;
+    let year = &chars[from..dash];
+    let alone = from == 0 || !chars[from - 1].is_alphanumeric();
+    if number.len() != 2 || !alone || !year.iter().all(char::is_ascii_digit) {
+        return None;
+    }
+    let first: String = year.iter().collect();
+    (number > &first[2..]).then(|| format!("{}{number}", &first[..2]))
 }
 
 /// Whether a number ending before `chars[at]` ends its clause, or is followed by "г." or "года":
@@ -178,6 +195,14 @@ mod tests {
         assert_eq!(surfaces("осенью 41 года")[1], "1941");
         assert_eq!(surfaces("в августе 45 человек")[2], "45", "forty-five people");
         assert_eq!(surfaces("летом 2")[1], "2");
+    }
+
+    #[test]
+    fn short_year_ending_a_span() {
+        assert!(surfaces("the intervention of 1918–19").contains(&"1919".to_string()));
+        assert!(surfaces("the war of 1904-05").contains(&"1905".to_string()));
+        assert!(!surfaces("between 1945-12 and").contains(&"1912".to_string()), "a span backwards");
+        assert!(!surfaces("flight SU1945-19").contains(&"1919".to_string()), "no year before the dash");
     }
 
     #[test]
