@@ -454,3 +454,17 @@ fn span_written_short_ends_in_its_year() {
         Some("battle-of-mukden-1905")
     );
 }
+
+#[test]
+fn crossword_length_and_chat_please_weigh_nothing() {
+    // A clue's length, Russian chat's "please", and the asker's exam or newspaper said short were
+    // words the answer had to contain.
+    for (question, fact) in [
+        ("Japanese admiral at Tsushima, 1905 (4 letters)", "battle-of-tsushima-1905"),
+        ("кто такой головнин кратко пж", "golovnin-incident-1811-1813"),
+        ("教採の問題で出た日露和親条約の内容を教えて", "treaty-of-shimoda-1855"),
+        ("道新に出てた元島民の平均年齢って何歳？", "former-island-residents-today"),
+    ] {
+        assert_eq!(answer(question).as_deref(), Some(fact), "{question}");
+    }
+}

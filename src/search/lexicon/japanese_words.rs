@@ -51,6 +51,9 @@ pub(super) const JAPANESE_ASKERS: &[&str] = &[
     "受験",
     "入試",
     "模試",
+    // The teachers' recruitment exam (教員採用試験), and Hokkaido's daily paper, as people say them short.
+    "教採",
+    "道新",
     // "と記憶しているのですが" (I remember that …), as English "remember".
     "記憶",
 ];

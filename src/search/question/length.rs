@@ -77,6 +77,9 @@ const TEXT_UNITS: &[&str] = &[
     "lines",
     "page",
     "pages",
+    // A crossword clue's length: "(7 letters)", "7 букв".
+    "letters",
+    "букв",
     "слов",
     "словах",
     "словами",
