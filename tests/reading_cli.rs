@@ -468,3 +468,14 @@ fn crossword_length_and_chat_please_weigh_nothing() {
         assert_eq!(answer(question).as_deref(), Some(fact), "{question}");
     }
 }
+
+#[test]
+fn russian_chat_abbreviations_read_as_their_words() {
+    // "мб" (может быть), "кст" (кстати) and "хоз" (хозяйственная) weighed as names the base lacks.
+    for (question, fact) in [
+        ("мб кто знает кст когда был подписан симодский трактат", "treaty-of-shimoda-1855"),
+        ("совместная хоз деятельность на островах какие проекты", "kuril-joint-activities-legal-framework"),
+    ] {
+        assert_eq!(answer(question).as_deref(), Some(fact), "{question}");
+    }
+}

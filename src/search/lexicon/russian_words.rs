@@ -149,6 +149,10 @@ pub(super) const RUSSIAN_CONVERSATION: &[&str] = &[
     "надо",
     "хочу",
     "знать",
+    "знает",
+    "знаете",
+    "знаешь",
+    "знаю",
     "узнать",
     "понять",
     "значение",
@@ -203,6 +207,7 @@ pub(super) const RUSSIAN_CONVERSATION: &[&str] = &[
     "шли",
     // Chat adverbs and the verbs of "did they manage to do anything".
     "реально",
+    "нормально",
     "вообще",
     "короче",
     "типа",
