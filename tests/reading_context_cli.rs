@@ -170,3 +170,12 @@ fn label_before_the_question_is_no_subject() {
     let agency = answer("worldbuilding question: what was the karafuto agency");
     assert_eq!(agency.as_deref(), Some("karafuto-agency-1907"));
 }
+
+#[test]
+fn multiple_choice_goes_to_the_fact_that_meets_an_option() {
+    // The treaty's fact fitted the stem and met none of the options, and led the fact of
+    // Roosevelt's mediation, which meets option b.
+    let question =
+        "Who mediated the Portsmouth peace of 1905? a) Woodrow Wilson b) Theodore Roosevelt c) Edward VII";
+    assert_eq!(answer(question).as_deref(), Some("roosevelt-mediation-1905"));
+}

@@ -93,6 +93,7 @@ mod tests {
             unknown: false,
             focus,
             option,
+            choice: u16::from(option),
             counted: false,
             position: 0,
             name_run: 0,

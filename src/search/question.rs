@@ -114,6 +114,8 @@ pub(crate) struct Concept {
     pub focus: bool,
     /// Whether it comes from a multiple-choice option: evidence when a fact has it, nothing otherwise.
     pub option: bool,
+    /// Which option it comes from, numbered from 1; 0 when none.
+    pub choice: u16,
     /// Whether it is what "how many" counts ("how many *troops*"): a figure beside it answers.
     pub counted: bool,
     /// Its place among the question's concepts, for phrases (adjacent concepts).
@@ -207,12 +209,13 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
     for c in found.iter_mut().filter(|c| c.content && !c.unknown) {
         c.counted = c.word.split(' ').next().is_some_and(|w| counted.contains(&w));
     }
-    for option in &options {
+    for (k, option) in options.iter().enumerate() {
         let tokens = chat_spellings(tokenize(option));
         for mut c in concepts(index, &tokens, option, true) {
             if !c.unknown && !found.iter().any(|k| k.alternatives == c.alternatives) {
                 c.focus = false;
                 c.position = u16::MAX;
+                c.choice = u16::try_from(k + 1).unwrap_or(u16::MAX);
                 found.push(c);
             }
         }

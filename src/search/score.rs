@@ -314,6 +314,7 @@ pub(crate) fn scored(index: &Inverted, kb: &KnowledgeBase, reading: &Reading) ->
     }
     ranked.sort_by(order);
     super::ties::stored_wins_a_tie(&mut ranked);
+    super::ties::option_wins_a_tie(concepts, &mut ranked);
     if reading.present {
         super::ties::latest_wins_a_tie(index, &mut ranked);
     }

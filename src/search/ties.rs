@@ -2,6 +2,7 @@
 //! question asked exactly as a fact stores it, or a question about the present, settles it.
 
 use super::index::Inverted;
+use super::question::Concept;
 use super::score::{ASKED_AS_STORED, SHOWN, Scored};
 
 /// A question this similar to a stored one is that question, as written (allowing for rounding).
@@ -59,6 +60,35 @@ pub(crate) fn dated_wins_a_tie(index: &Inverted, year: i32, ranked: &mut [Scored
     if let Some(i) = dated {
         settle(ranked, i);
         ranked[0].dated = true;
+    }
+}
+
+/// A candidate this far behind the best, meeting one option of a multiple-choice question while the
+/// best meets none, is the answer the question offers.
+const OPTION_MARGIN: f32 = 0.12;
+
+/// A multiple-choice question goes to a close candidate that meets exactly one of its options when
+/// the best meets none ("The Treaty of Portsmouth was mediated by: (a) Wilson (b) Roosevelt": the
+/// treaty's fact fits the stem, Roosevelt's mediation the answer), unless the best is asked word for
+/// word as stored or the other cannot give the kind of answer asked for.
+pub(crate) fn option_wins_a_tie(concepts: &[Concept], ranked: &mut [Scored]) {
+    let Some(best) = ranked.first() else { return };
+    if best.options != 0 || best.parts[0] >= EXACTLY_STORED {
+        return;
+    }
+    // The options a candidate meets, by the concepts (bits) of theirs it has.
+    let one_option = |s: &Scored| {
+        let mut choices =
+            (0..concepts.len().min(64)).filter(|n| s.options & (1 << n) != 0).map(|n| concepts[n].choice);
+        choices.next().is_some_and(|first| choices.all(|c| c == first))
+    };
+    let top = best.hit.confidence;
+    let one = ranked
+        .iter()
+        .take(SHOWN)
+        .position(|s| top - s.hit.confidence < OPTION_MARGIN && !s.kind_missed && one_option(s));
+    if let Some(i) = one {
+        settle(ranked, i);
     }
 }
 
@@ -148,6 +178,44 @@ mod tests {
         assert_eq!(order(&ranked), [1, 0, 2, 3]);
         assert_eq!(ranked[0].hit.confidence, 0.73);
         assert!(ranked[0].latest && !ambiguous(&index, &ranked));
+    }
+
+    /// Concepts of a multiple-choice question: the stem's, then each option's (`choice` from 1).
+    fn concepts(choices: &[u16]) -> Vec<Concept> {
+        let concept = |choice: u16| Concept {
+            alternatives: vec![(0, 1.0)],
+            weight: 1.0,
+            coverage: 1.0,
+            content: true,
+            everyday: false,
+            word: String::new(),
+            unknown: false,
+            focus: false,
+            option: choice != 0,
+            choice,
+            counted: false,
+            position: 0,
+            name_run: 0,
+            joined_to: 0,
+        };
+        choices.iter().map(|&c| concept(c)).collect()
+    }
+
+    #[test]
+    fn option_wins_when_the_best_meets_none() {
+        // Concepts: the stem's (0), option 1's two words (1, 2), option 2's (3).
+        let concepts = concepts(&[0, 1, 1, 2]);
+        let with = |fact, confidence, options| Scored { options, ..candidate(fact, confidence, 0.5) };
+        let mut ranked = vec![with(0, 0.77, 0), with(1, 0.70, 0b1010), with(2, 0.66, 0b0110)];
+        option_wins_a_tie(&concepts, &mut ranked);
+        assert_eq!(order(&ranked), [2, 0, 1], "two words of one option are one option");
+        assert_eq!(ranked[0].hit.confidence, 0.77);
+        let mut far = vec![with(0, 0.90, 0), with(1, 0.70, 0b0110)];
+        option_wins_a_tie(&concepts, &mut far);
+        assert_eq!(order(&far), [0, 1], "too far behind");
+        let mut met = vec![with(0, 0.77, 0b1000), with(1, 0.70, 0b0110)];
+        option_wins_a_tie(&concepts, &mut met);
+        assert_eq!(order(&met), [0, 1], "the best meets an option itself");
     }
 
     #[test]

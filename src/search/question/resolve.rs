@@ -51,6 +51,7 @@ pub(super) fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) 
             unknown,
             focus,
             option: false,
+            choice: 0,
             counted: false,
             position: 0,
             name_run: 0,
