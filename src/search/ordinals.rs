@@ -74,9 +74,10 @@ const BEFORE_SHORT_YEAR: &[&str] = &[
 /// A year said short with `number`, which runs from `chars[start]` to before `chars[at]`: "45м",
 /// "41-м" are 1945 and 1941, read as one number with its ending, as [`super::normalize`] reads a
 /// decade ("1960-х"); so are "осенью 41" and "в августе 45" at the end of a clause. Only 30 to 99,
-/// which can only be the last century's ("в 22-м" may be 2022). Any other number is returned as it is.
+/// which can only be the last century's ("в 22-м" may be 2022). The end of a span written short
+/// ("1918–19") is read in its start's century ([`range_end`]). Any other number is returned as it is.
 pub(super) fn short_year(chars: &[char], start: usize, number: String, at: usize) -> (String, usize) {
-    if let Some(year) = range_end(chars, start, &number) {
+    if let Some(year) = range_end(chars, start, &number, at) {
         return (year, at);
     }
     if number.len() != 2 || !number.parse::<u32>().is_ok_and(|n| n >= 30) {
@@ -100,9 +101,12 @@ pub(super) fn short_year(chars: &[char], start: usize, number: String, at: usize
 }
 
 /// The year that two digits after a year and a dash stand for, as English writes a span short
-/// ("1918–19", "1904-05" end in 1919 and 1905); `None` unless they end a span forward.
-fn range_end(chars: &[char], start: usize, number: &str) -> Option<String> {
-    let dash = start.checked_sub(1).filter(|&k| matches!(chars[k], '-' | '–' | '—'))?;
+/// ("1918–19", "1904-05" end in 1919 and 1905), the digits running from `chars[start]` to before
+/// `chars[at]`; `None` unless they end a span forward, and for a date's month ("1905-09-05").
+fn range_end(chars: &[char], start: usize, number: &str, at: usize) -> Option<String> {
+    let month = chars.get(at).is_some_and(|c| matches!(c, '-' | '–' | '—'))
+        && chars.get(at + 1).is_some_and(char::is_ascii_digit);
+    let dash = start.checked_sub(1).filter(|&k| !month && matches!(chars[k], '-' | '–' | '—'))?;
     let from = dash.checked_sub(4)?;
     let year = &chars[from..dash];
     let alone = from == 0 || !chars[from - 1].is_alphanumeric();
@@ -203,6 +207,7 @@ mod tests {
         assert!(surfaces("the war of 1904-05").contains(&"1905".to_string()));
         assert!(!surfaces("between 1945-12 and").contains(&"1912".to_string()), "a span backwards");
         assert!(!surfaces("flight SU1945-19").contains(&"1919".to_string()), "no year before the dash");
+        assert!(!surfaces("signed 1905-09-05").contains(&"1909".to_string()), "a date's month");
     }
 
     #[test]
