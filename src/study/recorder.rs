@@ -147,14 +147,20 @@ mod tests {
         }
     }
 
-    #[test]
-    fn recorder_drops_and_counts_when_full_never_blocks() {
+    /// A store in a temporary file, and another connection that holds its write lock (until it
+    /// commits), so the writer is stuck on its first gap.
+    fn locked_store() -> (tempfile::TempDir, Arc<Store>, rusqlite::Connection) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("state.sqlite3");
         let store = Arc::new(Store::open(&path).unwrap());
-        // Another connection holds the write lock, so the writer is stuck on its first gap.
         let blocker = rusqlite::Connection::open(&path).unwrap();
         blocker.execute_batch("BEGIN IMMEDIATE").unwrap();
+        (dir, store, blocker)
+    }
+
+    #[test]
+    fn recorder_drops_and_counts_when_full_never_blocks() {
+        let (_dir, store, blocker) = locked_store();
         let recorder = GapRecorder::start(store.clone(), Retention::default(), 4);
         let accepted = (0..100).filter(|n| recorder.record(gap(*n))).count();
         assert!((4..=5).contains(&accepted), "the queue and the one being written: {accepted}");
@@ -167,11 +173,7 @@ mod tests {
 
     #[test]
     fn recorder_retrying_leaves_other_writes_their_turn() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("state.sqlite3");
-        let store = Arc::new(Store::open(&path).unwrap());
-        let blocker = rusqlite::Connection::open(&path).unwrap();
-        blocker.execute_batch("BEGIN IMMEDIATE").unwrap();
+        let (_dir, store, blocker) = locked_store();
         let recorder = GapRecorder::start(store.clone(), Retention::default(), 4);
         assert!(recorder.record(gap(1)));
         let (done, outcome) = std::sync::mpsc::channel();
