@@ -49,7 +49,7 @@ fn names_third_country(word: &str) -> bool {
 pub(crate) fn third_country<'c>(question: &str, concepts: &'c [Concept]) -> Option<&'c str> {
     let country = concepts.iter().find(|c| !c.unknown && names_third_country(&c.word))?;
     let other_focus = concepts.iter().any(|c| c.focus && !c.unknown && !names_third_country(&c.word));
-    if other_focus || concepts.iter().any(|c| c.option) {
+    if other_focus || concepts.iter().any(|c| c.option()) {
         return None;
     }
     let lower = question.to_lowercase();
@@ -92,7 +92,6 @@ mod tests {
             word: word.to_string(),
             unknown: false,
             focus,
-            option,
             choice: u16::from(option),
             counted: false,
             position: 0,

@@ -55,7 +55,7 @@ fn explain_one(
             .collect();
         let alts = if alts.is_empty() { format!("\"{}\" (unknown)", c.word) } else { alts.join(" ") };
         let mut flags: String =
-            [(!c.content, " generic"), (c.focus, " focus"), (c.option, " option"), (c.counted, " counted")]
+            [(!c.content, " generic"), (c.focus, " focus"), (c.option(), " option"), (c.counted, " counted")]
                 .iter()
                 .filter(|(on, _)| *on)
                 .map(|(_, name)| *name)
@@ -176,7 +176,7 @@ fn reasons(
         .concepts
         .iter()
         .enumerate()
-        .filter(|(n, c)| c.focus && !c.option && !c.unknown && *n < 64 && best.focus & (1 << n) == 0)
+        .filter(|(n, c)| c.focus && !c.option() && !c.unknown && *n < 64 && best.focus & (1 << n) == 0)
         .map(|(_, c)| c.word.as_str())
         .collect();
     if !missing.is_empty() {

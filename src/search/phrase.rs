@@ -28,7 +28,7 @@ pub(crate) struct Phrases<'a> {
 }
 
 pub(crate) fn phrases<'a>(index: &Inverted, concepts: &'a [Concept]) -> Phrases<'a> {
-    let chain: Vec<&Concept> = concepts.iter().filter(|c| c.content && !c.unknown && !c.option).collect();
+    let chain: Vec<&Concept> = concepts.iter().filter(|c| c.content && !c.unknown && !c.option()).collect();
     let attested = |a: &Concept, b: &Concept| {
         a.alternatives.iter().any(|&(x, _)| b.alternatives.iter().any(|&(y, _)| index.is_attested(x, y)))
     };
@@ -125,7 +125,10 @@ pub(crate) fn numbered_only(index: &Inverted, concepts: &[Concept], fact: usize,
         let numbered_in_question = concepts
             .get(n + 1)
             .is_some_and(|next| next.alternatives.first().is_some_and(|&(id, _)| is_number(id)));
-        if !c.focus || c.option || numbered_in_question || !c.alternatives.iter().any(|&(id, _)| is_name(id))
+        if !c.focus
+            || c.option()
+            || numbered_in_question
+            || !c.alternatives.iter().any(|&(id, _)| is_name(id))
         {
             continue;
         }

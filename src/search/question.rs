@@ -112,9 +112,8 @@ pub(crate) struct Concept {
     pub unknown: bool,
     /// Whether it is what the question is about: a name, a number, a word the base lacks.
     pub focus: bool,
-    /// Whether it comes from a multiple-choice option: evidence when a fact has it, nothing otherwise.
-    pub option: bool,
-    /// Which option it comes from, numbered from 1; 0 when none.
+    /// The multiple-choice option it comes from, numbered from 1; 0 when it is the stem's. An
+    /// option's concept is evidence when a fact has it, nothing otherwise.
     pub choice: u16,
     /// Whether it is what "how many" counts ("how many *troops*"): a figure beside it answers.
     pub counted: bool,
@@ -164,10 +163,17 @@ pub(crate) struct Reading {
     pub year: Option<i32>,
 }
 
+impl Concept {
+    /// Whether it comes from a multiple-choice option.
+    pub fn option(&self) -> bool {
+        self.choice != 0
+    }
+}
+
 impl Reading {
     /// The words the index lacks that the question is about, for explanations.
     pub fn unknown_focus(&self) -> impl Iterator<Item = &str> {
-        self.concepts.iter().filter(|c| c.unknown && c.focus && !c.option).map(|c| c.word.as_str())
+        self.concepts.iter().filter(|c| c.unknown && c.focus && !c.option()).map(|c| c.word.as_str())
     }
 }
 
@@ -188,7 +194,7 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
     if measure.is_some() && asks == Asks::Anything {
         asks = Asks::Quantity;
     }
-    let mut found = concepts(index, &tokens, stem, false);
+    let mut found = concepts(index, &tokens, stem, 0);
     if let Some(word) = asked_about(&tokens) {
         // What the question word asks about ("who *won*", "which *treaty*") must be in the answer.
         for c in
@@ -211,20 +217,19 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
     }
     for (k, option) in options.iter().enumerate() {
         let tokens = chat_spellings(tokenize(option));
-        for mut c in concepts(index, &tokens, option, true) {
+        for mut c in concepts(index, &tokens, option, u16::try_from(k + 1).unwrap_or(u16::MAX)) {
             if !c.unknown && !found.iter().any(|k| k.alternatives == c.alternatives) {
                 c.focus = false;
                 c.position = u16::MAX;
-                c.choice = u16::try_from(k + 1).unwrap_or(u16::MAX);
                 found.push(c);
             }
         }
     }
     context::told_before(stem, &mut found);
-    let total = found.iter().filter(|c| !c.option).map(|c| c.weight).sum();
-    let covered_total = found.iter().filter(|c| !c.option).map(|c| c.weight * c.coverage).sum();
+    let total = found.iter().filter(|c| !c.option()).map(|c| c.weight).sum();
+    let covered_total = found.iter().filter(|c| !c.option()).map(|c| c.weight * c.coverage).sum();
     // An unknown word counts in full in both (nothing makes it everyday or an asker's).
-    let lacked_total = found.iter().filter(|c| !c.option && c.unknown).map(|c| c.weight).sum();
+    let lacked_total = found.iter().filter(|c| !c.option() && c.unknown).map(|c| c.weight).sum();
     let (sides, direction) = super::sides::sides_and_direction(stem, &tokens);
     let unknown_compounds = match lang {
         Lang::Ja => unknown_compounds(&tokens, |t| index.term_id(&t.text).is_some()),
@@ -329,7 +334,7 @@ pub(crate) fn chat_spellings(mut tokens: Vec<Term>) -> Vec<Term> {
 }
 
 /// The question's concepts: synonym groups, known terms, typo matches, and unknown content words.
-fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<Concept> {
+fn concepts(index: &Inverted, tokens: &[Term], text: &str, choice: u16) -> Vec<Concept> {
     let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined).collect();
     let marks = Marks::read(index, text, &plain);
     let Marks { names, lower_names, dates, listed, asker, label, .. } = &marks;
@@ -396,7 +401,7 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
             }
             c.focus = c.focus || (term_name && c.content);
             marks.weigh(&mut c, &plain, start, len);
-            c.option = option;
+            c.choice = choice;
             c.position = concepts.len() as u16;
             spans.push((start, len, push_unique(&mut concepts, c)));
         }
@@ -404,7 +409,7 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, option: bool) -> Vec<
     super::titles::beside_names(index, &plain, &mut concepts, &spans);
     join_coordinated(&plain, &mut concepts, &spans);
     lone_runs_end(&mut concepts, runs);
-    hyphen_compounds(index, tokens, &mut concepts, option);
+    hyphen_compounds(index, tokens, &mut concepts, choice);
     concepts
 }
 
@@ -419,7 +424,7 @@ fn lone_runs_end(concepts: &mut [Concept], runs: u16) {
 
 /// A compound written with a hyphen ("Hokushin-ron") may be known only joined up: if its joined
 /// form resolves, it stands in for the parts the index does not know.
-fn hyphen_compounds(index: &Inverted, tokens: &[Term], concepts: &mut Vec<Concept>, option: bool) {
+fn hyphen_compounds(index: &Inverted, tokens: &[Term], concepts: &mut Vec<Concept>, choice: u16) {
     for term in tokens.iter().filter(|t| t.joined).take(MAX_CONCEPTS) {
         let unit = Unit::Term(term.text.clone(), term.kind);
         let Some(mut c) = resolve(index, &unit, &term.surface, false).filter(|c| !c.unknown) else {
@@ -428,7 +433,7 @@ fn hyphen_compounds(index: &Inverted, tokens: &[Term], concepts: &mut Vec<Concep
         let before = concepts.len();
         concepts.retain(|k| !(k.unknown && term.surface.contains(k.word.as_str())));
         if concepts.len() < before {
-            c.option = option;
+            c.choice = choice;
             c.position = concepts.len() as u16;
             push_unique(concepts, c);
         }

@@ -359,7 +359,7 @@ fn rank(index: &Inverted, reading: &Reading, s: &mut Scratch) -> Vec<Scored> {
         .map(|(n, _)| *n);
     // A chatty question's rare everyday words ("upset") must not hide the facts about what it
     // names: when no name of the question proposes, its least common one does.
-    let named = |c: &Concept| c.focus && !c.option;
+    let named = |c: &Concept| c.focus && !c.option();
     let least_named = if usable.iter().any(|(_, c)| named(c) && proposes(c)) {
         None
     } else {
@@ -450,7 +450,7 @@ fn focus_bits(reading: &Reading) -> u64 {
         .iter()
         .enumerate()
         .take(64)
-        .filter(|(_, c)| c.focus && !c.option)
+        .filter(|(_, c)| c.focus && !c.option())
         .fold(0, |bits, (n, _)| bits | 1 << n)
 }
 

@@ -150,9 +150,9 @@ impl Asked {
             ids
         };
         Asked {
-            focus: ids(&|c: &Concept| c.focus && !c.option && !c.unknown),
-            content: ids(&|c: &Concept| c.content && !c.option),
-            counted: ids(&|c: &Concept| c.counted && !c.option),
+            focus: ids(&|c: &Concept| c.focus && !c.option() && !c.unknown),
+            content: ids(&|c: &Concept| c.content && !c.option()),
+            counted: ids(&|c: &Concept| c.counted && !c.option()),
             lang,
         }
     }

@@ -191,7 +191,6 @@ mod tests {
             word: String::new(),
             unknown: false,
             focus: false,
-            option: choice != 0,
             choice,
             counted: false,
             position: 0,

@@ -211,7 +211,7 @@ fn before_japanese(plain: &[&Term], start: usize) -> Option<usize> {
 /// must also be one the passages write capitalised (a rare verb after "emperor" is no name); a
 /// Japanese pair of kanji cannot say so.
 fn names_someone(index: &Inverted, c: &Concept, most: usize) -> bool {
-    if c.option || !c.content || c.everyday {
+    if c.option() || !c.content || c.everyday {
         return false;
     }
     if c.unknown {

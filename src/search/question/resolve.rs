@@ -50,7 +50,6 @@ pub(super) fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) 
             word,
             unknown,
             focus,
-            option: false,
             choice: 0,
             counted: false,
             position: 0,

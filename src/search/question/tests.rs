@@ -63,9 +63,9 @@ fn transliterations_try_other_romanisations() {
 #[test]
 fn options_count_only_when_found() {
     let reading = read(&index(), "Which treaty ended the war? a) Versailles b) Portsmouth c) Brest");
-    assert!(reading.concepts.iter().any(|c| c.option && c.word == "portsmouth"));
+    assert!(reading.concepts.iter().any(|c| c.option() && c.word == "portsmouth"));
     assert!(!reading.concepts.iter().any(|c| c.word == "versailles"), "unknown options are dropped");
-    let stem_weight: f32 = reading.concepts.iter().filter(|c| !c.option).map(|c| c.weight).sum();
+    let stem_weight: f32 = reading.concepts.iter().filter(|c| !c.option()).map(|c| c.weight).sum();
     assert_eq!(reading.total, stem_weight);
 }
 

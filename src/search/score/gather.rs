@@ -25,7 +25,7 @@ pub(super) fn add(
     if n < 64 && concept.focus {
         e.focus |= 1 << n;
     }
-    if n < 64 && concept.option {
+    if n < 64 && concept.option() {
         e.options |= 1 << n;
     }
     if p.fields() & (KEYWORD | SECTION) != 0 {
