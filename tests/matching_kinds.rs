@@ -2,51 +2,23 @@
 //! the matcher before it read questions for their focus, kind of answer, tense and form (issue 10),
 //! and passes now. Most run on the real fact base; two need a base where one fact is the trap.
 
+#[path = "common/asking.rs"]
+mod asking;
 #[path = "common/translated.rs"]
 mod translated;
-use std::path::Path;
-use std::process::Command;
+use asking::{answer, answer_in, ask_json, assert_answers, explain};
 use translated::translated;
-
-fn nichiro(knowledge: &Path, args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_nichiro"))
-        .args(["--config", "config/nichiro.toml", "--knowledge"])
-        .arg(knowledge)
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn ask_json(knowledge: &Path, question: &str) -> serde_json::Value {
-    serde_json::from_str(&nichiro(knowledge, &["ask", "--json", question])).unwrap()
-}
-
-/// The fact `ask --json` answers with, or `None` when it declines.
-fn answer(knowledge: &Path, question: &str) -> Option<String> {
-    ask_json(knowledge, question)["fact_id"].as_str().map(String::from)
-}
-
-fn real(question: &str) -> Option<String> {
-    answer(Path::new("knowledge"), question)
-}
-
-/// `ask --explain` of a question on the real fact base.
-fn explain(question: &str) -> String {
-    nichiro(Path::new("knowledge"), &["ask", "--explain", question])
-}
 
 /// Asserts that the real base answers `question` with `fact` and that `--explain` says `reason`.
 fn answered_because(question: &str, fact: &str, reason: &str) {
-    assert_eq!(real(question).as_deref(), Some(fact));
+    assert_eq!(answer(question).as_deref(), Some(fact));
     let why = explain(question);
     assert!(why.contains(reason), "{why}");
 }
 
 /// Asserts that the real base declines `question` and that `--explain` gives `reason`.
 fn declined_because(question: &str, reason: &str) {
-    assert_eq!(real(question), None);
+    assert_eq!(answer(question), None);
     let why = explain(question);
     assert!(why.contains(reason), "{why}");
 }
@@ -54,7 +26,7 @@ fn declined_because(question: &str, reason: &str) {
 #[test]
 fn unknown_name_of_several_words_is_declined() {
     // The base has Korea and wars, but never the Korean War.
-    assert_eq!(real("Who won the Korean War?"), None);
+    assert_eq!(answer("Who won the Korean War?"), None);
     let why = explain("Who won the Korean War?");
     assert!(why.contains("'korean war' is not in the fact base"), "{why}");
 }
@@ -68,63 +40,63 @@ fn unknown_name_is_named_in_the_explanation() {
 #[test]
 fn everyday_word_does_not_decide_the_match() {
     // "safe" meets a fishing agreement on operating safely; "Russia" says nothing in particular.
-    assert_eq!(real("is it safe to travel to russia"), None);
-    assert_eq!(real("What is the weather in Tokyo?"), None);
+    assert_eq!(answer("is it safe to travel to russia"), None);
+    assert_eq!(answer("What is the weather in Tokyo?"), None);
 }
 
 #[test]
 fn multiple_choice_options_are_evidence_and_letters_are_not() {
     let question = "Which battle destroyed the Baltic Fleet? a) Midway b) Tsushima c) Jutland d) Leyte";
-    assert_eq!(real(question).as_deref(), Some("battle-of-tsushima-1905"));
+    assert_eq!(answer(question).as_deref(), Some("battle-of-tsushima-1905"));
     let question = "What did the Soviet Union promise in 1956? a) all four islands b) two islands c) none";
-    assert_eq!(real(question).as_deref(), Some("soviet-japanese-joint-declaration-1956"));
+    assert_eq!(answer(question).as_deref(), Some("soviet-japanese-joint-declaration-1956"));
 }
 
 /// The fact answered, or when the question is declined the first fact it suggests instead.
 fn answered_or_first_suggested(question: &str) -> Option<String> {
-    let json = ask_json(Path::new("knowledge"), question);
+    let json = ask_json(question);
     json["fact_id"].as_str().or(json["suggestions"][0]["fact_id"].as_str()).map(String::from)
 }
 
 #[test]
 fn typos_are_corrected_before_stemming() {
-    let cases = [
+    assert_answers(&[
         ("what is the tretay of portsmouth", "treaty-of-portsmouth-1905"),
         ("soviet ocupation of the kurils", "kuril-islands-soviet-occupation-1945"),
-    ];
-    for (question, fact) in cases {
-        assert_eq!(real(question).as_deref(), Some(fact), "{question}");
-    }
+    ]);
     // Short, and several declarations were signed: read as "declaration", it is declined as the
     // correctly spelled question is, with the 1956 one offered first.
     let typo = "when was the joint declaraton signed";
     let fact = "soviet-japanese-joint-declaration-1956";
     assert_eq!(answered_or_first_suggested(typo).as_deref(), Some(fact), "{typo}");
-    assert_eq!(real(typo), real("when was the joint declaration signed"));
+    assert_eq!(answer(typo), answer("when was the joint declaration signed"));
 }
 
 #[test]
 fn russian_spelled_by_ear_meets_the_word() {
     // Two letters from the word: "ц" for "тс"; "о" for an unstressed "а", and a doubled "н".
-    let signed = real("когда подписали портсмуцкий мир");
+    let signed = answer("когда подписали портсмуцкий мир");
     assert!(signed.as_deref().is_some_and(|f| f.contains("portsmouth")), "{signed:?}");
-    assert_eq!(real("где произошло цусимское сроженние").as_deref(), Some("battle-of-tsushima-1905"));
+    assert_eq!(answer("где произошло цусимское сроженние").as_deref(), Some("battle-of-tsushima-1905"));
 }
 
 #[test]
 fn side_the_question_names_is_the_side_answered() {
     // "Russian" and "Japanese" weigh little, being everywhere; a stored question about the other side
     // shares every other word.
-    assert_eq!(real("Who was the Russian commander at Mukden?").as_deref(), Some("aleksey-kuropatkin"));
-    assert_eq!(real("Who was the Japanese commander at Mukden?").as_deref(), Some("oyama-iwao"));
-    let admiral = real("кто командовал японским флотом в цусимском сражении");
+    assert_eq!(answer("Who was the Russian commander at Mukden?").as_deref(), Some("aleksey-kuropatkin"));
+    assert_eq!(answer("Who was the Japanese commander at Mukden?").as_deref(), Some("oyama-iwao"));
+    let admiral = answer("кто командовал японским флотом в цусимском сражении");
     assert_eq!(admiral.as_deref(), Some("togo-heihachiro"));
 }
 
 #[test]
 fn chat_spellings_are_known_words() {
-    assert_eq!(real("wat was the neutrality pact").as_deref(), Some("soviet-japanese-neutrality-pact-1941"));
-    let started = real("wen did the russo japanese war start");
+    assert_eq!(
+        answer("wat was the neutrality pact").as_deref(),
+        Some("soviet-japanese-neutrality-pact-1941")
+    );
+    let started = answer("wen did the russo japanese war start");
     assert!(started.is_some_and(|f| f.contains("port-arthur") || f.contains("russo-japanese-war")));
 }
 
@@ -134,7 +106,7 @@ fn long_chatty_question_is_measured_by_its_substance() {
     // coverage below the threshold.
     let question = "My uncle told me that Japanese fishermen kept getting detained by Soviet border guards near \
                     Hokkaido when he was young. Is that true, and how many boats were taken?";
-    assert_eq!(real(question).as_deref(), Some("fishing-boat-seizures-1946-1991"));
+    assert_eq!(answer(question).as_deref(), Some("fishing-boat-seizures-1946-1991"));
 }
 
 #[test]
@@ -142,7 +114,7 @@ fn russian_figure_in_words_answers_how_many() {
     // "более двух лет": a figure written in Russian words used to count as none, so a "сколько"
     // question was declined as asking for what the fact lacks.
     assert_eq!(
-        real("Сколько лет Головнин провёл в плену у японцев?").as_deref(),
+        answer("Сколько лет Головнин провёл в плену у японцев?").as_deref(),
         Some("golovnin-incident-1811-1813")
     );
 }
@@ -153,9 +125,9 @@ fn context_told_first_does_not_decide_the_question() {
     // "today" made it a question about the present.
     let question = "Our professor mentioned the Otsu incident in a lecture today and I'm confused. \
                     Who attacked the Russian crown prince?";
-    assert_eq!(real(question).as_deref(), Some("otsu-incident-1891"));
+    assert_eq!(answer(question).as_deref(), Some("otsu-incident-1891"));
     let question = "先生が授業で大津事件の話をしていました。ロシアの皇太子を襲ったのは誰ですか？";
-    assert_eq!(real(question).as_deref(), Some("otsu-incident-1891"));
+    assert_eq!(answer(question).as_deref(), Some("otsu-incident-1891"));
 }
 
 /// A base where the trap for each question is one fact.
@@ -207,14 +179,14 @@ keywords = ["Vladimir Putin", "Sanae Takaichi"]
 fn name_asked_about_is_not_a_numbered_name() {
     // "Sakhalin" is the island; "Sakhalin-2" is an energy project named after it.
     let base = trap_base();
-    assert_eq!(answer(base.path(), "Who owns Sakhalin?").as_deref(), Some("sakhalin-island"));
+    assert_eq!(answer_in(base.path(), "Who owns Sakhalin?").as_deref(), Some("sakhalin-island"));
 }
 
 #[test]
 fn present_tense_question_never_gets_an_old_fact() {
     let base = trap_base();
     for question in ["who is the russian president now", "Who is the current president of Russia?"] {
-        let got = answer(base.path(), question);
+        let got = answer_in(base.path(), question);
         assert_ne!(got.as_deref(), Some("medvedev-kuril-visit-2010"), "{question}");
     }
 }
@@ -226,7 +198,7 @@ fn present_perfect_question_never_gets_an_old_event() {
     for question in
         ["How long has Vladimir Putin been Russia's leader?", "how long has putin been running russia"]
     {
-        let got = real(question);
+        let got = answer(question);
         assert!(got.as_deref().is_none_or(|id| id.contains("current")), "{question}: {got:?}");
     }
 }
@@ -257,7 +229,7 @@ fn japanese_name_the_base_never_writes_is_declined() {
 fn title_beside_a_name_is_not_what_is_asked() {
     // The Nagato fact names Abe and Putin without "prime minister"; the titles only address them.
     let question = "Where did Prime Minister Abe host President Putin in December 2016?";
-    assert_eq!(real(question).as_deref(), Some("putin-visit-nagato-tokyo-2016"));
+    assert_eq!(answer(question).as_deref(), Some("putin-visit-nagato-tokyo-2016"));
     let why = explain(question);
     let title = why.lines().find(|l| l.contains("[pm]")).unwrap_or_else(|| panic!("no title in {why}"));
     assert!(!title.contains("focus"), "the title is no part of the focus: {why}");
@@ -271,35 +243,33 @@ fn when_question_that_gives_the_year_asks_for_the_day() {
     // 8 August answers, not the one on Stalin's reasons, whose stored question asks "why" in
     // almost the same words.
     let question = "When in 1945 did the USSR declare war on Japan?";
-    assert_eq!(real(question).as_deref(), Some("soviet-declaration-of-war-on-japan-1945"));
+    assert_eq!(answer(question).as_deref(), Some("soviet-declaration-of-war-on-japan-1945"));
 }
 
 #[test]
 fn relative_who_does_not_say_what_the_answer_is_about() {
     // "the admiral who negotiated": the passage names Putyatin without the word "negotiated".
     let question = "Name the Russian admiral who negotiated the Treaty of Shimoda with Japan.";
-    assert_eq!(real(question).as_deref(), Some("treaty-of-shimoda-1855"));
+    assert_eq!(answer(question).as_deref(), Some("treaty-of-shimoda-1855"));
 }
 
 #[test]
 fn katakana_name_with_a_letter_missed_is_corrected() {
     // ノモハン for ノモンハン: a katakana letter is a syllable, and a long name keeps its meaning.
-    let got = real("ノモハン事件はいつ？");
+    let got = answer("ノモハン事件はいつ？");
     assert!(got.as_deref().is_some_and(|id| id.starts_with("khalkhin-gol")), "{got:?}");
 }
 
 #[test]
 fn russian_and_japanese_multiple_choice_options_are_evidence() {
     // Options marked а) б) в) or ア）イ）: their words are evidence, their letters are not words.
-    for (question, fact) in [
+    assert_answers(&[
         ("Когда был подписан Портсмутский мир? а) 1895 б) 1905 в) 1910", "treaty-of-portsmouth-1905"),
         (
             "日ソ基本条約が結ばれた年は？ ア）1918年 イ）1925年 ウ）1932年",
             "soviet-japanese-basic-convention-1925",
         ),
-    ] {
-        assert_eq!(real(question).as_deref(), Some(fact), "{question}");
-    }
+    ]);
 }
 
 #[test]
@@ -309,7 +279,7 @@ fn length_of_time_in_the_question_is_not_what_it_asks() {
         "Why is there still no peace treaty between Japan and Russia 80 years after the war?",
         "戦争から80年たっても日露の平和条約がないのはなぜ？",
     ] {
-        assert_eq!(real(question).as_deref(), Some("kuril-dispute-defining-issue"), "{question}");
+        assert_eq!(answer(question).as_deref(), Some("kuril-dispute-defining-issue"), "{question}");
     }
 }
 
@@ -319,7 +289,7 @@ fn exact_wording_of_a_text_is_declined() {
     for question in
         ["Quote Article 9 of the 1956 Joint Declaration word for word", "日ソ共同宣言の第9項の全文を教えて"]
     {
-        assert_eq!(real(question), None, "{question}");
+        assert_eq!(answer(question), None, "{question}");
         let why = explain(question);
         assert!(why.contains("the exact words of a text"), "{why}");
     }
@@ -337,25 +307,25 @@ fn irregular_past_in_the_passage_meets_the_question() {
     // The passage says Russia lost 21 ships "sunk"; the question asks how many "sank". The stemmer
     // relates neither to "sink".
     let question = "How many Russian battleships sank at Tsushima?";
-    assert_eq!(real(question).as_deref(), Some("tsushima-forces-and-losses"));
+    assert_eq!(answer(question).as_deref(), Some("tsushima-forces-and-losses"));
 }
 
 #[test]
 fn other_romanisation_of_a_name_is_met() {
     // Many write Хасан as "Hasan"; the base writes "Khasan".
-    assert_eq!(real("lake hasan battle year").as_deref(), Some("battle-of-lake-khasan-1938"));
+    assert_eq!(answer("lake hasan battle year").as_deref(), Some("battle-of-lake-khasan-1938"));
 }
 
 #[test]
 fn name_typed_in_lower_case_is_still_a_name() {
     // Typed without capitals, "korean war" is still the Korean War, which the base lacks.
-    assert_eq!(real("who actually won the korean war"), None);
+    assert_eq!(answer("who actually won the korean war"), None);
 }
 
 #[test]
 fn prediction_is_declined() {
-    assert_eq!(real("will japan and russia ever sign a peace treaty"), None);
-    assert_eq!(real("when will the ukraine war end"), None);
+    assert_eq!(answer("will japan and russia ever sign a peace treaty"), None);
+    assert_eq!(answer("when will the ukraine war end"), None);
     let why = explain("when will the ukraine war end");
     assert!(why.contains("it asks for what will happen, and the fact base holds facts"), "{why}");
 }
@@ -364,9 +334,7 @@ fn prediction_is_declined() {
 fn spelling_listed_as_a_keyword_is_met_as_the_passage_spells_it() {
     // Curators list "Putiatin" beside the passage's "Putyatin"; asked that way, the stored questions
     // and the passage count too, not only the keyword.
-    let json: serde_json::Value =
-        serde_json::from_str(&nichiro(Path::new("knowledge"), &["ask", "--json", "who was putiatin"]))
-            .unwrap();
+    let json = ask_json("who was putiatin");
     assert_eq!(json["fact_id"], "putyatin-mission-nagasaki-1853-1854");
     assert!(json["score"].as_f64().unwrap() >= 0.9, "{json}");
 }
@@ -374,7 +342,7 @@ fn spelling_listed_as_a_keyword_is_met_as_the_passage_spells_it() {
 #[test]
 fn word_the_base_lacks_raises_the_bar() {
     // The base knows Togo but never a height: "tall" may be what the question is about.
-    assert_eq!(real("How tall was Admiral Togo?"), None);
+    assert_eq!(answer("How tall was Admiral Togo?"), None);
     let why = explain("How tall was Admiral Togo?");
     assert!(why.contains("1 of them not in the fact base"), "{why}");
 }
@@ -383,12 +351,12 @@ fn word_the_base_lacks_raises_the_bar() {
 fn long_question_that_tells_its_context_is_answered() {
     let conference = "We were talking about this in class today and nobody could remember it: where did the \
                       Japanese and Russian delegations meet to sign the treaty that ended the 1904-1905 war?";
-    assert_eq!(real(conference).as_deref(), Some("portsmouth-peace-conference-1905"));
+    assert_eq!(answer(conference).as_deref(), Some("portsmouth-peace-conference-1905"));
     let city = "My grandmother was born on Sakhalin before the war and she always talks about Toyohara. \
                 What is that city called today?";
     // The city's own fact and the one on Karafuto's town names both say what Toyohara is now.
     let now = ["yuzhno-sakhalinsk-toyohara", "karafuto-town-names"];
-    assert!(real(city).as_deref().is_some_and(|f| now.contains(&f)), "{city}");
+    assert!(answer(city).as_deref().is_some_and(|f| now.contains(&f)), "{city}");
 }
 
 #[test]
@@ -416,7 +384,7 @@ fn length_asked_for_is_not_what_the_question_is_about() {
     // "100 words" says how long an answer the asker wants: the number read as a figure asked about
     // would be missed by every fact, and the summary of the whole relationship is the answer.
     let question = "history of japan russia relations in 100 words";
-    assert_eq!(real(question).as_deref(), Some("japan-russia-relations-in-brief"));
+    assert_eq!(answer(question).as_deref(), Some("japan-russia-relations-in-brief"));
     let why = explain(question);
     let read = why.split("concepts").nth(1).and_then(|c| c.split("asks for").next()).unwrap_or_default();
     assert!(read.contains("relat") && !read.contains("100") && !read.contains("word"), "{why}");
@@ -426,7 +394,7 @@ fn length_asked_for_is_not_what_the_question_is_about() {
 fn question_for_a_measure_needs_a_figure_of_that_measure() {
     // Putin's facts give years and figures, but none gives his age.
     declined_because("how old is vladimir putin", "asks for an age");
-    let far = ask_json(Path::new("knowledge"), "how far is shikotan from hokkaido");
+    let far = ask_json("how far is shikotan from hokkaido");
     assert_eq!(far["fact_id"], "kuril-island-shikotan");
     assert!(far["passage"].as_str().is_some_and(|p| p.contains(" km")), "{far}");
 }
@@ -434,9 +402,9 @@ fn question_for_a_measure_needs_a_figure_of_that_measure() {
 #[test]
 fn chat_abbreviations_and_short_months_are_read() {
     // "feb" and "rn" used to weigh as names the base lacks and sank every fact below the bar.
-    let sanctions = real("what did japan do after russia invaded ukraine in feb 2022");
+    let sanctions = answer("what did japan do after russia invaded ukraine in feb 2022");
     assert_eq!(sanctions.as_deref(), Some("japan-first-sanctions-2022"));
-    assert_eq!(real("who is the russian president rn").as_deref(), Some("overview-current-leaders"));
+    assert_eq!(answer("who is the russian president rn").as_deref(), Some("overview-current-leaders"));
     let read = explain("скок японцев живет в россии");
     assert!(read.contains("asks for: a figure") && !read.contains("(unknown)"), "{read}");
 }
@@ -444,9 +412,9 @@ fn chat_abbreviations_and_short_months_are_read() {
 #[test]
 fn russian_task_verbs_are_not_what_is_asked() {
     // "Укажите", "Охарактеризуйте" open a task as "Name" and "Describe" do; they weighed as names.
-    let admiral = real("Укажите, кто командовал русским флотом в Цусимском сражении");
+    let admiral = answer("Укажите, кто командовал русским флотом в Цусимском сражении");
     assert_eq!(admiral.as_deref(), Some("zinovy-rozhestvensky"));
-    let causes = real("Охарактеризуйте причины русско-японской войны");
+    let causes = answer("Охарактеризуйте причины русско-японской войны");
     assert_eq!(causes.as_deref(), Some("causes-of-the-russo-japanese-war"));
 }
 
@@ -456,23 +424,23 @@ fn request_to_say_something_in_a_language_is_declined() {
     declined_because("how do you say thank you in russian", "how to say something in a language");
     declined_because("ロシア語でありがとうって何て言うの？", "how to say something in a language");
     // A name the base gives in each language is a fact.
-    assert_eq!(real("色丹島はロシア語で何て言う？").as_deref(), Some("kuril-island-shikotan"));
-    assert_eq!(real("how do you say shikotan in russian").as_deref(), Some("kuril-island-shikotan"));
+    assert_eq!(answer("色丹島はロシア語で何て言う？").as_deref(), Some("kuril-island-shikotan"));
+    assert_eq!(answer("how do you say shikotan in russian").as_deref(), Some("kuril-island-shikotan"));
 }
 
 #[test]
 fn day_and_month_must_stand_together() {
     // The Afghanistan sanctions fact gives "24 May 1980" and "February" apart: it does not give 24 February.
     let sanctions = "какие санкции ввела япония после 24 февраля";
-    assert_ne!(real(sanctions).as_deref(), Some("afghanistan-olympic-boycott-1980"));
+    assert_ne!(answer(sanctions).as_deref(), Some("afghanistan-olympic-boycott-1980"));
     let announced = "какие санкции ввела япония против россии после 25 февраля";
-    assert_eq!(real(announced).as_deref(), Some("japan-first-sanctions-2022"));
+    assert_eq!(answer(announced).as_deref(), Some("japan-first-sanctions-2022"));
 }
 
 #[test]
 fn japanese_what_is_it_is_not_why() {
     // 〜ってなんですか starts like なんで ("why"), and was read as a question for a cause.
-    assert_eq!(real("日露協約ってなんですか").as_deref(), Some("russo-japanese-agreements-1907-1916"));
+    assert_eq!(answer("日露協約ってなんですか").as_deref(), Some("russo-japanese-agreements-1907-1916"));
 }
 
 #[test]
@@ -480,8 +448,8 @@ fn worksheet_words_in_japanese_and_russian_are_not_what_is_asked() {
     // "空欄うめて" (fill in the blank) and "для огэ" (for the state exam) weighed as unknown names;
     // the blank before 年 asks for the year.
     let blank = "日ソ共同宣言は（　）年に調印された。空欄うめて";
-    assert_eq!(real(blank).as_deref(), Some("soviet-japanese-joint-declaration-1956"));
-    let exam = real("для огэ: когда был подписан портсмутский мир");
+    assert_eq!(answer(blank).as_deref(), Some("soviet-japanese-joint-declaration-1956"));
+    let exam = answer("для огэ: когда был подписан портсмутский мир");
     assert!(matches!(
         exam.as_deref(),
         Some("portsmouth-peace-conference-1905" | "treaty-of-portsmouth-1905")
@@ -491,9 +459,9 @@ fn worksheet_words_in_japanese_and_russian_are_not_what_is_asked() {
 #[test]
 fn span_to_the_present_asks_for_the_whole_story() {
     // Where the asker starts the story (明治時代, XIX век) is not what the question is about.
-    let japanese = real("日露関係の流れを明治時代から現在までざっくり教えて");
+    let japanese = answer("日露関係の流れを明治時代から現在までざっくり教えて");
     assert_eq!(japanese.as_deref(), Some("japan-russia-relations-in-brief"));
-    let russian = real("Кратко опишите отношения России и Японии с XIX века до наших дней");
+    let russian = answer("Кратко опишите отношения России и Японии с XIX века до наших дней");
     assert_eq!(russian.as_deref(), Some("japan-russia-relations-in-brief"));
 }
 
@@ -501,18 +469,18 @@ fn span_to_the_present_asks_for_the_whole_story() {
 fn japanese_name_written_the_english_way_in_russian_is_met() {
     // The base writes Japanese names the Polivanov way (Хэйхатиро, Синдзо); askers often write
     // them as English spells them (Хейхачиро, Шинзо).
-    assert_eq!(real("кто такой того хейхачиро").as_deref(), Some("togo-heihachiro"));
-    assert_eq!(real("шинзо абэ и путин сколько раз встречались").as_deref(), Some("abe-putin-27-meetings"));
+    assert_eq!(answer("кто такой того хейхачиро").as_deref(), Some("togo-heihachiro"));
+    assert_eq!(answer("шинзо абэ и путин сколько раз встречались").as_deref(), Some("abe-putin-27-meetings"));
 }
 
 #[test]
 fn count_of_points_wanted_is_not_what_is_asked() {
     // "4" and "3つ" say how long a list the asker wants; as numbers they were focus no fact had.
     assert_eq!(
-        real("name 4 things japan got at portsmouth in 1905").as_deref(),
+        answer("name 4 things japan got at portsmouth in 1905").as_deref(),
         Some("treaty-of-portsmouth-1905")
     );
-    let reasons = real("日露戦争でロシアが負けた理由を3つ教えて");
+    let reasons = answer("日露戦争でロシアが負けた理由を3つ教えて");
     assert_eq!(reasons.as_deref(), Some("why-russia-lost-the-russo-japanese-war"));
 }
 
@@ -521,5 +489,5 @@ fn fact_missing_the_focus_gets_no_long_question_allowance() {
     // A long question's lower bar is for words that dilute every fact alike; the treaty fact lacks
     // part of what this one asks about, and reached only 0.46.
     let weather = "What was the weather like in Shimoda on the day the Russian and Japanese envoys signed the treaty in February 1855?";
-    assert_eq!(real(weather), None);
+    assert_eq!(answer(weather), None);
 }

@@ -4,7 +4,7 @@
 
 #[path = "common/asking.rs"]
 mod asking;
-use asking::{answer, ask_json};
+use asking::{answer, ask_json, assert_answers};
 
 #[test]
 fn kanji_numbers_meet_digits() {
@@ -423,13 +423,11 @@ fn trading_house_in_cyrillic_meets_its_latin_name() {
 fn ime_slip_of_a_whole_word_meets_its_sound() {
     // A pair of kanji typed as another of the same sound was an unknown word the question was about,
     // and the question was declined.
-    for (question, fact) in [
+    assert_answers(&[
         ("ポーツマス会議の日本の全件は誰？", "komura-jutaro-at-portsmouth"),
         ("日路戦争はいつ終わった？", "treaty-of-portsmouth-1905"),
         ("日英道明はいつ結ばれた？", "anglo-japanese-alliance-1902"),
-    ] {
-        assert_eq!(answer(question).as_deref(), Some(fact), "{question}");
-    }
+    ]);
     // An everyday word the base lacks (好物, favourite food) is no slip for 鉱物 (minerals).
     assert_eq!(answer("東郷の好物は？"), None);
 }
@@ -459,23 +457,19 @@ fn span_written_short_ends_in_its_year() {
 fn crossword_length_and_chat_please_weigh_nothing() {
     // A clue's length, Russian chat's "please", and the asker's exam or newspaper said short were
     // words the answer had to contain.
-    for (question, fact) in [
+    assert_answers(&[
         ("Japanese admiral at Tsushima, 1905 (4 letters)", "battle-of-tsushima-1905"),
         ("кто такой головнин кратко пж", "golovnin-incident-1811-1813"),
         ("教採の問題で出た日露和親条約の内容を教えて", "treaty-of-shimoda-1855"),
         ("道新に出てた元島民の平均年齢って何歳？", "former-island-residents-today"),
-    ] {
-        assert_eq!(answer(question).as_deref(), Some(fact), "{question}");
-    }
+    ]);
 }
 
 #[test]
 fn russian_chat_abbreviations_read_as_their_words() {
     // "мб" (может быть), "кст" (кстати) and "хоз" (хозяйственная) weighed as names the base lacks.
-    for (question, fact) in [
+    assert_answers(&[
         ("мб кто знает кст когда был подписан симодский трактат", "treaty-of-shimoda-1855"),
         ("совместная хоз деятельность на островах какие проекты", "kuril-joint-activities-legal-framework"),
-    ] {
-        assert_eq!(answer(question).as_deref(), Some(fact), "{question}");
-    }
+    ]);
 }
