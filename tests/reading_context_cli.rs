@@ -179,3 +179,11 @@ fn multiple_choice_goes_to_the_fact_that_meets_an_option() {
         "Who mediated the Portsmouth peace of 1905? a) Woodrow Wilson b) Theodore Roosevelt c) Edward VII";
     assert_eq!(answer(question).as_deref(), Some("roosevelt-mediation-1905"));
 }
+
+#[test]
+fn places_either_side_of_an_arrow_are_two_names() {
+    // Declined: "Vladivostok → Sakhalin" read as one name of two words that no fact writes.
+    let question =
+        "Going Vladivostok → Sakhalin next month. Is there still a ferry from Wakkanai to Korsakov?";
+    assert_eq!(answer(question).as_deref(), Some("sakhalin-hokkaido-ferry"));
+}

@@ -6,15 +6,18 @@ use crate::search::index::Inverted;
 use crate::search::normalize::{Kind, Term, tokenize};
 use crate::search::titles::Span;
 
-/// The terms of the words a comma, semicolon or dash follows: an item of a list ends there.
+/// The terms of the words a comma, semicolon, dash or arrow follows: an item of a list, or the
+/// start of a route ("Vladivostok → Sakhalin"), ends there.
 pub(super) fn list_items(text: &str) -> Vec<String> {
-    if !text.contains([',', ';', '—', '–', '-']) {
+    if !text.contains([',', ';', '—', '–', '-', '→', '⇒', '>', '/']) {
         return Vec::new();
     }
     let words: Vec<&str> = text.split_whitespace().collect();
     let ends = |k: usize| {
-        words[k].ends_with([',', ';', '—', '–'])
-            || words.get(k + 1).is_some_and(|next| matches!(*next, "—" | "–" | "-"))
+        words[k].ends_with([',', ';', '—', '–', '→'])
+            || words
+                .get(k + 1)
+                .is_some_and(|next| matches!(*next, "—" | "–" | "-" | "→" | "->" | "=>" | "⇒" | "/"))
     };
     (0..words.len())
         .filter(|&k| ends(k))

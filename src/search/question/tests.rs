@@ -88,6 +88,17 @@ fn names_in_a_list_are_runs_of_their_own() {
 }
 
 #[test]
+fn names_either_side_of_an_arrow_are_runs_of_their_own() {
+    for text in
+        ["Planning Vladivostok → Sakhalin this summer", "Planning Vladivostok -> Sakhalin this summer"]
+    {
+        let runs: Vec<u16> =
+            read(&index(), text).concepts.iter().map(|c| c.name_run).filter(|&r| r != 0).collect();
+        assert!(runs.windows(2).all(|w| w[0] != w[1]), "{text}: {runs:?}");
+    }
+}
+
+#[test]
 fn asks_context_question_word_is_not_asked() {
     let index = index();
     let text = "My friend gets upset when I call them the Kurils. Is there a difference?";
