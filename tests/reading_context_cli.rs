@@ -4,7 +4,7 @@
 
 #[path = "common/asking.rs"]
 mod asking;
-use asking::{answer, ask_json};
+use asking::{answer, ask_json, assert_answers};
 
 #[test]
 fn two_names_joined_by_and_are_answered_in_part() {
@@ -186,4 +186,16 @@ fn places_either_side_of_an_arrow_are_two_names() {
     let question =
         "Going Vladivostok → Sakhalin next month. Is there still a ferry from Wakkanai to Korsakov?";
     assert_eq!(answer(question).as_deref(), Some("sakhalin-hokkaido-ferry"));
+}
+
+#[test]
+fn episode_the_asker_prepares_is_no_subject() {
+    // Declined: "ep" weighed as the name the question is about, and "prepping" as a word of its topic.
+    assert_answers(&[
+        (
+            "Prepping an ep on Golovnin — why did the Japanese hold him for two years?",
+            "golovnin-incident-1811-1813",
+        ),
+        ("prepping an ep about the neutrality pact: who signed it?", "soviet-japanese-neutrality-pact-1941"),
+    ]);
 }

@@ -171,6 +171,12 @@ const ASKERS: &[&str] = &[
     "doc",
     "podcast",
     "podcasts",
+    "episode",
+    "episodes",
+    "ep",
+    // Getting a talk, episode or exam ready ("prepping an ep on…", "prepping for a test").
+    "prep",
+    "prepping",
     "tiktok",
     "reddit",
     "twitter",

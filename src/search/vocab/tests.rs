@@ -21,6 +21,7 @@ fn media_the_asker_met_the_subject_in_are_askers() {
     assert_eq!(class_of(&stem("youtube"), Kind::Word), Class::Generic);
     assert!(!is_english_asker("video"), "the base has an instructional video");
     assert!(is_english_asker("gcse") && is_english_asker("enem") && is_english_asker("pub"));
+    assert!(is_english_asker("ep") && is_english_asker("episode") && is_english_asker("prepping"));
 }
 
 #[test]
