@@ -473,3 +473,12 @@ fn russian_chat_abbreviations_read_as_their_words() {
         ("совместная хоз деятельность на островах какие проекты", "kuril-joint-activities-legal-framework"),
     ]);
 }
+
+#[test]
+fn russian_year_said_short_after_v_is_a_year() {
+    // Declined: "в 93?", "в 39?" were the numbers 93 and 39, which no fact on these names gives.
+    assert_answers(&[
+        ("что подписали ельцин и хосокава в токио в 93?", "tokyo-declaration-1993"),
+        ("кто победил на халхин-голе в 39?", "khalkhin-gol-nomonhan-1939"),
+    ]);
+}

@@ -64,16 +64,16 @@ pub(super) fn words_for_ordinals(terms: &mut Vec<Term>) {
 const SHORT_YEAR_ENDINGS: &[&str] = &["м", "го", "ом"];
 
 /// Words after which a number of two digits is a year said short: seasons and months, as Russian
-/// askers write them ("осенью 41", "в августе 45").
+/// askers write them ("осенью 41", "в августе 45"), and "в" ("в кавана в 98?").
 #[rustfmt::skip]
 const BEFORE_SHORT_YEAR: &[&str] = &[
-    "осенью", "летом", "зимой", "весной", "январе", "феврале", "марте", "апреле", "мае", "июне", "июле",
+    "в", "осенью", "летом", "зимой", "весной", "январе", "феврале", "марте", "апреле", "мае", "июне", "июле",
     "августе", "сентябре", "октябре", "ноябре", "декабре",
 ];
 
 /// A year said short with `number`, which runs from `chars[start]` to before `chars[at]`: "45м",
 /// "41-м" are 1945 and 1941, read as one number with its ending, as [`super::normalize`] reads a
-/// decade ("1960-х"); so are "осенью 41" and "в августе 45" at the end of a clause. Only 30 to 99,
+/// decade ("1960-х"); so are "осенью 41", "в августе 45" and "в 98" at the end of a clause. Only 30 to 99,
 /// which can only be the last century's ("в 22-м" may be 2022). The end of a span written short
 /// ("1918–19") is read in its start's century ([`range_end`]). Any other number is returned as it is.
 pub(super) fn short_year(chars: &[char], start: usize, number: String, at: usize) -> (String, usize) {
@@ -83,11 +83,15 @@ pub(super) fn short_year(chars: &[char], start: usize, number: String, at: usize
     if number.len() != 2 || !number.parse::<u32>().is_ok_and(|n| n >= 30) {
         return (number, at);
     }
-    if (after_season(chars, start) && ends_clause(chars, at)) || after_apostrophe(chars, start) {
-        return (format!("19{number}"), at);
-    }
     if let Some(end) = year_word_after(chars, at) {
         return (format!("19{number}"), end);
+    }
+    // After "в" only before punctuation or the end: "в 45 годах" is no year.
+    let stops = || chars[at..].iter().find(|c| !c.is_whitespace()).is_none_or(|c| !is_word_char(*c));
+    let before = word_before(chars, start);
+    let season = BEFORE_SHORT_YEAR.contains(&before.as_str()) && (before != "в" || stops());
+    if (season && ends_clause(chars, at)) || after_apostrophe(chars, start) {
+        return (format!("19{number}"), at);
     }
     let from = at + usize::from(chars.get(at) == Some(&'-'));
     let ending = SHORT_YEAR_ENDINGS.iter().map(|e| e.chars().collect::<Vec<_>>()).find(|e| {
@@ -154,15 +158,14 @@ fn after_apostrophe(chars: &[char], start: usize) -> bool {
     matches!(quote, Some('\'' | '’' | '‘')) && before.is_none_or(|c| !is_word_char(c))
 }
 
-/// Whether the word before `chars[start]` (spaces between) is one of [`BEFORE_SHORT_YEAR`].
-fn after_season(chars: &[char], start: usize) -> bool {
+/// The word before `chars[start]` (spaces between), or "" when a mark or nothing stands there.
+fn word_before(chars: &[char], start: usize) -> String {
     let end = chars[..start].iter().rposition(|c| !c.is_whitespace()).map_or(0, |i| i + 1);
     if end == start {
-        return false;
+        return String::new();
     }
     let begin = chars[..end].iter().rposition(|c| !is_word_char(*c)).map_or(0, |i| i + 1);
-    let word: String = chars[begin..end].iter().collect();
-    BEFORE_SHORT_YEAR.contains(&word.as_str())
+    chars[begin..end].iter().collect()
 }
 
 #[cfg(test)]
@@ -198,6 +201,8 @@ mod tests {
         assert_eq!(surfaces("в августе 45, после хиросимы")[2], "1945");
         assert_eq!(surfaces("осенью 41 года")[1], "1941");
         assert_eq!(surfaces("в августе 45 человек")[2], "45", "forty-five people");
+        assert_eq!(surfaces("что предлагал в кавана в 98? границу")[5], "1998");
+        assert_eq!(surfaces("в 45 человек")[1], "45", "forty-five people");
         assert_eq!(surfaces("летом 2")[1], "2");
     }
 
