@@ -199,3 +199,15 @@ fn episode_the_asker_prepares_is_no_subject() {
         ("prepping an ep about the neutrality pact: who signed it?", "soviet-japanese-neutrality-pact-1941"),
     ]);
 }
+
+#[test]
+fn rounding_the_asker_wants_is_no_subject() {
+    // Declined: "nearest" read as the closest point, and "10" and "thousand" as figures to find.
+    assert_answers(&[
+        ("japan's population rounded to the nearest 10 million?", "comparison-population"),
+        (
+            "How many Soviet soldiers died in the 1945 war, to the nearest thousand?",
+            "manchurian-offensive-casualties-1945",
+        ),
+    ]);
+}

@@ -13,7 +13,7 @@ use super::vocab::{
     Class, EVERYDAY_LEVEL, Unit, chat_word, class_of, is_english_asker, is_scene_detail, word_level,
 };
 use crate::lang::Lang;
-use length::asks_length;
+use length::{asks_length, asks_rounding};
 use marks::Marks;
 use names::join_coordinated;
 pub(crate) use resolve::most_facts_for_a_name;
@@ -377,7 +377,7 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, choice: u16) -> Vec<C
         // The length an asker wants, and the asker's own exam or class, are skipped before they
         // are looked up in the base.
         let flagged = |flags: &[bool]| (start..start + len).all(|k| flags.get(k) == Some(&true));
-        if (len == 1 && asks_length(&plain, start))
+        if (len == 1 && (asks_length(&plain, start) || asks_rounding(&plain, start)))
             || flagged(asker)
             || (flagged(label) && index.id(&unit).is_none())
         {

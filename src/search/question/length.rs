@@ -193,6 +193,36 @@ pub(super) fn asks_length(plain: &[&Term], at: usize) -> bool {
     before_unit || after_count || talk
 }
 
+/// What a rounding counts in ("to the nearest 10 million", "to the nearest thousand").
+const ROUNDED_TO: &[&str] = &[
+    "ten",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "percent",
+    "whole",
+];
+
+/// Whether `plain[at]` is part of how precise the asker wants a figure ("rounded to the nearest 10
+/// million"): "nearest" after "to the" and the number or unit it rounds to. Not "to the nearest
+/// island", where "nearest" is what is asked.
+pub(super) fn asks_rounding(plain: &[&Term], at: usize) -> bool {
+    let rounds = |t: &Term| t.kind == Kind::Number || ROUNDED_TO.contains(&t.surface.as_str());
+    let nearest = |k: usize| {
+        k >= 2
+            && plain[k].surface == "nearest"
+            && plain[k - 1].surface == "the"
+            && plain[k - 2].surface == "to"
+            && plain.get(k + 1).is_some_and(|t| rounds(t))
+    };
+    let span = |k: usize| nearest(k) && (k..=at).skip(1).all(|j| rounds(plain[j]));
+    (at.saturating_sub(2)..=at).any(span)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -247,5 +277,13 @@ mod tests {
     fn asks_length_not_without_count() {
         assert!(told("what were the exact words of the declaration").is_empty());
         assert!(told("when did 1905 end the war").is_empty());
+    }
+
+    #[test]
+    fn asks_rounding_nearest_and_what_it_rounds_to() {
+        let rounding = |q: &str| flagged(q, asks_rounding);
+        assert_eq!(rounding("population rounded to the nearest 10 million"), ["nearest", "10", "million"]);
+        assert_eq!(rounding("to the nearest thousand, how many died"), ["nearest", "thousand"]);
+        assert!(rounding("how far is it to the nearest russian island").is_empty());
     }
 }
