@@ -169,7 +169,7 @@ fn eval_fifth_samples_hold_their_figures() {
         ("eval/ja-fresh4-tune.jsonl", 96.0, 90.0, 2.5),
         ("eval/ja-fresh4-holdout.jsonl", 76.0, 85.0, 17.5),
         ("eval/ru-fresh4-tune.jsonl", 87.0, 100.0, 2.6),
-        ("eval/ru-fresh4-holdout.jsonl", 64.0, 100.0, 13.2),
+        ("eval/ru-fresh4-holdout.jsonl", 67.0, 100.0, 13.2),
     ]);
 }
 
@@ -179,7 +179,7 @@ fn eval_fifth_samples_hold_their_figures() {
 fn eval_sixth_samples_hold_their_figures() {
     hold_floors(&[
         ("eval/realistic5-tune.jsonl", 76.0, 94.0, 10.8),
-        ("eval/realistic5-holdout.jsonl", 77.0, 91.0, 7.9),
+        ("eval/realistic5-holdout.jsonl", 79.0, 91.0, 6.9),
         ("eval/ja-fresh5-tune.jsonl", 74.0, 93.0, 9.3),
         ("eval/ja-fresh5-holdout.jsonl", 66.0, 77.0, 14.3),
         ("eval/ru-fresh5-tune.jsonl", 76.0, 100.0, 9.8),
@@ -304,6 +304,21 @@ fn eval_fourteenth_samples_hold_their_figures() {
         ("eval/ja-fresh13-holdout.jsonl", 58.0, 80.0, 19.7),
         ("eval/ru-fresh13-tune.jsonl", 78.0, 94.0, 8.9),
         ("eval/ru-fresh13-holdout.jsonl", 61.0, 85.0, 14.3),
+    ]);
+}
+
+/// The fifteenth sample, in all three languages (written on 2026-12-05 by askers with new personas,
+/// keyed and reviewed without running the bot, split odd/even before any run), holds today's
+/// figures: floors against going back (docs/calibration.md, "Twenty-eighth round").
+#[test]
+fn eval_fifteenth_samples_hold_their_figures() {
+    hold_floors(&[
+        ("eval/realistic14-tune.jsonl", 80.0, 90.0, 9.8),
+        ("eval/realistic14-holdout.jsonl", 57.0, 68.0, 18.0),
+        ("eval/ja-fresh14-tune.jsonl", 59.0, 78.0, 17.2),
+        ("eval/ja-fresh14-holdout.jsonl", 82.0, 83.0, 6.9),
+        ("eval/ru-fresh14-tune.jsonl", 57.0, 100.0, 5.5),
+        ("eval/ru-fresh14-holdout.jsonl", 71.0, 78.0, 13.0),
     ]);
 }
 
