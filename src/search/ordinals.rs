@@ -86,11 +86,7 @@ pub(super) fn short_year(chars: &[char], start: usize, number: String, at: usize
     if let Some(end) = year_word_after(chars, at) {
         return (format!("19{number}"), end);
     }
-    // After "в" only before punctuation or the end: "в 45 годах" is no year.
-    let stops = || chars[at..].iter().find(|c| !c.is_whitespace()).is_none_or(|c| !is_word_char(*c));
-    let before = word_before(chars, start);
-    let season = BEFORE_SHORT_YEAR.contains(&before.as_str()) && (before != "в" || stops());
-    if (season && ends_clause(chars, at)) || after_apostrophe(chars, start) {
+    if (after_season(chars, start) && ends_clause(chars, at)) || after_apostrophe(chars, start) {
         return (format!("19{number}"), at);
     }
     let from = at + usize::from(chars.get(at) == Some(&'-'));
@@ -121,18 +117,13 @@ fn range_end(chars: &[char], start: usize, number: &str, at: usize) -> Option<St
     (number > &first[2..]).then(|| format!("{}{number}", &first[..2]))
 }
 
-/// Whether a number ending before `chars[at]` ends its clause, or is followed by "г." or "года":
-/// not "в августе 45 человек" (forty-five people).
+/// Whether a number ending before `chars[at]` ends its clause: not "в августе 45 человек" (forty-five
+/// people), nor "в 45 годах". A word for "year" after it is read first ([`year_word_after`]).
 fn ends_clause(chars: &[char], at: usize) -> bool {
     if chars.get(at).is_some_and(|c| is_word_char(*c) || *c == '-') {
         return false;
     }
-    let next = chars[at..].iter().position(|c| !c.is_whitespace()).map(|k| at + k);
-    match next.map(|k| chars[k]) {
-        None => true,
-        Some(c) if !is_word_char(c) => true,
-        Some(c) => c == 'г',
-    }
+    chars[at..].iter().find(|c| !c.is_whitespace()).is_none_or(|c| !is_word_char(*c))
 }
 
 /// Where a Russian word for "year" ends that follows a number after a space ("в 91 году", "в 45 г.",
@@ -158,14 +149,15 @@ fn after_apostrophe(chars: &[char], start: usize) -> bool {
     matches!(quote, Some('\'' | '’' | '‘')) && before.is_none_or(|c| !is_word_char(c))
 }
 
-/// The word before `chars[start]` (spaces between), or "" when a mark or nothing stands there.
-fn word_before(chars: &[char], start: usize) -> String {
+/// Whether the word before `chars[start]` (spaces between) is one of [`BEFORE_SHORT_YEAR`].
+fn after_season(chars: &[char], start: usize) -> bool {
     let end = chars[..start].iter().rposition(|c| !c.is_whitespace()).map_or(0, |i| i + 1);
     if end == start {
-        return String::new();
+        return false;
     }
     let begin = chars[..end].iter().rposition(|c| !is_word_char(*c)).map_or(0, |i| i + 1);
-    chars[begin..end].iter().collect()
+    let word: String = chars[begin..end].iter().collect();
+    BEFORE_SHORT_YEAR.contains(&word.as_str())
 }
 
 #[cfg(test)]

@@ -6,18 +6,18 @@ use crate::search::index::Inverted;
 use crate::search::normalize::{Kind, Term, tokenize};
 use crate::search::titles::Span;
 
+/// Marks that end an item of a list, or the start of a route, written onto its last word ("China,",
+/// "Vladivostok→").
+const ITEM_ENDS: &[char] = &[',', ';', '—', '–', '→', '⇒'];
+/// The same standing between words ("China — India", "Vladivostok -> Sakhalin", "A / B").
+const ITEM_BREAKS: &[&str] = &["—", "–", "-", "→", "->", "=>", "⇒", "/"];
+
 /// The terms of the words a comma, semicolon, dash or arrow follows: an item of a list, or the
 /// start of a route ("Vladivostok → Sakhalin"), ends there.
 pub(super) fn list_items(text: &str) -> Vec<String> {
-    if !text.contains([',', ';', '—', '–', '-', '→', '⇒', '>', '/']) {
-        return Vec::new();
-    }
     let words: Vec<&str> = text.split_whitespace().collect();
     let ends = |k: usize| {
-        words[k].ends_with([',', ';', '—', '–', '→'])
-            || words
-                .get(k + 1)
-                .is_some_and(|next| matches!(*next, "—" | "–" | "-" | "→" | "->" | "=>" | "⇒" | "/"))
+        words[k].ends_with(ITEM_ENDS) || words.get(k + 1).is_some_and(|next| ITEM_BREAKS.contains(next))
     };
     (0..words.len())
         .filter(|&k| ends(k))

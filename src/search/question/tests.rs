@@ -92,8 +92,10 @@ fn names_either_side_of_an_arrow_are_runs_of_their_own() {
     for text in
         ["Planning Vladivostok → Sakhalin this summer", "Planning Vladivostok -> Sakhalin this summer"]
     {
-        let runs: Vec<u16> =
-            read(&index(), text).concepts.iter().map(|c| c.name_run).filter(|&r| r != 0).collect();
+        let reading = read(&index(), text);
+        let place = |w: &str| reading.concepts.iter().any(|c| c.word == w);
+        assert!(place("vladivostok") && place("sakhalin"), "{text}: {reading:?}");
+        let runs: Vec<u16> = reading.concepts.iter().map(|c| c.name_run).filter(|&r| r != 0).collect();
         assert!(runs.windows(2).all(|w| w[0] != w[1]), "{text}: {runs:?}");
     }
 }
