@@ -8,6 +8,7 @@ use std::hash::Hasher;
 
 use rustc_hash::FxHasher;
 
+use super::normalize::stem;
 use super::sounds::russian_key;
 
 /// Edits allowed for a word of `len` characters: none below 5, one from 5, two from 9 (as
@@ -51,6 +52,16 @@ pub(crate) struct TypoIndex {
     deletions: Vec<(u64, u32)>,
     /// The Russian words by the hash of their sound key ([`russian_key`]).
     sounds: Vec<(u64, u32)>,
+    /// The Russian words by the hash of their stem's sound key, for a form the base never writes.
+    stem_sounds: Vec<(u64, u32)>,
+}
+
+/// The shortest stem whose sound key is looked up: shorter keys merge too many words.
+const MIN_STEM_KEY_CHARS: usize = 4;
+
+/// The sound key of a Russian word's stem, when it is long enough to tell words apart.
+fn stem_key(word: &str) -> Option<String> {
+    russian_key(&stem(word)).filter(|k| k.chars().count() >= MIN_STEM_KEY_CHARS)
 }
 
 /// How far a Russian word spelled by ear counts from the word it stands for, in edits.
@@ -105,6 +116,9 @@ impl TypoIndex {
         if let Some(key) = russian_key(word) {
             self.sounds.push((hash_key(&key), slot));
         }
+        if let Some(key) = stem_key(word) {
+            self.stem_sounds.push((hash_key(&key), slot));
+        }
     }
 
     /// The heap memory the index holds, in bytes (approximately).
@@ -112,13 +126,15 @@ impl TypoIndex {
         let words: usize = self.words.iter().map(|(w, _)| w.capacity()).sum();
         words
             + self.words.capacity() * std::mem::size_of::<(String, u32)>()
-            + (self.deletions.capacity() + self.sounds.capacity()) * std::mem::size_of::<(u64, u32)>()
+            + (self.deletions.capacity() + self.sounds.capacity() + self.stem_sounds.capacity())
+                * std::mem::size_of::<(u64, u32)>()
     }
 
     /// Sorts the deletions for lookups.
     pub fn finish(&mut self) {
         self.deletions.sort_unstable();
         self.sounds.sort_unstable();
+        self.stem_sounds.sort_unstable();
     }
 
     /// Ids of the words nearest to `word` within its typo budget, with the distance; empty if none.
@@ -167,16 +183,34 @@ impl TypoIndex {
     }
 
     /// Ids of the Russian words that sound like `word` (see [`russian_key`]), each counted as
-    /// [`BY_EAR_DISTANCE`] edits away: "портсмуцкий" for "портсмутский".
+    /// [`BY_EAR_DISTANCE`] edits away: "портсмуцкий" for "портсмутский"; failing that, of the words
+    /// whose stems sound like its stem, so a form the base never writes meets the name's other
+    /// forms ("тошибой" meets "тосиба").
     fn by_ear(&self, word: &str) -> Vec<(u32, usize)> {
-        let Some(key) = russian_key(word) else { return Vec::new() };
-        let hash = hash_key(&key);
-        let start = self.sounds.partition_point(|&(h, _)| h < hash);
-        self.sounds[start..]
+        let same_word = russian_key(word)
+            .map(|key| self.sounding(&self.sounds, &key, word, russian_key))
+            .unwrap_or_default();
+        if !same_word.is_empty() {
+            return same_word;
+        }
+        stem_key(word).map(|key| self.sounding(&self.stem_sounds, &key, word, stem_key)).unwrap_or_default()
+    }
+
+    /// Ids of the words listed in `table` under `key` whose own key (by `key_of`) is `key`.
+    fn sounding(
+        &self,
+        table: &[(u64, u32)],
+        key: &str,
+        word: &str,
+        key_of: impl Fn(&str) -> Option<String>,
+    ) -> Vec<(u32, usize)> {
+        let hash = hash_key(key);
+        let start = table.partition_point(|&(h, _)| h < hash);
+        table[start..]
             .iter()
             .take_while(|&&(h, _)| h == hash)
             .map(|&(_, slot)| &self.words[slot as usize])
-            .filter(|(candidate, _)| candidate != word && russian_key(candidate).as_deref() == Some(&key))
+            .filter(|(candidate, _)| candidate != word && key_of(candidate).as_deref() == Some(key))
             .map(|&(_, id)| (id, BY_EAR_DISTANCE))
             .collect()
     }
@@ -241,6 +275,15 @@ mod tests {
         assert_eq!(t.lookup("портсмуцкий"), [(0, 2)]);
         assert_eq!(t.lookup("сроженнии"), [(1, 2)]);
         assert!(t.lookup("курские").is_empty());
+    }
+
+    #[test]
+    fn lookup_russian_by_ear_other_form() {
+        let t = index(&["тосиба", "тосибы", "кисида"]);
+        assert_eq!(t.lookup("тошибой"), [(0, 2), (1, 2)]);
+        assert_eq!(t.lookup("кишидой"), [(2, 2)]);
+        // Stems of three letters are too short to guess at.
+        assert!(t.lookup("абэшн").is_empty());
     }
 
     #[test]
