@@ -124,8 +124,9 @@ fn by_sound(index: &Inverted, tokens: &mut [Term]) {
         }
         let [old_first, old_second] = chars(&t.text);
         // The overlapping pairs beside it share its kanji (日路 + 路戦 + 戦争 → 日露 + 露戦 + 戦争), and
-        // must then be pairs the base has too; of the pairs that sound alike and fit so, exactly one
-        // is taken (こうしょう is 交渉 and 考証 alike: no guess).
+        // must then be pairs the base has too; of the pairs that sound alike and fit so, the one taken
+        // is the only one or the one the base writes far more often, as an input method offers the
+        // common word first (じょうやく is 条約 in hundreds of facts, 定約 only across words in two).
         let neighbour = |k: usize, at: usize, old: char, new: char| {
             let n = tokens.get(k).filter(|n| is_kanji_pair(n) && !n.joined && chars(&n.text)[at] == old)?;
             let mut pair = chars(&n.text);
@@ -140,8 +141,9 @@ fn by_sound(index: &Inverted, tokens: &mut [Term]) {
             let known = beside.iter().all(|(_, p)| index.term_id(&p.iter().collect::<String>()).is_some());
             known.then_some(([first, second], beside))
         };
-        let mut fits = homophones(index, &t.text).into_iter().filter_map(|id| fitting(&id));
-        let (Some((pair, beside)), None) = (fits.next(), fits.next()) else { continue };
+        let fits: Vec<(u32, _)> =
+            homophones(index, &t.text).into_iter().filter_map(|id| Some((id, fitting(&id)?))).collect();
+        let Some((pair, beside)) = most_written(index, fits) else { continue };
         set(&mut tokens[i], pair);
         changed[i] = true;
         for (k, pair) in beside {
@@ -149,6 +151,19 @@ fn by_sound(index: &Inverted, tokens: &mut [Term]) {
             changed[k] = true;
         }
     }
+}
+
+/// How many times more facts the pair taken must be in than any other pair of its sound.
+const DOMINANT_PAIR_RATIO: usize = 20;
+
+/// Of the pairs that sound alike and fit, the only one, or the one in at least
+/// [`DOMINANT_PAIR_RATIO`] times as many facts as each other; `None` when no pair stands out.
+fn most_written<T>(index: &Inverted, mut fits: Vec<(u32, T)>) -> Option<T> {
+    let facts = |id: u32| index.postings[id as usize].len();
+    fits.sort_by_key(|&(id, _)| std::cmp::Reverse(facts(id)));
+    let runner_up = fits.get(1).map_or(0, |&(id, _)| facts(id));
+    let (id, fit) = fits.into_iter().next()?;
+    (facts(id) >= DOMINANT_PAIR_RATIO * runner_up.max(1) || runner_up == 0).then_some(fit)
 }
 
 /// Writes a pair's two kanji as its text and surface.

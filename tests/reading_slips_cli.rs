@@ -1,0 +1,17 @@
+//! How slips of typing are read, through the built binary on the real fact base: kanji an input
+//! method chose by sound, a word typed in two alphabets. Each test says what its questions got before
+//! the change it tests.
+
+#[path = "common/asking.rs"]
+mod asking;
+use asking::assert_answers;
+
+#[test]
+fn ime_slip_meets_the_pair_the_base_writes_far_more_often() {
+    // Declined: じょうやく and こうしょう also sound like pairs the base writes in a few facts (定約, 常約;
+    // 交正), beside 条約 and 交渉 in many, so no pair was guessed.
+    assert_answers(&[
+        ("ポーツマス嬢役はいつ結ばれた", "treaty-of-portsmouth-1905"),
+        ("平和条約高尚はなぜ止まったの", "russia-halts-peace-treaty-talks-2022"),
+    ]);
+}
