@@ -496,7 +496,7 @@ pub(super) const RUSSIAN_NOW: &[&str] =
 pub(crate) fn russian_present(words: &[&str]) -> bool {
     const ROLES: &[&str] =
         &["президент", "премьер", "посол", "губернатор", "император", "глава", "лидер", "министр"];
-    let past = words.iter().any(|w| w.starts_with("был"));
+    let past = words.iter().any(|w| w.starts_with("был") || is_past_verb(w));
     words.iter().any(|w| RUSSIAN_NOW.contains(w))
         || words.windows(2).any(|w| w == ["до", "сих"] || w == ["настоящее", "время"])
         // "Всё ещё" (still), as English "still": now, unless the question is in the past.
@@ -504,4 +504,17 @@ pub(crate) fn russian_present(words: &[&str]) -> bool {
         || (words.first() == Some(&"кто")
             && !past
             && words.iter().any(|w| ROLES.iter().any(|r| w.starts_with(r))))
+}
+
+/// Whether a Russian word reads as a verb in the past tense ("приехал", "подписали", "договорились"):
+/// a vowel, "л", then a gender or plural ending and the reflexive "ся"/"сь". Short words ("или",
+/// "дела", "сила") and nouns of that shape that name ranks ("генерал", "адмирал") are not.
+fn is_past_verb(word: &str) -> bool {
+    const NOUNS: &[&str] = &["генерал", "адмирал", "маршал", "канал", "капитал", "журнал", "финал"];
+    let bare = word.strip_suffix("ся").or_else(|| word.strip_suffix("сь")).unwrap_or(word);
+    let bare = bare.strip_suffix(['а', 'о', 'и']).filter(|b| b.ends_with('л')).unwrap_or(bare);
+    let Some(stem) = bare.strip_suffix('л') else { return false };
+    stem.chars().count() >= 4
+        && stem.ends_with(['а', 'я', 'и', 'е', 'ё', 'ы', 'у'])
+        && !NOUNS.iter().any(|n| word.starts_with(n))
 }

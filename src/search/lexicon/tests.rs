@@ -240,6 +240,15 @@ fn present_still_in_japanese_and_russian() {
 }
 
 #[test]
+fn present_not_when_the_verb_is_past() {
+    assert!(!russian_present(&["кто", "из", "советских", "лидеров", "первым", "приехал", "в", "японию"]));
+    assert!(!russian_present(&["кто", "из", "президентов", "подписали", "декларацию"]));
+    assert!(!russian_present(&["кто", "из", "лидеров", "договорились"]));
+    assert!(russian_present(&["кто", "генерал", "губернатор", "сахалина"]), "a rank, no verb");
+    assert!(russian_present(&["кто", "лидер", "или", "глава", "японии"]), "'или' is no verb");
+}
+
+#[test]
 fn says_now_in_three_languages() {
     assert!(says_now("now") && says_now("сейчас") && says_now("щас") && says_now("現在"));
     assert!(!says_now("then") && !says_now("тогда") && !says_now("当時"));
