@@ -15,3 +15,12 @@ fn ime_slip_meets_the_pair_the_base_writes_far_more_often() {
         ("平和条約高尚はなぜ止まったの", "russia-halts-peace-treaty-talks-2022"),
     ]);
 }
+
+#[test]
+fn word_typed_in_two_alphabets_is_read_in_one() {
+    // Declined: "Sахалин" (a Latin S among Cyrillic letters) was an unknown name the question was about.
+    assert_answers(&[
+        ("когда Sахалин-2 начал поставлять спг в японию", "sakhalin-2-lng-start-2009"),
+        ("указ путина о Sахалин-2 2022", "sakhalin-2-putin-decree-2022"),
+    ]);
+}

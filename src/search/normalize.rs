@@ -295,6 +295,7 @@ pub fn tokenize(text: &str) -> Vec<Term> {
             word.extend(&chars[start..i]);
             i = skip_possessive(&chars, i);
             i = contraction(&chars, i, &mut word);
+            one_script(&mut word);
             let hyphen =
                 i + 1 < chars.len() && matches!(chars[i], '-' | '‐' | '‑') && is_word_char(chars[i + 1]);
             if hyphen || !compound.is_empty() {
@@ -314,6 +315,49 @@ pub fn tokenize(text: &str) -> Vec<Term> {
     flush_compound(&mut compound, &mut terms);
     super::ordinals::words_for_ordinals(&mut terms);
     terms
+}
+
+/// A word typed in two alphabets ("Sахалин", a Latin S among Cyrillic letters, as a keyboard layout
+/// slip or a look-alike leaves it) written in the alphabet most of its letters are in: Latin letters
+/// by their Cyrillic look-alike or sound, Cyrillic ones by their Latin look-alike. Letters with no
+/// such counterpart are left as they are.
+fn one_script(word: &mut String) {
+    const TO_CYRILLIC: &[(char, char)] = &[
+        ('a', 'а'),
+        ('c', 'с'),
+        ('e', 'е'),
+        ('o', 'о'),
+        ('p', 'р'),
+        ('x', 'х'),
+        ('y', 'у'),
+        ('k', 'к'),
+        ('m', 'м'),
+        ('t', 'т'),
+        ('s', 'с'),
+        ('d', 'д'),
+        ('g', 'г'),
+        ('l', 'л'),
+        ('i', 'и'),
+        ('u', 'у'),
+        ('z', 'з'),
+        ('f', 'ф'),
+        ('n', 'н'),
+        ('r', 'р'),
+        ('v', 'в'),
+    ];
+    const TO_LATIN: &[(char, char)] =
+        &[('а', 'a'), ('с', 'c'), ('е', 'e'), ('о', 'o'), ('р', 'p'), ('х', 'x'), ('у', 'y'), ('к', 'k')];
+    if word.is_ascii() {
+        return;
+    }
+    let cyrillic = word.chars().filter(|&c| crate::lang::is_cyrillic(c)).count();
+    let latin = word.chars().filter(char::is_ascii_alphabetic).count();
+    if cyrillic == 0 || latin == 0 || cyrillic == latin {
+        return;
+    }
+    let table = if cyrillic > latin { TO_CYRILLIC } else { TO_LATIN };
+    *word =
+        word.chars().map(|c| table.iter().find(|&&(from, _)| from == c).map_or(c, |&(_, to)| to)).collect();
 }
 
 fn flush_compound(parts: &mut Vec<String>, terms: &mut Vec<Term>) {

@@ -179,3 +179,12 @@ fn stem_russian_place_adjective_meets_the_place() {
     assert_eq!(stem("японская"), stem("японии"));
     assert_eq!(stem("поиск"), "поиск");
 }
+
+#[test]
+fn tokenize_word_in_two_alphabets_reads_in_one() {
+    let surfaces = |text: &str| tokenize(text).into_iter().map(|t| t.surface).collect::<Vec<_>>();
+    // A Latin S among Cyrillic letters; a Cyrillic "а" (U+0430) among Latin ones.
+    assert_eq!(surfaces("Sахалин-2"), ["сахалин", "2"]);
+    assert_eq!(surfaces("s\u{430}khalin"), ["sakhalin"]);
+    assert_eq!(surfaces("сахалин sakhalin"), ["сахалин", "sakhalin"]);
+}
