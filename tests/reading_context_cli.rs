@@ -218,3 +218,13 @@ fn who_of_the_leaders_in_the_past_tense_asks_of_the_past() {
     // is in the past tense; the past facts then counted against.
     assert_answers(&[("кто из лидеров подписал иркутское заявление", "irkutsk-statement-2001")]);
 }
+
+#[test]
+fn now_before_a_verb_in_kanji_stands_apart() {
+    // Declined: 今 and the verb's kanji after it (今動, 今残) were one pair no fact writes, weighed as
+    // the name the question is about.
+    assert_answers(&[
+        ("稚内のフェリーって今動いてる？", "sakhalin-hokkaido-ferry"),
+        ("サハリン2の事業に今残ってる日本の会社は", "sakhalin-energy-llc-japanese-stakes-2022"),
+    ]);
+}

@@ -188,6 +188,36 @@ pub(crate) fn push_run(run: &[char], terms: &mut Vec<Term>) {
 /// (今誰 is "now, who", 今何人 "now, how many"), never the second half of a pair with it.
 const QUESTION_KANJI: &[char] = &['誰', '何'];
 
+/// "今" (now) before the kanji of a verb or noun it forms no word with (今動いてる, 今住んでる) stands
+/// apart, as in 今誰: a pair the base lacks (`known`) and no everyday word that opens with 今 is read
+/// as 今 and its second kanji, which the next pair of the run carries when there is one.
+pub(crate) fn now_apart(tokens: Vec<Term>, known: impl Fn(&str) -> bool) -> Vec<Term> {
+    let opens_with_now = |t: &Term| t.kind == Kind::Cjk && !t.joined && t.text.starts_with('今');
+    if !tokens.iter().any(opens_with_now) {
+        return tokens;
+    }
+    let mut out = Vec::with_capacity(tokens.len() + 1);
+    for (i, t) in tokens.iter().enumerate() {
+        let second = match t.text.chars().collect::<Vec<_>>()[..] {
+            ['今', c] if is_kanji(c) => c,
+            _ => {
+                out.push(t.clone());
+                continue;
+            }
+        };
+        if !opens_with_now(t) || known(&t.text) || super::vocab::word_level(&t.text).is_some() {
+            out.push(t.clone());
+            continue;
+        }
+        out.push(term("今".to_string()));
+        let carried = tokens.get(i + 1).is_some_and(|n| n.kind == Kind::Cjk && n.text.starts_with(second));
+        if !carried {
+            out.push(term(second.to_string()));
+        }
+    }
+    out
+}
+
 /// Appends the terms of one kanji word: itself when a single kanji, else its overlapping pairs.
 fn push_kanji(word: &[char], terms: &mut Vec<Term>) {
     match word {

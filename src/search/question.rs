@@ -183,7 +183,9 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
     let question = in_kanji.as_deref().unwrap_or(question);
     let end = question.char_indices().nth(MAX_READ_CHARS).map_or(question.len(), |(i, _)| i);
     let (stem, options) = split_options(&question[..end]);
-    let tokens = super::ime::corrected(index, kana_names(index, read_now(chat_spellings(tokenize(stem)))));
+    let tokens = kana_names(index, read_now(chat_spellings(tokenize(stem))));
+    let tokens = super::japanese::now_apart(tokens, |pair| index.term_id(pair).is_some());
+    let tokens = super::ime::corrected(index, tokens);
     let words = surfaces(&tokens);
     let lang = Lang::of_question(stem);
     let (mut asks, present) = asks_and_present(lang, stem, &tokens, &words);

@@ -126,3 +126,16 @@ fn kanji_numbers_inside_words_stay() {
         assert_eq!(kanji_numbers(word), None, "{word}");
     }
 }
+
+#[test]
+fn now_apart_before_a_kanji_it_forms_no_word_with() {
+    let apart = |text: &str, known: &[&str]| -> Vec<String> {
+        now_apart(tokenize(text), |pair| known.contains(&pair)).into_iter().map(|t| t.text).collect()
+    };
+    assert_eq!(apart("今動いて", &[]), ["今", "動", "いて"]);
+    // The next pair of the run carries the second kanji.
+    assert_eq!(apart("今残存", &[]), ["今", "残存"]);
+    // A pair the base has, and an everyday word, stay whole.
+    assert_eq!(apart("今村", &["今村"]), ["今村"]);
+    assert_eq!(apart("今年", &[]), ["今年"]);
+}
