@@ -228,3 +228,11 @@ fn now_before_a_verb_in_kanji_stands_apart() {
         ("サハリン2の事業に今残ってる日本の会社は", "sakhalin-energy-llc-japanese-stakes-2022"),
     ]);
 }
+
+#[test]
+fn russian_name_asked_first_sets_no_kind_for_the_count_after() {
+    // Declined: "сколько лет" after "как назывался" read the whole message as asking for a figure,
+    // which the fact on the Japanese town names cannot give.
+    let question = "как назывался корсаков при японцах и сколько лет он был японским";
+    assert_answers(&[(question, "karafuto-town-names")]);
+}

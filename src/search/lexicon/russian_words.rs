@@ -363,6 +363,9 @@ fn first_asked_russian(words: &[&str]) -> Option<Asks> {
         (Asks::Quantity, first(&[at(&["сколько"]), which(&["числ", "колич", "размер", "доля", "процент"])])),
         (Asks::Person, at(&["кто", "кем", "кого", "кому"])),
         (Asks::Place, at(&["где", "куда", "откуда"])),
+        // "Как назывался …" asks for a name, of no kind of its own: a "сколько" after it asks the
+        // second question, not the first.
+        (Asks::Anything, which(&["назыв", "зовут", "звали"])),
     ];
     earliest(&kinds)
 }

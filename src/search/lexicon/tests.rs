@@ -265,3 +265,10 @@ fn level_russian_iterative_verb() {
     assert!(level("приплывал").is_some() && level("выплачивались").is_some());
     assert!(level("хакодатэ").is_none() && level("ивал").is_none(), "names and short words");
 }
+
+#[test]
+fn asks_russian_name_first_then_count() {
+    let words = ["корсаков", "как", "назывался", "и", "сколько", "лет", "был", "японским"];
+    assert_eq!(asks_russian(&words), Asks::Anything);
+    assert_eq!(asks_russian(&["сколько", "лет", "и", "как", "назывался"]), Asks::Quantity);
+}
