@@ -236,3 +236,12 @@ fn russian_name_asked_first_sets_no_kind_for_the_count_after() {
     let question = "как назывался корсаков при японцах и сколько лет он был японским";
     assert_answers(&[(question, "karafuto-town-names")]);
 }
+
+#[test]
+fn japanese_chat_words_of_weight_are_everyday() {
+    // Declined: 大事 (important) and マジ (seriously?) weighed as words of a subject the base lacks.
+    assert_answers(&[
+        ("二〇三高地ってなんでそんなに大事だったの", "battle-of-203-metre-hill-1904"),
+        ("大津事件で皇太子が切られたってマジ？", "otsu-incident-1891"),
+    ]);
+}
