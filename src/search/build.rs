@@ -340,6 +340,12 @@ impl Inverted {
         for (surface, id) in &surfaces {
             self.typos.insert(surface, *id);
         }
+        let stems = self.terms.iter().enumerate().filter(|(_, t)| t.class != Class::Function && !t.group);
+        for (id, term) in
+            stems.filter(|(_, t)| t.kind == Kind::Word && t.name.starts_with(crate::lang::is_cyrillic))
+        {
+            self.typos.insert_stem(&term.name, id as u32);
+        }
         self.typos.finish();
         for (id, term) in self.terms.iter().enumerate().filter(|(_, t)| t.class != Class::Function) {
             super::ime::push_sounds(&term.name, id as u32, &mut self.kanji_sounds);

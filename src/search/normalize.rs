@@ -347,7 +347,8 @@ fn one_script(word: &mut String) {
     ];
     const TO_LATIN: &[(char, char)] =
         &[('а', 'a'), ('с', 'c'), ('е', 'e'), ('о', 'o'), ('р', 'p'), ('х', 'x'), ('у', 'y'), ('к', 'k')];
-    if word.is_ascii() {
+    // Most words are in one alphabet: a byte scan settles them before any counting.
+    if word.is_ascii() || !word.bytes().any(|b| b.is_ascii_alphabetic()) {
         return;
     }
     let cyrillic = word.chars().filter(|&c| crate::lang::is_cyrillic(c)).count();

@@ -8,7 +8,6 @@ use std::hash::Hasher;
 
 use rustc_hash::FxHasher;
 
-use super::normalize::stem;
 use super::sounds::russian_key;
 
 /// Edits allowed for a word of `len` characters: none below 5, one from 5, two from 9 (as
@@ -52,16 +51,16 @@ pub(crate) struct TypoIndex {
     deletions: Vec<(u64, u32)>,
     /// The Russian words by the hash of their sound key ([`russian_key`]).
     sounds: Vec<(u64, u32)>,
-    /// The Russian words by the hash of their stem's sound key, for a form the base never writes.
+    /// The ids of Russian stems by the hash of their sound key, for a form the base never writes.
     stem_sounds: Vec<(u64, u32)>,
 }
 
 /// The shortest stem whose sound key is looked up: shorter keys merge too many words.
 const MIN_STEM_KEY_CHARS: usize = 4;
 
-/// The sound key of a Russian word's stem, when it is long enough to tell words apart.
-fn stem_key(word: &str) -> Option<String> {
-    russian_key(&stem(word)).filter(|k| k.chars().count() >= MIN_STEM_KEY_CHARS)
+/// The sound key of a Russian stem, when it is long enough to tell words apart.
+fn stem_key(stem: &str) -> Option<String> {
+    russian_key(stem).filter(|k| k.chars().count() >= MIN_STEM_KEY_CHARS)
 }
 
 /// How far a Russian word spelled by ear counts from the word it stands for, in edits.
@@ -116,8 +115,13 @@ impl TypoIndex {
         if let Some(key) = russian_key(word) {
             self.sounds.push((hash_key(&key), slot));
         }
-        if let Some(key) = stem_key(word) {
-            self.stem_sounds.push((hash_key(&key), slot));
+    }
+
+    /// Adds a Russian stem (a term's own text) with its id, so that a form of the word the base never
+    /// writes meets it by sound ([`TypoIndex::lookup`] with the question word's stem).
+    pub fn insert_stem(&mut self, stem: &str, id: u32) {
+        if let Some(key) = stem_key(stem) {
+            self.stem_sounds.push((hash_key(&key), id));
         }
     }
 
@@ -135,6 +139,7 @@ impl TypoIndex {
         self.deletions.sort_unstable();
         self.sounds.sort_unstable();
         self.stem_sounds.sort_unstable();
+        self.stem_sounds.dedup();
     }
 
     /// Ids of the words nearest to `word` within its typo budget, with the distance; empty if none.
@@ -183,34 +188,29 @@ impl TypoIndex {
     }
 
     /// Ids of the Russian words that sound like `word` (see [`russian_key`]), each counted as
-    /// [`BY_EAR_DISTANCE`] edits away: "портсмуцкий" for "портсмутский"; failing that, of the words
-    /// whose stems sound like its stem, so a form the base never writes meets the name's other
-    /// forms ("тошибой" meets "тосиба").
+    /// [`BY_EAR_DISTANCE`] edits away: "портсмуцкий" for "портсмутский"; failing that, of the stems
+    /// that sound like its stem, so a form the base never writes meets the name's other forms
+    /// ("тошибой" meets "тосиба").
     fn by_ear(&self, word: &str) -> Vec<(u32, usize)> {
-        let same_word = russian_key(word)
-            .map(|key| self.sounding(&self.sounds, &key, word, russian_key))
-            .unwrap_or_default();
-        if !same_word.is_empty() {
-            return same_word;
-        }
-        stem_key(word).map(|key| self.sounding(&self.stem_sounds, &key, word, stem_key)).unwrap_or_default()
-    }
-
-    /// Ids of the words listed in `table` under `key` whose own key (by `key_of`) is `key`.
-    fn sounding(
-        &self,
-        table: &[(u64, u32)],
-        key: &str,
-        word: &str,
-        key_of: impl Fn(&str) -> Option<String>,
-    ) -> Vec<(u32, usize)> {
-        let hash = hash_key(key);
-        let start = table.partition_point(|&(h, _)| h < hash);
-        table[start..]
+        let Some(key) = russian_key(word) else { return Vec::new() };
+        let hash = hash_key(&key);
+        let start = self.sounds.partition_point(|&(h, _)| h < hash);
+        let same_word: Vec<(u32, usize)> = self.sounds[start..]
             .iter()
             .take_while(|&&(h, _)| h == hash)
             .map(|&(_, slot)| &self.words[slot as usize])
-            .filter(|(candidate, _)| candidate != word && key_of(candidate).as_deref() == Some(key))
+            .filter(|(candidate, _)| candidate != word && russian_key(candidate).as_deref() == Some(&key))
+            .map(|&(_, id)| (id, BY_EAR_DISTANCE))
+            .collect();
+        if !same_word.is_empty() {
+            return same_word;
+        }
+        let Some(key) = stem_key(&super::normalize::stem(word)) else { return Vec::new() };
+        let hash = hash_key(&key);
+        let start = self.stem_sounds.partition_point(|&(h, _)| h < hash);
+        self.stem_sounds[start..]
+            .iter()
+            .take_while(|&&(h, _)| h == hash)
             .map(|&(_, id)| (id, BY_EAR_DISTANCE))
             .collect()
     }
@@ -224,6 +224,7 @@ mod tests {
         let mut t = TypoIndex::default();
         for (i, w) in words.iter().enumerate() {
             t.insert(w, i as u32);
+            t.insert_stem(&crate::search::normalize::stem(w), i as u32);
         }
         t.finish();
         t
