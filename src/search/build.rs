@@ -340,7 +340,7 @@ impl Inverted {
         for (surface, id) in &surfaces {
             self.typos.insert(surface, *id);
         }
-        let stems = self.terms.iter().enumerate().filter(|(_, t)| t.class != Class::Function && !t.group);
+        let stems = self.terms.iter().enumerate().filter(|(_, t)| t.class == Class::Content && !t.group);
         for (id, term) in
             stems.filter(|(_, t)| t.kind == Kind::Word && t.name.starts_with(crate::lang::is_cyrillic))
         {

@@ -189,8 +189,8 @@ pub(crate) fn push_run(run: &[char], terms: &mut Vec<Term>) {
 const QUESTION_KANJI: &[char] = &['誰', '何'];
 
 /// "今" (now) before the kanji of a verb or noun it forms no word with (今動いてる, 今住んでる) stands
-/// apart, as in 今誰: a pair the base lacks (`known`) and no everyday word that opens with 今 is read
-/// as 今 and its second kanji, which the next pair of the run carries when there is one.
+/// apart, as in 今誰: a pair the base lacks (`known`) and the Japanese word list lacks (今年, 今村 are
+/// words) is read as 今 and its second kanji, which the next pair of the run carries when there is one.
 pub(crate) fn now_apart(tokens: Vec<Term>, known: impl Fn(&str) -> bool) -> Vec<Term> {
     let opens_with_now = |t: &Term| t.kind == Kind::Cjk && !t.joined && t.text.starts_with('今');
     if !tokens.iter().any(opens_with_now) {

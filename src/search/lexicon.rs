@@ -10,12 +10,14 @@ use super::normalize::stem;
 use crate::lang::is_cyrillic;
 use japanese_words::{JAPANESE_ASKERS, JAPANESE_FUNCTION, JAPANESE_GENERIC};
 pub(crate) use japanese_words::{asks_japanese, japanese_present};
+pub(crate) use russian_tense::russian_present;
 use russian_words::{
     RUSSIAN_ASKERS, RUSSIAN_CONVERSATION, RUSSIAN_FUNCTION, RUSSIAN_REQUESTS, RUSSIAN_TASKS,
 };
-pub(crate) use russian_words::{asks_russian, opens_russian_request, russian_present};
+pub(crate) use russian_words::{asks_russian, opens_russian_request};
 
 mod japanese_words;
+mod russian_tense;
 mod russian_words;
 
 static ASKER_STEMS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
@@ -56,7 +58,7 @@ static GENERIC_STEMS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
 /// a question about the present asks about, which its reading carries (see [`super::asks`]).
 pub(crate) fn says_now(word: &str) -> bool {
     super::asks::NOW.contains(&word)
-        || russian_words::RUSSIAN_NOW.contains(&word)
+        || russian_tense::RUSSIAN_NOW.contains(&word)
         || japanese_words::JAPANESE_NOW.contains(&word)
         || matches!(word, "今" | "いま")
 }

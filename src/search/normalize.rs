@@ -317,10 +317,10 @@ pub fn tokenize(text: &str) -> Vec<Term> {
     terms
 }
 
-/// A word typed in two alphabets ("Sахалин", a Latin S among Cyrillic letters, as a keyboard layout
-/// slip or a look-alike leaves it) written in the alphabet most of its letters are in: Latin letters
-/// by their Cyrillic look-alike or sound, Cyrillic ones by their Latin look-alike. Letters with no
-/// such counterpart are left as they are.
+/// A word typed in two alphabets ("Sахалин", "Hаходка", "Тokyo": a letter of the other alphabet, often
+/// a capital that looks the same) written in the alphabet most of its letters are in: Latin letters by
+/// the Cyrillic letter they look like (as capitals: H is Н, B is В) or else sound like, Cyrillic ones by
+/// the Latin letter they look like. Letters with no such counterpart are left as they are.
 fn one_script(word: &mut String) {
     const TO_CYRILLIC: &[(char, char)] = &[
         ('a', 'а'),
@@ -344,9 +344,23 @@ fn one_script(word: &mut String) {
         ('n', 'н'),
         ('r', 'р'),
         ('v', 'в'),
+        ('h', 'н'),
+        ('b', 'в'),
     ];
-    const TO_LATIN: &[(char, char)] =
-        &[('а', 'a'), ('с', 'c'), ('е', 'e'), ('о', 'o'), ('р', 'p'), ('х', 'x'), ('у', 'y'), ('к', 'k')];
+    const TO_LATIN: &[(char, char)] = &[
+        ('а', 'a'),
+        ('с', 'c'),
+        ('е', 'e'),
+        ('о', 'o'),
+        ('р', 'p'),
+        ('х', 'x'),
+        ('у', 'y'),
+        ('к', 'k'),
+        ('т', 't'),
+        ('м', 'm'),
+        ('н', 'h'),
+        ('в', 'b'),
+    ];
     // Most words are in one alphabet: a byte scan settles them before any counting.
     if word.is_ascii() || !word.bytes().any(|b| b.is_ascii_alphabetic()) {
         return;

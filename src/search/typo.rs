@@ -58,6 +58,9 @@ pub(crate) struct TypoIndex {
 /// The shortest stem whose sound key is looked up: shorter keys merge too many words.
 const MIN_STEM_KEY_CHARS: usize = 4;
 
+/// The most stems a question word may sound like and still be read as one of them.
+const MAX_STEMS_BY_EAR: usize = 3;
+
 /// The sound key of a Russian stem, when it is long enough to tell words apart.
 fn stem_key(stem: &str) -> Option<String> {
     russian_key(stem).filter(|k| k.chars().count() >= MIN_STEM_KEY_CHARS)
@@ -208,11 +211,13 @@ impl TypoIndex {
         let Some(key) = stem_key(&super::normalize::stem(word)) else { return Vec::new() };
         let hash = hash_key(&key);
         let start = self.stem_sounds.partition_point(|&(h, _)| h < hash);
-        self.stem_sounds[start..]
+        let stems: Vec<(u32, usize)> = self.stem_sounds[start..]
             .iter()
             .take_while(|&&(h, _)| h == hash)
             .map(|&(_, id)| (id, BY_EAR_DISTANCE))
-            .collect()
+            .collect();
+        // A key that many stems share says little of which one was meant.
+        if stems.len() > MAX_STEMS_BY_EAR { Vec::new() } else { stems }
     }
 }
 
@@ -283,6 +288,9 @@ mod tests {
         let t = index(&["тосиба", "тосибы", "кисида"]);
         assert_eq!(t.lookup("тошибой"), [(0, 2), (1, 2)]);
         assert_eq!(t.lookup("кишидой"), [(2, 2)]);
+        // A key four stems share is no guess.
+        let many = index(&["тосиба", "дасипа", "тасипа", "досиба"]);
+        assert!(many.lookup("тошибой").is_empty());
         // Stems of three sounds are too short to guess at: "томов" and "домами" both stem to one.
         let short = index(&["домами"]);
         assert!(short.lookup("томов").is_empty());

@@ -137,7 +137,8 @@ pub(super) const JAPANESE_GENERIC: &[&str] = &[
     "最近",
     // "This year", as 最近: how things stand now, which the present reading weighs.
     "今年",
-    // "Important" and "seriously?" of chat (大事, マジ, ガチ): how the asker weighs it, not what it is.
+    // "Important" (大事, 大切) and "seriously?" of chat (マジ, ガチ): how the asker weighs it, not what
+    // it is.
     "大事",
     "大切",
     "マジ",

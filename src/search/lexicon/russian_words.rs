@@ -367,7 +367,10 @@ fn first_asked_russian(words: &[&str]) -> Option<Asks> {
         // second question, not the first.
         (Asks::Anything, which(&["назыв", "зовут", "звали"])),
     ];
-    earliest(&kinds)
+    // Alone, a name asked for leaves the question to the readings after this one ("что произошло …
+    // и как назывался договор" asks what happened).
+    let others = kinds.iter().any(|&(kind, at)| kind != Asks::Anything && at.is_some());
+    earliest(&kinds).filter(|&kind| kind != Asks::Anything || others)
 }
 
 /// "Куда обратиться …", "где найти …", "как получить визу": what the asker should do, as "how do I
@@ -489,35 +492,4 @@ fn russian_translation(words: &[&str]) -> bool {
     let language = words.iter().any(|w| IN_LANGUAGE.contains(w))
         || words.windows(2).any(|w| w[0] == "на" && LANGUAGE.contains(&w[1]));
     (how && language) || words.first().is_some_and(|w| matches!(*w, "переведи" | "переведите"))
-}
-
-/// Russian words that say "now" or "current".
-pub(super) const RUSSIAN_NOW: &[&str] =
-    &["сейчас", "сегодня", "ныне", "нынешний", "нынешнего", "текущий", "теперь", "действующий", "щас"];
-
-/// Whether a Russian question asks how things stand now ("сейчас", "кто президент").
-pub(crate) fn russian_present(words: &[&str]) -> bool {
-    const ROLES: &[&str] =
-        &["президент", "премьер", "посол", "губернатор", "император", "глава", "лидер", "министр"];
-    let past = words.iter().any(|w| w.starts_with("был") || is_past_verb(w));
-    words.iter().any(|w| RUSSIAN_NOW.contains(w))
-        || words.windows(2).any(|w| w == ["до", "сих"] || w == ["настоящее", "время"])
-        // "Всё ещё" (still), as English "still": now, unless the question is in the past.
-        || (!past && words.windows(2).any(|w| matches!(w[0], "всё" | "все") && w[1] == "ещё"))
-        || (words.first() == Some(&"кто")
-            && !past
-            && words.iter().any(|w| ROLES.iter().any(|r| w.starts_with(r))))
-}
-
-/// Whether a Russian word reads as a verb in the past tense ("приехал", "подписали", "договорились"):
-/// a vowel, "л", then a gender or plural ending and the reflexive "ся"/"сь". Short words ("или",
-/// "дела", "сила") and nouns of that shape that name ranks ("генерал", "адмирал") are not.
-fn is_past_verb(word: &str) -> bool {
-    const NOUNS: &[&str] = &["генерал", "адмирал", "маршал", "канал", "капитал", "журнал", "финал"];
-    let bare = word.strip_suffix("ся").or_else(|| word.strip_suffix("сь")).unwrap_or(word);
-    let bare = bare.strip_suffix(['а', 'о', 'и']).filter(|b| b.ends_with('л')).unwrap_or(bare);
-    let Some(stem) = bare.strip_suffix('л') else { return false };
-    stem.chars().count() >= 4
-        && stem.ends_with(['а', 'я', 'и', 'е', 'ё', 'ы', 'у'])
-        && !NOUNS.iter().any(|n| word.starts_with(n))
 }

@@ -272,3 +272,17 @@ fn asks_russian_name_first_then_count() {
     assert_eq!(asks_russian(&words), Asks::Anything);
     assert_eq!(asks_russian(&["сколько", "лет", "и", "как", "назывался"]), Asks::Quantity);
 }
+
+#[test]
+fn present_with_nouns_shaped_as_past_verbs() {
+    assert!(russian_present(&["кто", "губернатор", "сахалина", "и", "курил"]));
+    assert!(russian_present(&["кто", "глава", "терминала", "спг"]));
+    assert!(russian_present(&["кто", "лидер", "жители", "островов"]));
+    assert!(russian_present(&["пакт", "все", "еще", "действует"]), "as folded, 'ещё' is 'еще'");
+}
+
+#[test]
+fn asks_russian_name_alone_leaves_the_event() {
+    let words = ["что", "произошло", "в", "1905", "году", "и", "как", "назывался", "договор"];
+    assert_eq!(asks_russian(&words), Asks::Event);
+}

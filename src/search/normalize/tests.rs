@@ -187,4 +187,6 @@ fn tokenize_word_in_two_alphabets_reads_in_one() {
     assert_eq!(surfaces("Sахалин-2"), ["сахалин", "2"]);
     assert_eq!(surfaces("s\u{430}khalin"), ["sakhalin"]);
     assert_eq!(surfaces("сахалин sakhalin"), ["сахалин", "sakhalin"]);
+    // Capitals that look alike: a Latin H in "Находка", a Cyrillic Т in "Tokyo".
+    assert_eq!(surfaces("Hаходка \u{422}okyo"), ["находка", "tokyo"]);
 }
