@@ -340,10 +340,13 @@ impl Inverted {
         for (surface, id) in &surfaces {
             self.typos.insert(surface, *id);
         }
-        let stems = self.terms.iter().enumerate().filter(|(_, t)| t.class == Class::Content && !t.group);
-        for (id, term) in
-            stems.filter(|(_, t)| t.kind == Kind::Word && t.name.starts_with(crate::lang::is_cyrillic))
-        {
+        let russian_stem = |t: &super::index::TermInfo| {
+            t.class == Class::Content
+                && !t.group
+                && t.kind == Kind::Word
+                && t.name.starts_with(crate::lang::is_cyrillic)
+        };
+        for (id, term) in self.terms.iter().enumerate().filter(|(_, t)| russian_stem(t)) {
             self.typos.insert_stem(&term.name, id as u32);
         }
         self.typos.finish();

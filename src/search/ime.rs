@@ -61,8 +61,7 @@ pub(crate) fn push_sounds(word: &str, id: u32, into: &mut Vec<(u64, u32)>) {
 fn homophones(index: &Inverted, pair: &str) -> Vec<u32> {
     let mut found: Vec<u32> = Vec::new();
     for h in sounds(pair) {
-        let start = index.kanji_sounds.partition_point(|&(k, _)| k < h);
-        found.extend(index.kanji_sounds[start..].iter().take_while(|&&(k, _)| k == h).map(|&(_, id)| id));
+        found.extend(super::typo::listed_under(&index.kanji_sounds, h));
     }
     found.sort_unstable();
     found.dedup();
@@ -141,9 +140,12 @@ fn by_sound(index: &Inverted, tokens: &mut [Term]) {
             let known = beside.iter().all(|(_, p)| index.term_id(&p.iter().collect::<String>()).is_some());
             known.then_some(([first, second], beside))
         };
-        let fits: Vec<(u32, _)> =
-            homophones(index, &t.text).into_iter().filter_map(|id| Some((id, fitting(&id)?))).collect();
-        let Some((pair, beside)) = most_written(index, fits) else { continue };
+        // Most written first, so that only the first two pairs that fit are ever looked at.
+        let facts = |id: u32| index.postings[id as usize].len();
+        let mut ids = homophones(index, &t.text);
+        ids.sort_by_key(|&id| std::cmp::Reverse(facts(id)));
+        let fits = ids.into_iter().filter_map(|id| Some((facts(id), fitting(&id)?)));
+        let Some((pair, beside)) = most_written(fits) else { continue };
         set(&mut tokens[i], pair);
         changed[i] = true;
         for (k, pair) in beside {
@@ -156,14 +158,15 @@ fn by_sound(index: &Inverted, tokens: &mut [Term]) {
 /// How many times more facts the pair taken must be in than any other pair of its sound.
 const DOMINANT_PAIR_RATIO: usize = 20;
 
-/// Of the pairs that sound alike and fit, the only one, or the one in at least
-/// [`DOMINANT_PAIR_RATIO`] times as many facts as each other; `None` when no pair stands out.
-fn most_written<T>(index: &Inverted, mut fits: Vec<(u32, T)>) -> Option<T> {
-    let facts = |id: u32| index.postings[id as usize].len();
-    fits.sort_by_key(|&(id, _)| std::cmp::Reverse(facts(id)));
-    let runner_up = fits.get(1).map_or(0, |&(id, _)| facts(id));
-    let (id, fit) = fits.into_iter().next()?;
-    (facts(id) >= DOMINANT_PAIR_RATIO * runner_up.max(1) || runner_up == 0).then_some(fit)
+/// Of the pairs that sound alike and fit, given most written first with the number of facts each is
+/// in, the only one, or the first when it is in at least [`DOMINANT_PAIR_RATIO`] times as many facts
+/// as the next; `None` when no pair stands out.
+fn most_written<T>(mut fits: impl Iterator<Item = (usize, T)>) -> Option<T> {
+    let (top, fit) = fits.next()?;
+    match fits.next() {
+        Some((next, _)) if top < DOMINANT_PAIR_RATIO * next => None,
+        _ => Some(fit),
+    }
 }
 
 /// Writes a pair's two kanji as its text and surface.
@@ -227,6 +230,14 @@ mod tests {
         assert!(into.is_empty(), "only pairs of kanji are kept");
         push_sounds("日露", 3, &mut into);
         assert!(!into.is_empty() && into.iter().all(|&(_, id)| id == 3));
+    }
+
+    #[test]
+    fn most_written_needs_a_twentyfold_lead() {
+        assert_eq!(most_written([(152, "条約"), (3, "常約")].into_iter()), Some("条約"));
+        assert_eq!(most_written([(33, "次世"), (3, "次政")].into_iter()), None, "eleven times is no lead");
+        assert_eq!(most_written([(2, "一つ")].into_iter()), Some("一つ"), "the only pair");
+        assert_eq!(most_written(std::iter::empty::<(usize, &str)>()), None);
     }
 
     #[test]

@@ -198,17 +198,14 @@ pub(crate) fn now_apart(tokens: Vec<Term>, known: impl Fn(&str) -> bool) -> Vec<
     }
     let mut out = Vec::with_capacity(tokens.len() + 1);
     for (i, t) in tokens.iter().enumerate() {
+        let apart = opens_with_now(t) && !known(&t.text) && super::vocab::word_level(&t.text).is_none();
         let second = match t.text.chars().collect::<Vec<_>>()[..] {
-            ['今', c] if is_kanji(c) => c,
+            ['今', c] if apart && is_kanji(c) => c,
             _ => {
                 out.push(t.clone());
                 continue;
             }
         };
-        if !opens_with_now(t) || known(&t.text) || super::vocab::word_level(&t.text).is_some() {
-            out.push(t.clone());
-            continue;
-        }
         out.push(term("今".to_string()));
         let carried = tokens.get(i + 1).is_some_and(|n| n.kind == Kind::Cjk && n.text.starts_with(second));
         if !carried {

@@ -86,7 +86,7 @@ pub(super) fn short_year(chars: &[char], start: usize, number: String, at: usize
     if let Some(end) = year_word_after(chars, at) {
         return (format!("19{number}"), end);
     }
-    if (after_season(chars, start) && ends_clause(chars, at)) || after_apostrophe(chars, start) {
+    if (follows_year_cue(chars, start) && ends_clause(chars, at)) || after_apostrophe(chars, start) {
         return (format!("19{number}"), at);
     }
     let from = at + usize::from(chars.get(at) == Some(&'-'));
@@ -150,7 +150,7 @@ fn after_apostrophe(chars: &[char], start: usize) -> bool {
 }
 
 /// Whether the word before `chars[start]` (spaces between) is one of [`BEFORE_SHORT_YEAR`].
-fn after_season(chars: &[char], start: usize) -> bool {
+fn follows_year_cue(chars: &[char], start: usize) -> bool {
     let end = chars[..start].iter().rposition(|c| !c.is_whitespace()).map_or(0, |i| i + 1);
     if end == start {
         return false;

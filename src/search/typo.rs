@@ -74,6 +74,12 @@ fn hash_key(key: &str) -> u64 {
     hash_without(&key.chars().collect::<Vec<_>>(), &[])
 }
 
+/// The values listed under `hash` in a table of (hash, value) sorted by hash.
+pub(crate) fn listed_under(table: &[(u64, u32)], hash: u64) -> impl Iterator<Item = u32> + '_ {
+    let start = table.partition_point(|&(h, _)| h < hash);
+    table[start..].iter().take_while(move |&&(h, _)| h == hash).map(|&(_, value)| value)
+}
+
 /// The hash of `chars` with the positions in `skip` left out.
 fn hash_without(chars: &[char], skip: &[usize]) -> u64 {
     let mut h = FxHasher::default();
@@ -154,10 +160,7 @@ impl TypoIndex {
         }
         let mut slots: Vec<u32> = Vec::new();
         for key in deletion_hashes(&chars, k) {
-            let start = self.deletions.partition_point(|&(h, _)| h < key);
-            slots.extend(
-                self.deletions[start..].iter().take_while(|&&(h, _)| h == key).map(|&(_, slot)| slot),
-            );
+            slots.extend(listed_under(&self.deletions, key));
         }
         slots.sort_unstable();
         slots.dedup();
@@ -196,12 +199,8 @@ impl TypoIndex {
     /// ("тошибой" meets "тосиба").
     fn by_ear(&self, word: &str) -> Vec<(u32, usize)> {
         let Some(key) = russian_key(word) else { return Vec::new() };
-        let hash = hash_key(&key);
-        let start = self.sounds.partition_point(|&(h, _)| h < hash);
-        let same_word: Vec<(u32, usize)> = self.sounds[start..]
-            .iter()
-            .take_while(|&&(h, _)| h == hash)
-            .map(|&(_, slot)| &self.words[slot as usize])
+        let same_word: Vec<(u32, usize)> = listed_under(&self.sounds, hash_key(&key))
+            .map(|slot| &self.words[slot as usize])
             .filter(|(candidate, _)| candidate != word && russian_key(candidate).as_deref() == Some(&key))
             .map(|&(_, id)| (id, BY_EAR_DISTANCE))
             .collect();
@@ -209,13 +208,8 @@ impl TypoIndex {
             return same_word;
         }
         let Some(key) = stem_key(&super::normalize::stem(word)) else { return Vec::new() };
-        let hash = hash_key(&key);
-        let start = self.stem_sounds.partition_point(|&(h, _)| h < hash);
-        let stems: Vec<(u32, usize)> = self.stem_sounds[start..]
-            .iter()
-            .take_while(|&&(h, _)| h == hash)
-            .map(|&(_, id)| (id, BY_EAR_DISTANCE))
-            .collect();
+        let stems: Vec<(u32, usize)> =
+            listed_under(&self.stem_sounds, hash_key(&key)).map(|id| (id, BY_EAR_DISTANCE)).collect();
         // A key that many stems share says little of which one was meant.
         if stems.len() > MAX_STEMS_BY_EAR { Vec::new() } else { stems }
     }
