@@ -58,7 +58,7 @@ static GENERIC_STEMS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
 /// a question about the present asks about, which its reading carries (see [`super::asks`]).
 pub(crate) fn says_now(word: &str) -> bool {
     super::asks::NOW.contains(&word)
-        || russian_tense::RUSSIAN_NOW.contains(&word)
+        || russian_tense::says_now_russian(word)
         || japanese_words::JAPANESE_NOW.contains(&word)
         || matches!(word, "今" | "いま")
 }

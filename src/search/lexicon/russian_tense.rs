@@ -2,15 +2,22 @@
 //! leader's title unless a verb puts it in the past.
 
 /// Russian words that say "now" or "current".
-pub(super) const RUSSIAN_NOW: &[&str] =
-    &["сейчас", "сегодня", "ныне", "нынешний", "нынешнего", "текущий", "теперь", "действующий", "щас"];
+const RUSSIAN_NOW: &[&str] = &["сейчас", "сегодня", "ныне", "нынче", "теперь", "действующий", "щас"];
+
+/// The adjectives of "now" ("нынешние отношения", "на текущий момент"), in any of their forms.
+const RUSSIAN_NOW_STEMS: &[&str] = &["нынешн", "текущ", "сегодняшн"];
+
+/// Whether a Russian word as written says "now" or "current" ([`RUSSIAN_NOW`], [`RUSSIAN_NOW_STEMS`]).
+pub(super) fn says_now_russian(word: &str) -> bool {
+    RUSSIAN_NOW.contains(&word) || RUSSIAN_NOW_STEMS.iter().any(|s| word.starts_with(s))
+}
 
 /// Whether a Russian question asks how things stand now ("сейчас", "кто президент").
 pub(crate) fn russian_present(words: &[&str]) -> bool {
     const ROLES: &[&str] =
         &["президент", "премьер", "посол", "губернатор", "император", "глава", "лидер", "министр"];
     let past = words.iter().any(|w| w.starts_with("был") || is_past_verb(w));
-    words.iter().any(|w| RUSSIAN_NOW.contains(w))
+    words.iter().any(|w| says_now_russian(w))
         || words.windows(2).any(|w| w == ["до", "сих"] || w == ["настоящее", "время"])
         // "Всё ещё" (still), as English "still": now, unless the question is in the past. Questions
         // reach here folded, "ещё" written "еще".

@@ -138,6 +138,12 @@ pub(super) const RUSSIAN_CONVERSATION: &[&str] = &[
     "кратко",
     "вкратце",
     "коротко",
+    // The words of "now" and "describe", as English "current", "today" and "describe" are everyday
+    // words: what the question asks about is the thing described, at the time it names.
+    "нынешний",
+    "текущий",
+    "сегодняшний",
+    "описать",
     "подробно",
     "история",
     "истории",

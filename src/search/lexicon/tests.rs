@@ -255,6 +255,14 @@ fn says_now_in_three_languages() {
 }
 
 #[test]
+fn russian_now_in_any_form_of_its_adjectives() {
+    assert!(says_now("нынешние") && says_now("текущая") && says_now("сегодняшних") && says_now("нынче"));
+    assert!(russian_present(&["как", "описать", "нынешние", "отношения"]));
+    assert!(is_generic(&stem("нынешних")) && is_generic(&stem("описать")));
+    assert!(!says_now("тогдашних"), "another time's adjective is none");
+}
+
+#[test]
 fn function_russian_rough_figure() {
     assert!(is_function(&stem("примерно")) && is_function(&stem("приблизительно")));
     assert!(!is_function(&stem("пример")), "an example is a word of its own");
