@@ -5,7 +5,8 @@
 ///
 /// Markers are a letter a–f, а–е or ア–カ, or a digit 1–6, optionally in brackets, followed by `)`,
 /// `.` or `:` and a space (Japanese needs none), at the start of the text or after a space, a line
-/// break or Japanese punctuation.
+/// break or Japanese punctuation. Japanese exam papers also write ア–カ before a space alone ("ア　択捉島
+/// イ　国後島"), and circled digits ①–⑥ with nothing after them.
 pub(crate) fn split_options(text: &str) -> (&str, Vec<&str>) {
     let markers = markers(text);
     if markers.len() < 2 {
@@ -25,13 +26,19 @@ pub(crate) fn split_options(text: &str) -> (&str, Vec<&str>) {
 }
 
 /// The runs of option markers, in order: Latin letters, digits, Russian letters (а, б, в, г, д, е:
-/// the Cyrillic alphabet's order skips no letter before е) and Japanese katakana (ア, イ, ウ, エ, オ).
+/// the Cyrillic alphabet's order skips no letter before е), Japanese katakana (ア, イ, ウ, エ, オ) and
+/// circled digits.
 const RUNS: &[&[char]] = &[
     &['a', 'b', 'c', 'd', 'e', 'f'],
     &['1', '2', '3', '4', '5', '6'],
     &['а', 'б', 'в', 'г', 'д', 'е'],
     &['ア', 'イ', 'ウ', 'エ', 'オ', 'カ'],
+    &['①', '②', '③', '④', '⑤', '⑥'],
 ];
+
+/// The run of katakana markers and the run of circled digits in [`RUNS`].
+const KATAKANA_RUN: usize = 3;
+const CIRCLED_RUN: usize = 4;
 
 /// `(where the marker starts, where its option's text starts)` for each marker of the one run of
 /// markers in order (a, b, c… or 1, 2, 3…).
@@ -55,17 +62,21 @@ fn markers(text: &str) -> Vec<(usize, usize)> {
         };
         let Some((run, place)) = place else { continue };
         let close = chars.get(k + 1).map(|&(_, c)| c);
-        let closes = match close {
-            Some(')' | '）') => true,
-            Some('.' | ':' | '．' | '：') => !opened,
-            _ => false,
-        };
+        // A circled digit closes itself, and a katakana marker may stand before a space alone.
+        let bare = run == CIRCLED_RUN || (run == KATAKANA_RUN && close.is_some_and(char::is_whitespace));
+        let closes = bare
+            || match close {
+                Some(')' | '）') => true,
+                Some('.' | ':' | '．' | '：') => !opened,
+                _ => false,
+            };
         // Japanese needs no space after the marker.
-        let japanese = RUNS[run][0] == 'ア' || close == Some('）');
+        let japanese = run >= KATAKANA_RUN || close == Some('）');
         let spaced = japanese || chars.get(k + 2).is_none_or(|&(_, c)| c.is_whitespace() || !c.is_ascii());
         if closes && spaced {
             let start = if opened { chars[k - 1].0 } else { at };
-            let body = chars.get(k + 2).map_or(text.len(), |&(i, _)| i);
+            let after = if run == CIRCLED_RUN { k + 1 } else { k + 2 };
+            let body = chars.get(after).map_or(text.len(), |&(i, _)| i);
             found.push((start, body));
             expected = Some((run, place + 1));
         }
@@ -110,6 +121,18 @@ mod tests {
         assert_eq!(split_options("何年？ ア）1918年 イ）1925年").1, ["1918年", "1925年"]);
         // Russian prepositions are not markers: "в" and "а" stand in ordinary sentences.
         assert_eq!(split_options("а в 1925 году?").1, Vec::<&str>::new());
+    }
+
+    #[test]
+    fn split_options_japanese_exam_spacing_and_circled_digits() {
+        let (stem, options) = split_options("結んだ条約はどれか。ア　日ソ基本条約　イ　日ソ中立条約");
+        assert_eq!(stem, "結んだ条約はどれか。");
+        assert_eq!(options, ["日ソ基本条約", "日ソ中立条約"]);
+        assert_eq!(split_options("首相を選べ ①吉田茂 ②鳩山一郎").1, ["吉田茂", "鳩山一郎"]);
+        // A katakana word is no marker, nor a circled digit after a word.
+        assert_eq!(split_options("アメリカ イギリス").1, Vec::<&str>::new());
+        assert_eq!(split_options("ア　樺太").1, Vec::<&str>::new());
+        assert_eq!(split_options("図①と図②").1, Vec::<&str>::new());
     }
 
     #[test]

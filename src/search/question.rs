@@ -183,6 +183,14 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
     let question = in_kanji.as_deref().unwrap_or(question);
     let end = question.char_indices().nth(MAX_READ_CHARS).map_or(question.len(), |(i, _)| i);
     let (stem, options) = split_options(&question[..end]);
+    let options = option_concepts(index, &options);
+    // A choice among things the base never names is none it can make: such options stay in the
+    // question, as the names it lacks ("which started the First World War? ア サラエボ事件 イ …").
+    let (stem, options) = if options.iter().flatten().any(|c| c.content && !c.unknown) {
+        (stem, options)
+    } else {
+        (&question[..end], Vec::new())
+    };
     let tokens = kana_names(index, read_now(chat_spellings(tokenize(stem))));
     let tokens = super::japanese::now_apart(tokens, |pair| index.term_id(pair).is_some());
     let tokens = super::ime::corrected(index, tokens);
@@ -217,14 +225,11 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
     for c in found.iter_mut().filter(|c| c.content && !c.unknown) {
         c.counted = c.word.split(' ').next().is_some_and(|w| counted.contains(&w));
     }
-    for (k, option) in options.iter().enumerate() {
-        let tokens = chat_spellings(tokenize(option));
-        for mut c in concepts(index, &tokens, option, u16::try_from(k + 1).unwrap_or(u16::MAX)) {
-            if !c.unknown && !found.iter().any(|k| k.alternatives == c.alternatives) {
-                c.focus = false;
-                c.position = u16::MAX;
-                found.push(c);
-            }
+    for mut c in options.into_iter().flatten() {
+        if !c.unknown && !found.iter().any(|k| k.alternatives == c.alternatives) {
+            c.focus = false;
+            c.position = u16::MAX;
+            found.push(c);
         }
     }
     context::told_before(stem, &mut found);
@@ -333,6 +338,16 @@ pub(crate) fn chat_spellings(mut tokens: Vec<Term>) -> Vec<Term> {
         }
     }
     tokens
+}
+
+/// The concepts of each option of a multiple-choice question, numbered from 1 as [`Concept::choice`].
+fn option_concepts(index: &Inverted, options: &[&str]) -> Vec<Vec<Concept>> {
+    let choice = |k: usize| u16::try_from(k + 1).unwrap_or(u16::MAX);
+    options
+        .iter()
+        .enumerate()
+        .map(|(k, o)| concepts(index, &chat_spellings(tokenize(o)), o, choice(k)))
+        .collect()
 }
 
 /// The question's concepts: synonym groups, known terms, typo matches, and unknown content words.

@@ -70,6 +70,14 @@ fn options_count_only_when_found() {
 }
 
 #[test]
+fn options_the_base_never_names_stay_in_the_question() {
+    let reading = read(&index(), "Which treaty ended the war? a) Versailles b) Trianon c) Brest");
+    assert!(!reading.concepts.iter().any(|c| c.option()));
+    let unknown: Vec<&str> = reading.unknown_focus().collect();
+    assert_eq!(unknown, ["versailles", "trianon", "brest"]);
+}
+
+#[test]
 fn names_of_several_words_form_a_run() {
     let reading = read(&index(), "Who won the Korean War?");
     let runs: Vec<u16> = reading.concepts.iter().map(|c| c.name_run).collect();
