@@ -245,3 +245,19 @@ fn japanese_chat_words_of_weight_are_everyday() {
         ("大津事件で皇太子が切られたってマジ？", "otsu-incident-1891"),
     ]);
 }
+
+#[test]
+fn question_beside_names_the_base_never_has_is_answered_alone() {
+    // Declined at 0%: the asker's names (Okonkwo-Baptiste, Sebald, Leuven) were read as what the
+    // message is about, no fact has them, and its question alone was refused for not being suggested.
+    assert_answers(&[
+        (
+            "When was the Treaty of Shimoda signed? My tutor Mrs Okonkwo-Baptiste thinks 1858 but Quizlet says otherwise.",
+            "treaty-of-shimoda-1855",
+        ),
+        (
+            "Reading Sebald and Nabokov this week for my seminar in Leuven. What was the Treaty of Portsmouth?",
+            "treaty-of-portsmouth-1905",
+        ),
+    ]);
+}

@@ -24,10 +24,10 @@ pub(crate) fn explain(index: &Inverted, kb: &KnowledgeBase, settings: Settings, 
             "\nthe message, by its part \"{part}\" alone (threshold {:.2}):",
             alone.decline_below
         );
-        let (text, _, outcome) = explain_one(index, kb, alone, part);
+        let (text, part_reading, outcome) = explain_one(index, kb, alone, part);
         out.push_str(&text);
         let answered = outcome.is_answered();
-        if taken(&whole, outcome).is_some() {
+        if taken(index, &whole, &part_reading, outcome).is_some() {
             break;
         }
         if answered {

@@ -174,7 +174,9 @@ pub(crate) fn ask(index: &Inverted, kb: &KnowledgeBase, settings: Settings, ques
     }
     let Some(settings) = part_settings(&reading, settings) else { return whole };
     for part in parts(question) {
-        if let Some((best, others)) = taken(&whole, ask_one(index, kb, settings, part)) {
+        let reading = read(index, part);
+        let outcome = decide(index, &scored(index, kb, &reading), bar(index, &reading, settings));
+        if let Some((best, others)) = taken(index, &whole, &reading, outcome) {
             return Outcome::Answered { best, others, part: Some(part.to_string()) };
         }
     }
@@ -214,18 +216,31 @@ pub(crate) fn parts(question: &str) -> impl Iterator<Item = &str> {
 
 /// A part's answer, when it is taken: the whole message must suggest the same fact, so that what the
 /// rest of it says does not point elsewhere ("Chekhov dined with the Japanese consul in Korsakov. Who
-/// was the consul?" is no question about any consul of the base).
-pub(crate) fn taken(whole: &Outcome, part: Outcome) -> Option<(Hit, Vec<Hit>)> {
-    match part {
-        Outcome::Answered { best, others, .. } if whole.suggests(best.fact) => Some((best, others)),
+/// was the consul?" is no question about any consul of the base). When the whole suggests no fact
+/// at all, a part that names its own subject (the Treaty of Shimoda, Siberia) is taken: the rest,
+/// of names the base never has (the asker's tutor, the figures they have seen), points nowhere.
+pub(crate) fn taken(
+    index: &Inverted,
+    whole: &Outcome,
+    part: &Reading,
+    outcome: Outcome,
+) -> Option<(Hit, Vec<Hit>)> {
+    let nowhere = matches!(whole, Outcome::Declined { suggestions, .. } if suggestions.is_empty());
+    match outcome {
+        Outcome::Answered { best, others, .. }
+            if whole.suggests(best.fact) || (nowhere && names_its_subject(index, part)) =>
+        {
+            Some((best, others))
+        }
         _ => None,
     }
 }
 
-/// Matches one question as a whole.
-fn ask_one(index: &Inverted, kb: &KnowledgeBase, settings: Settings, question: &str) -> Outcome {
-    let reading = read(index, question);
-    decide(index, &scored(index, kb, &reading), bar(index, &reading, settings))
+/// Whether a question names what it is about: a focus concept met by a name of the base (a word
+/// written with a capital, or one of its synonym phrases), not only by a common noun ("the consul").
+fn names_its_subject(index: &Inverted, reading: &Reading) -> bool {
+    let name = |&(id, _): &(u32, f32)| index.terms[id as usize].proper || index.terms[id as usize].group;
+    reading.concepts.iter().any(|c| c.focus && !c.option() && c.alternatives.iter().any(name))
 }
 
 /// The checks that need a fact's words in order: where the answer stands, the question's phrases

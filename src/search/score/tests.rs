@@ -1,7 +1,7 @@
 use std::collections::BTreeMap;
 
 use crate::knowledge::{KnowledgeBase, test_fact};
-use crate::search::{Index, Settings};
+use crate::search::{Hit, Index, Outcome, Settings, Unsure};
 
 /// A base where the Kuril Islands are too common to propose candidates (more than 100 facts of 522
 /// name them) and "upset" is rare, in one fact about something else.
@@ -145,4 +145,42 @@ fn coverage_measure_counts_lacked_words_beside_the_cap() {
     assert_eq!(coverage_measure(40.0, 0.0, 40.0), COVERAGE_CAP, "a long one: the cap");
     let lacked = coverage_measure(40.0, 6.0, 40.0);
     assert!((lacked - (COVERAGE_CAP + 6.0)).abs() < 1e-4, "{lacked}");
+}
+
+/// A base of a treaty, a consul and unrelated missions, for parts of a message read alone.
+fn treaty_and_consul_base() -> Index {
+    let mut facts: Vec<_> = (0..40)
+        .map(|n| {
+            let passage = format!("A trade mission visited Osaka in {}.", 1900 + n);
+            test_fact(&format!("mission-{n}"), &passage, None, &["Which missions visited Osaka?"], &["Osaka"])
+        })
+        .collect();
+    let shimoda = "The Treaty of Shimoda was signed on 7 February 1855 by Putyatin and Kawaji.";
+    facts.push(test_fact(
+        "shimoda",
+        shimoda,
+        None,
+        &["When was the Treaty of Shimoda signed?"],
+        &["Treaty of Shimoda"],
+    ));
+    let consul = "Iosif Goshkevich became the first Russian consul in Japan, at Hakodate, in 1858.";
+    facts.push(test_fact("consul", consul, None, &["Who was the consul?"], &["Goshkevich"]));
+    Index::new(KnowledgeBase::new(facts, BTreeMap::new(), Vec::new()), Settings { decline_below: 0.54 })
+}
+
+#[test]
+fn taken_alone_when_the_rest_points_nowhere_and_the_part_names_its_subject() {
+    let index = treaty_and_consul_base();
+    let read = |q: &str| crate::search::question::read(&index.inverted, q);
+    let hit = |fact| Hit { fact, confidence: 0.9 };
+    let answered = || Outcome::Answered { best: hit(40), others: Vec::new(), part: None };
+    let declined =
+        |suggestions| Outcome::Declined { suggestions, confidence: 0.2, reason: Unsure::Uncovered };
+    let treaty = read("When was the Treaty of Shimoda signed?");
+    let taken = |whole: &Outcome, part| super::taken(&index.inverted, whole, part, answered()).is_some();
+    assert!(taken(&declined(vec![hit(40)]), &treaty), "the whole suggests the part's fact");
+    assert!(!taken(&declined(vec![hit(3)]), &treaty), "the rest points elsewhere");
+    assert!(taken(&declined(Vec::new()), &treaty), "the rest points nowhere");
+    // "The consul" names no subject of its own: it is the one the rest of the message speaks of.
+    assert!(!taken(&declined(Vec::new()), &read("Who was the consul?")));
 }
