@@ -1,6 +1,6 @@
 //! How slips of typing are read, through the built binary on the real fact base: kanji an input
-//! method chose by sound, a word typed in two alphabets, a nickname. Each test says what its questions got before
-//! the change it tests.
+//! method chose by sound, a word typed in two alphabets, a nickname. Each test says what its
+//! questions got before the change it tests.
 
 #[path = "common/asking.rs"]
 mod asking;
