@@ -260,4 +260,8 @@ fn question_beside_names_the_base_never_has_is_answered_alone() {
             "treaty-of-portsmouth-1905",
         ),
     ]);
+    // A title names no subject of its own: the consul is the one the rest of the message speaks of.
+    let consul =
+        ask_json("Nabokov dined with the Russian consul in Nagasaki in 1919. Who was the Russian consul?");
+    assert_eq!(consul["answered"], false, "{consul}");
 }

@@ -30,7 +30,9 @@ pub(crate) fn explain(index: &Inverted, kb: &KnowledgeBase, settings: Settings, 
         if taken(index, &whole, &part_reading, outcome).is_some() {
             break;
         }
-        if answered {
+        if answered && whole.alternatives().is_empty() {
+            out.push_str("  - not taken: the whole message suggests no fact, and this part names no subject of its own (it may refer to the rest)\n");
+        } else if answered {
             out.push_str("  - not taken: its answer is none of the whole message's suggestions (the rest of the message points elsewhere)\n");
         }
     }

@@ -48,6 +48,7 @@ static GENERIC_STEMS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
         .iter()
         .chain(RUSSIAN_CONVERSATION)
         .chain(RUSSIAN_TASKS)
+        .chain(russian_tense::RUSSIAN_NOW_ADJECTIVES)
         .map(|w| stem(w))
         .filter(|w| !topical.contains(w))
         .collect::<Vec<_>>();

@@ -36,17 +36,27 @@ const RUNS: &[&[char]] = &[
     &['①', '②', '③', '④', '⑤', '⑥'],
 ];
 
-/// The run of katakana markers and the run of circled digits in [`RUNS`].
+/// The run of katakana markers in [`RUNS`], which may stand before a space alone.
 const KATAKANA_RUN: usize = 3;
+/// The run of circled digits in [`RUNS`], which need nothing after them.
 const CIRCLED_RUN: usize = 4;
+const _: () = assert!(RUNS[KATAKANA_RUN][0] == 'ア' && RUNS[CIRCLED_RUN][0] == '①');
 
-/// `(where the marker starts, where its option's text starts)` for each marker of the one run of
-/// markers in order (a, b, c… or 1, 2, 3…).
+/// `(where the marker starts, where its option's text starts)` for each marker of one run of
+/// markers in order (a, b, c… or 1, 2, 3…): of the runs with two markers or more, the one that
+/// starts first, so that "①" in a stem ("資料①を見て") does not hide the options after it.
 fn markers(text: &str) -> Vec<(usize, usize)> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
+    (0..RUNS.len())
+        .map(|run| markers_of(text, &chars, run))
+        .filter(|found| found.len() >= 2)
+        .min_by_key(|found| found[0].0)
+        .unwrap_or_default()
+}
+
+/// The markers of run `run` of [`RUNS`] in `text` (its `chars`), in order, as [`markers`] gives them.
+fn markers_of(text: &str, chars: &[(usize, char)], run: usize) -> Vec<(usize, usize)> {
     let mut found: Vec<(usize, usize)> = Vec::new();
-    // The run found first, and the place in it of the next marker expected.
-    let mut expected: Option<(usize, usize)> = None;
     for (k, &(at, c)) in chars.iter().enumerate() {
         let before = |n: usize| k.checked_sub(n).map(|j| chars[j].1);
         // Japanese writes no space after its full stop or question mark.
@@ -55,30 +65,26 @@ fn markers(text: &str) -> Vec<(usize, usize)> {
         if !(space(before(1)) || opened && space(before(2))) {
             continue;
         }
-        let lower = c.to_lowercase().next().unwrap_or(c);
-        let place = match expected {
-            Some((run, next)) => (RUNS[run].get(next) == Some(&lower)).then_some((run, next)),
-            None => RUNS.iter().position(|run| run[0] == lower).map(|run| (run, 0)),
-        };
-        let Some((run, place)) = place else { continue };
+        if RUNS[run].get(found.len()) != Some(&c.to_lowercase().next().unwrap_or(c)) {
+            continue;
+        }
         let close = chars.get(k + 1).map(|&(_, c)| c);
+        let closing = match close {
+            Some(')' | '）') => true,
+            Some('.' | ':' | '．' | '：') => !opened,
+            _ => false,
+        };
         // A circled digit closes itself, and a katakana marker may stand before a space alone.
         let bare = run == CIRCLED_RUN || (run == KATAKANA_RUN && close.is_some_and(char::is_whitespace));
-        let closes = bare
-            || match close {
-                Some(')' | '）') => true,
-                Some('.' | ':' | '．' | '：') => !opened,
-                _ => false,
-            };
         // Japanese needs no space after the marker.
-        let japanese = run >= KATAKANA_RUN || close == Some('）');
+        let japanese = run == KATAKANA_RUN || run == CIRCLED_RUN || close == Some('）');
         let spaced = japanese || chars.get(k + 2).is_none_or(|&(_, c)| c.is_whitespace() || !c.is_ascii());
-        if closes && spaced {
+        if (closing || bare) && spaced {
             let start = if opened { chars[k - 1].0 } else { at };
-            let after = if run == CIRCLED_RUN { k + 1 } else { k + 2 };
+            // The option's text starts after the marker and its closing bracket or stop, if any.
+            let after = if run == CIRCLED_RUN && !closing { k + 1 } else { k + 2 };
             let body = chars.get(after).map_or(text.len(), |&(i, _)| i);
             found.push((start, body));
-            expected = Some((run, place + 1));
         }
     }
     found
@@ -133,6 +139,16 @@ mod tests {
         assert_eq!(split_options("アメリカ イギリス").1, Vec::<&str>::new());
         assert_eq!(split_options("ア　樺太").1, Vec::<&str>::new());
         assert_eq!(split_options("図①と図②").1, Vec::<&str>::new());
+    }
+
+    #[test]
+    fn split_options_first_run_of_two_markers_and_brackets_after_circled_digits() {
+        // A circled digit in the stem is no run of options: the katakana ones after it are.
+        let (stem, options) = split_options("問1 ①について正しいものを選べ。ア　樺太　イ　千島");
+        assert_eq!(stem, "問1 ①について正しいものを選べ。");
+        assert_eq!(options, ["樺太", "千島"]);
+        assert_eq!(split_options("首相は (①) 吉田茂 (②) 鳩山一郎").1, ["吉田茂", "鳩山一郎"]);
+        assert_eq!(split_options("首相は ①. 吉田茂 ②. 鳩山一郎").1, ["吉田茂", "鳩山一郎"]);
     }
 
     #[test]

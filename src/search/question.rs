@@ -8,7 +8,6 @@ use super::index::Inverted;
 use super::japanese::{is_hiragana, is_kanji_pair, is_katakana, katakana_readings, unknown_compounds};
 use super::measure::{Measure, measure};
 use super::normalize::{Kind, Term, tokenize};
-use super::options::split_options;
 use super::vocab::{
     Class, EVERYDAY_LEVEL, Unit, chat_word, class_of, is_english_asker, is_scene_detail, word_level,
 };
@@ -182,15 +181,8 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
     let in_kanji = super::readings::kanji_for_readings(question);
     let question = in_kanji.as_deref().unwrap_or(question);
     let end = question.char_indices().nth(MAX_READ_CHARS).map_or(question.len(), |(i, _)| i);
-    let (stem, options) = split_options(&question[..end]);
-    let options = option_concepts(index, &options);
-    // A choice among things the base never names is none it can make: such options stay in the
-    // question, as the names it lacks ("which started the First World War? ア サラエボ事件 イ …").
-    let (stem, options) = if options.iter().flatten().any(|c| c.content && !c.unknown) {
-        (stem, options)
-    } else {
-        (&question[..end], Vec::new())
-    };
+    let (stem, options) = choices::read_options(index, &question[..end]);
+    let stem: &str = &stem;
     let tokens = kana_names(index, read_now(chat_spellings(tokenize(stem))));
     let tokens = super::japanese::now_apart(tokens, |pair| index.term_id(pair).is_some());
     let tokens = super::ime::corrected(index, tokens);
@@ -340,16 +332,6 @@ pub(crate) fn chat_spellings(mut tokens: Vec<Term>) -> Vec<Term> {
     tokens
 }
 
-/// The concepts of each option of a multiple-choice question, numbered from 1 as [`Concept::choice`].
-fn option_concepts(index: &Inverted, options: &[&str]) -> Vec<Vec<Concept>> {
-    let choice = |k: usize| u16::try_from(k + 1).unwrap_or(u16::MAX);
-    options
-        .iter()
-        .enumerate()
-        .map(|(k, o)| concepts(index, &chat_spellings(tokenize(o)), o, choice(k)))
-        .collect()
-}
-
 /// The question's concepts: synonym groups, known terms, typo matches, and unknown content words.
 fn concepts(index: &Inverted, tokens: &[Term], text: &str, choice: u16) -> Vec<Concept> {
     let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined).collect();
@@ -491,6 +473,7 @@ fn words_marked(text: &str, flags_of: fn(&[&Term]) -> Vec<bool>) -> Vec<String> 
     plain.iter().zip(flags).filter(|(_, m)| *m).map(|(t, _)| t.surface.clone()).collect()
 }
 
+mod choices;
 mod compare;
 mod context;
 mod dates;

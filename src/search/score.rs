@@ -11,7 +11,7 @@ use super::index::{
 };
 use super::parts::{first_question, question_after_context, question_before_context};
 use super::phrase::{Phrases, numbered_only, phrase_share, phrases};
-use super::question::{Concept, Reading, read};
+use super::question::{Concept, Reading, most_facts_for_a_name, read};
 use super::slot::{Asked, Slot, answer_near, slot};
 use super::ties::ambiguous;
 use super::{Hit, Outcome, Settings, Unsure};
@@ -167,20 +167,25 @@ thread_local! {
 
 /// Matches a message: as a whole, or, when no fact answers it, by a part of it alone ([`parts`]).
 pub(crate) fn ask(index: &Inverted, kb: &KnowledgeBase, settings: Settings, question: &str) -> Outcome {
-    let reading = read(index, question);
-    let whole = decide(index, &scored(index, kb, &reading), bar(index, &reading, settings));
+    let (message, whole) = ask_one(index, kb, settings, question);
     if whole.is_answered() {
         return whole;
     }
-    let Some(settings) = part_settings(&reading, settings) else { return whole };
+    let Some(settings) = part_settings(&message, settings) else { return whole };
     for part in parts(question) {
-        let reading = read(index, part);
-        let outcome = decide(index, &scored(index, kb, &reading), bar(index, &reading, settings));
-        if let Some((best, others)) = taken(index, &whole, &reading, outcome) {
+        let (alone, outcome) = ask_one(index, kb, settings, part);
+        if let Some((best, others)) = taken(index, &whole, &alone, outcome) {
             return Outcome::Answered { best, others, part: Some(part.to_string()) };
         }
     }
     whole
+}
+
+/// Matches one question as a whole: its reading, and its outcome.
+fn ask_one(index: &Inverted, kb: &KnowledgeBase, settings: Settings, question: &str) -> (Reading, Outcome) {
+    let reading = read(index, question);
+    let outcome = decide(index, &scored(index, kb, &reading), bar(index, &reading, settings));
+    (reading, outcome)
 }
 
 /// How much more confident than a whole question the first of several must be to be answered
@@ -236,11 +241,18 @@ pub(crate) fn taken(
     }
 }
 
-/// Whether a question names what it is about: a focus concept met by a name of the base (a word
-/// written with a capital, or one of its synonym phrases), not only by a common noun ("the consul").
+/// Whether a question names what it is about: a focus concept written with a word the passages
+/// write as a name, in few facts, and no everyday word ("Shimoda" in the Treaty of Shimoda,
+/// Siberia); not only words for an office or a role, which passages capitalise as titles ("the
+/// consul", the Prime Minister), or the two countries every fact is about.
 fn names_its_subject(index: &Inverted, reading: &Reading) -> bool {
-    let name = |&(id, _): &(u32, f32)| index.terms[id as usize].proper || index.terms[id as usize].group;
-    reading.concepts.iter().any(|c| c.focus && !c.option() && c.alternatives.iter().any(name))
+    let most = most_facts_for_a_name(index);
+    let name = |word: &str| {
+        let id = index.term_id(&super::normalize::stem(word));
+        let proper = |id: u32| index.terms[id as usize].proper && index.postings[id as usize].len() <= most;
+        id.is_some_and(proper) && super::vocab::word_level(word).is_none()
+    };
+    reading.concepts.iter().any(|c| c.focus && !c.option() && c.word.split(' ').any(name))
 }
 
 /// The checks that need a fact's words in order: where the answer stands, the question's phrases

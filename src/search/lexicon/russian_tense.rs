@@ -7,6 +7,10 @@ const RUSSIAN_NOW: &[&str] = &["сейчас", "сегодня", "ныне", "н
 /// The adjectives of "now" ("нынешние отношения", "на текущий момент"), in any of their forms.
 const RUSSIAN_NOW_STEMS: &[&str] = &["нынешн", "текущ", "сегодняшн"];
 
+/// The same adjectives as written, everyday words as English "current" and "today" are: what is
+/// asked about is the thing at the time they name.
+pub(super) const RUSSIAN_NOW_ADJECTIVES: &[&str] = &["нынешний", "текущий", "сегодняшний"];
+
 /// Whether a Russian word as written says "now" or "current" ([`RUSSIAN_NOW`], [`RUSSIAN_NOW_STEMS`]).
 pub(super) fn says_now_russian(word: &str) -> bool {
     RUSSIAN_NOW.contains(&word) || RUSSIAN_NOW_STEMS.iter().any(|s| word.starts_with(s))

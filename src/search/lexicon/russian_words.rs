@@ -138,11 +138,7 @@ pub(super) const RUSSIAN_CONVERSATION: &[&str] = &[
     "кратко",
     "вкратце",
     "коротко",
-    // The words of "now" and "describe", as English "current", "today" and "describe" are everyday
-    // words: what the question asks about is the thing described, at the time it names.
-    "нынешний",
-    "текущий",
-    "сегодняшний",
+    // "Describe", as in English: what is asked about is the thing described.
     "описать",
     "подробно",
     "история",

@@ -78,6 +78,13 @@ fn options_the_base_never_names_stay_in_the_question() {
 }
 
 #[test]
+fn options_of_no_name_stay_options_and_markers_no_numbers() {
+    let reading = read(&index(), "Did the Treaty of Portsmouth end the war? 1) yes 2) no");
+    let words: Vec<&str> = reading.concepts.iter().map(|c| c.word.as_str()).collect();
+    assert!(!words.contains(&"1") && !words.contains(&"2"), "{words:?}");
+}
+
+#[test]
 fn names_of_several_words_form_a_run() {
     let reading = read(&index(), "Who won the Korean War?");
     let runs: Vec<u16> = reading.concepts.iter().map(|c| c.name_run).collect();
