@@ -47,17 +47,8 @@ const _: () = assert!(RUNS[KATAKANA_RUN][0] == 'ア' && RUNS[CIRCLED_RUN][0] == 
 /// starts first, so that "①" in a stem ("資料①を見て") does not hide the options after it.
 fn markers(text: &str) -> Vec<(usize, usize)> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
-    (0..RUNS.len())
-        .map(|run| markers_of(text, &chars, run))
-        .filter(|found| found.len() >= 2)
-        .min_by_key(|found| found[0].0)
-        .unwrap_or_default()
-}
-
-/// The markers of run `run` of [`RUNS`] in `text` (its `chars`), in order, as [`markers`] gives them.
-fn markers_of(text: &str, chars: &[(usize, char)], run: usize) -> Vec<(usize, usize)> {
-    let mut found: Vec<(usize, usize)> = Vec::new();
-    for (k, &(at, c)) in chars.iter().enumerate() {
+    let mut found: [Vec<(usize, usize)>; RUNS.len()] = Default::default();
+    for k in 0..chars.len() {
         let before = |n: usize| k.checked_sub(n).map(|j| chars[j].1);
         // Japanese writes no space after its full stop or question mark.
         let space = |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || matches!(c, '。' | '？' | '、'));
@@ -65,29 +56,46 @@ fn markers_of(text: &str, chars: &[(usize, char)], run: usize) -> Vec<(usize, us
         if !(space(before(1)) || opened && space(before(2))) {
             continue;
         }
-        if RUNS[run].get(found.len()) != Some(&c.to_lowercase().next().unwrap_or(c)) {
-            continue;
-        }
-        let close = chars.get(k + 1).map(|&(_, c)| c);
-        let closing = match close {
-            Some(')' | '）') => true,
-            Some('.' | ':' | '．' | '：') => !opened,
-            _ => false,
-        };
-        // A circled digit closes itself, and a katakana marker may stand before a space alone.
-        let bare = run == CIRCLED_RUN || (run == KATAKANA_RUN && close.is_some_and(char::is_whitespace));
-        // Japanese needs no space after the marker.
-        let japanese = run == KATAKANA_RUN || run == CIRCLED_RUN || close == Some('）');
-        let spaced = japanese || chars.get(k + 2).is_none_or(|&(_, c)| c.is_whitespace() || !c.is_ascii());
-        if (closing || bare) && spaced {
-            let start = if opened { chars[k - 1].0 } else { at };
-            // The option's text starts after the marker and its closing bracket or stop, if any.
-            let after = if run == CIRCLED_RUN && !closing { k + 1 } else { k + 2 };
-            let body = chars.get(after).map_or(text.len(), |&(i, _)| i);
-            found.push((start, body));
+        let c = chars[k].1;
+        let lower = c.to_lowercase().next().unwrap_or(c);
+        for (run, markers) in found.iter_mut().enumerate() {
+            if RUNS[run].get(markers.len()) == Some(&lower)
+                && let Some(marker) = marker_at(text, &chars, k, run, opened)
+            {
+                markers.push(marker);
+            }
         }
     }
-    found
+    found.into_iter().filter(|f| f.len() >= 2).min_by_key(|f| f[0].0).unwrap_or_default()
+}
+
+/// The marker of run `run` of [`RUNS`] at character `k` of `text` (its `chars`), when what follows
+/// closes it: `(where it starts, where its option's text starts)`.
+fn marker_at(
+    text: &str,
+    chars: &[(usize, char)],
+    k: usize,
+    run: usize,
+    opened: bool,
+) -> Option<(usize, usize)> {
+    let close = chars.get(k + 1).map(|&(_, c)| c);
+    let closing = match close {
+        Some(')' | '）') => true,
+        Some('.' | ':' | '．' | '：') => !opened,
+        _ => false,
+    };
+    // A circled digit closes itself, and a katakana marker may stand before a space alone.
+    let bare = run == CIRCLED_RUN || (run == KATAKANA_RUN && close.is_some_and(char::is_whitespace));
+    // Japanese needs no space after the marker.
+    let japanese = run == KATAKANA_RUN || run == CIRCLED_RUN || close == Some('）');
+    let spaced = japanese || chars.get(k + 2).is_none_or(|&(_, c)| c.is_whitespace() || !c.is_ascii());
+    if !((closing || bare) && spaced) {
+        return None;
+    }
+    let start = if opened { chars[k - 1].0 } else { chars[k].0 };
+    // The option's text starts after the marker and its closing bracket or stop, if any.
+    let after = if run == CIRCLED_RUN && !closing { k + 1 } else { k + 2 };
+    Some((start, chars.get(after).map_or(text.len(), |&(i, _)| i)))
 }
 
 #[cfg(test)]
