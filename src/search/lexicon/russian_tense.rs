@@ -1,15 +1,16 @@
 //! Whether a Russian question asks how things stand now: its words of "now", and "кто" with a
 //! leader's title unless a verb puts it in the past.
 
-/// Russian words that say "now" or "current".
+/// Russian words that say "now" or "current". "Действующий" (in office) only in this form: its
+/// others also name a historical field army ("Маньчжурская действующая армия").
 const RUSSIAN_NOW: &[&str] = &["сейчас", "сегодня", "ныне", "нынче", "теперь", "действующий", "щас"];
 
 /// The adjectives of "now" ("нынешние отношения", "на текущий момент"), in any of their forms.
-const RUSSIAN_NOW_STEMS: &[&str] = &["нынешн", "текущ", "сегодняшн"];
+const RUSSIAN_NOW_STEMS: &[&str] = &["нынешн", "текущ", "сегодняшн", "теперешн"];
 
 /// The same adjectives as written, everyday words as English "current" and "today" are: what is
 /// asked about is the thing at the time they name.
-pub(super) const RUSSIAN_NOW_ADJECTIVES: &[&str] = &["нынешний", "текущий", "сегодняшний"];
+pub(super) const RUSSIAN_NOW_ADJECTIVES: &[&str] = &["нынешний", "текущий", "сегодняшний", "теперешний"];
 
 /// Whether a Russian word as written says "now" or "current" ([`RUSSIAN_NOW`], [`RUSSIAN_NOW_STEMS`]).
 pub(super) fn says_now_russian(word: &str) -> bool {
