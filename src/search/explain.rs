@@ -9,7 +9,7 @@ use super::index::Inverted;
 use super::measure::Measure;
 use super::phrase::phrases;
 use super::question::{Reading, read};
-use super::score::{Bar, Scored, bar, decide, part_settings, parts, scored, taken};
+use super::score::{Bar, Scored, bar, decide, part_settings, parts, points_nowhere, scored, taken};
 use super::ties::{ambiguous, options_apart};
 use crate::knowledge::KnowledgeBase;
 
@@ -30,7 +30,7 @@ pub(crate) fn explain(index: &Inverted, kb: &KnowledgeBase, settings: Settings, 
         if taken(index, &whole, &part_reading, outcome).is_some() {
             break;
         }
-        if answered && whole.alternatives().is_empty() {
+        if answered && points_nowhere(&whole) {
             out.push_str("  - not taken: the whole message suggests no fact, and this part names no subject of its own (it may refer to the rest)\n");
         } else if answered {
             out.push_str("  - not taken: its answer is none of the whole message's suggestions (the rest of the message points elsewhere)\n");

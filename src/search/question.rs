@@ -15,8 +15,8 @@ use crate::lang::Lang;
 use length::{asks_length, asks_rounding};
 use marks::Marks;
 use names::join_coordinated;
-pub(crate) use resolve::most_facts_for_a_name;
 use resolve::resolve;
+pub(crate) use resolve::{most_facts_for_a_name, rare_name};
 
 /// How much a known pair of kanji counts when it only joins two words (本統 in 日本統治): it is
 /// found in facts that have the same two words side by side, but says little on its own.

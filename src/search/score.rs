@@ -11,7 +11,7 @@ use super::index::{
 };
 use super::parts::{first_question, question_after_context, question_before_context};
 use super::phrase::{Phrases, numbered_only, phrase_share, phrases};
-use super::question::{Concept, Reading, most_facts_for_a_name, read};
+use super::question::{Concept, Reading, most_facts_for_a_name, rare_name, read};
 use super::slot::{Asked, Slot, answer_near, slot};
 use super::ties::ambiguous;
 use super::{Hit, Outcome, Settings, Unsure};
@@ -230,15 +230,19 @@ pub(crate) fn taken(
     part: &Reading,
     outcome: Outcome,
 ) -> Option<(Hit, Vec<Hit>)> {
-    let nowhere = matches!(whole, Outcome::Declined { suggestions, .. } if suggestions.is_empty());
     match outcome {
         Outcome::Answered { best, others, .. }
-            if whole.suggests(best.fact) || (nowhere && names_its_subject(index, part)) =>
+            if whole.suggests(best.fact) || (points_nowhere(whole) && names_its_subject(index, part)) =>
         {
             Some((best, others))
         }
         _ => None,
     }
+}
+
+/// Whether a declined message suggests no fact at all: what it says points nowhere in the base.
+pub(crate) fn points_nowhere(whole: &Outcome) -> bool {
+    matches!(whole, Outcome::Declined { suggestions, .. } if suggestions.is_empty())
 }
 
 /// Whether a question names what it is about: a focus concept written with a word the passages
@@ -249,8 +253,7 @@ fn names_its_subject(index: &Inverted, reading: &Reading) -> bool {
     let most = most_facts_for_a_name(index);
     let name = |word: &str| {
         let id = index.term_id(&super::normalize::stem(word));
-        let proper = |id: u32| index.terms[id as usize].proper && index.postings[id as usize].len() <= most;
-        id.is_some_and(proper) && super::vocab::word_level(word).is_none()
+        id.is_some_and(|id| rare_name(index, id, most)) && super::vocab::word_level(word).is_none()
     };
     reading.concepts.iter().any(|c| c.focus && !c.option() && c.word.split(' ').any(name))
 }

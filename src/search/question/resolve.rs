@@ -225,7 +225,14 @@ fn focus(index: &Inverted, unit: &Unit, alternatives: &[(u32, f32)]) -> bool {
     }
     let most = most_facts_for_a_name(index);
     let group = matches!(unit, Unit::Group(_));
-    alternatives.iter().filter(|(_, f)| *f == 1.0).any(|&(id, _)| {
-        (group || index.terms[id as usize].proper) && index.postings[id as usize].len() <= most
-    })
+    alternatives
+        .iter()
+        .filter(|(_, f)| *f == 1.0)
+        .any(|&(id, _)| (group && index.postings[id as usize].len() <= most) || rare_name(index, id, most))
+}
+
+/// Whether term `id` is a name the passages write capitalised, used in at most `most` facts (see
+/// [`most_facts_for_a_name`]).
+pub(crate) fn rare_name(index: &Inverted, id: u32, most: usize) -> bool {
+    index.terms[id as usize].proper && index.postings[id as usize].len() <= most
 }
