@@ -446,7 +446,7 @@ pub(crate) fn asks_russian(words: &[&str]) -> Asks {
 
 /// A judgement between two ("кто был лучше, Абэ или Кисида"), with "или".
 const RUSSIAN_COMPARATIVES: &[&str] =
-    &["лучше", "хуже", "сильнее", "слабее", "умнее", "талантливее", "виноватее", "лучший", "худший"];
+    &["лучше", "хуже", "сильнее", "слабее", "умнее", "талантливее", "виноватее", "лучший", "худший", "круче"];
 
 /// "Когда будет …", "кто станет …": a question that opens by asking what is still to come. Only at
 /// the start: "сказал, что будет готов" reports what someone said would happen.

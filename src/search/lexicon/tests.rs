@@ -112,6 +112,15 @@ fn asks_japanese_opinion_asked_plainly() {
 }
 
 #[test]
+fn asks_which_of_two_is_greater_judgement_or_figure() {
+    assert_eq!(asks_japanese("東郷平八郎とネルソン、提督としてどっちが上？"), Asks::Opinion);
+    assert_eq!(asks_japanese("戦艦三笠とロシアの戦艦ってどっちが強い？"), Asks::Opinion);
+    assert_eq!(asks_russian(&["кто", "круче", "макаров", "или", "того"]), Asks::Opinion);
+    assert_ne!(asks_japanese("日本とロシアのGDPってどっちが上"), Asks::Opinion, "a figure");
+    assert_ne!(asks_japanese("日本とロシアって人口はどっちが多いんですか"), Asks::Opinion);
+}
+
+#[test]
 fn asks_japanese_recommendation_unless_for_reading() {
     assert_eq!(asks_japanese("シベリア抑留のおすすめのドキュメンタリーある？"), Asks::Opinion);
     assert_ne!(asks_japanese("日露戦争について読むならおすすめの本は？"), Asks::Opinion);
