@@ -218,6 +218,16 @@ fn recommendation(text: &str) -> bool {
     RECOMMEND.iter().any(|r| text.contains(r)) && !READING.iter().any(|r| text.contains(r))
 }
 
+/// A visitor's practicalities ("北方館って何時まで開いてる？", "拝観料はいくら", "チケットっていくら"):
+/// opening hours, entry fees and ticket prices, which no fact of the relationship gives.
+fn visit_logistics(text: &str) -> bool {
+    const HOURS_AND_FEES: &[&str] =
+        &["開館時間", "営業時間", "休館日", "拝観料", "入館料", "入場料", "何時まで開", "何時から開"];
+    const TICKET_COST: &[&str] = &["いくら", "高い", "発売", "買え"];
+    HOURS_AND_FEES.iter().any(|c| text.contains(c))
+        || text.contains("チケット") && TICKET_COST.iter().any(|c| text.contains(c))
+}
+
 /// What a Japanese question asks for, from its text (folded).
 pub(crate) fn asks_japanese(text: &str) -> Asks {
     // A decade named ("1930年代") is what the question is about, not a request for a date (何年代).
@@ -251,6 +261,7 @@ pub(crate) fn asks_japanese(text: &str) -> Asks {
         "どうやって取",
         "申請方法",
     ]) && !(any(&["問い合わせ"]) && any(&["調べ"]))
+        || visit_logistics(text)
     {
         // What the asker should do ("どの窓口に問い合わせればよいでしょうか"), as "how do I …"; not
         // whom to ask to look something up ("収容所を調べたいのですが、どこに問い合わせれば"), which a

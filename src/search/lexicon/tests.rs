@@ -112,6 +112,15 @@ fn asks_japanese_opinion_asked_plainly() {
 }
 
 #[test]
+fn asks_japanese_visit_logistics_are_instructions() {
+    assert_eq!(asks_japanese("根室の北方館って何時まで開いてる？"), Asks::Instructions);
+    assert_eq!(asks_japanese("記念艦三笠の入場料っていくら？"), Asks::Instructions);
+    assert_eq!(asks_japanese("マリインスキー・バレエの来日公演チケットっていくら？"), Asks::Instructions);
+    assert_ne!(asks_japanese("ユジノサハリンスクの日本総領事館って今も開いてますか"), Asks::Instructions);
+    assert_ne!(asks_japanese("ボリショイ・バレエが初めて来日したのはいつ？"), Asks::Instructions);
+}
+
+#[test]
 fn asks_which_of_two_is_greater_judgement_or_figure() {
     assert_eq!(asks_japanese("東郷平八郎とネルソン、提督としてどっちが上？"), Asks::Opinion);
     assert_eq!(asks_japanese("戦艦三笠とロシアの戦艦ってどっちが強い？"), Asks::Opinion);
