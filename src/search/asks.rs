@@ -186,7 +186,7 @@ pub(crate) fn context_and_question(text: &str) -> Option<(&str, &str)> {
             continue;
         }
         let end = i + c.len_utf8();
-        if matches!(c, '?' | '？') {
+        if matches!(c, '?' | '？') || c == '。' && closes_japanese_question(&text[..i]) {
             let start = if start > 0 { start } else { japanese_context_end(&text[..end]).unwrap_or(0) };
             return (start > 0).then(|| (&text[..start], text[start..end].trim()));
         }
@@ -194,6 +194,12 @@ pub(crate) fn context_and_question(text: &str) -> Option<(&str, &str)> {
     }
     let last = text[start..].trim();
     (start > 0 && super::parts::opens_question(last)).then(|| (&text[..start], last))
+}
+
+/// Whether a Japanese sentence (without its full stop) is a question closed by a full stop rather
+/// than a question mark: "…何年だったでしょうか。", "…だっけ。"; not a list's "…とか。".
+fn closes_japanese_question(sentence: &str) -> bool {
+    (sentence.ends_with('か') && !sentence.ends_with("とか")) || sentence.ends_with("っけ")
 }
 
 /// Where the asker's own clause ends in a Japanese question of one sentence ("ゴールデンカムイ読んで

@@ -83,6 +83,11 @@ fn asking_sentence_after_context() {
     assert_eq!(asking_sentence("友達が怒る。違いはある？"), "違いはある？");
     assert_eq!(asking_sentence("He never came home. how many died"), "how many died");
     assert_eq!(asking_sentence("漫画を読んでるんだけど、樺太は分けられたの？"), "樺太は分けられたの？");
+    assert_eq!(
+        asking_sentence("昔は教師でした。ゴルバチョフが来日したのは何年でしょうか。"),
+        "ゴルバチョフが来日したのは何年でしょうか。"
+    );
+    assert_eq!(asking_sentence("樺太とか。千島とか。"), "樺太とか。千島とか。", "a list closes no question");
     assert_eq!(asking_sentence("読んだけど短い？"), "読んだけど短い？", "too short a question after けど");
 }
 
