@@ -171,7 +171,7 @@ pub(crate) fn asking_sentence(text: &str) -> &str {
 /// What a text says before its first question sentence, and that sentence, when a question mark
 /// ends one and another sentence comes before it ("Mexico trades with both. Which is bigger?"), or
 /// when no question mark does and a question word opens the last sentence ("grandad never came
-/// home. how many died in the camps").
+/// home. how many died in the camps") or a Japanese question closes it ("父は漁師でした。…ですか").
 pub(crate) fn context_and_question(text: &str) -> Option<(&str, &str)> {
     let ends = |c: char| matches!(c, '.' | '!' | '?' | '。' | '！' | '？');
     let mut start = 0;
@@ -193,7 +193,8 @@ pub(crate) fn context_and_question(text: &str) -> Option<(&str, &str)> {
         start = end;
     }
     let last = text[start..].trim();
-    (start > 0 && super::parts::opens_question(last)).then(|| (&text[..start], last))
+    let asks = super::parts::opens_question(last) || closes_japanese_question(last);
+    (start > 0 && asks).then(|| (&text[..start], last))
 }
 
 /// Whether a Japanese sentence (without its full stop) is a question closed by a full stop rather

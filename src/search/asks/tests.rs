@@ -88,6 +88,10 @@ fn asking_sentence_after_context() {
         "ゴルバチョフが来日したのは何年でしょうか。"
     );
     assert_eq!(asking_sentence("樺太とか。千島とか。"), "樺太とか。千島とか。", "a list closes no question");
+    assert_eq!(
+        asking_sentence("父は漁師でした。コンブ漁の協定ってどういうものですか"),
+        "コンブ漁の協定ってどういうものですか"
+    );
     assert_eq!(asking_sentence("読んだけど短い？"), "読んだけど短い？", "too short a question after けど");
 }
 
