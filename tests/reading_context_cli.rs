@@ -279,5 +279,10 @@ fn japanese_question_closed_by_ka_follows_the_askers_story() {
             "父は漁師でした。日ソ共同宣言が調印されたのは何年ですか。",
             "soviet-japanese-joint-declaration-1956",
         ),
+        // Closed by "か" with no mark at all, after a pen name the base lacks: declined at 0.18.
+        (
+            "ハンドルネームは「北の猫」です。祖父が話していた日ソ共同宣言ってどういうものなんですか",
+            "soviet-japanese-joint-declaration-1956",
+        ),
     ]);
 }
