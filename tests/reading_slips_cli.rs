@@ -33,3 +33,9 @@ fn nickname_of_his_time_names_gorbachev() {
         ("when did gorby visit japan", "gorbachev-visit-japan-1991"),
     ]);
 }
+
+#[test]
+fn russian_chat_opener_is_no_subject() {
+    // "окей" weighed 4.8 as a word of its own (its stem "ок"), and the question was declined at 0.44.
+    assert_answers(&[("окей а когда подписали симодский трактат", "treaty-of-shimoda-1855")]);
+}

@@ -317,3 +317,9 @@ fn asks_russian_name_alone_leaves_the_event() {
     let words = ["что", "произошло", "в", "1905", "году", "и", "как", "назывался", "договор"];
     assert_eq!(asks_russian(&words), Asks::Event);
 }
+
+#[test]
+fn function_russian_chat_openers() {
+    assert!(is_function(&stem("окей")) && is_function(&stem("кста")));
+    assert!(!is_function(&stem("около")), "a word of its own");
+}
