@@ -39,3 +39,10 @@ fn russian_chat_opener_is_no_subject() {
     // "окей" weighed 4.8 as a word of its own (its stem "ок"), and the question was declined at 0.44.
     assert_answers(&[("окей а когда подписали симодский трактат", "treaty-of-shimoda-1855")]);
 }
+
+#[test]
+fn katakana_compound_without_its_dot_is_read_as_its_words() {
+    // "ボリショイバレエ" without the middle dot the base writes was one unknown word, weighed as a
+    // name the question was about: declined at 0.27.
+    assert_answers(&[("ボリショイバレエが初めて日本で公演したのはいつ？", "russian-ballet-tours-japan")]);
+}

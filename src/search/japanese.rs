@@ -9,7 +9,10 @@
 use super::normalize::{Kind, Term};
 use years::western_years;
 
+mod compounds;
 mod years;
+
+pub(crate) use compounds::compounds_apart;
 
 /// Old (pre-1946) character forms still seen in names and quotations, with today's forms.
 const OLD_FORMS: &[(char, char)] = &[
