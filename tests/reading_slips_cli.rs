@@ -4,7 +4,7 @@
 
 #[path = "common/asking.rs"]
 mod asking;
-use asking::assert_answers;
+use asking::{answer, assert_answers};
 
 #[test]
 fn ime_slip_meets_the_pair_the_base_writes_far_more_often() {
@@ -38,6 +38,10 @@ fn nickname_of_his_time_names_gorbachev() {
 fn russian_chat_opener_is_no_subject() {
     // "окей" weighed 4.8 as a word of its own (its stem "ок"), and the question was declined at 0.44.
     assert_answers(&[("окей а когда подписали симодский трактат", "treaty-of-shimoda-1855")]);
+    // Read by the word as written: "Оку" (General Oku) has the opener's stem, and as a function word
+    // it sent his question to Nogi (0.91) and declined his army's.
+    assert_answers(&[("что сделала 2-я армия Оку", "land-war-in-manchuria-1904-1905")]);
+    assert_ne!(answer("Кто такой генерал Оку?").as_deref(), Some("nogi-maresuke"));
 }
 
 #[test]

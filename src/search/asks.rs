@@ -162,8 +162,8 @@ pub(crate) fn asks_when(question: &str) -> bool {
     asks_in(Lang::of_question(question), question, tokenize(question)) == Asks::Time
 }
 
-/// The first sentence of a text that ends in a question mark, when one ends there and another
-/// comes before it; else the whole text.
+/// The first question sentence of a text (see [`context_and_question`]), when another comes before
+/// it; else the whole text.
 pub(crate) fn asking_sentence(text: &str) -> &str {
     context_and_question(text).map_or(text, |(_, sentence)| sentence)
 }
@@ -197,10 +197,13 @@ pub(crate) fn context_and_question(text: &str) -> Option<(&str, &str)> {
     (start > 0 && asks).then(|| (&text[..start], last))
 }
 
-/// Whether a Japanese sentence (without its full stop) is a question closed by a full stop rather
-/// than a question mark: "…何年だったでしょうか。", "…だっけ。"; not a list's "…とか。".
-fn closes_japanese_question(sentence: &str) -> bool {
-    (sentence.ends_with('か') && !sentence.ends_with("とか")) || sentence.ends_with("っけ")
+/// Whether a Japanese sentence (without its full stop) is a question closed by a full stop or by
+/// nothing rather than a question mark ("…何年だったでしょうか", "…だっけ"): the polite and plain
+/// question endings and an exam's "…は何か", not every か ("そっか", "静か", "なぜか", "いくつか", "…とか").
+pub(crate) fn closes_japanese_question(sentence: &str) -> bool {
+    const ENDINGS: &[&str] =
+        &["すか", "ょうか", "ろうか", "のか", "たか", "んか", "っけ", "何か", "誰か", "どれか", "どこか"];
+    ENDINGS.iter().any(|e| sentence.ends_with(e))
 }
 
 /// Where the asker's own clause ends in a Japanese question of one sentence ("ゴールデンカムイ読んで

@@ -158,11 +158,15 @@ fn first_word(sentence: &str) -> String {
     first.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
 }
 
-/// A Japanese question closed without a question mark, by "か。" or by "っけ" and a comma or full
-/// stop ("…名前なんだっけ、クイ研で出たのに"), and what follows.
+/// A Japanese question closed without a question mark, by a question's "か。" (not "静か。") or by
+/// "っけ" and a comma or full stop ("…名前なんだっけ、クイ研で出たのに"), and what follows.
 fn after_japanese_question(text: &str) -> Option<(&str, &str)> {
-    let at =
-        ["か。", "っけ、", "っけ。"].iter().filter_map(|end| text.find(end).map(|i| i + end.len())).min()?;
+    let by_ka = text
+        .match_indices("か。")
+        .find(|&(i, _)| super::asks::closes_japanese_question(&text[..i + 'か'.len_utf8()]))
+        .map(|(i, end)| i + end.len());
+    let by_kke = ["っけ、", "っけ。"].iter().filter_map(|end| text.find(end).map(|i| i + end.len())).min();
+    let at = by_ka.into_iter().chain(by_kke).min()?;
     let (first, rest) = text.split_at(at);
     let rest = rest.trim();
     let words_follow = rest.chars().filter(|c| c.is_alphanumeric()).count() >= 2;

@@ -185,9 +185,7 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
     let stem: &str = &stem;
     let tokens = kana_names(index, read_now(chat_spellings(tokenize(stem))));
     let tokens = super::japanese::now_apart(tokens, |pair| index.term_id(pair).is_some());
-    let tokens = super::japanese::compounds_apart(tokens, |word| {
-        index.term_id(word).is_some() || super::vocab::word_level(word).is_some()
-    });
+    let tokens = super::japanese::compounds_apart(tokens, |w| index.term_id(w).is_some(), word_level);
     let tokens = super::ime::corrected(index, tokens);
     let words = surfaces(&tokens);
     let lang = Lang::of_question(stem);

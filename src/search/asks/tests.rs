@@ -87,7 +87,12 @@ fn asking_sentence_after_context() {
         asking_sentence("昔は教師でした。ゴルバチョフが来日したのは何年でしょうか。"),
         "ゴルバチョフが来日したのは何年でしょうか。"
     );
-    assert_eq!(asking_sentence("樺太とか。千島とか。"), "樺太とか。千島とか。", "a list closes no question");
+    let exam = "一問一答です。1855年に結ばれた条約は何か。";
+    assert_eq!(asking_sentence(exam), "1855年に結ばれた条約は何か。");
+    let listing = "父は漁師でした。樺太とか。千島とか。";
+    assert_eq!(asking_sentence(listing), listing, "a list closes no question");
+    let quiet = "父は漁師でした。島はとても静か。日ソ共同宣言はいつ？";
+    assert_eq!(asking_sentence(quiet), "日ソ共同宣言はいつ？", "静か closes no question");
     assert_eq!(
         asking_sentence("父は漁師でした。コンブ漁の協定ってどういうものですか"),
         "コンブ漁の協定ってどういうものですか"

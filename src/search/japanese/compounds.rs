@@ -3,38 +3,52 @@
 //! katakana run is one word to the matcher, so such a compound was an unknown word, weighed as a
 //! name the question is about.
 
-use super::{Kind, Term, is_katakana};
+use super::{Kind, Term, term};
 
 /// The shortest half, in characters: one-kana pieces are parts of too many words.
 const MIN_HALF: usize = 2;
 
-/// The tokens with each katakana word that `known` lacks and that is two words `known` has read as
-/// those two words. `known` says whether the base or the language's everyday words have a word
-/// (folded as terms are).
-pub(crate) fn compounds_apart(tokens: Vec<Term>, known: impl Fn(&str) -> bool) -> Vec<Term> {
+/// Words of this commonness level or rarer (the word list's 50) are no everyday words to cut a name
+/// with: ラスプーチン is no ラス + プチン, ペレストロイカ no ペレス + トロイカ.
+const RARE: u8 = 50;
+
+/// Kana that no word starts with.
+const NO_START: &str = "ァィゥェォッャュョヮンー";
+
+/// The tokens with each katakana word the base lacks and no word list has, that is a word of the
+/// base or an everyday word followed by an everyday word, read as those two words (`in_base` says
+/// whether the base has a folded word, `level` how common a word is: see [`crate::search::vocab`]).
+pub(crate) fn compounds_apart(
+    tokens: Vec<Term>,
+    in_base: impl Fn(&str) -> bool,
+    level: impl Fn(&str) -> Option<u8>,
+) -> Vec<Term> {
+    let everyday = |w: &str| level(w).is_some_and(|l| l < RARE);
     let mut out = Vec::with_capacity(tokens.len());
     for t in tokens {
-        match halves(&t, &known) {
-            Some((first, second)) => out.extend([first, second]),
+        let unknown = t.kind == Kind::Cjk
+            && !t.joined
+            && super::is_katakana(&t.text)
+            && !in_base(&t.text)
+            && level(&t.text).is_none();
+        match unknown.then(|| halves(&t.text, |w| in_base(w) || everyday(w), everyday)).flatten() {
+            Some((first, second)) => out.extend([term(first), term(second)]),
             None => out.push(t),
         }
     }
     out
 }
 
-/// The two known words an unknown katakana word is made of, the longest first half first.
-fn halves(t: &Term, known: &impl Fn(&str) -> bool) -> Option<(Term, Term)> {
-    if t.kind != Kind::Cjk || t.joined || !is_katakana(&t.text) || known(&t.text) {
-        return None;
-    }
-    let chars: Vec<char> = t.text.chars().collect();
-    let word = |part: &[char]| {
-        let text: String = part.iter().collect();
-        Term { surface: text.clone(), text, kind: Kind::Cjk, joined: false }
-    };
+/// The two words a katakana word is made of, the longest first half first.
+fn halves(
+    word: &str,
+    first: impl Fn(&str) -> bool,
+    second: impl Fn(&str) -> bool,
+) -> Option<(String, String)> {
+    let chars: Vec<char> = word.chars().collect();
     (MIN_HALF..=chars.len().saturating_sub(MIN_HALF)).rev().find_map(|at| {
-        let (first, second) = (word(&chars[..at]), word(&chars[at..]));
-        (known(&first.text) && known(&second.text)).then_some((first, second))
+        let (a, b): (String, String) = (chars[..at].iter().collect(), chars[at..].iter().collect());
+        (!NO_START.contains(chars[at]) && first(&a) && second(&b)).then_some((a, b))
     })
 }
 
@@ -43,20 +57,42 @@ mod tests {
     use super::*;
     use crate::search::normalize::tokenize;
 
-    fn apart(text: &str, known: &[&str]) -> Vec<String> {
-        compounds_apart(tokenize(text), |w| known.contains(&w)).into_iter().map(|t| t.text).collect()
+    /// `base`: words of the base; `words`: everyday words (level 20); `rare`: rare ones (level 50).
+    fn apart(text: &str, base: &[&str], words: &[&str], rare: &[&str]) -> Vec<String> {
+        let level = |w: &str| {
+            if words.contains(&w) { Some(20) } else { rare.contains(&w).then_some(RARE) }
+        };
+        compounds_apart(tokenize(text), |w| base.contains(&w), level).into_iter().map(|t| t.text).collect()
     }
 
     #[test]
-    fn compounds_apart_two_known_words() {
-        assert_eq!(apart("ボリショイバレエ", &["ボリショイ", "バレエ"]), ["ボリショイ", "バレエ"]);
+    fn compounds_apart_base_word_and_everyday_word() {
+        assert_eq!(apart("ボリショイバレエ", &["ボリショイ"], &["バレエ"], &[]), ["ボリショイ", "バレエ"]);
+        assert_eq!(apart("ラジオネム", &[], &["ラジオ", "ネム"], &[]), ["ラジオ", "ネム"]);
     }
 
     #[test]
-    fn compounds_apart_known_word_and_unknown_names_kept() {
-        assert_eq!(apart("バレエ", &["バレエ"]), ["バレエ"]);
-        // Terms are folded without the long-vowel mark: スターリン is スタリン.
-        assert_eq!(apart("スターリングラード", &["スタリン"]), ["スタリングラド"], "グラド is no word");
-        assert_eq!(apart("ラジオ", &["ラ", "ジオ"]), ["ラジオ"], "a half of one kana is too short");
+    fn compounds_apart_longest_first_half() {
+        assert_eq!(apart("カキクケコ", &[], &["カキ", "クケコ", "カキク", "ケコ"], &[]), ["カキク", "ケコ"]);
+    }
+
+    #[test]
+    fn compounds_apart_known_words_and_names_kept() {
+        assert_eq!(
+            apart("サケマス", &["サケマス", "サケ"], &["マス"], &[]),
+            ["サケマス"],
+            "the base has it whole"
+        );
+        assert_eq!(
+            apart("ラスプチン", &["プチン"], &["ラス"], &["プチン"]),
+            ["ラスプチン"],
+            "a rare second half"
+        );
+        assert_eq!(apart("ラジオ", &[], &["ラ", "ジオ"], &[]), ["ラジオ"], "a half of one kana is too short");
+        assert_eq!(
+            apart("カキャクケ", &[], &["カキ", "ャクケ"], &[]),
+            ["カキャクケ"],
+            "no word starts with ャ"
+        );
     }
 }

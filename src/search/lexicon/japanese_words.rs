@@ -218,6 +218,41 @@ fn recommendation(text: &str) -> bool {
     RECOMMEND.iter().any(|r| text.contains(r)) && !READING.iter().any(|r| text.contains(r))
 }
 
+/// Cues of a question that asks for a judgement ("どう思う", "すべき"), or for one between two: which is
+/// stronger, abler, the better pick, or the greater as something ("提督としてどっちが上"); "どっちが多い",
+/// "どっちが優勢" and "どっちが上" alone compare figures or say who won.
+const JUDGEMENTS: &[&str] = &[
+    "と思う",
+    "と思います",
+    "べきだった",
+    "べきか",
+    "すべき",
+    "正しかった",
+    "正当",
+    "悪いのは",
+    "どっちが悪",
+    "どっちが正し",
+    "あなたはどう思",
+    "どう思う",
+    "どう思います",
+    "どっちが強",
+    "どちらが強",
+    "どっちが優秀",
+    "どちらが優秀",
+    "どっちが最強",
+    "どっちがすご",
+    "どっちがいい",
+    "どちらがいい",
+    "どっちがおすすめ",
+    "どちらがおすすめ",
+    "としてどっちが上",
+    "としてどちらが上",
+    "ほうがよかった",
+    "方がよかった",
+    "方が良かった",
+    "ほうが良かった",
+];
+
 /// A visitor's practicalities ("北方館って何時まで開いてる？", "拝観料はいくら", "チケットっていくら"):
 /// opening hours, entry fees and ticket prices, which no fact of the relationship gives.
 fn visit_logistics(text: &str) -> bool {
@@ -284,40 +319,7 @@ pub(crate) fn asks_japanese(text: &str) -> Asks {
         "次の総理",
     ]) {
         Asks::Prediction
-    } else if any(&[
-        "と思う",
-        "と思います",
-        "べきだった",
-        "べきか",
-        "すべき",
-        "正しかった",
-        "正当",
-        "悪いのは",
-        "どっちが悪",
-        "どっちが正し",
-        "あなたはどう思",
-        "どう思う",
-        "どう思います",
-        // A judgement between two: which is stronger, abler, the better pick, or the greater as
-        // something ("提督としてどっちが上"); "どっちが多い" or "どっちが上" alone compare figures.
-        "どっちが強",
-        "どちらが強",
-        "どっちが優",
-        "どちらが優",
-        "どっちが最強",
-        "どっちがすご",
-        "どっちがいい",
-        "どちらがいい",
-        "どっちがおすすめ",
-        "どちらがおすすめ",
-        "としてどっちが",
-        "としてどちらが",
-        "ほうがよかった",
-        "方がよかった",
-        "方が良かった",
-        "ほうが良かった",
-    ]) || recommendation(text)
-    {
+    } else if any(JUDGEMENTS) || recommendation(text) {
         Asks::Opinion
     } else if any(&["なぜ", "どうして", "何故", "理由", "原因", "目的", "何のため"]) || asks_nande(text)
     {

@@ -63,11 +63,6 @@ pub(super) const RUSSIAN_FUNCTION: &[&str] = &[
     "пжлст",
     "плз",
     "привет",
-    // Openers of spoken and chat questions ("окей бот скажи", "кста а ..."), as "ok" and "btw".
-    "окей",
-    "окэй",
-    "ок",
-    "кста",
     "короче",
     "вообще",
     "кстати",

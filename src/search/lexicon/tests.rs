@@ -127,6 +127,8 @@ fn asks_which_of_two_is_greater_judgement_or_figure() {
     assert_eq!(asks_russian(&["кто", "круче", "макаров", "или", "того"]), Asks::Opinion);
     assert_ne!(asks_japanese("日本とロシアのGDPってどっちが上"), Asks::Opinion, "a figure");
     assert_ne!(asks_japanese("日本とロシアって人口はどっちが多いんですか"), Asks::Opinion);
+    assert_ne!(asks_japanese("奉天会戦では日本とロシアどっちが優勢だった？"), Asks::Opinion, "who won");
+    assert_ne!(asks_japanese("首都としてどちらが古い？"), Asks::Opinion, "a date");
 }
 
 #[test]
@@ -319,7 +321,9 @@ fn asks_russian_name_alone_leaves_the_event() {
 }
 
 #[test]
-fn function_russian_chat_openers() {
-    assert!(is_function(&stem("окей")) && is_function(&stem("кста")));
-    assert!(!is_function(&stem("около")), "a word of its own");
+fn function_russian_chat_openers_as_written() {
+    assert_eq!(crate::search::vocab::chat_word("окей"), Some("ну"));
+    assert!(is_function(&stem("ну")) && crate::search::vocab::chat_word("кста") == Some("кстати"));
+    assert_eq!(crate::search::vocab::chat_word("оку"), None, "General Oku");
+    assert!(!is_function(&stem("оку")), "its stem is the opener's");
 }
