@@ -89,6 +89,10 @@ fn asking_sentence_after_context() {
     );
     let exam = "一問一答です。1855年に結ばれた条約は何か。";
     assert_eq!(asking_sentence(exam), "1855年に結ばれた条約は何か。");
+    let exam = "復習です。日ソ基本条約が結ばれたのは何年か";
+    assert_eq!(asking_sentence(exam), "日ソ基本条約が結ばれたのは何年か");
+    let chat = "制裁ってどんなの。資産凍結とか何とか";
+    assert_eq!(asking_sentence(chat), chat, "…とか is a list");
     let listing = "父は漁師でした。樺太とか。千島とか。";
     assert_eq!(asking_sentence(listing), listing, "a list closes no question");
     let quiet = "父は漁師でした。島はとても静か。日ソ共同宣言はいつ？";
