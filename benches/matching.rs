@@ -117,19 +117,7 @@ fn synthetic_base(c: &mut Criterion) {
         b.iter(|| queries.iter().map(|q| index.ask(black_box(q)).confidence()).sum::<f32>())
     });
     group.finish();
-    let mut rng = synthetic::Rng::new(23);
-    let queries: Vec<String> = (0..2000)
-        .map(|i| {
-            let q = &generated.questions[rng.below(generated.questions.len())];
-            let words: Vec<&str> = q.split(' ').collect();
-            match i % 3 {
-                0 => words[1..].join(" "),
-                1 => format!("{} {}", words[0], q.len()),
-                _ => q.to_string(),
-            }
-        })
-        .collect();
-    print_latency("synthetic_100k", &index, &queries, FACTS);
+    print_latency("synthetic_100k", &index, &generated.latency_questions(), FACTS);
 }
 
 criterion_group!(benches, real_base, synthetic_base);

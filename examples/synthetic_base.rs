@@ -18,19 +18,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let dir = PathBuf::from(args.next().ok_or("usage: synthetic_base DIR [FACTS]")?);
     let facts: usize = args.next().map_or(Ok(100_000), |n| n.parse())?;
     let generated = synthetic::write_base(&dir.join("knowledge"), facts, 7);
-    // The same stream as the benchmark's latency line: seed 23, three kinds of question in turn.
-    let mut rng = synthetic::Rng::new(23);
-    let questions: String = (0..2000)
-        .map(|i| {
-            let q = &generated.questions[rng.below(generated.questions.len())];
-            let words: Vec<&str> = q.split(' ').collect();
-            match i % 3 {
-                0 => words[1..].join(" ") + "\n",
-                1 => format!("{} {}\n", words[0], q.len()),
-                _ => format!("{q}\n"),
-            }
-        })
-        .collect();
+    let questions: String = generated.latency_questions().into_iter().map(|q| q + "\n").collect();
     std::fs::write(dir.join("questions.txt"), questions)?;
     println!("{} facts in {}", facts, dir.join("knowledge").display());
     Ok(())

@@ -186,29 +186,15 @@ pub(crate) fn context_and_question(text: &str) -> Option<(&str, &str)> {
             continue;
         }
         let end = i + c.len_utf8();
-        if matches!(c, '?' | '？') || c == '。' && closes_japanese_question(&text[..i]) {
+        if matches!(c, '?' | '？') || c == '。' && super::parts::closes_japanese_question(&text[..i]) {
             let start = if start > 0 { start } else { japanese_context_end(&text[..end]).unwrap_or(0) };
             return (start > 0).then(|| (&text[..start], text[start..end].trim()));
         }
         start = end;
     }
     let last = text[start..].trim();
-    let asks = super::parts::opens_question(last) || closes_japanese_question(last);
+    let asks = super::parts::opens_question(last) || super::parts::closes_japanese_question(last);
     (start > 0 && asks).then(|| (&text[..start], last))
-}
-
-/// Whether a Japanese sentence (without its full stop) is a question closed by a full stop or by
-/// nothing rather than a question mark ("…何年だったでしょうか", "…だっけ"): a question's ending, or an
-/// exam's か after a question word ("…は何年か", "…はだれか", "…のはなぜか"), not every か ("そっか",
-/// "静か", "いくつか", "…とか").
-pub(crate) fn closes_japanese_question(sentence: &str) -> bool {
-    const ENDINGS: &[&str] = &["すか", "ょうか", "ろうか", "のか", "たか", "んか", "ないか", "っけ"];
-    const QUESTION_WORDS: &[&str] = &["何", "誰", "だれ", "どこ", "どれ", "どの", "いつ", "なぜ", "いくら"];
-    let Some(before) = sentence.strip_suffix('か') else { return sentence.ends_with("っけ") };
-    // The question word stands within the last few characters: "…を何というか", "…はどの程度か".
-    let tail: String = before.chars().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
-    ENDINGS.iter().any(|e| sentence.ends_with(e))
-        || !before.ends_with('と') && QUESTION_WORDS.iter().any(|w| tail.contains(w))
 }
 
 /// Where the asker's own clause ends in a Japanese question of one sentence ("ゴールデンカムイ読んで

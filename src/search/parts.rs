@@ -44,6 +44,20 @@ pub(crate) fn opens_question(sentence: &str) -> bool {
     ENGLISH_OPENERS.contains(&first) || first == "can" || RUSSIAN_OPENERS.contains(&first)
 }
 
+/// Whether a Japanese sentence (without its full stop) is a question closed by a full stop or by
+/// nothing rather than a question mark ("…何年だったでしょうか", "…だっけ"): a question's ending, or an
+/// exam's か after a question word ("…は何年か", "…はだれか", "…のはなぜか"), not every か ("そっか",
+/// "静か", "いくつか", "…とか"). Its counterpart for English and Russian is [`opens_question`].
+pub(crate) fn closes_japanese_question(sentence: &str) -> bool {
+    const ENDINGS: &[&str] = &["すか", "ょうか", "ろうか", "のか", "たか", "んか", "ないか", "っけ"];
+    const QUESTION_WORDS: &[&str] = &["何", "誰", "だれ", "どこ", "どれ", "どの", "いつ", "なぜ", "いくら"];
+    let Some(before) = sentence.strip_suffix('か') else { return sentence.ends_with("っけ") };
+    // The question word stands within the last six characters: "…を何というか", "…はどの程度か".
+    let tail = &before[before.char_indices().rev().nth(5).map_or(0, |(i, _)| i)..];
+    ENDINGS.iter().any(|e| sentence.ends_with(e))
+        || !before.ends_with('と') && QUESTION_WORDS.iter().any(|w| tail.contains(w))
+}
+
 /// The first question of a message that asks several, or `None` when it asks one, offers options
 /// to choose from (which belong to its one question), only asks to confirm before the question
 /// proper ("…, right?"), goes on with a statement rather than a question, or asks later for
@@ -163,7 +177,7 @@ fn first_word(sentence: &str) -> String {
 fn after_japanese_question(text: &str) -> Option<(&str, &str)> {
     let by_ka = text
         .match_indices("か。")
-        .find(|&(i, _)| super::asks::closes_japanese_question(&text[..i + 'か'.len_utf8()]))
+        .find(|&(i, _)| closes_japanese_question(&text[..i + 'か'.len_utf8()]))
         .map(|(i, end)| i + end.len());
     let by_kke = ["っけ、", "っけ。"].iter().filter_map(|end| text.find(end).map(|i| i + end.len())).min();
     let at = by_ka.into_iter().chain(by_kke).min()?;

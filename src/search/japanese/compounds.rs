@@ -12,8 +12,8 @@ const MIN_HALF: usize = 2;
 /// with: ラスプーチン is no ラス + プチン, ペレストロイカ no ペレス + トロイカ.
 const RARE: u8 = 50;
 
-/// Kana that no word starts with.
-const NO_START: &str = "ァィゥェォッャュョヮンー";
+/// Kana that no word starts with (ー and ッ are folded out of terms before they are read).
+const NO_START: &str = "ァィゥェォャュョヮン";
 
 /// The tokens with each katakana word the base lacks and no word list has, that is a word of the
 /// base or an everyday word followed by an everyday word, read as those two words (`in_base` says
