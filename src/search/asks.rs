@@ -193,8 +193,9 @@ pub(crate) fn context_and_question(text: &str) -> Option<(&str, &str)> {
         start = end;
     }
     let last = text[start..].trim();
-    let asks = super::parts::opens_question(last) || super::parts::closes_japanese_question(last);
-    (start > 0 && asks).then(|| (&text[..start], last))
+    // Only a last sentence after another is read (most texts are one sentence).
+    let asks = || super::parts::opens_question(last) || super::parts::closes_japanese_question(last);
+    (start > 0 && asks()).then(|| (&text[..start], last))
 }
 
 /// Where the asker's own clause ends in a Japanese question of one sentence ("ゴールデンカムイ読んで
