@@ -158,24 +158,41 @@ const FEW: &[&str] = &[
     "пяти",
 ];
 
-/// Units of time of the asker's own talk after a number ("a 5 min presentation"), and the talks:
-/// all three say how long an answer the asker wants.
-const TALK_UNITS: &[&str] = &["min", "mins", "minute", "minutes"];
-const TALKS: &[&str] = &["presentation", "talk", "speech", "video", "lecture", "report"];
+/// Units of time of the asker's own talk after a number ("a 5 min presentation", "доклад на 5 минут",
+/// "минут на 5"), and the talks: all three say how long an answer the asker wants.
+const TALK_UNITS: &[&str] = &["min", "mins", "minute", "minutes", "минут", "минуты", "мин"];
+const TALKS: &[&str] = &[
+    "presentation",
+    "talk",
+    "speech",
+    "video",
+    "lecture",
+    "report",
+    "доклад",
+    "доклада",
+    "выступление",
+    "выступления",
+    "презентация",
+    "презентации",
+    "сообщение",
+    "сообщения",
+];
 
 /// Whether `plain[at]` is a number or a word of a few that counts a unit of text or of a list after
-/// it, or that unit of text itself, or the length of the asker's talk: how long an answer the asker
-/// wants, which no fact is about.
+/// it, a word of kind between them ("one short paragraph"), that unit of text itself, or the length
+/// of the asker's talk: how long an answer the asker wants, which no fact is about.
 pub(super) fn asks_length(plain: &[&Term], at: usize) -> bool {
     let counts = |t: &Term| t.kind == Kind::Number || FEW.contains(&t.surface.as_str());
     let unit = |t: &Term| TEXT_UNITS.contains(&t.surface.as_str());
     let listed = |t: &Term| unit(t) || LIST_UNITS.contains(&t.surface.as_str());
     let is = |k: usize, list: &[&str]| plain.get(k).is_some_and(|t| list.contains(&t.surface.as_str()));
-    let this = plain[at];
-    // A range of counts ("one or two", "2 or 3", "2-3") and a word or two of kind ("3 simple facts")
-    // may stand between the count and its unit.
-    let unit_after = || {
-        let mut j = at + 1;
+    // Where the unit a count at `k` counts stands: a range of counts ("one or two", "2 or 3", "2-3")
+    // and a word or two of kind ("3 simple facts") may come between.
+    let unit_of = |k: usize| {
+        if !counts(plain[k]) {
+            return None;
+        }
+        let mut j = k + 1;
         while is(j, &["or", "to"]) && plain.get(j + 1).is_some_and(|t| counts(t)) {
             j += 2;
         }
@@ -183,14 +200,40 @@ pub(super) fn asks_length(plain: &[&Term], at: usize) -> bool {
             j += 1;
         }
         let kinds = (j..j + 2).take_while(|&k| is(k, LIST_KINDS)).count();
-        plain.get(j + kinds).is_some_and(|t| listed(t))
+        plain.get(j + kinds).is_some_and(|t| listed(t)).then_some(j + kinds)
     };
-    let before_unit = counts(this) && unit_after();
-    let after_count = unit(this) && at > 0 && counts(plain[at - 1]);
-    // A number, a unit of minutes and a talk, starting at `k`: `at` is one of the three.
-    let talk_at = |k: usize| plain[k].kind == Kind::Number && is(k + 1, TALK_UNITS) && is(k + 2, TALKS);
-    let talk = (at.saturating_sub(2)..=at).any(talk_at);
-    before_unit || after_count || talk
+    // The counts and the words of kind go; a unit of a list stays (reasons say what is wanted).
+    let this = plain[at];
+    let in_count = |(k, u): (usize, usize)| {
+        (at < u && (counts(this) || is(at, LIST_KINDS))) || (at == u && unit(this) && k < u)
+    };
+    let counted = (at.saturating_sub(6)..=at).filter_map(|k| unit_of(k).map(|u| (k, u))).any(in_count);
+    counted || talk_length(plain, at, &is)
+}
+
+/// Whether `plain[at]` is the number or the unit of the length of the asker's own talk, or the talk
+/// after them ("a 5 min presentation", "доклад на 5 минут", "для доклада минут на 5").
+fn talk_length(plain: &[&Term], at: usize, is: &dyn Fn(usize, &[&str]) -> bool) -> bool {
+    let number = |k: usize| plain.get(k).is_some_and(|t| t.kind == Kind::Number);
+    // The unit of a number at `k`: after it, or before it across "на".
+    let unit_of = |k: usize| {
+        if is(k + 1, TALK_UNITS) {
+            Some(k + 1)
+        } else if k >= 2 && is(k - 1, &["на"]) && is(k - 2, TALK_UNITS) {
+            Some(k - 2)
+        } else {
+            None
+        }
+    };
+    let talk_near = |k: usize, u: usize| {
+        let (first, last) = (k.min(u), k.max(u));
+        (first.saturating_sub(3)..first).any(|j| is(j, TALKS)) || is(last + 1, TALKS)
+    };
+    let length = |k: usize| number(k).then(|| unit_of(k)).flatten().filter(|&u| talk_near(k, u));
+    let talk_after = |k: usize, u: usize| u == k + 1 && at == u + 1 && is(at, TALKS);
+    (at.saturating_sub(2)..=at + 2)
+        .filter_map(|k| length(k).map(|u| (k, u)))
+        .any(|(k, u)| at == k || at == u || talk_after(k, u))
 }
 
 /// What a rounding counts in ("to the nearest 10 million", "to the nearest thousand").
@@ -246,7 +289,7 @@ mod tests {
         assert_eq!(told("кратко в двух словах"), ["двух", "словах"]);
         assert_eq!(told("name three things japan gained"), ["three"]);
         assert_eq!(told("назовите три причины"), ["три"]);
-        assert_eq!(told("needs 3 simple facts on the railway"), ["3"]);
+        assert_eq!(told("needs 3 simple facts on the railway"), ["3", "simple"]);
         assert_eq!(told("describe it in one or two sentences"), ["one", "two", "sentences"]);
         assert_eq!(told("need 2-3 points"), ["2", "3"]);
         assert_eq!(told("explain two consequences"), ["two"]);
@@ -259,6 +302,17 @@ mod tests {
         assert_eq!(told("a 10 minutes talk on the war"), ["10", "minutes", "talk"]);
         assert!(told("peace treaty talks").is_empty(), "talks of their own");
         assert!(told("the battle lasted 45 minutes").is_empty(), "not the asker's talk");
+        assert_eq!(told("ребенку доклад на 5 минут"), ["5", "минут"]);
+        assert_eq!(told("для доклада минут на 5"), ["минут", "5"]);
+        assert!(told("бой длился 40 минут").is_empty(), "not the asker's talk");
+    }
+
+    #[test]
+    fn asks_length_words_of_kind_between() {
+        assert_eq!(told("relations in one short paragraph"), ["one", "short", "paragraph"]);
+        assert_eq!(told("in 2 short paragraphs please"), ["2", "short", "paragraphs"]);
+        assert_eq!(told("give two main reasons"), ["two", "main"]);
+        assert!(told("the short war").is_empty(), "no count");
     }
 
     fn passed(question: &str) -> Vec<String> {
