@@ -10,13 +10,13 @@ use super::normalize::stem;
 use crate::lang::is_cyrillic;
 use japanese_words::{JAPANESE_ASKERS, JAPANESE_FUNCTION, JAPANESE_GENERIC};
 pub(crate) use japanese_words::{asks_japanese, japanese_present};
+use russian_askers::RUSSIAN_ASKERS;
 pub(crate) use russian_tense::russian_present;
-use russian_words::{
-    RUSSIAN_ASKERS, RUSSIAN_CONVERSATION, RUSSIAN_FUNCTION, RUSSIAN_REQUESTS, RUSSIAN_TASKS,
-};
+use russian_words::{RUSSIAN_CONVERSATION, RUSSIAN_FUNCTION, RUSSIAN_REQUESTS, RUSSIAN_TASKS};
 pub(crate) use russian_words::{asks_russian, opens_russian_request};
 
 mod japanese_words;
+mod russian_askers;
 mod russian_tense;
 mod russian_words;
 

@@ -130,6 +130,10 @@ const ASKERS: &[&str] = &[
     "parents",
     "cousin",
     "cousins",
+    "kids",
+    "homeschool",
+    "homeschooling",
+    "homeschooled",
     "uncle",
     "aunt",
     "classmate",
@@ -216,6 +220,10 @@ const ASKERS: &[&str] = &[
     "eli5",
     // Checking what they were told ("checking a quiz answer", "fact-check").
     "checking",
+    // Getting it by heart for a test ("cramming", "to memorize").
+    "cramming",
+    "memorize",
+    "memorise",
     // When the asker needs it ("guiding a group tomorrow", "my exam is tonight").
     "tomorrow",
     "tonight",

@@ -1,5 +1,5 @@
 //! Russian words the matcher must know beyond the fact base (question, function and conversation
-//! words, askers' words) and what a Russian question asks for.
+//! words; the askers' words are in `russian_askers`) and what a Russian question asks for.
 
 use super::*;
 
@@ -268,80 +268,6 @@ pub(crate) fn opens_russian_request(word: &str) -> bool {
     RUSSIAN_REQUESTS.contains(&word) || RUSSIAN_TASKS.contains(&word)
 }
 
-/// Russian words that tell who asks and why (see `vocab::ASKERS`).
-pub(super) const RUSSIAN_ASKERS: &[&str] = &[
-    "учитель",
-    "учительница",
-    "преподаватель",
-    "препод",
-    "урок",
-    "лекция",
-    "семинар",
-    "домашка",
-    "домашнее",
-    "задание",
-    "реферат",
-    "доклад",
-    "сочинение",
-    "курсовая",
-    "помогите",
-    "подскажите",
-    "объясните",
-    "друг",
-    "подруга",
-    "дедушка",
-    "бабушка",
-    "прадед",
-    "прадедушка",
-    "прабабушка",
-    "рассказал",
-    "рассказала",
-    "рассказывал",
-    "упомянул",
-    "упомянула",
-    "упоминал",
-    "сказал",
-    "сказала",
-    "говорил",
-    "слышал",
-    "читал",
-    "понял",
-    "поняла",
-    "понимаю",
-    "объяснить",
-    // How long an answer the asker wants ("кратко", "в двух словах"), as English "briefly".
-    "кратко",
-    "вкратце",
-    "коротко",
-    "кратенько",
-    "подробно",
-    "подробнее",
-    // Where the asker heard or read it.
-    "новости",
-    "новостях",
-    "интернете",
-    "википедия",
-    "википедии",
-    "вики",
-    "гугл",
-    "ютуб",
-    "ютубе",
-    // The forms of quizzes and worksheets, and the exams they prepare for: how the question is set,
-    // not what it is about.
-    "огэ",
-    "егэ",
-    "экзамен",
-    "экзамена",
-    "контрольная",
-    "пропуск",
-    "пропуски",
-    "заполните",
-    "утверждение",
-    "утверждения",
-    "верное",
-    "верные",
-    "неверное",
-];
 /// The kind of answer the first Russian question word asks for, when there is one: "когда … и
 /// почему …" asks when, "почему … и когда …" why, as in English ([`earliest`]).
 fn first_asked_russian(words: &[&str]) -> Option<Asks> {

@@ -100,6 +100,9 @@ pub(super) fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) 
             _ if name && text.starts_with(crate::lang::is_cyrillic) => index.shorter_forms(text),
             _ if name => Vec::new(),
             Some(&(id, _)) => index.relatives_of(id).to_vec(),
+            // A word of who asks and why the base lacks ("завтра") is no form of a word it has
+            // ("завтрак"): it weighs nothing, as below.
+            None if crate::search::lexicon::is_asker(text) => Vec::new(),
             None => index.prefix_relatives(text),
         };
         for id in relatives.into_iter().take(MAX_PREFIX_ALTERNATIVES) {

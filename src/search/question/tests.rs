@@ -247,3 +247,18 @@ fn scene_opening_hours_only_as_such() {
     assert!(marked("часы работы музея в портсмуте"));
     assert!(!marked("how many hours did the battle of lake khasan last"), "a battle's hours");
 }
+
+#[test]
+fn asker_word_the_base_lacks_meets_no_longer_word() {
+    let facts = vec![test_fact(
+        "sorge",
+        "Зорге знал о решениях «группы завтраков» Коноэ.",
+        None,
+        &["Что знал Зорге?"],
+        &["Зорге"],
+    )];
+    let index = Inverted::build(&KnowledgeBase::new(facts, BTreeMap::new(), Vec::new()), None);
+    let reading = read(&index, "что знал зорге мне завтра на урок");
+    let tomorrow = reading.concepts.iter().find(|c| c.word == "завтра");
+    assert!(tomorrow.is_none_or(|c| c.alternatives.is_empty() && c.weight == 0.0), "{tomorrow:?}");
+}
