@@ -12,7 +12,7 @@ use years::western_years;
 mod compounds;
 mod years;
 
-pub(crate) use compounds::compounds_apart;
+pub(crate) use compounds::{compounds_apart, kana_names_apart};
 
 /// Old (pre-1946) character forms still seen in names and quotations, with today's forms.
 const OLD_FORMS: &[(char, char)] = &[

@@ -5,7 +5,9 @@
 use super::asks::{Asks, LANGUAGES, asked_about, asks_and_present, asks_span, counted, read_now, surfaces};
 use super::elsewhere::third_country;
 use super::index::Inverted;
-use super::japanese::{is_hiragana, is_kanji_pair, is_katakana, katakana_readings, unknown_compounds};
+use super::japanese::{
+    is_hiragana, is_kanji_pair, is_katakana, kana_names_apart, katakana_readings, unknown_compounds,
+};
 use super::measure::{Measure, measure};
 use super::normalize::{Kind, Term, tokenize};
 use super::vocab::{
@@ -295,8 +297,8 @@ fn names_language(word: &str) -> bool {
     LANGUAGES.contains(&word) || STEMS.iter().any(|s| word.starts_with(s))
 }
 
-/// Names typed in hiragana and left unconverted (ぽーつます条約) read as the katakana names the index
-/// has; a katakana word one letter from a single name of the base reads as that name, before the
+/// Names typed in hiragana and left unconverted (ぽーつます条約, ばるちっくかんたい) read as the
+/// katakana names the index has; a katakana word one letter from a single name of the base reads as that name, before the
 /// names of several words are looked for ("ノモハン事件" is the base's ノモンハン事件).
 fn kana_names(index: &Inverted, mut tokens: Vec<Term>) -> Vec<Term> {
     for t in tokens.iter_mut().filter(|t| t.kind == Kind::Cjk && is_hiragana(&t.text)) {
@@ -306,6 +308,7 @@ fn kana_names(index: &Inverted, mut tokens: Vec<Term>) -> Vec<Term> {
             t.text = name;
         }
     }
+    let mut tokens = kana_names_apart(tokens, |k| index.term_id(k).is_some());
     for t in tokens.iter_mut().filter(|t| t.kind == Kind::Cjk && is_katakana(&t.text)) {
         if index.term_id(&t.text).is_some() {
             continue;

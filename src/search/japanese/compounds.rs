@@ -1,7 +1,8 @@
 //! Katakana compounds written without the middle dot that the base writes between their words
 //! (ボリショイバレエ for ボリショイ・バレエ), or made of everyday words (ラジオネーム, "radio name"): a
 //! katakana run is one word to the matcher, so such a compound was an unknown word, weighed as a
-//! name the question is about.
+//! name the question is about. Likewise a name typed in hiragana that runs on into more unconverted
+//! hiragana (ばるちっくかんたい, "Baltic fleet" with 艦隊 unconverted too).
 
 use super::{Kind, Term, term};
 
@@ -52,6 +53,44 @@ fn halves(
     })
 }
 
+/// The shortest name, in kana, read off the start of a longer hiragana run: shorter ones are too
+/// often the start of an everyday word (ばれる is no バレル).
+const MIN_KANA_NAME: usize = 4;
+
+/// Hiragana that no word starts with.
+const NO_START_HIRAGANA: &str = "ぁぃぅぇぉゃゅょゎんっー";
+
+/// The tokens with each hiragana run that starts with a katakana name of the base (`in_base`) typed
+/// in hiragana, four kana or more, read as that name and the rest of the run, the longest name first.
+pub(crate) fn kana_names_apart(tokens: Vec<Term>, in_base: impl Fn(&str) -> bool) -> Vec<Term> {
+    let mut out = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        let hiragana = t.kind == Kind::Cjk && !t.joined && super::is_hiragana(&t.text);
+        match hiragana.then(|| name_first(&t.text, &in_base)).flatten() {
+            Some((head, name, rest)) => {
+                out.push(Term { surface: head, ..term(name) });
+                out.push(term(rest));
+            }
+            None => out.push(t),
+        }
+    }
+    out
+}
+
+/// The hiragana head, the katakana name it spells and the rest of a run.
+fn name_first(run: &str, in_base: &impl Fn(&str) -> bool) -> Option<(String, String, String)> {
+    let chars: Vec<char> = run.chars().collect();
+    (MIN_KANA_NAME..chars.len()).rev().find_map(|at| {
+        if NO_START_HIRAGANA.contains(chars[at]) {
+            return None;
+        }
+        let head: String = chars[..at].iter().collect();
+        let name = super::katakana_readings(&head).into_iter().next()?;
+        let long = name.chars().count() >= MIN_KANA_NAME;
+        (long && in_base(&name)).then(|| (head, name, chars[at..].iter().collect()))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,6 +132,27 @@ mod tests {
             apart("カキャクケ", &[], &["カキ", "ャクケ"], &[]),
             ["カキャクケ"],
             "no word starts with ャ"
+        );
+    }
+
+    fn names_apart(text: &str, base: &[&str]) -> Vec<String> {
+        kana_names_apart(tokenize(text), |w| base.contains(&w)).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn kana_names_apart_name_then_rest() {
+        assert_eq!(names_apart("ばるちっくかんたいに", &["バルチク"]), ["バルチク", "かんたいに"]);
+        assert_eq!(names_apart("しゅむしゅとうの", &["シュムシュ"]), ["シュムシュ", "とうの"]);
+    }
+
+    #[test]
+    fn kana_names_apart_short_unknown_or_whole_kept() {
+        assert_eq!(names_apart("ばれると", &["バレル"]), ["ばれると"], "three kana");
+        assert_eq!(names_apart("しべりあよくりゅう", &["シベリ"]), ["しべりあよくりゅう"], "not a name");
+        assert_eq!(
+            names_apart("のもんはん", &["ノモンハン"]),
+            ["のもんはん"],
+            "the whole run is read before"
         );
     }
 }
