@@ -80,6 +80,7 @@ const TEXT_UNITS: &[&str] = &[
     // A crossword clue's length: "(7 letters)", "7 букв".
     "letters",
     "букв",
+    "буквы",
     "слов",
     "словах",
     "словами",
@@ -287,6 +288,7 @@ mod tests {
         assert_eq!(told("summarise the war in 5 sentences"), ["5", "sentences"]);
         assert_eq!(told("explain it in a few words"), ["few", "words"]);
         assert_eq!(told("кратко в двух словах"), ["двух", "словах"]);
+        assert_eq!(told("японский город, 3 буквы"), ["3", "буквы"]);
         assert_eq!(told("name three things japan gained"), ["three"]);
         assert_eq!(told("назовите три причины"), ["три"]);
         assert_eq!(told("needs 3 simple facts on the railway"), ["3", "simple"]);
