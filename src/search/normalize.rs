@@ -48,7 +48,8 @@ pub fn normalize_question(text: &str) -> String {
 ///
 /// Marks on Latin letters are dropped (Kōdayū → kodayu); marks on other scripts are kept and
 /// recomposed, so Japanese dakuten and Cyrillic й keep their meaning. Russian ё is written е, as
-/// most Russians type it (живёт, живет).
+/// most Russians type it (живёт, живет), and a soft sign typed for the hard sign after a prefix is
+/// the hard sign (обьясните).
 ///
 /// ```
 /// use nichiro::search::fold;
@@ -56,6 +57,7 @@ pub fn normalize_question(text: &str) -> String {
 /// assert_eq!(fold("ＴＯＫＹＯ"), "tokyo");
 /// assert_eq!(fold("Йошида"), "йошида");
 /// assert_eq!(fold("Живёт Пётр"), "живет петр");
+/// assert_eq!(fold("Обьясните, когда обьявили войну"), "объясните, когда объявили войну");
 /// ```
 pub fn fold(text: &str) -> String {
     if text.is_ascii() {
@@ -87,7 +89,32 @@ pub fn fold(text: &str) -> String {
             out.extend(d.to_lowercase());
         });
     }
-    if kept_mark { out.nfc().collect() } else { out }
+    let out = if kept_mark { out.nfc().collect() } else { out };
+    if out.contains('ь') { hard_sign_after_prefix(&out) } else { out }
+}
+
+/// Russian prefixes that end in a consonant and take the hard sign before е, ё, ю, я (объяснить,
+/// подъезд, съезд). Not в: "вьетнам", "вьюга" are written with the soft sign.
+const HARD_SIGN_PREFIXES: &[&str] = &["об", "под", "от", "из", "раз", "над", "пред", "с"];
+
+/// Text with the soft sign many Russians type for the hard sign after a prefix (обьясните,
+/// обьявил войну) written as the hard sign, as the passages write it.
+fn hard_sign_after_prefix(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut word_start = 0;
+    for (i, &c) in chars.iter().enumerate() {
+        if !c.is_alphabetic() {
+            word_start = i + 1;
+        }
+        let vowel_next = chars.get(i + 1).is_some_and(|n| matches!(n, 'е' | 'ё' | 'ю' | 'я'));
+        let prefix = || {
+            let head: String = chars[word_start..i].iter().collect();
+            HARD_SIGN_PREFIXES.contains(&head.as_str())
+        };
+        out.push(if c == 'ь' && vowel_next && prefix() { 'ъ' } else { c });
+    }
+    out
 }
 
 /// The kind of a term, which decides how it is matched and weighed.

@@ -57,6 +57,7 @@ pub(super) const RUSSIAN_ASKERS: &[&str] = &[
     "кратенько",
     "подробно",
     "подробнее",
+    "попроще",
     // Where the asker heard or read it.
     "новости",
     "новостях",

@@ -11,6 +11,13 @@ fn fold_diacritics_latin() {
 }
 
 #[test]
+fn fold_soft_sign_after_prefix_is_hard() {
+    assert_eq!(fold("обьясните подьезд сьезд"), "объясните подъезд съезд");
+    assert_eq!(fold("Вьетнам, статья, семья, бьют"), "вьетнам, статья, семья, бьют");
+    assert_eq!(fold("объявил"), "объявил");
+}
+
+#[test]
 fn fold_keeps_dakuten() {
     assert_eq!(fold("ガ"), "ガ");
 }
