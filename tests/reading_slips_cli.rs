@@ -50,3 +50,16 @@ fn katakana_compound_without_its_dot_is_read_as_its_words() {
     // name the question was about: declined at 0.27.
     assert_answers(&[("ボリショイバレエが初めて日本で公演したのはいつ？", "russian-ballet-tours-japan")]);
 }
+
+#[test]
+fn hiragana_name_running_on_and_soft_sign_for_hard() {
+    // A name typed in hiragana with more hiragana after it, and "обьясните" with the soft sign, were
+    // unknown words weighed as names; "3 буквы", a crossword's length, was one too: all declined
+    // (0.00, 0.00, 0.38, 0.41).
+    assert_answers(&[
+        ("ばるちっくかんたいはどこからきたの", "baltic-fleet-voyage-1904-1905"),
+        ("ぽーつますじょうやくでにほんがもらったのは", "treaty-of-portsmouth-1905"),
+        ("обьясните что такое тройственная интервенция", "triple-intervention-1895"),
+        ("город в японии где ранили цесаревича николая, 3 буквы", "otsu-incident-1891"),
+    ]);
+}
