@@ -408,22 +408,21 @@ pub(crate) fn katakana_readings(hiragana: &str) -> Vec<String> {
     forms
         .into_iter()
         .filter(|f| f.chars().count() >= 3)
-        .map(|f| {
-            // Hiragana and katakana stand 0x60 apart in Unicode.
-            let kana: String = f
-                .chars()
-                .filter(|&c| c != 'ー' && c != 'っ')
-                .map(|c| {
-                    if script(c) == Script::Hiragana {
-                        char::from_u32(c as u32 + 0x60).unwrap_or(c)
-                    } else {
-                        c
-                    }
-                })
-                .collect();
-            fold_katakana(&kana)
-        })
+        .map(|f| katakana_of(&f.chars().collect::<Vec<_>>()))
         .collect()
+}
+
+/// The katakana a run of hiragana spells, folded as the index folds katakana (no ー or ッ).
+pub(crate) fn katakana_of(hiragana: &[char]) -> String {
+    // Hiragana and katakana stand 0x60 apart in Unicode.
+    let kana: String = hiragana
+        .iter()
+        .filter(|&&c| c != 'ー' && c != 'っ')
+        .map(
+            |&c| if script(c) == Script::Hiragana { char::from_u32(c as u32 + 0x60).unwrap_or(c) } else { c },
+        )
+        .collect();
+    fold_katakana(&kana)
 }
 
 /// Whether a term is a pair of kanji (one of the overlapping pairs of a compound).

@@ -90,7 +90,7 @@ pub fn fold(text: &str) -> String {
         });
     }
     let out = if kept_mark { out.nfc().collect() } else { out };
-    if out.contains('ь') { hard_sign_after_prefix(&out) } else { out }
+    hard_sign_after_prefix(out)
 }
 
 /// Russian prefixes that end in a consonant and take the hard sign before е, ё, ю, я (объяснить,
@@ -99,22 +99,21 @@ const HARD_SIGN_PREFIXES: &[&str] = &["об", "под", "от", "из", "раз"
 
 /// Text with the soft sign many Russians type for the hard sign after a prefix (обьясните,
 /// обьявил войну) written as the hard sign, as the passages write it.
-fn hard_sign_after_prefix(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
-    let mut word_start = 0;
-    for (i, &c) in chars.iter().enumerate() {
-        if !c.is_alphabetic() {
-            word_start = i + 1;
+fn hard_sign_after_prefix(mut text: String) -> String {
+    // Only the soft signs are looked at: folding runs on every text of the base at start-up.
+    let after_prefix = |i: usize| {
+        if !text[i + 'ь'.len_utf8()..].starts_with(['е', 'ё', 'ю', 'я']) {
+            return false;
         }
-        let vowel_next = chars.get(i + 1).is_some_and(|n| matches!(n, 'е' | 'ё' | 'ю' | 'я'));
-        let prefix = || {
-            let head: String = chars[word_start..i].iter().collect();
-            HARD_SIGN_PREFIXES.contains(&head.as_str())
-        };
-        out.push(if c == 'ь' && vowel_next && prefix() { 'ъ' } else { c });
+        let head = text[..i].char_indices().rev().take_while(|&(_, c)| c.is_alphabetic()).last();
+        HARD_SIGN_PREFIXES.contains(&&text[head.map_or(i, |(j, _)| j)..i])
+    };
+    let fixes: Vec<usize> = text.match_indices('ь').map(|(i, _)| i).filter(|&i| after_prefix(i)).collect();
+    // Both signs take two bytes in UTF-8, so each is replaced in place.
+    for i in fixes {
+        text.replace_range(i..i + 'ь'.len_utf8(), "ъ");
     }
-    out
+    text
 }
 
 /// The kind of a term, which decides how it is matched and weighed.

@@ -57,6 +57,9 @@ fn halves(
 /// often the start of an everyday word (ばれる is no バレル).
 const MIN_KANA_NAME: usize = 4;
 
+/// The longest name tried at the start of a run, in kana: the base's katakana names are shorter.
+const MAX_KANA_NAME: usize = 12;
+
 /// Hiragana that no word starts with.
 const NO_START_HIRAGANA: &str = "ぁぃぅぇぉゃゅょゎんっー";
 
@@ -77,17 +80,18 @@ pub(crate) fn kana_names_apart(tokens: Vec<Term>, in_base: impl Fn(&str) -> bool
     out
 }
 
-/// The hiragana head, the katakana name it spells and the rest of a run.
+/// The hiragana head, the katakana name it spells and the rest of a run, trying heads of at most
+/// [`MAX_KANA_NAME`] kana.
 fn name_first(run: &str, in_base: &impl Fn(&str) -> bool) -> Option<(String, String, String)> {
     let chars: Vec<char> = run.chars().collect();
-    (MIN_KANA_NAME..chars.len()).rev().find_map(|at| {
+    let longest = chars.len().saturating_sub(1).min(MAX_KANA_NAME);
+    (MIN_KANA_NAME..=longest).rev().find_map(|at| {
         if NO_START_HIRAGANA.contains(chars[at]) {
             return None;
         }
-        let head: String = chars[..at].iter().collect();
-        let name = super::katakana_readings(&head).into_iter().next()?;
+        let name = super::katakana_of(&chars[..at]);
         let long = name.chars().count() >= MIN_KANA_NAME;
-        (long && in_base(&name)).then(|| (head, name, chars[at..].iter().collect()))
+        (long && in_base(&name)).then(|| (chars[..at].iter().collect(), name, chars[at..].iter().collect()))
     })
 }
 
