@@ -10,7 +10,7 @@ use super::normalize::stem;
 use crate::lang::is_cyrillic;
 use japanese_words::{JAPANESE_ASKERS, JAPANESE_FUNCTION, JAPANESE_GENERIC};
 pub(crate) use japanese_words::{asks_japanese, japanese_present};
-use russian_askers::RUSSIAN_ASKERS;
+use russian_askers::{RUSSIAN_ASKER_FORMS, RUSSIAN_ASKERS};
 pub(crate) use russian_tense::russian_present;
 use russian_words::{RUSSIAN_CONVERSATION, RUSSIAN_FUNCTION, RUSSIAN_REQUESTS, RUSSIAN_TASKS};
 pub(crate) use russian_words::{asks_russian, opens_russian_request};
@@ -27,6 +27,12 @@ static ASKER_STEMS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
 /// Whether a Russian stem or a Japanese word tells who asks and why ("учитель", "宿題").
 pub(crate) fn is_asker(term: &str) -> bool {
     ASKER_STEMS.contains(term)
+}
+
+/// Whether a Russian word as written (folded) tells for whom the asker asks ("ребенку"), a form
+/// whose stem the passages also use.
+pub(crate) fn is_asker_form(surface: &str) -> bool {
+    RUSSIAN_ASKER_FORMS.contains(&surface)
 }
 
 static FUNCTION_STEMS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {

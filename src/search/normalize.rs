@@ -94,8 +94,10 @@ pub fn fold(text: &str) -> String {
 }
 
 /// Russian prefixes that end in a consonant and take the hard sign before е, ё, ю, я (объяснить,
-/// подъезд, съезд). Not в: "вьетнам", "вьюга" are written with the soft sign.
-const HARD_SIGN_PREFIXES: &[&str] = &["об", "под", "от", "из", "раз", "над", "пред", "с"];
+/// подъезд, субъект), read only at a word's start ("необьятный" is left). Not в ("вьетнам", "вьюга")
+/// nor с, whose ь-words are mostly foreign names ("Сьюзен", "Сьерра-Леоне").
+const HARD_SIGN_PREFIXES: &[&str] =
+    &["об", "под", "от", "из", "раз", "над", "пред", "без", "вз", "меж", "сверх", "суб"];
 
 /// Text with the soft sign many Russians type for the hard sign after a prefix (обьясните,
 /// обьявил войну) written as the hard sign, as the passages write it.

@@ -298,8 +298,9 @@ fn names_language(word: &str) -> bool {
 }
 
 /// Names typed in hiragana and left unconverted (ぽーつます条約, ばるちっくかんたい) read as the
-/// katakana names the index has; a katakana word one letter from a single name of the base reads as that name, before the
-/// names of several words are looked for ("ノモハン事件" is the base's ノモンハン事件).
+/// katakana names the index has; a katakana word one letter from a single name of the base reads as
+/// that name, before the names of several words are looked for ("ノモハン事件" is the base's
+/// ノモンハン事件).
 fn kana_names(index: &Inverted, mut tokens: Vec<Term>) -> Vec<Term> {
     for t in tokens.iter_mut().filter(|t| t.kind == Kind::Cjk && is_hiragana(&t.text)) {
         let known = katakana_readings(&t.text).into_iter().find(|k| index.term_id(k).is_some());

@@ -136,8 +136,6 @@ const ASKERS: &[&str] = &[
     "homeschooled",
     "uncle",
     "aunt",
-    "classmate",
-    "classmates",
     "roommate",
     "roommates",
     "someone",

@@ -27,12 +27,6 @@ pub(super) const RUSSIAN_ASKERS: &[&str] = &[
     "прадед",
     "прадедушка",
     "прабабушка",
-    // Whom the asker asks for ("ребенку надо доклад", "помогаю внуку").
-    "ребенку",
-    "ребенка",
-    "внуку",
-    "внучке",
-    "дочке",
     // When the asker needs it, as English "tomorrow".
     "завтра",
     "рассказал",
@@ -84,3 +78,7 @@ pub(super) const RUSSIAN_ASKERS: &[&str] = &[
     "верные",
     "неверное",
 ];
+
+/// Whom the asker asks for ("ребенку надо доклад", "помогаю внуку"), matched as written: their stems
+/// are the passages' words too ("внук" Hatoyama's grandson, "дочку" a subsidiary).
+pub(super) const RUSSIAN_ASKER_FORMS: &[&str] = &["ребенку", "внуку", "внучке", "дочке"];

@@ -135,6 +135,9 @@ const LIST_KINDS: &[&str] = &[
     "easy",
 ];
 
+/// Words of kind that say how short an answer the asker wants: they go with the count.
+const SHORT_KINDS: &[&str] = &["simple", "quick", "short", "brief", "easy"];
+
 /// Words of a small count before a unit of text ("a few sentences", "пару слов").
 const FEW: &[&str] = &[
     "few",
@@ -159,8 +162,8 @@ const FEW: &[&str] = &[
     "пяти",
 ];
 
-/// Units of time of the asker's own talk after a number ("a 5 min presentation", "доклад на 5 минут",
-/// "минут на 5"), and the talks: all three say how long an answer the asker wants.
+/// Units of time of the asker's own talk, beside its number ("a 5 min presentation", "доклад на 5
+/// минут", "минут на 5"), and the talks: all three say how long an answer the asker wants.
 const TALK_UNITS: &[&str] = &["min", "mins", "minute", "minutes", "минут", "минуты", "мин"];
 const TALKS: &[&str] = &[
     "presentation",
@@ -203,38 +206,44 @@ pub(super) fn asks_length(plain: &[&Term], at: usize) -> bool {
         let kinds = (j..j + 2).take_while(|&k| is(k, LIST_KINDS)).count();
         plain.get(j + kinds).is_some_and(|t| listed(t)).then_some(j + kinds)
     };
-    // The counts and the words of kind go; a unit of a list stays (reasons say what is wanted).
+    // The counts go, and the words of kind that say the answer is short; a unit of text goes after
+    // those only ("one short paragraph", not "the two main lines"), a unit of a list stays (reasons
+    // say what is wanted).
     let this = plain[at];
+    let short_between = |k: usize, u: usize| {
+        (k + 1..u).all(|j| counts(plain[j]) || is(j, SHORT_KINDS) || is(j, &["or", "to"]))
+    };
     let in_count = |(k, u): (usize, usize)| {
-        (at < u && (counts(this) || is(at, LIST_KINDS))) || (at == u && unit(this) && k < u)
+        (at < u && (counts(this) || is(at, SHORT_KINDS))) || (at == u && unit(this) && short_between(k, u))
     };
     let counted = (at.saturating_sub(6)..=at).filter_map(|k| unit_of(k).map(|u| (k, u))).any(in_count);
     counted || talk_length(plain, at, &is)
 }
 
 /// Whether `plain[at]` is the number or the unit of the length of the asker's own talk, or the talk
-/// after them ("a 5 min presentation", "доклад на 5 минут", "для доклада минут на 5").
+/// after them: "a 5 min presentation" in English, and in Russian only across "на" from a talk a few
+/// words before ("доклад на 5 минут", "для доклада минут на 5"), not "доклад длился 240 минут".
 fn talk_length(plain: &[&Term], at: usize, is: &dyn Fn(usize, &[&str]) -> bool) -> bool {
     let number = |k: usize| plain.get(k).is_some_and(|t| t.kind == Kind::Number);
-    // The unit of a number at `k`: after it, or before it across "на".
+    let talk_before = |j: usize| (j.saturating_sub(3)..j).any(|i| is(i, TALKS));
+    let na = |k: usize| is(k, &["на"]);
+    // The unit of the talk's length whose number is at `k`, and whether the talk comes after them.
     let unit_of = |k: usize| {
-        if is(k + 1, TALK_UNITS) {
-            Some(k + 1)
-        } else if k >= 2 && is(k - 1, &["на"]) && is(k - 2, TALK_UNITS) {
-            Some(k - 2)
+        if !number(k) {
+            None
+        } else if is(k + 1, TALK_UNITS) && is(k + 2, TALKS) {
+            Some((k + 1, true))
+        } else if is(k + 1, TALK_UNITS) && k >= 1 && na(k - 1) && talk_before(k - 1) {
+            Some((k + 1, false))
+        } else if k >= 2 && na(k - 1) && is(k - 2, TALK_UNITS) && talk_before(k - 2) {
+            Some((k - 2, false))
         } else {
             None
         }
     };
-    let talk_near = |k: usize, u: usize| {
-        let (first, last) = (k.min(u), k.max(u));
-        (first.saturating_sub(3)..first).any(|j| is(j, TALKS)) || is(last + 1, TALKS)
-    };
-    let length = |k: usize| number(k).then(|| unit_of(k)).flatten().filter(|&u| talk_near(k, u));
-    let talk_after = |k: usize, u: usize| u == k + 1 && at == u + 1 && is(at, TALKS);
     (at.saturating_sub(2)..=at + 2)
-        .filter_map(|k| length(k).map(|u| (k, u)))
-        .any(|(k, u)| at == k || at == u || talk_after(k, u))
+        .filter_map(|k| unit_of(k).map(|(u, after)| (k, u, after)))
+        .any(|(k, u, after)| at == k || at == u || (after && at == u + 1))
 }
 
 /// What a rounding counts in ("to the nearest 10 million", "to the nearest thousand").
@@ -307,13 +316,16 @@ mod tests {
         assert_eq!(told("ребенку доклад на 5 минут"), ["5", "минут"]);
         assert_eq!(told("для доклада минут на 5"), ["минут", "5"]);
         assert!(told("бой длился 40 минут").is_empty(), "not the asker's talk");
+        assert!(told("правда ли что доклад хрущева длился 240 минут").is_empty(), "a talk of its own");
+        assert!(told("the speech lasted 40 minutes").is_empty(), "a speech of its own");
     }
 
     #[test]
     fn asks_length_words_of_kind_between() {
         assert_eq!(told("relations in one short paragraph"), ["one", "short", "paragraph"]);
         assert_eq!(told("in 2 short paragraphs please"), ["2", "short", "paragraphs"]);
-        assert_eq!(told("give two main reasons"), ["two", "main"]);
+        assert_eq!(told("give two main reasons"), ["two"]);
+        assert_eq!(told("what were the two main lines of the railway"), ["two"], "lines of a railway");
         assert!(told("the short war").is_empty(), "no count");
     }
 

@@ -30,7 +30,7 @@ pub(super) fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) 
             }
             Some(&(id, _)) if !surface.is_ascii() => index.terms[id as usize].asker,
             _ => everyday && is_english_asker(surface),
-        };
+        } || crate::search::lexicon::is_asker_form(surface);
         // A word of who asks and why is never what the question is about, though a passage may
         // write it as a name ("РИА Новости" makes "новости" a name).
         let focus = content && !asker && focus(index, unit, &alternatives);
@@ -100,8 +100,8 @@ pub(super) fn resolve(index: &Inverted, unit: &Unit, surface: &str, name: bool) 
             _ if name && text.starts_with(crate::lang::is_cyrillic) => index.shorter_forms(text),
             _ if name => Vec::new(),
             Some(&(id, _)) => index.relatives_of(id).to_vec(),
-            // A word of who asks and why the base lacks ("завтра") is no form of a word it has
-            // ("завтрак"): it weighs nothing, as below.
+            // A Russian word of who asks and why the base lacks ("завтра") is no form of a word it
+            // has ("завтрак"): it weighs nothing, as below.
             None if crate::search::lexicon::is_asker(text) => Vec::new(),
             None => index.prefix_relatives(text),
         };

@@ -12,7 +12,11 @@ fn is_asker_as_written() {
     assert!(!is_english_asker("students"), "Japanese students in Russia are a subject");
     assert!(is_english_asker("tomorrow") && !is_english_asker("today"), "today asks about the present");
     assert!(is_english_asker("homeschooling") && is_english_asker("cramming") && is_english_asker("kids"));
-    assert!(lexicon::is_asker(&stem("ребенку")) && lexicon::is_asker(&stem("завтра")), "for whom, for when");
+    assert!(lexicon::is_asker_form("ребенку") && lexicon::is_asker(&stem("завтра")), "for whom, for when");
+    assert!(
+        !lexicon::is_asker(&stem("внуков")) && !lexicon::is_asker_form("внуков"),
+        "the passages' grandsons"
+    );
     assert_eq!(chat_word("rite"), Some("right"));
     assert_eq!(class_of("全部", Kind::Cjk), Class::Generic);
 }
