@@ -405,22 +405,16 @@ pub(crate) fn katakana_readings(hiragana: &str) -> Vec<String> {
             forms.push(rest.to_string());
         }
     }
-    forms
-        .into_iter()
-        .filter(|f| f.chars().count() >= 3)
-        .map(|f| katakana_of(&f.chars().collect::<Vec<_>>()))
-        .collect()
+    forms.into_iter().filter(|f| f.chars().count() >= 3).map(|f| katakana_of(f.chars())).collect()
 }
 
 /// The katakana a run of hiragana spells, folded as the index folds katakana (no ー or ッ).
-pub(crate) fn katakana_of(hiragana: &[char]) -> String {
+pub(crate) fn katakana_of(hiragana: impl IntoIterator<Item = char>) -> String {
     // Hiragana and katakana stand 0x60 apart in Unicode.
     let kana: String = hiragana
-        .iter()
-        .filter(|&&c| c != 'ー' && c != 'っ')
-        .map(
-            |&c| if script(c) == Script::Hiragana { char::from_u32(c as u32 + 0x60).unwrap_or(c) } else { c },
-        )
+        .into_iter()
+        .filter(|&c| c != 'ー' && c != 'っ')
+        .map(|c| if script(c) == Script::Hiragana { char::from_u32(c as u32 + 0x60).unwrap_or(c) } else { c })
         .collect();
     fold_katakana(&kana)
 }

@@ -14,7 +14,7 @@ use super::vocab::{
     Class, EVERYDAY_LEVEL, Unit, chat_word, class_of, is_english_asker, is_scene_detail, word_level,
 };
 use crate::lang::Lang;
-use length::{asks_length, asks_rounding};
+use length::asks_rounding;
 use marks::Marks;
 use names::join_coordinated;
 use resolve::resolve;
@@ -341,7 +341,7 @@ pub(crate) fn chat_spellings(mut tokens: Vec<Term>) -> Vec<Term> {
 fn concepts(index: &Inverted, tokens: &[Term], text: &str, choice: u16) -> Vec<Concept> {
     let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined).collect();
     let marks = Marks::read(index, text, &plain);
-    let Marks { names, lower_names, dates, listed, asker, label, .. } = &marks;
+    let Marks { names, lower_names, dates, listed, asker, length, label, .. } = &marks;
     let mut concepts: Vec<Concept> = Vec::new();
     // Each concept's words in `plain`: where it stands, for the titles beside names.
     let mut spans: Vec<super::titles::Span> = Vec::new();
@@ -381,7 +381,7 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, choice: u16) -> Vec<C
         // The length an asker wants, and the asker's own exam or class, are skipped before they
         // are looked up in the base.
         let flagged = |flags: &[bool]| (start..start + len).all(|k| flags.get(k) == Some(&true));
-        if (len == 1 && (asks_length(&plain, start) || asks_rounding(&plain, start)))
+        if (len == 1 && (length[start] || asks_rounding(&plain, start)))
             || flagged(asker)
             || (flagged(label) && index.id(&unit).is_none())
         {

@@ -89,7 +89,7 @@ fn name_first(run: &str, in_base: &impl Fn(&str) -> bool) -> Option<(String, Str
         if NO_START_HIRAGANA.contains(chars[at]) {
             return None;
         }
-        let name = super::katakana_of(&chars[..at]);
+        let name = super::katakana_of(chars[..at].iter().copied());
         let long = name.chars().count() >= MIN_KANA_NAME;
         (long && in_base(&name)).then(|| (chars[..at].iter().collect(), name, chars[at..].iter().collect()))
     })

@@ -182,10 +182,11 @@ const TALKS: &[&str] = &[
     "сообщения",
 ];
 
-/// Whether `plain[at]` is a number or a word of a few that counts a unit of text or of a list after
-/// it, a word of kind between them ("one short paragraph"), that unit of text itself, or the length
-/// of the asker's talk: how long an answer the asker wants, which no fact is about.
-pub(super) fn asks_length(plain: &[&Term], at: usize) -> bool {
+/// For each word, whether it says how long an answer the asker wants, which no fact is about: a
+/// number or a word of a few that counts a unit of text or of a list after it, the words between
+/// them that say the answer is short ("one short paragraph"), that unit of text itself, or the
+/// length of the asker's own talk. Read once a question.
+pub(super) fn length_words(plain: &[&Term]) -> Vec<bool> {
     let counts = |t: &Term| t.kind == Kind::Number || FEW.contains(&t.surface.as_str());
     let unit = |t: &Term| TEXT_UNITS.contains(&t.surface.as_str());
     let listed = |t: &Term| unit(t) || LIST_UNITS.contains(&t.surface.as_str());
@@ -206,44 +207,51 @@ pub(super) fn asks_length(plain: &[&Term], at: usize) -> bool {
         let kinds = (j..j + 2).take_while(|&k| is(k, LIST_KINDS)).count();
         plain.get(j + kinds).is_some_and(|t| listed(t)).then_some(j + kinds)
     };
-    // The counts go, and the words of kind that say the answer is short; a unit of text goes after
-    // those only ("one short paragraph", not "the two main lines"), a unit of a list stays (reasons
-    // say what is wanted).
-    let this = plain[at];
     let short_between = |k: usize, u: usize| {
         (k + 1..u).all(|j| counts(plain[j]) || is(j, SHORT_KINDS) || is(j, &["or", "to"]))
     };
-    let in_count = |(k, u): (usize, usize)| {
-        (at < u && (counts(this) || is(at, SHORT_KINDS))) || (at == u && unit(this) && short_between(k, u))
-    };
-    let counted = (at.saturating_sub(6)..=at).filter_map(|k| unit_of(k).map(|u| (k, u))).any(in_count);
-    counted || talk_length(plain, at, &is)
+    let mut marked = vec![false; plain.len()];
+    for k in 0..plain.len() {
+        // The counts go, and the words of kind that say the answer is short, up to six words on; a
+        // unit of text goes after those only ("one short paragraph", not "the two main lines"), a
+        // unit of a list stays (reasons say what is wanted).
+        if let Some(u) = unit_of(k) {
+            for j in (k..u).take(MOST_APART + 1) {
+                marked[j] |= counts(plain[j]) || is(j, SHORT_KINDS);
+            }
+            marked[u] |= u - k <= MOST_APART && unit(plain[u]) && short_between(k, u);
+        }
+        if let Some((u, after)) = talk_length(plain, k, is) {
+            marked[k] = true;
+            marked[u] = true;
+            if after {
+                marked[u + 1] = true;
+            }
+        }
+    }
+    marked
 }
 
-/// Whether `plain[at]` is the number or the unit of the length of the asker's own talk, or the talk
+/// The most words a count's unit stands after it and still makes it a length.
+const MOST_APART: usize = 6;
+
+/// The unit of the asker's own talk whose length's number is at `k`, and whether the talk comes
 /// after them: "a 5 min presentation" in English, and in Russian only across "на" from a talk a few
 /// words before ("доклад на 5 минут", "для доклада минут на 5"), not "доклад длился 240 минут".
-fn talk_length(plain: &[&Term], at: usize, is: &dyn Fn(usize, &[&str]) -> bool) -> bool {
-    let number = |k: usize| plain.get(k).is_some_and(|t| t.kind == Kind::Number);
+fn talk_length(plain: &[&Term], k: usize, is: impl Fn(usize, &[&str]) -> bool) -> Option<(usize, bool)> {
     let talk_before = |j: usize| (j.saturating_sub(3)..j).any(|i| is(i, TALKS));
     let na = |k: usize| is(k, &["на"]);
-    // The unit of the talk's length whose number is at `k`, and whether the talk comes after them.
-    let unit_of = |k: usize| {
-        if !number(k) {
-            None
-        } else if is(k + 1, TALK_UNITS) && is(k + 2, TALKS) {
-            Some((k + 1, true))
-        } else if is(k + 1, TALK_UNITS) && k >= 1 && na(k - 1) && talk_before(k - 1) {
-            Some((k + 1, false))
-        } else if k >= 2 && na(k - 1) && is(k - 2, TALK_UNITS) && talk_before(k - 2) {
-            Some((k - 2, false))
-        } else {
-            None
-        }
-    };
-    (at.saturating_sub(2)..=at + 2)
-        .filter_map(|k| unit_of(k).map(|(u, after)| (k, u, after)))
-        .any(|(k, u, after)| at == k || at == u || (after && at == u + 1))
+    if plain[k].kind != Kind::Number {
+        None
+    } else if is(k + 1, TALK_UNITS) && is(k + 2, TALKS) {
+        Some((k + 1, true))
+    } else if is(k + 1, TALK_UNITS) && k >= 1 && na(k - 1) && talk_before(k - 1) {
+        Some((k + 1, false))
+    } else if k >= 2 && na(k - 1) && is(k - 2, TALK_UNITS) && talk_before(k - 2) {
+        Some((k - 2, false))
+    } else {
+        None
+    }
 }
 
 /// What a rounding counts in ("to the nearest 10 million", "to the nearest thousand").
@@ -289,11 +297,14 @@ mod tests {
     }
 
     fn told(question: &str) -> Vec<String> {
-        flagged(question, asks_length)
+        let tokens = tokenize(question);
+        let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined).collect();
+        let marked = length_words(&plain);
+        plain.iter().zip(marked).filter(|(_, m)| *m).map(|(t, _)| t.surface.clone()).collect()
     }
 
     #[test]
-    fn asks_length_number_and_unit() {
+    fn length_words_number_and_unit() {
         assert_eq!(told("summarise the war in 5 sentences"), ["5", "sentences"]);
         assert_eq!(told("explain it in a few words"), ["few", "words"]);
         assert_eq!(told("кратко в двух словах"), ["двух", "словах"]);
@@ -308,7 +319,7 @@ mod tests {
     }
 
     #[test]
-    fn asks_length_asker_talk() {
+    fn length_words_asker_talk() {
         assert_eq!(told("an overview for a 5 min presentation"), ["5", "min", "presentation"]);
         assert_eq!(told("a 10 minutes talk on the war"), ["10", "minutes", "talk"]);
         assert!(told("peace treaty talks").is_empty(), "talks of their own");
@@ -321,7 +332,7 @@ mod tests {
     }
 
     #[test]
-    fn asks_length_words_of_kind_between() {
+    fn length_words_words_of_kind_between() {
         assert_eq!(told("relations in one short paragraph"), ["one", "short", "paragraph"]);
         assert_eq!(told("in 2 short paragraphs please"), ["2", "short", "paragraphs"]);
         assert_eq!(told("give two main reasons"), ["two"]);
@@ -342,7 +353,7 @@ mod tests {
     }
 
     #[test]
-    fn asks_length_not_without_count() {
+    fn length_words_not_without_count() {
         assert!(told("what were the exact words of the declaration").is_empty());
         assert!(told("when did 1905 end the war").is_empty());
     }

@@ -2,7 +2,7 @@
 //! context, names brought in for comparison.
 
 use super::dates::{date_since, day_and_month, span_to_now};
-use super::length::{DURATION_FACTOR, in_duration, is_duration};
+use super::length::{DURATION_FACTOR, in_duration, is_duration, length_words};
 use super::names::{list_items, lowercase_names, proper_nouns};
 use super::{Concept, compare, context};
 use crate::search::index::Inverted;
@@ -17,6 +17,8 @@ pub(super) struct Marks {
     span: Vec<bool>,
     since: Vec<bool>,
     pub asker: Vec<bool>,
+    /// The words that say how long an answer the asker wants ([`length_words`]).
+    pub length: Vec<bool>,
     /// The words of a label before "question:" ([`context::label`]).
     pub label: Vec<bool>,
     compared: Vec<bool>,
@@ -33,6 +35,7 @@ impl Marks {
             dates,
             span: span_to_now(plain),
             asker: context::asker_context(plain),
+            length: length_words(plain),
             label: context::label(text, plain),
             compared: compare::compared(plain),
             listed: list_items(text),

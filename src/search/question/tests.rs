@@ -16,6 +16,12 @@ fn index() -> Inverted {
     Inverted::build(&KnowledgeBase::new(facts, BTreeMap::new(), Vec::new()), None)
 }
 
+/// An index of one fact with one stored question and one keyword.
+fn index_of_one(id: &str, passage: &str, question: &str, keyword: &str) -> Inverted {
+    let facts = vec![test_fact(id, passage, None, &[question], &[keyword])];
+    Inverted::build(&KnowledgeBase::new(facts, BTreeMap::new(), Vec::new()), None)
+}
+
 #[test]
 fn proper_nouns_russian_name_takes_its_noun() {
     assert_eq!(proper_nouns("Почему началась Корейская война?"), ["корей", "войн"]);
@@ -227,14 +233,12 @@ fn compared_name_weighs_less_and_is_not_focus() {
 
 #[test]
 fn asker_word_the_passages_write_as_a_name_is_no_focus() {
-    let facts = vec![test_fact(
+    let index = index_of_one(
         "fishing",
         "В 2001 году РИА Новости писало о рыболовстве, и РИА Новости писало снова.",
-        None,
-        &["Что писали о рыболовстве?"],
-        &["рыболовство"],
-    )];
-    let index = Inverted::build(&KnowledgeBase::new(facts, BTreeMap::new(), Vec::new()), None);
+        "Что писали о рыболовстве?",
+        "рыболовство",
+    );
     let reading = read(&index, "читаю новости про рыболовство что там");
     let news = reading.concepts.iter().find(|c| c.word == "новости").unwrap();
     assert!(!news.focus && news.coverage == 0.0, "{news:?}");
@@ -250,14 +254,8 @@ fn scene_opening_hours_only_as_such() {
 
 #[test]
 fn asker_word_the_base_lacks_meets_no_longer_word() {
-    let facts = vec![test_fact(
-        "sorge",
-        "Зорге знал о решениях «группы завтраков» Коноэ.",
-        None,
-        &["Что знал Зорге?"],
-        &["Зорге"],
-    )];
-    let index = Inverted::build(&KnowledgeBase::new(facts, BTreeMap::new(), Vec::new()), None);
+    let index =
+        index_of_one("sorge", "Зорге знал о решениях «группы завтраков» Коноэ.", "Что знал Зорге?", "Зорге");
     let reading = read(&index, "что знал зорге мне завтра на урок");
     let tomorrow = reading.concepts.iter().find(|c| c.word == "завтра");
     assert!(tomorrow.is_none_or(|c| c.alternatives.is_empty() && c.weight == 0.0), "{tomorrow:?}");
