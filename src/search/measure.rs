@@ -10,7 +10,7 @@ use crate::lang::Lang;
 pub(crate) enum Measure {
     /// An age ("how old", "何歳", "в каком возрасте").
     Age,
-    /// A height or a depth ("how tall", "高さ", "какая глубина").
+    /// A height or a depth, a person's included ("how tall", "高さ", "身長", "какого роста").
     Height,
     /// A distance ("how far", "距離", "как далеко").
     Distance,
@@ -32,7 +32,22 @@ impl Measure {
     fn units(self) -> (&'static [&'static str], usize) {
         match self {
             Measure::Age => (&["age", "aged", "old", "born"], 3),
-            Measure::Height => (&["m", "metres", "meters", "metre", "meter", "ft", "feet", "foot"], 1),
+            Measure::Height => (
+                &[
+                    "m",
+                    "metres",
+                    "meters",
+                    "metre",
+                    "meter",
+                    "ft",
+                    "feet",
+                    "foot",
+                    "cm",
+                    "centimetres",
+                    "centimeters",
+                ],
+                1,
+            ),
             Measure::Distance => (
                 &["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "m", "metres"],
                 1,
@@ -62,7 +77,9 @@ pub(crate) fn measure(lang: Lang, text: &str, words: &[&str]) -> Option<Measure>
         Lang::En => {
             if pair(&["how"], &["old"]) || pair(&["what"], &["age"]) {
                 Some(Measure::Age)
-            } else if pair(&["how", "what"], &["tall", "high", "deep", "height", "depth"]) {
+            } else if pair(&["how", "what"], &["tall", "high", "deep", "height", "depth"])
+                || pair(&["his", "her", "whose"], &["height"])
+            {
                 Some(Measure::Height)
             } else if pair(&["how"], &["far"]) || pair(&["what"], &["distance"]) {
                 Some(Measure::Distance)
@@ -75,7 +92,8 @@ pub(crate) fn measure(lang: Lang, text: &str, words: &[&str]) -> Option<Measure>
             let any = |cues: &[&str]| cues.iter().any(|c| text.contains(c));
             if any(&["何歳", "何才", "年齢"]) {
                 Some(Measure::Age)
-            } else if any(&["高さ", "標高", "深さ", "何メートル"]) {
+            } else if any(&["高さ", "標高", "深さ", "何メートル", "身長", "何センチ", "何cm"])
+            {
                 Some(Measure::Height)
             } else if any(&["距離", "何キロ", "何km"]) {
                 Some(Measure::Distance)
@@ -91,7 +109,7 @@ pub(crate) fn measure(lang: Lang, text: &str, words: &[&str]) -> Option<Measure>
             };
             if asks(&["возраст"]) {
                 Some(Measure::Age)
-            } else if asks(&["высот", "глубин"]) {
+            } else if asks(&["высот", "глубин"]) || asks_stature(words) {
                 Some(Measure::Height)
             } else if asks(&["расстояни"])
                 || pair(&["как"], &["далеко"])
@@ -103,6 +121,18 @@ pub(crate) fn measure(lang: Lang, text: &str, words: &[&str]) -> Option<Measure>
             }
         }
     }
+}
+
+/// Whether Russian words ask how tall a person was: "какого роста", "какой рост был у …", "рост в
+/// сантиметрах". "какой рост товарооборота" asks for growth and has neither "был" nor "у" after it.
+fn asks_stature(words: &[&str]) -> bool {
+    let stature = |w: &[&str]| match w {
+        ["какого", "роста", ..] => true,
+        ["какой" | "каков", "рост", next, ..] => ["был", "у"].contains(next),
+        ["сколько", unit, ..] => unit.starts_with("сантиметр") || *unit == "см",
+        _ => false,
+    };
+    (0..words.len()).any(|i| stature(&words[i..words.len().min(i + 3)]))
 }
 
 #[cfg(test)]
@@ -133,6 +163,17 @@ mod tests {
     }
 
     #[test]
+    fn measure_stature_of_a_person() {
+        assert_eq!(measure_of("東郷平八郎の身長って何センチ？"), Some(Measure::Height));
+        assert_eq!(measure_of("какого роста был адмирал макаров"), Some(Measure::Height));
+        assert_eq!(measure_of("какой рост был у головнина"), Some(Measure::Height));
+        assert_eq!(measure_of("а сколько сантиметров"), Some(Measure::Height));
+        assert_eq!(measure_of("what was his height"), Some(Measure::Height));
+        assert_eq!(measure_of("какой рост товарооборота в 2021"), None);
+        assert_eq!(measure_of("japan at the height of the cold war"), None);
+    }
+
+    #[test]
     fn measure_not_read_from_names_or_other_figures() {
         assert_eq!(measure_of("что было на высоте 203"), None);
         assert_eq!(measure_of("how long did the siege last"), None);
@@ -149,5 +190,6 @@ mod tests {
         assert!(!given("Japan sent 70,000 troops in 1918", Measure::Height));
         assert!(!given("a railway of 9,289 km", Measure::Height));
         assert!(!given("the m of the 1,820 peak", Measure::Distance));
+        assert!(given("he stood 152 cm tall", Measure::Height));
     }
 }
