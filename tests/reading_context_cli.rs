@@ -300,3 +300,15 @@ fn length_and_whom_the_asker_asks_for_are_not_the_subject() {
         ("ребенку завтра на урок: кто победил в русско-японской войне", "russo-japanese-war"),
     ]);
 }
+
+#[test]
+fn a_persons_height_is_a_measure_no_fact_gives() {
+    // No passage gives a person's height; these took the person's fact (0.67, 0.65, 0.65).
+    for question in [
+        "東郷平八郎の身長って何センチぐらいだったの？",
+        "какой рост был у Макарова",
+        "адмирал макаров какого роста был",
+    ] {
+        assert_eq!(answer(question), None, "{question}");
+    }
+}
