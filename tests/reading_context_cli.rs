@@ -312,3 +312,14 @@ fn a_persons_height_is_a_measure_no_fact_gives() {
         assert_eq!(answer(question), None, "{question}");
     }
 }
+
+#[test]
+fn family_story_before_the_question_is_no_focus() {
+    // The grandfather's camp and year are his story; the question asks about all the detainees.
+    // Both were part of what an answer had to hold: this took the camps' conditions (0.44).
+    assert_answers(&[(
+        "My great-grandad spent four years in a camp near Khabarovsk until 1949. How many Japanese were taken \
+         to Siberia in all, and how many died there?",
+        "siberian-internment-japanese-detainees",
+    )]);
+}

@@ -167,19 +167,68 @@ pub(super) fn label(text: &str, plain: &[&Term]) -> Vec<bool> {
 /// the asker's story, not what the question is about.
 const TOLD_BEFORE_FACTOR: f32 = 0.3;
 
-/// Weighs down the ordinary unknown words that only the context before the question sentence uses.
+/// Words for the asker's kin, English and Russian as written and Russian stems, and Japanese: a
+/// sentence with one tells a family's story ("My grandfather was held near Khabarovsk until 1949.").
+const KIN: &[&str] = &[
+    "grandfather",
+    "grandmother",
+    "grandad",
+    "granddad",
+    "grandpa",
+    "grandma",
+    "father",
+    "mother",
+    "dad",
+    "mum",
+    "mom",
+    "uncle",
+    "aunt",
+    "husband",
+    "wife",
+    "family",
+    "relative",
+    "ancestor",
+    "ancestors",
+    "дед",
+    "деда",
+    "дедушка",
+    "прадед",
+    "прадеда",
+    "бабушка",
+    "прабабушка",
+    "отец",
+    "папа",
+    "мама",
+    "мать",
+    "дядя",
+    "муж",
+    "祖父",
+    "祖母",
+    "曾祖父",
+    "曽祖父",
+    "父",
+    "母",
+    "おじいちゃん",
+    "おばあちゃん",
+    "親戚",
+];
+
+/// Weighs down the ordinary unknown words that only the context before the question sentence uses;
+/// when that context tells the asker's family story, its names and years are no longer what an
+/// answer must hold: the grandfather's camp near Khabarovsk is his, the question is about all.
 pub(super) fn told_before(text: &str, found: &mut [Concept]) {
-    if !found.iter().any(|c| c.unknown && !c.focus && c.content) {
-        return;
-    }
     let Some((context, sentence)) = super::super::asks::context_and_question(text) else { return };
     let before: Vec<String> = tokenize(context).into_iter().map(|t| t.surface).collect();
     let after: Vec<String> = tokenize(sentence).into_iter().map(|t| t.surface).collect();
-    for c in found.iter_mut().filter(|c| c.unknown && !c.focus && c.content) {
-        let only_before =
-            c.word.split(' ').all(|w| before.iter().any(|b| b == w) && !after.iter().any(|a| a == w));
-        if only_before {
+    let only_before = |c: &Concept| {
+        c.word.split(' ').all(|w| before.iter().any(|b| b == w) && !after.iter().any(|a| a == w))
+    };
+    let family = before.iter().any(|w| KIN.contains(&w.as_str()));
+    for c in found.iter_mut().filter(|c| c.content && only_before(c)) {
+        if c.unknown && !c.focus {
             c.weight *= TOLD_BEFORE_FACTOR;
+        } else if family && !c.unknown {
+            c.focus = false;
         }
     }
 }
@@ -190,6 +239,26 @@ mod tests {
 
     fn marked(text: &str) -> Vec<String> {
         super::super::words_marked(text, asker_context)
+    }
+
+    fn focus_after_story(text: &str, word: &str) -> bool {
+        let mut found = vec![Concept {
+            alternatives: vec![(0, 1.0)],
+            word: word.to_string(),
+            content: true,
+            focus: true,
+            ..Concept::default()
+        }];
+        told_before(text, &mut found);
+        found[0].focus
+    }
+
+    #[test]
+    fn told_before_family_story_names_no_focus() {
+        let story = "My grandfather was held near Khabarovsk. How many died?";
+        assert!(!focus_after_story(story, "khabarovsk"));
+        assert!(focus_after_story("The camp was near Khabarovsk. How many died?", "khabarovsk"), "no kin");
+        assert!(focus_after_story("My grandfather was there. Why was Khabarovsk chosen?", "khabarovsk"));
     }
 
     #[test]
