@@ -17,6 +17,22 @@ fn who_owns_sakhalin_2_now_is_the_new_operator() {
 }
 
 #[test]
+fn mitsui_and_mitsubishi_stakes_now_are_the_new_operators() {
+    // The decree's fact asked what happened to the two firms' stakes in June 2022 and took these
+    // (0.88, 0.90); it asks what the decree required of foreign shareholders now.
+    assert_answers(&[
+        (
+            "三井物産と三菱商事は今でもサハリン2の権益を保有していますか",
+            "sakhalin-energy-llc-japanese-stakes-2022",
+        ),
+        (
+            "三菱商事と三井物産って、まだサハリン2の権益持ってるの？",
+            "sakhalin-energy-llc-japanese-stakes-2022",
+        ),
+    ]);
+}
+
+#[test]
 fn constitution_ban_and_the_talks_is_article_67() {
     // Went to Japan's reaction to the vote (0.83, 0.85) and to Mashkov's proposal (0.71).
     assert_answers(&[
