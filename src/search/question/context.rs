@@ -217,7 +217,13 @@ const KIN: &[&str] = &[
 /// when that context tells the asker's family story, its names and years are no longer what an
 /// answer must hold: the grandfather's camp near Khabarovsk is his, the question is about all.
 pub(super) fn told_before(text: &str, found: &mut [Concept]) {
+    let told = found.iter().any(|c| c.unknown && !c.focus && c.content);
     let Some((context, sentence)) = super::super::asks::context_and_question(text) else { return };
+    // Most contexts name no kin: a substring check spares them the tokenizing below.
+    let lower = context.to_lowercase();
+    if !told && !KIN.iter().any(|k| lower.contains(k)) {
+        return;
+    }
     let before: Vec<String> = tokenize(context).into_iter().map(|t| t.surface).collect();
     let after: Vec<String> = tokenize(sentence).into_iter().map(|t| t.surface).collect();
     let only_before = |c: &Concept| {
