@@ -88,15 +88,10 @@ mod tests {
             weight: 1.0,
             coverage: 1.0,
             content: true,
-            everyday: false,
             word: word.to_string(),
-            unknown: false,
             focus,
             choice: u16::from(option),
-            counted: false,
-            position: 0,
-            name_run: 0,
-            joined_to: 0,
+            ..Concept::default()
         }
     }
 

@@ -10,7 +10,7 @@ use crate::lang::Lang;
 pub(crate) enum Measure {
     /// An age ("how old", "何歳", "в каком возрасте").
     Age,
-    /// A height or a depth, a person's included ("how tall", "高さ", "身長", "какого роста").
+    /// A height or a depth, of a person too ("how tall", "高さ", "身長", "какого роста").
     Height,
     /// A distance ("how far", "距離", "как далеко").
     Distance,
@@ -123,16 +123,22 @@ pub(crate) fn measure(lang: Lang, text: &str, words: &[&str]) -> Option<Measure>
     }
 }
 
-/// Whether Russian words ask how tall a person was: "какого роста", "какой рост был у …", "рост в
-/// сантиметрах". "какой рост товарооборота" asks for growth and has neither "был" nor "у" after it.
+/// Whether Russian words ask how tall a person was: "какого роста был …", "какой рост был у …",
+/// "сколько сантиметров". Trade grows too ("какой рост был у товарооборота", "какого роста достиг
+/// экспорт"): a word of the economy after "рост" asks for growth.
 fn asks_stature(words: &[&str]) -> bool {
+    const ECONOMY: &[&str] =
+        &["товарооборот", "торгов", "экспорт", "импорт", "ввп", "инвестиц", "цен", "добыч"];
+    let growth = |w: &str| ECONOMY.iter().any(|e| w.starts_with(e)) || w.starts_with("достиг");
     let stature = |w: &[&str]| match w {
-        ["какого", "роста", ..] => true,
-        ["какой" | "каков", "рост", next, ..] => ["был", "у"].contains(next),
+        ["какого", "роста", rest @ ..] => !rest.iter().any(|w| growth(w)),
+        ["какой" | "каков", "рост", next, rest @ ..] => {
+            ["был", "у"].contains(next) && !rest.iter().any(|w| growth(w))
+        }
         ["сколько", unit, ..] => unit.starts_with("сантиметр") || *unit == "см",
         _ => false,
     };
-    (0..words.len()).any(|i| stature(&words[i..words.len().min(i + 3)]))
+    (0..words.len()).any(|i| stature(&words[i..words.len().min(i + 5)]))
 }
 
 #[cfg(test)]
@@ -170,6 +176,8 @@ mod tests {
         assert_eq!(measure_of("а сколько сантиметров"), Some(Measure::Height));
         assert_eq!(measure_of("what was his height"), Some(Measure::Height));
         assert_eq!(measure_of("какой рост товарооборота в 2021"), None);
+        assert_eq!(measure_of("Какой рост был у товарооборота между Россией и Японией?"), None);
+        assert_eq!(measure_of("какого роста достиг экспорт в 2021"), None);
         assert_eq!(measure_of("japan at the height of the cold war"), None);
     }
 

@@ -94,7 +94,8 @@ pub(crate) fn opens_instruction(first: &str) -> bool {
 const NAME_JOINERS: &[&str] = &["of", "de", "du", "da", "del", "la", "le", "von", "van"];
 
 /// A unit of the question with the index terms that can match it.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
+#[cfg_attr(test, derive(Default))]
 pub(crate) struct Concept {
     /// Index terms that match it, each with how much a match counts.
     pub alternatives: Vec<(u32, f32)>,

@@ -187,15 +187,8 @@ mod tests {
             weight: 1.0,
             coverage: 1.0,
             content: true,
-            everyday: false,
-            word: String::new(),
-            unknown: false,
-            focus: false,
             choice,
-            counted: false,
-            position: 0,
-            name_run: 0,
-            joined_to: 0,
+            ..Concept::default()
         };
         choices.iter().map(|&c| concept(c)).collect()
     }

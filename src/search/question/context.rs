@@ -167,8 +167,9 @@ pub(super) fn label(text: &str, plain: &[&Term]) -> Vec<bool> {
 /// the asker's story, not what the question is about.
 const TOLD_BEFORE_FACTOR: f32 = 0.3;
 
-/// Words for the asker's kin, English and Russian as written and Russian stems, and Japanese: a
-/// sentence with one tells a family's story ("My grandfather was held near Khabarovsk until 1949.").
+/// Words for kin, as the tokenizer stems them: English ones tell the asker's family story after the
+/// asker's possessive ("my late father", not "Abe's grandfather" or "Mother Russia"); Russian ones
+/// without it too, as Russians tell theirs ("дедушка рассказывал").
 const KIN: &[&str] = &[
     "grandfather",
     "grandmother",
@@ -176,6 +177,7 @@ const KIN: &[&str] = &[
     "granddad",
     "grandpa",
     "grandma",
+    "grandparents",
     "father",
     "mother",
     "dad",
@@ -186,50 +188,58 @@ const KIN: &[&str] = &[
     "husband",
     "wife",
     "family",
-    "relative",
-    "ancestor",
+    "relatives",
     "ancestors",
     "дед",
-    "деда",
     "дедушка",
     "прадед",
-    "прадеда",
     "бабушка",
     "прабабушка",
-    "отец",
     "папа",
     "мама",
-    "мать",
     "дядя",
     "муж",
-    "祖父",
-    "祖母",
-    "曾祖父",
-    "曽祖父",
-    "父",
-    "母",
-    "おじいちゃん",
-    "おばあちゃん",
-    "親戚",
 ];
 
+/// Japanese words for the asker's own grandparents, found in the text as written (a run of kana
+/// takes its particle with it: "おじいちゃんが").
+const JAPANESE_KIN: &[&str] = &["祖父", "祖母", "じいちゃん", "ばあちゃん"];
+
+/// Words of a question sentence that point back at the story before it ("Which islands does Japan
+/// mean by *that*?", "сколько *их* было"): the story's names are then what the question is about.
+const BACK: &[&str] = &["that", "it", "this", "those", "them", "they", "их", "они", "それ"];
+
+/// Whether a context tells the asker's family story (see [`KIN`], [`JAPANESE_KIN`]).
+fn tells_family(context: &str, tokens: &[super::super::normalize::Term]) -> bool {
+    let kin: Vec<String> = KIN.iter().map(|k| super::super::normalize::stem(k)).collect();
+    let own = |i: usize| {
+        let cyrillic = tokens[i].surface.starts_with(crate::lang::is_cyrillic);
+        cyrillic || tokens[i.saturating_sub(3)..i].iter().any(|t| matches!(t.surface.as_str(), "my" | "our"))
+    };
+    let told = (0..tokens.len()).any(|i| kin.contains(&tokens[i].text) && own(i));
+    told || JAPANESE_KIN.iter().any(|k| context.contains(k))
+}
+
 /// Weighs down the ordinary unknown words that only the context before the question sentence uses;
-/// when that context tells the asker's family story, its names and years are no longer what an
-/// answer must hold: the grandfather's camp near Khabarovsk is his, the question is about all.
+/// when that context tells the asker's family story, its names and years are the family's, which an
+/// answer about everyone need not hold ("My grandfather was held near Khabarovsk. How many died?").
 pub(super) fn told_before(text: &str, found: &mut [Concept]) {
     let told = found.iter().any(|c| c.unknown && !c.focus && c.content);
     let Some((context, sentence)) = super::super::asks::context_and_question(text) else { return };
-    // Most contexts name no kin: a substring check spares them the tokenizing below.
-    let lower = context.to_lowercase();
-    if !told && !KIN.iter().any(|k| lower.contains(k)) {
+    // Most contexts name no kin: a substring check of the stems spares them the tokenizing below.
+    let folded = super::super::normalize::fold(context);
+    let may_be_family = KIN.iter().any(|k| folded.contains(&super::super::normalize::stem(k)))
+        || JAPANESE_KIN.iter().any(|k| context.contains(k));
+    if !told && !may_be_family {
         return;
     }
-    let before: Vec<String> = tokenize(context).into_iter().map(|t| t.surface).collect();
+    let before = tokenize(context);
     let after: Vec<String> = tokenize(sentence).into_iter().map(|t| t.surface).collect();
     let only_before = |c: &Concept| {
-        c.word.split(' ').all(|w| before.iter().any(|b| b == w) && !after.iter().any(|a| a == w))
+        c.word.split(' ').all(|w| before.iter().any(|b| b.surface == w) && !after.iter().any(|a| a == w))
     };
-    let family = before.iter().any(|w| KIN.contains(&w.as_str()));
+    let points_back = after.iter().any(|w| BACK.contains(&w.as_str()));
+    let family = may_be_family && !points_back && tells_family(context, &before);
     for c in found.iter_mut().filter(|c| c.content && only_before(c)) {
         if c.unknown && !c.focus {
             c.weight *= TOLD_BEFORE_FACTOR;
@@ -265,6 +275,11 @@ mod tests {
         assert!(!focus_after_story(story, "khabarovsk"));
         assert!(focus_after_story("The camp was near Khabarovsk. How many died?", "khabarovsk"), "no kin");
         assert!(focus_after_story("My grandfather was there. Why was Khabarovsk chosen?", "khabarovsk"));
+        let others = "Abe's grandfather Kishi signed it in 1960. How did the USSR react?";
+        assert!(focus_after_story(others, "kishi"), "another's kin");
+        let back = "My host dad calls them the Northern Territories. Which islands does he mean by that?";
+        assert!(focus_after_story(back, "northern"), "the question points back at the story");
+        assert!(!focus_after_story("Дедушку моего держали под Хабаровском. Сколько умерло?", "хабаровском"));
     }
 
     #[test]
