@@ -2,6 +2,8 @@
 //! teacher". What stands between "my" and the word of study is the asker's exam or class, not
 //! what the question is about; and the asker's story told before the question sentence.
 
+use std::sync::LazyLock;
+
 use super::super::normalize::{Term, tokenize};
 use super::super::vocab::is_english_asker;
 use super::Concept;
@@ -201,6 +203,10 @@ const KIN: &[&str] = &[
     "муж",
 ];
 
+/// [`KIN`] as the tokenizer stems it, stemmed once.
+static KIN_STEMS: LazyLock<Vec<String>> =
+    LazyLock::new(|| KIN.iter().map(|k| super::super::normalize::stem(k)).collect());
+
 /// Japanese words for the asker's own grandparents, found in the text as written (a run of kana
 /// takes its particle with it: "おじいちゃんが").
 const JAPANESE_KIN: &[&str] = &["祖父", "祖母", "じいちゃん", "ばあちゃん"];
@@ -211,12 +217,11 @@ const BACK: &[&str] = &["that", "it", "this", "those", "them", "they", "их", "
 
 /// Whether a context tells the asker's family story (see [`KIN`], [`JAPANESE_KIN`]).
 fn tells_family(context: &str, tokens: &[super::super::normalize::Term]) -> bool {
-    let kin: Vec<String> = KIN.iter().map(|k| super::super::normalize::stem(k)).collect();
     let own = |i: usize| {
         let cyrillic = tokens[i].surface.starts_with(crate::lang::is_cyrillic);
         cyrillic || tokens[i.saturating_sub(3)..i].iter().any(|t| matches!(t.surface.as_str(), "my" | "our"))
     };
-    let told = (0..tokens.len()).any(|i| kin.contains(&tokens[i].text) && own(i));
+    let told = (0..tokens.len()).any(|i| KIN_STEMS.contains(&tokens[i].text) && own(i));
     told || JAPANESE_KIN.iter().any(|k| context.contains(k))
 }
 
@@ -228,7 +233,7 @@ pub(super) fn told_before(text: &str, found: &mut [Concept]) {
     let Some((context, sentence)) = super::super::asks::context_and_question(text) else { return };
     // Most contexts name no kin: a substring check of the stems spares them the tokenizing below.
     let folded = super::super::normalize::fold(context);
-    let may_be_family = KIN.iter().any(|k| folded.contains(&super::super::normalize::stem(k)))
+    let may_be_family = KIN_STEMS.iter().any(|k| folded.contains(k.as_str()))
         || JAPANESE_KIN.iter().any(|k| context.contains(k));
     if !told && !may_be_family {
         return;
