@@ -15,6 +15,11 @@ const MOST_BETWEEN: usize = 3;
 /// "my" they are the asker's, and skipped with the words before them.
 const STUDY: &[&str] = &["revision", "revisions", "finals", "midterm", "midterms", "olympiad"];
 
+/// Whether a word is the asker's possessive ("my", "our"): the words after it are the asker's.
+fn is_asker_possessive(t: &Term) -> bool {
+    matches!(t.surface.as_str(), "my" | "our")
+}
+
 /// For each word, whether it names the asker's own exam or class: it stands after "my" or "our"
 /// and before a word of study ([`is_english_asker`], [`STUDY`]) within [`MOST_BETWEEN`] words.
 /// Where the asker says they come from or live is theirs too ([`where_from`]), and so is the number
@@ -23,8 +28,7 @@ const STUDY: &[&str] = &["revision", "revisions", "finals", "midterm", "midterms
 pub(super) fn asker_context(plain: &[&Term]) -> Vec<bool> {
     let from = where_from(plain).or_else(|| who_i_am(plain));
     let grade = school_grade(plain);
-    if from.is_none() && grade.is_none() && !plain.iter().any(|t| matches!(t.surface.as_str(), "my" | "our"))
-    {
+    if from.is_none() && grade.is_none() && !plain.iter().any(|t| is_asker_possessive(t)) {
         return Vec::new();
     }
     let mut context = vec![false; plain.len()];
@@ -35,7 +39,7 @@ pub(super) fn asker_context(plain: &[&Term]) -> Vec<bool> {
         context[k] = true;
     }
     for (at, t) in plain.iter().enumerate() {
-        if !matches!(t.surface.as_str(), "my" | "our") {
+        if !is_asker_possessive(t) {
             continue;
         }
         let last = (at + 1 + MOST_BETWEEN).min(plain.len().saturating_sub(1));
@@ -215,14 +219,14 @@ const JAPANESE_KIN: &[&str] = &["祖父", "祖母", "じいちゃん", "ばあ�
 /// mean by *that*?", "сколько *их* было"): the story's names are then what the question is about.
 const BACK: &[&str] = &["that", "it", "this", "those", "them", "they", "их", "они", "それ"];
 
-/// Whether a context tells the asker's family story (see [`KIN`], [`JAPANESE_KIN`]).
-fn tells_family(context: &str, tokens: &[super::super::normalize::Term]) -> bool {
+/// Whether a context's words tell the asker's family story: a word of [`KIN`] that is the asker's
+/// (after "my" or "our" in English; Russian ones always).
+fn tells_family(tokens: &[Term]) -> bool {
     let own = |i: usize| {
         let cyrillic = tokens[i].surface.starts_with(crate::lang::is_cyrillic);
-        cyrillic || tokens[i.saturating_sub(3)..i].iter().any(|t| matches!(t.surface.as_str(), "my" | "our"))
+        cyrillic || tokens[i.saturating_sub(3)..i].iter().any(is_asker_possessive)
     };
-    let told = (0..tokens.len()).any(|i| KIN_STEMS.contains(&tokens[i].text) && own(i));
-    told || JAPANESE_KIN.iter().any(|k| context.contains(k))
+    (0..tokens.len()).any(|i| KIN_STEMS.contains(&tokens[i].text) && own(i))
 }
 
 /// Weighs down the ordinary unknown words that only the context before the question sentence uses;
@@ -230,11 +234,17 @@ fn tells_family(context: &str, tokens: &[super::super::normalize::Term]) -> bool
 /// answer about everyone need not hold ("My grandfather was held near Khabarovsk. How many died?").
 pub(super) fn told_before(text: &str, found: &mut [Concept]) {
     let told = found.iter().any(|c| c.unknown && !c.focus && c.content);
+    // Only the focus of known words is given up for a family story.
+    let known_focus = found.iter().any(|c| c.focus && c.content && !c.unknown);
+    if !told && !known_focus {
+        return;
+    }
     let Some((context, sentence)) = super::super::asks::context_and_question(text) else { return };
     // Most contexts name no kin: a substring check of the stems spares them the tokenizing below.
     let folded = super::super::normalize::fold(context);
-    let may_be_family = KIN_STEMS.iter().any(|k| folded.contains(k.as_str()))
-        || JAPANESE_KIN.iter().any(|k| context.contains(k));
+    let japanese_kin = JAPANESE_KIN.iter().any(|k| context.contains(k));
+    let may_be_family =
+        known_focus && (japanese_kin || KIN_STEMS.iter().any(|k| folded.contains(k.as_str())));
     if !told && !may_be_family {
         return;
     }
@@ -244,7 +254,7 @@ pub(super) fn told_before(text: &str, found: &mut [Concept]) {
         c.word.split(' ').all(|w| before.iter().any(|b| b.surface == w) && !after.iter().any(|a| a == w))
     };
     let points_back = after.iter().any(|w| BACK.contains(&w.as_str()));
-    let family = may_be_family && !points_back && tells_family(context, &before);
+    let family = may_be_family && !points_back && (japanese_kin || tells_family(&before));
     for c in found.iter_mut().filter(|c| c.content && only_before(c)) {
         if c.unknown && !c.focus {
             c.weight *= TOLD_BEFORE_FACTOR;
