@@ -200,7 +200,7 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
     if measure.is_some() && asks == Asks::Anything {
         asks = Asks::Quantity;
     }
-    let mut found = concepts(index, &tokens, stem, 0);
+    let mut found = concepts(index, &tokens, stem, 0, asks == Asks::Quantity);
     if let Some(word) = asked_about(&tokens) {
         // What the question word asks about ("who *won*", "which *treaty*") must be in the answer.
         for c in
@@ -339,10 +339,10 @@ pub(crate) fn chat_spellings(mut tokens: Vec<Term>) -> Vec<Term> {
 }
 
 /// The question's concepts: synonym groups, known terms, typo matches, and unknown content words.
-fn concepts(index: &Inverted, tokens: &[Term], text: &str, choice: u16) -> Vec<Concept> {
+fn concepts(index: &Inverted, tokens: &[Term], text: &str, choice: u16, figure: bool) -> Vec<Concept> {
     let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined).collect();
-    let marks = Marks::read(index, text, &plain);
-    let Marks { names, lower_names, dates, listed, asker, length, label, .. } = &marks;
+    let marks = Marks::read(index, text, &plain, figure);
+    let Marks { names, lower_names, dates, listed, asker, guess, length, label, .. } = &marks;
     let mut concepts: Vec<Concept> = Vec::new();
     // Each concept's words in `plain`: where it stands, for the titles beside names.
     let mut spans: Vec<super::titles::Span> = Vec::new();
@@ -379,11 +379,12 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, choice: u16) -> Vec<C
         } else if !NAME_JOINERS.contains(&surface.as_str()) {
             in_run = 0;
         }
-        // The length an asker wants, and the asker's own exam or class, are skipped before they
-        // are looked up in the base.
+        // The length an asker wants, the asker's own exam or class and guess at the figure asked
+        // for are skipped before they are looked up in the base.
         let flagged = |flags: &[bool]| (start..start + len).all(|k| flags.get(k) == Some(&true));
         if (len == 1 && (length[start] || asks_rounding(&plain, start)))
             || flagged(asker)
+            || flagged(guess)
             || (flagged(label) && index.id(&unit).is_none())
         {
             continue;
@@ -483,6 +484,7 @@ mod choices;
 mod compare;
 mod context;
 mod dates;
+mod guess;
 mod length;
 mod marks;
 mod names;

@@ -14,7 +14,7 @@ pub(super) fn read_options<'q>(index: &Inverted, text: &'q str) -> (Cow<'q, str>
     let (stem, options) = split_options(text);
     let choice = |k: usize| u16::try_from(k + 1).unwrap_or(u16::MAX);
     let read: Vec<Vec<Concept>> = (options.iter().enumerate())
-        .map(|(k, o)| concepts(index, &chat_spellings(tokenize(o)), o, choice(k)))
+        .map(|(k, o)| concepts(index, &chat_spellings(tokenize(o)), o, choice(k), false))
         .collect();
     let known = read.iter().flatten().any(|c| c.content && !c.unknown);
     let unknown_name = read.iter().flatten().any(|c| c.unknown && c.focus);

@@ -4,7 +4,7 @@
 use super::dates::{date_since, day_and_month, span_to_now};
 use super::length::{DURATION_FACTOR, in_duration, is_duration, length_words};
 use super::names::{list_items, lowercase_names, proper_nouns};
-use super::{Concept, compare, context};
+use super::{Concept, compare, context, guess};
 use crate::search::index::Inverted;
 use crate::search::normalize::Term;
 
@@ -17,6 +17,8 @@ pub(super) struct Marks {
     span: Vec<bool>,
     since: Vec<bool>,
     pub asker: Vec<bool>,
+    /// The numbers the asker guesses at the figure asked for ([`guess::guessed`]).
+    pub guess: Vec<bool>,
     /// The words that say how long an answer the asker wants ([`length_words`]).
     pub length: Vec<bool>,
     /// The words of a label before "question:" ([`context::label`]).
@@ -26,7 +28,8 @@ pub(super) struct Marks {
 }
 
 impl Marks {
-    pub fn read(index: &Inverted, text: &str, plain: &[&Term]) -> Marks {
+    /// The marks of a question's words; `figure` when it asks for one, which the asker may guess.
+    pub fn read(index: &Inverted, text: &str, plain: &[&Term], figure: bool) -> Marks {
         let dates = day_and_month(plain);
         Marks {
             names: proper_nouns(text),
@@ -35,6 +38,7 @@ impl Marks {
             dates,
             span: span_to_now(plain),
             asker: context::asker_context(plain),
+            guess: if figure { guess::guessed(plain) } else { Vec::new() },
             length: length_words(plain),
             label: context::label(text, plain),
             compared: compare::compared(plain),
