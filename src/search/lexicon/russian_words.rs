@@ -283,7 +283,7 @@ fn first_asked_russian(words: &[&str]) -> Option<Asks> {
         (
             Asks::Time,
             first(&[
-                at(&["когда"]),
+                at(&["когда"]).filter(|&n| !opens_russian_clause(words, n)),
                 which(&["год", "дат", "век"]),
                 pair(&[["в", "каком"], ["какого", "числа"], ["во", "сколько"], ["котором", "часу"]]),
             ]),
@@ -299,6 +299,16 @@ fn first_asked_russian(words: &[&str]) -> Option<Asks> {
     // и как назывался договор" asks what happened).
     let others = kinds.iter().any(|&(kind, at)| kind != Asks::Anything && at.is_some());
     earliest(&kinds).filter(|&kind| kind != Asks::Anything || others)
+}
+
+/// Whether the "когда" at `at` starts a clause of a question "что" or "как" opens ("что сделала
+/// Япония, когда сбили самолёт", "как отреагировал Токио, когда …"): it asks nothing, as "when"
+/// after "what did … do" in English. After "и", "или", "а" it asks a second question ("что
+/// подписали и когда").
+fn opens_russian_clause(words: &[&str], at: usize) -> bool {
+    at > 1
+        && words.iter().take(2).any(|w| matches!(*w, "что" | "как" | "чем"))
+        && !matches!(words[at - 1], "и" | "или" | "а" | "но")
 }
 
 /// "Куда обратиться …", "где найти …", "как получить визу": what the asker should do, as "how do I

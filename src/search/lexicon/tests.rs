@@ -32,6 +32,18 @@ fn asks_russian_question_words() {
 }
 
 #[test]
+fn asks_russian_when_clause_after_what() {
+    let what_did_japan_do = ["что", "сделала", "япония", "когда", "сбили", "самолет"];
+    assert_eq!(asks_russian(&what_did_japan_do), Asks::Anything);
+    assert_eq!(
+        asks_russian(&["а", "как", "отреагировал", "токио", "когда", "ссср", "напал"]),
+        Asks::Anything
+    );
+    assert_eq!(asks_russian(&["что", "подписали", "и", "когда"]), Asks::Time);
+    assert_eq!(asks_russian(&["когда", "сбили", "самолет"]), Asks::Time);
+}
+
+#[test]
 fn asks_japanese_question_words() {
     assert_eq!(asks_japanese("ポーツマス条約はいつ結ばれた？"), Asks::Time);
     assert_eq!(asks_japanese("真珠湾攻撃って何時に始まったの"), Asks::Time);
