@@ -87,14 +87,3 @@ fn other_japanese_prisoners_are_no_siberian_detainees() {
         ),
     ]);
 }
-
-#[test]
-fn japans_part_in_the_kal_007_affair() {
-    // Asked with the airliner's Russian names ("корейский боинг", "над сахалином"), what Japan did
-    // went to the shootdown's own fact (0.81), which never says it: Russian and English stored
-    // questions now ask it that way.
-    assert_answers(&[(
-        "а правда что японцы передали в оон записи переговоров лётчика который сбил корейский боинг над сахалином",
-        "kal-007-japanese-intercepts",
-    )]);
-}
