@@ -329,14 +329,18 @@ pub(crate) fn asks_japanese(text: &str) -> Asks {
         || blank_before(text, '年')
     {
         Asks::Time
-    } else if any(&["何人", "いくら", "何隻", "何回", "何割", "何パーセント", "何%", "何キロ"])
+    } else if any(&[
+        "何人", "何名", "いくら", "何隻", "何機", "何回", "何割", "何倍", "何パーセント", "何%", "何キロ", "何メートル",
+        "何歳", "何百", "何千", "何万", "何か所", "何カ所", "何ヶ所", "何件",
+    ])
         // "How much" of a degree ("どれくらい影響力があった") asks for no figure.
         || (any(&["どのくらい", "どれくらい", "どれぐらい"]) && !any(JAPANESE_DEGREES))
     {
         Asks::Quantity
     } else if any(&["誰", "だれ", "どなた", "何者", "人名", "人物名"]) {
         Asks::Person
-    } else if any(&["どこ", "何処", "場所"]) {
+    } else if any(&["どこ", "何処", "場所", "どのへん", "どの辺", "どのあたり", "どの辺り"])
+    {
         Asks::Place
     } else if any(&["何が起", "何があった", "どうなった", "何がおき", "何がおこ"]) {
         Asks::Event

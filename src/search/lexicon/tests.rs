@@ -44,6 +44,14 @@ fn asks_russian_when_clause_after_what() {
 }
 
 #[test]
+fn asks_japanese_whereabouts_and_counters() {
+    assert_eq!(asks_japanese("大韓航空機はどのへんに落ちたの？"), Asks::Place);
+    assert_eq!(asks_japanese("日本海海戦はどのあたりで戦われた？"), Asks::Place);
+    assert_eq!(asks_japanese("ロシアの面積は日本の何倍？"), Asks::Quantity);
+    assert_eq!(asks_japanese("ゴロヴニンは捕まったとき何歳だった？"), Asks::Quantity);
+}
+
+#[test]
 fn asks_japanese_question_words() {
     assert_eq!(asks_japanese("ポーツマス条約はいつ結ばれた？"), Asks::Time);
     assert_eq!(asks_japanese("真珠湾攻撃って何時に始まったの"), Asks::Time);
