@@ -242,7 +242,10 @@ pub(crate) fn asks(tokens: &[Term]) -> Asks {
                 words.iter().position(|w| REASONS.contains(w)),
             ]),
         ),
-        (Asks::Time, first(&[at("when"), pair("what", TIMES), pair("which", TIMES)])),
+        (
+            Asks::Time,
+            first(&[at("when"), pair("what", TIMES), pair("which", TIMES), what_was_the(&words, TIMES)]),
+        ),
         (
             Asks::Quantity,
             first(&[
@@ -250,6 +253,7 @@ pub(crate) fn asks(tokens: &[Term]) -> Asks {
                 words.windows(3).position(|w| w[..2] == ["how", "much"] && !DEGREES.contains(&w[2])),
                 pair("how", &["much"]).filter(|&n| n + 2 == words.len()),
                 pair("what", FIGURES),
+                what_was_the(&words, FIGURES),
             ]),
         ),
         (Asks::Person, first(&[at("who"), at("whom"), at("whose")])),
@@ -264,6 +268,18 @@ pub(crate) fn asks(tokens: &[Term]) -> Asks {
         Some((at, _)) if starts_clause(&words, at) => Asks::Anything,
         found => found.map_or(Asks::Anything, |(_, kind)| kind),
     }
+}
+
+/// Where "what" asks for one of `nouns` across a verb and an article ("what *was the exact date*",
+/// "what is the population"): the place of "what".
+fn what_was_the(words: &[&str], nouns: &[&str]) -> Option<usize> {
+    const BETWEEN: &[&str] =
+        &["was", "is", "were", "are", "the", "exact", "precise", "actual", "specific", "total"];
+    words.iter().enumerate().filter(|&(_, w)| *w == "what").find_map(|(at, _)| {
+        let rest = &words[at + 1..];
+        let gap = rest.iter().take_while(|w| BETWEEN.contains(w)).count();
+        (gap >= 2 && gap <= 3 && rest.get(gap).is_some_and(|w| nouns.contains(w))).then_some(at)
+    })
 }
 
 /// Whether the cue at `at` is a question word that starts a clause of a question another word opens

@@ -195,16 +195,36 @@ fn after_question_mark(text: &str) -> Option<(&str, &str)> {
     (rest.chars().filter(|c| c.is_alphanumeric()).count() >= 2).then(|| (first.trim(), rest))
 }
 
+/// Prepositions before "which" or "what" that open a second question after "and" ("… and *in*
+/// which building?"), and Russian ones before a question word ("… и *в* каком году?").
+const ENGLISH_PREPOSITIONS: &[&str] = &["in", "at", "on", "from", "by", "for", "to", "with"];
+const RUSSIAN_PREPOSITIONS: &[&str] =
+    &["в", "во", "на", "с", "со", "у", "о", "об", "за", "по", "из", "от", "к", "до"];
+
+/// Whether a Russian word asks after a preposition: "какой" in any form, "кем", "ком", "чём".
+fn russian_asks_after_preposition(word: &str) -> bool {
+    word.starts_with("как") || matches!(word, "кем" | "ком" | "чем" | "чём" | "кого" | "кому")
+}
+
 /// The text before "and" + a question word that starts a second question, and the second question.
 fn before_conjunction(text: &str) -> Option<(&str, &str)> {
     let words: Vec<(usize, &str)> =
         text.split_whitespace().map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w)).collect();
     let plain = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     words.windows(3).find_map(|window| {
-        let [(at, and), (next_at, next), _] = window else { return None };
+        let [(at, and), (next_at, next), (_, third)] = window else { return None };
+        let (next, third) = (plain(next), plain(third));
         let opens = match plain(and).as_str() {
-            "and" => ENGLISH_OPENERS.contains(&plain(next).as_str()),
-            "и" | "а" => RUSSIAN_OPENERS.contains(&plain(next).as_str()),
+            "and" => {
+                ENGLISH_OPENERS.contains(&next.as_str())
+                    || (ENGLISH_PREPOSITIONS.contains(&next.as_str())
+                        && matches!(third.as_str(), "which" | "what" | "whom" | "whose"))
+            }
+            "и" | "а" => {
+                RUSSIAN_OPENERS.contains(&next.as_str())
+                    || (RUSSIAN_PREPOSITIONS.contains(&next.as_str())
+                        && russian_asks_after_preposition(&third))
+            }
             _ => false,
         };
         let first = text[..*at].trim_end_matches([',', ';', ' ']);
@@ -277,6 +297,19 @@ mod tests {
             first_question("Интервенция в Сибири: когда японцы ушли, и почему они остались дольше всех?"),
             Some("Интервенция в Сибири: когда японцы ушли")
         );
+    }
+
+    #[test]
+    fn first_question_before_and_preposition_question_word() {
+        assert_eq!(
+            first_question("When was the Treaty of Portsmouth signed, and in which building?"),
+            Some("When was the Treaty of Portsmouth signed")
+        );
+        assert_eq!(
+            first_question("Кто подписал Портсмутский мир и в каком здании это было?"),
+            Some("Кто подписал Портсмутский мир")
+        );
+        assert_eq!(first_question("Who fought in the war and in 1905 signed the peace?"), None);
     }
 
     #[test]

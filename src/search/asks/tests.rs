@@ -279,3 +279,11 @@ fn asks_clause_word_after_what_or_how() {
     assert_eq!(asks_of("when did gorbachev come to tokyo"), Asks::Time);
     assert_eq!(asks_of("what was signed and when"), Asks::Time, "a second question after and");
 }
+
+#[test]
+fn asks_what_was_the_date_or_figure() {
+    assert_eq!(asks_of("What was the exact date the Treaty of Portsmouth was signed?"), Asks::Time);
+    assert_eq!(asks_of("what is the population of sakhalin today"), Asks::Quantity);
+    assert_eq!(asks_of("What was the date"), Asks::Time);
+    assert_ne!(asks_of("What was the treaty signed on that date?"), Asks::Time);
+}
