@@ -336,13 +336,13 @@ fn family_story_before_the_question_is_no_focus() {
 #[test]
 fn the_askers_guess_at_the_figure_is_no_focus() {
     // The guessed figure was a number the answer had to hold: the first went to the G20 summit in
-    // Osaka (0.80), the others to facts with some other figure, or were declined (0.23).
+    // Osaka (0.80), the others to facts with some other figure, or were declined (0.24).
     assert_answers(&[
         ("how many times did abe and putin meet? more than 20?", "abe-putin-27-meetings"),
         ("安倍とプーチンって何回会ったの？20回以上？", "abe-putin-27-meetings"),
         ("сколько раз встречались абэ и путин, больше 20?", "abe-putin-27-meetings"),
         (
-            "how many japanese were held in siberia after the war, around 500,000?",
+            "how many japanese prisoners were taken to siberia, about 500,000?",
             "siberian-internment-japanese-detainees",
         ),
         ("抑留された日本人は何人？50万人くらい？", "siberian-internment-japanese-detainees"),

@@ -275,10 +275,14 @@ pub(crate) fn asks(tokens: &[Term]) -> Asks {
 fn what_was_the(words: &[&str], nouns: &[&str]) -> Option<usize> {
     const BETWEEN: &[&str] =
         &["was", "is", "were", "are", "the", "exact", "precise", "actual", "specific", "total"];
+    // "the time *difference*", "the number *one* reason", "the century-*old* dispute", "the day
+    // *like*": the noun is part of something else.
+    const NOT_AFTER: &[&str] = &["difference", "differences", "zone", "zones", "one", "old", "like", "limit"];
     words.iter().enumerate().filter(|&(_, w)| *w == "what").find_map(|(at, _)| {
         let rest = &words[at + 1..];
         let gap = rest.iter().take_while(|w| BETWEEN.contains(w)).count();
-        (gap >= 2 && gap <= 3 && rest.get(gap).is_some_and(|w| nouns.contains(w))).then_some(at)
+        let noun = (2..=3).contains(&gap) && rest.get(gap).is_some_and(|w| nouns.contains(w));
+        (noun && !rest.get(gap + 1).is_some_and(|w| NOT_AFTER.contains(w))).then_some(at)
     })
 }
 

@@ -196,15 +196,36 @@ fn after_question_mark(text: &str) -> Option<(&str, &str)> {
 }
 
 /// Prepositions before "which" or "what" that open a second question after "and" ("… and *in*
-/// which building?"), and Russian ones before a question word ("… и *в* каком году?").
+/// which building?").
 const ENGLISH_PREPOSITIONS: &[&str] = &["in", "at", "on", "from", "by", "for", "to", "with"];
+/// The same in Russian, before a question word ("… и *в* каком году?").
 const RUSSIAN_PREPOSITIONS: &[&str] =
     &["в", "во", "на", "с", "со", "у", "о", "об", "за", "по", "из", "от", "к", "до"];
-
-/// Whether a Russian word asks after a preposition: "какой" in any form, "кем", "ком", "чём".
-fn russian_asks_after_preposition(word: &str) -> bool {
-    word.starts_with("как") || matches!(word, "кем" | "ком" | "чем" | "чём" | "кого" | "кому")
-}
+/// Russian question words after a preposition: the forms of "какой" and of "кто", "что" that
+/// follow one ("какой-то" keeps its hyphen here, so it is none of them).
+const RUSSIAN_AFTER_PREPOSITION: &[&str] = &[
+    "какой",
+    "какая",
+    "какое",
+    "какие",
+    "каком",
+    "каким",
+    "какую",
+    "какого",
+    "какому",
+    "каких",
+    "кем",
+    "ком",
+    "чем",
+    "чём",
+    "кого",
+    "кому",
+    "чего",
+    "чему",
+];
+/// A first question split off before "and" + a preposition has at least this many words: "In
+/// which year and in which hall …" is one question of two parts.
+const FIRST_BEFORE_PREPOSITION: usize = 4;
 
 /// The text before "and" + a question word that starts a second question, and the second question.
 fn before_conjunction(text: &str) -> Option<(&str, &str)> {
@@ -213,21 +234,26 @@ fn before_conjunction(text: &str) -> Option<(&str, &str)> {
     let plain = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     words.windows(3).find_map(|window| {
         let [(at, and), (next_at, next), (_, third)] = window else { return None };
-        let (next, third) = (plain(next), plain(third));
+        // Trimmed of punctuation at its end only: "какой-то" stays one word, no form of "какой".
+        let third = third.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let next = plain(next);
+        let first = text[..*at].trim_end_matches([',', ';', ' ']);
+        let long_first = first.split_whitespace().count() >= FIRST_BEFORE_PREPOSITION;
         let opens = match plain(and).as_str() {
             "and" => {
                 ENGLISH_OPENERS.contains(&next.as_str())
-                    || (ENGLISH_PREPOSITIONS.contains(&next.as_str())
+                    || (long_first
+                        && ENGLISH_PREPOSITIONS.contains(&next.as_str())
                         && matches!(third.as_str(), "which" | "what" | "whom" | "whose"))
             }
             "и" | "а" => {
                 RUSSIAN_OPENERS.contains(&next.as_str())
-                    || (RUSSIAN_PREPOSITIONS.contains(&next.as_str())
-                        && russian_asks_after_preposition(&third))
+                    || (long_first
+                        && RUSSIAN_PREPOSITIONS.contains(&next.as_str())
+                        && RUSSIAN_AFTER_PREPOSITION.contains(&third.as_str()))
             }
             _ => false,
         };
-        let first = text[..*at].trim_end_matches([',', ';', ' ']);
         (opens && !first.is_empty()).then(|| (first, &text[*next_at..]))
     })
 }
@@ -310,6 +336,13 @@ mod tests {
             Some("Кто подписал Портсмутский мир")
         );
         assert_eq!(first_question("Who fought in the war and in 1905 signed the peace?"), None);
+        assert_eq!(first_question("In which year and in which hall was the treaty signed?"), None);
+        assert_eq!(
+            first_question(
+                "Почему СССР сначала соблюдал пакт о нейтралитете, а в какой-то момент напал на Японию?"
+            ),
+            None
+        );
     }
 
     #[test]

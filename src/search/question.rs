@@ -342,7 +342,7 @@ pub(crate) fn chat_spellings(mut tokens: Vec<Term>) -> Vec<Term> {
 fn concepts(index: &Inverted, tokens: &[Term], text: &str, choice: u16, figure: bool) -> Vec<Concept> {
     let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined).collect();
     let marks = Marks::read(index, text, &plain, figure);
-    let Marks { names, lower_names, dates, listed, asker, guess, length, label, .. } = &marks;
+    let Marks { names, lower_names, dates, listed, asker, length, label, .. } = &marks;
     let mut concepts: Vec<Concept> = Vec::new();
     // Each concept's words in `plain`: where it stands, for the titles beside names.
     let mut spans: Vec<super::titles::Span> = Vec::new();
@@ -379,12 +379,11 @@ fn concepts(index: &Inverted, tokens: &[Term], text: &str, choice: u16, figure: 
         } else if !NAME_JOINERS.contains(&surface.as_str()) {
             in_run = 0;
         }
-        // The length an asker wants, the asker's own exam or class and guess at the figure asked
-        // for are skipped before they are looked up in the base.
+        // The length an asker wants, and the asker's own exam or class, are skipped before they
+        // are looked up in the base.
         let flagged = |flags: &[bool]| (start..start + len).all(|k| flags.get(k) == Some(&true));
         if (len == 1 && (length[start] || asks_rounding(&plain, start)))
             || flagged(asker)
-            || flagged(guess)
             || (flagged(label) && index.id(&unit).is_none())
         {
             continue;

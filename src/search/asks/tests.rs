@@ -286,4 +286,6 @@ fn asks_what_was_the_date_or_figure() {
     assert_eq!(asks_of("what is the population of sakhalin today"), Asks::Quantity);
     assert_eq!(asks_of("What was the date"), Asks::Time);
     assert_ne!(asks_of("What was the treaty signed on that date?"), Asks::Time);
+    assert_ne!(asks_of("What is the time difference between Tokyo and Vladivostok?"), Asks::Time);
+    assert_ne!(asks_of("What is the number one reason they never signed a peace treaty?"), Asks::Quantity);
 }

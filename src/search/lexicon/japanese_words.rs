@@ -331,7 +331,7 @@ pub(crate) fn asks_japanese(text: &str) -> Asks {
         Asks::Time
     } else if any(&[
         "何人", "何名", "いくら", "何隻", "何機", "何回", "何割", "何倍", "何パーセント", "何%", "何キロ", "何メートル",
-        "何歳", "何百", "何千", "何万", "何か所", "何カ所", "何ヶ所", "何件",
+        "何歳", "何カ所", "何ヶ所", "何件",
     ])
         // "How much" of a degree ("どれくらい影響力があった") asks for no figure.
         || (any(&["どのくらい", "どれくらい", "どれぐらい"]) && !any(JAPANESE_DEGREES))
@@ -339,14 +339,25 @@ pub(crate) fn asks_japanese(text: &str) -> Asks {
         Asks::Quantity
     } else if any(&["誰", "だれ", "どなた", "何者", "人名", "人物名"]) {
         Asks::Person
-    } else if any(&["どこ", "何処", "場所", "どのへん", "どの辺", "どのあたり", "どの辺り"])
-    {
+    } else if any(&["どこ", "何処", "場所"]) || asks_whereabouts(text) {
         Asks::Place
     } else if any(&["何が起", "何があった", "どうなった", "何がおき", "何がおこ"]) {
         Asks::Event
     } else {
         Asks::Anything
     }
+}
+
+/// Whether a Japanese question asks whereabouts: どのへん, どの辺, どのあたり before a particle of
+/// place (に, で, まで, から) or at its end. Before が or は they ask which part ("条約のどのあたりが
+/// 不満だった").
+fn asks_whereabouts(text: &str) -> bool {
+    ["どのへん", "どの辺り", "どの辺", "どのあたり"].iter().any(|w| {
+        text.match_indices(w).any(|(at, _)| {
+            let rest = text[at + w.len()..].trim_start_matches(['だ', 'な', 'の']);
+            rest.is_empty() || rest.starts_with(['に', 'で', 'ま', 'か', '？', '?', '、', '。'])
+        })
+    })
 }
 
 /// Whether a Japanese question asks how things stand now (今, 現在).

@@ -306,9 +306,22 @@ fn first_asked_russian(words: &[&str]) -> Option<Asks> {
 /// after "what did … do" in English. After "и", "или", "а" it asks a second question ("что
 /// подписали и когда").
 fn opens_russian_clause(words: &[&str], at: usize) -> bool {
-    at > 1
-        && words.iter().take(2).any(|w| matches!(*w, "что" | "как" | "чем"))
+    // The opener stands first, or after "а", "и", "ну"; "что-то", "как интересно", "как по-твоему"
+    // and a verb of knowing before "когда" ("забыл, когда") leave it asking when.
+    const ASIDES: &[&str] = &["то", "по", "интересно", "думаешь", "думаете", "считаешь", "считаете"];
+    const KNOWING: &[&str] =
+        &["знаешь", "знаете", "помню", "помнишь", "забыл", "забыла", "интересно", "скажи", "скажите"];
+    let opener = match words {
+        [first, ..] if matches!(*first, "что" | "как") => 0,
+        [lead, second, ..] if matches!(*lead, "а" | "и" | "ну") && matches!(*second, "что" | "как") => {
+            1
+        }
+        _ => return false,
+    };
+    at > opener + 1
+        && !words.get(opener + 1).is_some_and(|w| ASIDES.contains(w))
         && !matches!(words[at - 1], "и" | "или" | "а" | "но")
+        && !KNOWING.contains(&words[at - 1])
 }
 
 /// "Куда обратиться …", "где найти …", "как получить визу": what the asker should do, as "how do I

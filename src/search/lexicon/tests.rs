@@ -41,6 +41,9 @@ fn asks_russian_when_clause_after_what() {
     );
     assert_eq!(asks_russian(&["что", "подписали", "и", "когда"]), Asks::Time);
     assert_eq!(asks_russian(&["когда", "сбили", "самолет"]), Asks::Time);
+    assert_eq!(asks_russian(&["что", "то", "я", "забыл", "когда", "был", "подписан", "трактат"]), Asks::Time);
+    assert_eq!(asks_russian(&["как", "интересно", "когда", "был", "подписан", "трактат"]), Asks::Time);
+    assert_eq!(asks_russian(&["как", "по", "твоему", "когда", "вернут", "курилы"]), Asks::Time);
 }
 
 #[test]
@@ -49,6 +52,9 @@ fn asks_japanese_whereabouts_and_counters() {
     assert_eq!(asks_japanese("日本海海戦はどのあたりで戦われた？"), Asks::Place);
     assert_eq!(asks_japanese("ロシアの面積は日本の何倍？"), Asks::Quantity);
     assert_eq!(asks_japanese("ゴロヴニンは捕まったとき何歳だった？"), Asks::Quantity);
+    assert_eq!(asks_japanese("撃墜された飛行機が落ちたのはどのへん？"), Asks::Place);
+    assert_ne!(asks_japanese("ポーツマス条約のどのあたりが不満だったの？"), Asks::Place);
+    assert_ne!(asks_japanese("何万人もの日本人が抑留された収容所はどこにあった？"), Asks::Quantity);
 }
 
 #[test]

@@ -18,7 +18,7 @@ pub(super) struct Marks {
     since: Vec<bool>,
     pub asker: Vec<bool>,
     /// The numbers the asker guesses at the figure asked for ([`guess::guessed`]).
-    pub guess: Vec<bool>,
+    guess: Vec<bool>,
     /// The words that say how long an answer the asker wants ([`length_words`]).
     pub length: Vec<bool>,
     /// The words of a label before "question:" ([`context::label`]).
@@ -31,6 +31,7 @@ impl Marks {
     /// The marks of a question's words; `figure` when it asks for one, which the asker may guess.
     pub fn read(index: &Inverted, text: &str, plain: &[&Term], figure: bool) -> Marks {
         let dates = day_and_month(plain);
+        let guess = if figure { guess::guessed(plain, &dates) } else { Vec::new() };
         Marks {
             names: proper_nouns(text),
             lower_names: lowercase_names(index, text, plain),
@@ -38,7 +39,7 @@ impl Marks {
             dates,
             span: span_to_now(plain),
             asker: context::asker_context(plain),
-            guess: if figure { guess::guessed(plain) } else { Vec::new() },
+            guess,
             length: length_words(plain),
             label: context::label(text, plain),
             compared: compare::compared(plain),
@@ -46,8 +47,8 @@ impl Marks {
         }
     }
 
-    /// Weighs down a concept the question asks from (a date, a span to now, a duration) or brings
-    /// in for comparison: it is not what the answer must give.
+    /// Weighs down a concept the question asks from (a date, a span to now, a duration), brings in
+    /// for comparison or guesses at: it is not what the answer must give.
     pub fn weigh(&self, c: &mut Concept, plain: &[&Term], start: usize, len: usize) {
         let flagged = |flags: &[bool]| (start..start + len).any(|k| flags.get(k) == Some(&true));
         let from_date = flagged(&self.since);
@@ -62,6 +63,10 @@ impl Marks {
         if is_duration(plain, start) || (start..start + len).all(|k| in_duration(plain, k)) {
             c.focus = false;
             c.weight *= DURATION_FACTOR;
+        }
+        if flagged(&self.guess) {
+            c.focus = false;
+            c.weight *= guess::GUESS_FACTOR;
         }
         if c.focus && flagged(&self.compared) {
             c.focus = false;
