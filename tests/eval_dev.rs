@@ -397,6 +397,21 @@ fn eval_twentieth_samples_hold_their_figures() {
     ]);
 }
 
+/// The twenty-first sample, in all three languages (written on 2026-12-06 by askers with new
+/// personas, keyed and reviewed without running the bot, split odd/even before any run), holds
+/// today's figures: floors against going back (docs/calibration.md, "Thirty-fourth round").
+#[test]
+fn eval_twenty_first_samples_hold_their_figures() {
+    hold_floors(&[
+        ("eval/realistic20-tune.jsonl", 69.0, 94.0, 8.2),
+        ("eval/realistic20-holdout.jsonl", 64.0, 93.0, 10.0),
+        ("eval/ja-fresh20-tune.jsonl", 85.0, 77.0, 9.7),
+        ("eval/ja-fresh20-holdout.jsonl", 68.0, 90.0, 11.5),
+        ("eval/ru-fresh20-tune.jsonl", 89.0, 95.0, 3.3),
+        ("eval/ru-fresh20-holdout.jsonl", 61.0, 94.0, 10.0),
+    ]);
+}
+
 /// The first sample and the calibration set (English) hold today's figures: floors against going
 /// back.
 #[test]
