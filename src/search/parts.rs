@@ -234,26 +234,19 @@ fn before_conjunction(text: &str) -> Option<(&str, &str)> {
     let plain = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     words.windows(3).find_map(|window| {
         let [(at, and), (next_at, next), (_, third)] = window else { return None };
-        // Trimmed of punctuation at its end only: "какой-то" stays one word, no form of "какой".
-        let third = third.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let conjunction = plain(and);
+        let (openers, prepositions, asks_after): (&[&str], &[&str], &[&str]) = match conjunction.as_str() {
+            "and" => (ENGLISH_OPENERS, ENGLISH_PREPOSITIONS, &["which", "what", "whom", "whose"]),
+            "и" | "а" => (RUSSIAN_OPENERS, RUSSIAN_PREPOSITIONS, RUSSIAN_AFTER_PREPOSITION),
+            _ => return None,
+        };
         let next = plain(next);
         let first = text[..*at].trim_end_matches([',', ';', ' ']);
-        let long_first = first.split_whitespace().count() >= FIRST_BEFORE_PREPOSITION;
-        let opens = match plain(and).as_str() {
-            "and" => {
-                ENGLISH_OPENERS.contains(&next.as_str())
-                    || (long_first
-                        && ENGLISH_PREPOSITIONS.contains(&next.as_str())
-                        && matches!(third.as_str(), "which" | "what" | "whom" | "whose"))
-            }
-            "и" | "а" => {
-                RUSSIAN_OPENERS.contains(&next.as_str())
-                    || (long_first
-                        && RUSSIAN_PREPOSITIONS.contains(&next.as_str())
-                        && RUSSIAN_AFTER_PREPOSITION.contains(&third.as_str()))
-            }
-            _ => false,
-        };
+        let opens = openers.contains(&next.as_str())
+            || (prepositions.contains(&next.as_str())
+                && first.split_whitespace().count() >= FIRST_BEFORE_PREPOSITION
+                // Trimmed of punctuation at its end only: "какой-то" stays one word, no "какой".
+                && asks_after.contains(&third.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str()));
         (opens && !first.is_empty()).then(|| (first, &text[*next_at..]))
     })
 }
