@@ -329,10 +329,7 @@ pub(crate) fn asks_japanese(text: &str) -> Asks {
         || blank_before(text, '年')
     {
         Asks::Time
-    } else if any(&[
-        "何人", "何名", "いくら", "何隻", "何機", "何回", "何割", "何倍", "何パーセント", "何%", "何キロ", "何メートル",
-        "何歳", "何カ所", "何ヶ所", "何件",
-    ])
+    } else if any(FIGURE_WORDS)
         // "How much" of a degree ("どれくらい影響力があった") asks for no figure.
         || (any(&["どのくらい", "どれくらい", "どれぐらい"]) && !any(JAPANESE_DEGREES))
     {
@@ -347,6 +344,27 @@ pub(crate) fn asks_japanese(text: &str) -> Asks {
         Asks::Anything
     }
 }
+
+/// Words that ask for a figure: a count (何人, 何回, 何カ所), a share, a size or an age. Not 何万, 何千,
+/// 何百, which mostly say "tens of thousands of" (何万人もの日本人が…).
+const FIGURE_WORDS: &[&str] = &[
+    "何人",
+    "何名",
+    "いくら",
+    "何隻",
+    "何機",
+    "何回",
+    "何割",
+    "何倍",
+    "何パーセント",
+    "何%",
+    "何キロ",
+    "何メートル",
+    "何歳",
+    "何カ所",
+    "何ヶ所",
+    "何件",
+];
 
 /// Whether a Japanese question asks whereabouts: どのへん, どの辺, どのあたり before a particle of
 /// place (に, で, まで, から) or at its end. Before が or は they ask which part ("条約のどのあたりが
