@@ -242,18 +242,14 @@ pub(crate) fn asks(tokens: &[Term]) -> Asks {
                 words.iter().position(|w| REASONS.contains(w)),
             ]),
         ),
-        (
-            Asks::Time,
-            first(&[at("when"), pair("what", TIMES), pair("which", TIMES), what_was_the(&words, TIMES)]),
-        ),
+        (Asks::Time, first(&[at("when"), what_asks(&words, TIMES), pair("which", TIMES)])),
         (
             Asks::Quantity,
             first(&[
                 pair("how", &["many", "long", "far", "big", "large", "close", "old"]),
                 words.windows(3).position(|w| w[..2] == ["how", "much"] && !DEGREES.contains(&w[2])),
                 pair("how", &["much"]).filter(|&n| n + 2 == words.len()),
-                pair("what", FIGURES),
-                what_was_the(&words, FIGURES),
+                what_asks(&words, FIGURES),
             ]),
         ),
         (Asks::Person, first(&[at("who"), at("whom"), at("whose")])),
@@ -270,9 +266,9 @@ pub(crate) fn asks(tokens: &[Term]) -> Asks {
     }
 }
 
-/// Where "what" asks for one of `nouns` across a verb and an article ("what *was the exact date*",
-/// "what is the population"): the place of "what".
-fn what_was_the(words: &[&str], nouns: &[&str]) -> Option<usize> {
+/// Where "what" asks for one of `nouns`, right after it ("what year") or across a verb and an
+/// article ("what *was the exact date*", "what is the population"): the place of "what".
+fn what_asks(words: &[&str], nouns: &[&str]) -> Option<usize> {
     const BETWEEN: &[&str] =
         &["was", "is", "were", "are", "the", "exact", "precise", "actual", "specific", "total"];
     // "the time *difference*", "the number *one* reason", "the century-*old* dispute", "the day
@@ -281,7 +277,7 @@ fn what_was_the(words: &[&str], nouns: &[&str]) -> Option<usize> {
     words.iter().enumerate().filter(|&(_, w)| *w == "what").find_map(|(at, _)| {
         let rest = &words[at + 1..];
         let gap = rest.iter().take_while(|w| BETWEEN.contains(w)).count();
-        let noun = (2..=3).contains(&gap) && rest.get(gap).is_some_and(|w| nouns.contains(w));
+        let noun = (gap == 0 || (2..=3).contains(&gap)) && rest.get(gap).is_some_and(|w| nouns.contains(w));
         (noun && !rest.get(gap + 1).is_some_and(|w| NOT_AFTER.contains(w))).then_some(at)
     })
 }

@@ -217,6 +217,8 @@ const JAPANESE_KIN: &[&str] = &["祖父", "祖母", "じいちゃん", "ばあ�
 
 /// Words of a question sentence that point back at the story before it ("Which islands does Japan
 /// mean by *that*?", "сколько *их* было"): the story's names are then what the question is about.
+/// Narrower than `parts::POINTING_BACK` on purpose: "How many died *there*?", "his", "это" after a
+/// family story ask about everyone (taking that list lost four family-story answers).
 const BACK: &[&str] = &["that", "it", "this", "those", "them", "they", "их", "они", "それ"];
 
 /// Whether a context's words tell the asker's family story: a word of [`KIN`] that is the asker's
