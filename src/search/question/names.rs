@@ -88,10 +88,15 @@ pub(super) fn proper_nouns(question: &str) -> Vec<String> {
             names.extend(tokenize(word).into_iter().map(|t| t.text));
         }
         noun_follows = named && russian_adjective(bare);
-        sentence_start = word.ends_with(['.', '?', '!', ':']);
+        // A sentence ends before the quotation mark, bracket or Discord markup that closes it too
+        // ("… treaty.'", "**… 1945.**").
+        sentence_start = word.trim_end_matches(CLOSERS).ends_with(['.', '?', '!', ':', '…']);
     }
     names
 }
+
+/// Quotation marks, brackets and Discord's markup that may close a sentence after its full stop.
+const CLOSERS: &[char] = &['\'', '"', '’', '”', '»', ')', ']', '」', '』', '*', '_', '`', '~', '|'];
 
 /// Whether a Russian word has a feminine, neuter or plural adjective's ending ("Корейская",
 /// "Курильские"); masculine endings are left out, since they are also surnames' (Толстой, Невельской)

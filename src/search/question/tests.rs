@@ -32,6 +32,15 @@ fn proper_nouns_russian_name_takes_its_noun() {
 }
 
 #[test]
+fn proper_nouns_sentence_ends_inside_quotes() {
+    assert!(proper_nouns("He said 'they never signed a treaty.' Accurate?").is_empty());
+    assert!(proper_nouns("Он сказал «мир подписан.» Правда?").is_empty());
+    assert!(proper_nouns("Essay line: **war was declared in 1945.** Accurate?").is_empty(), "markup");
+    assert!(proper_nouns("it said war came in 1945… Accurate?").is_empty(), "an ellipsis");
+    assert_eq!(proper_nouns("He said 'the treaty' Accurate?"), ["accur"], "no full stop before the quote");
+}
+
+#[test]
 fn unknown_name_is_focus_and_english_word_is_not() {
     let reading = read(&index(), "What happened at the Battle of Midway?");
     let midway = reading.concepts.iter().find(|c| c.word == "midway").unwrap();
