@@ -60,11 +60,18 @@ impl Measure {
     pub(crate) fn given_in(self, tokens: &[Term]) -> bool {
         let (units, near) = self.units();
         let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined).collect();
-        let unit = |t: &&Term| t.kind == Kind::Word && units.contains(&t.surface.as_str());
+        // "Old Style" names the calendar a date is in ("29 April Old Style"): no age.
+        let calendar = |k: usize| plain.get(k + 1).is_some_and(|t| t.surface == "style");
+        let unit = |k: usize| {
+            let t = plain[k];
+            t.kind == Kind::Word
+                && units.contains(&t.surface.as_str())
+                && !(t.surface == "old" && calendar(k))
+        };
         plain.iter().enumerate().filter(|(_, t)| t.kind == Kind::Number).any(|(i, _)| {
             // Units follow their figure; the words of an age stand on either side of it.
             let from = if self == Measure::Age { i.saturating_sub(near) } else { i + 1 };
-            plain[from..plain.len().min(i + near + 1)].iter().any(unit)
+            (from..plain.len().min(i + near + 1)).any(unit)
         })
     }
 }
@@ -199,5 +206,11 @@ mod tests {
         assert!(!given("a railway of 9,289 km", Measure::Height));
         assert!(!given("the m of the 1,820 peak", Measure::Distance));
         assert!(given("he stood 152 cm tall", Measure::Height));
+    }
+
+    #[test]
+    fn measure_old_style_date_gives_no_age() {
+        assert!(!given("on 11 May 1891 (29 April Old Style) during his visit", Measure::Age));
+        assert!(given("on 11 May 1891, when he was 22 years old", Measure::Age));
     }
 }
