@@ -185,6 +185,7 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
     let question = in_kanji.as_deref().unwrap_or(question);
     let end = question.char_indices().nth(MAX_READ_CHARS).map_or(question.len(), |(i, _)| i);
     let (stem, options) = choices::read_options(index, &question[..end]);
+    let stem = super::vocab::particles_dropped(&stem);
     let stem: &str = &stem;
     let tokens = kana_names(index, read_now(chat_spellings(tokenize(stem))));
     let tokens = super::japanese::now_apart(tokens, |pair| index.term_id(pair).is_some());

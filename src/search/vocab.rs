@@ -7,7 +7,7 @@ use super::japanese::is_hiragana;
 use super::lexicon;
 use super::normalize::{Kind, Term, stem, tokenize};
 use crate::knowledge::SynonymGroup;
-pub(crate) use chat::chat_word;
+pub(crate) use chat::{chat_word, particles_dropped};
 
 /// Question and function words: they carry no topic, so they weigh nothing and are never "unknown".
 // Laid out by hand: rustfmt would put every word on a line of its own for one word over ten bytes.

@@ -101,3 +101,26 @@ static CHAT_WORDS: LazyLock<FxHashMap<&str, &str>> = LazyLock::new(|| CHAT.iter(
 pub(crate) fn chat_word(surface: &str) -> Option<&'static str> {
     CHAT_WORDS.get(surface).copied()
 }
+
+/// Particles that end a sentence in Singapore and Malaysian English ("answer this one lah:").
+const PARTICLES: &[&str] = &["lah", "leh", "lor"];
+
+/// The question without the sentence-ending particles of Singapore and Malaysian English, which
+/// would weigh as names the base lacks. Only in lower case and before a punctuation mark or at the
+/// end: "Leh" is also a town, written as a name ("Did Japan fight in Leh?").
+pub(crate) fn particles_dropped(question: &str) -> std::borrow::Cow<'_, str> {
+    let words: Vec<&str> = question.split(' ').collect();
+    let particle = |(n, w): (usize, &&str)| {
+        let bare = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
+        PARTICLES.contains(&bare) && (bare.len() < w.len() || n + 1 == words.len())
+    };
+    if !words.iter().enumerate().any(particle) {
+        return question.into();
+    }
+    let kept: Vec<&str> = words
+        .iter()
+        .enumerate()
+        .map(|(n, w)| if particle((n, w)) { w.trim_start_matches(char::is_alphabetic) } else { w })
+        .collect();
+    kept.join(" ").into()
+}

@@ -66,3 +66,11 @@ fn scene_detail_three_languages() {
     assert!(!is_scene_detail("phone") && !is_scene_detail("телефонный"), "a phone call is no contact");
     assert!(!is_scene_detail("treaty") && !is_scene_detail("елена") && !is_scene_detail("served"));
 }
+
+#[test]
+fn particles_dropped_only_at_a_sentence_end_in_lower_case() {
+    assert_eq!(particles_dropped("ans this one lah: who signed it?"), "ans this one : who signed it?");
+    assert_eq!(particles_dropped("who signed the pact lor"), "who signed the pact ");
+    assert_eq!(particles_dropped("Did Japan fight in Leh?"), "Did Japan fight in Leh?", "the town");
+    assert_eq!(particles_dropped("was leh part of russia"), "was leh part of russia", "mid-sentence");
+}
