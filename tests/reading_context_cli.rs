@@ -363,3 +363,37 @@ fn second_question_after_and_a_preposition_leaves_the_first() {
         "treaty-of-portsmouth-1905",
     )]);
 }
+
+#[test]
+fn a_sentence_closed_inside_quotes_ends_before_the_next_word() {
+    // "Accurate?" after a quoted sentence ending "… 1945.'" was read as a name the base lacks (a
+    // capital mid-sentence), the question's focus, and the question was declined (0.36).
+    assert_answers(&[
+        (
+            "Line from my essay: 'The Soviet Union declared war on Japan on 8 August 1945.' Accurate?",
+            "soviet-declaration-of-war-on-japan-1945",
+        ),
+        (
+            "Essay line: **The Soviet Union declared war on Japan on 8 August 1945.** Accurate?",
+            "soviet-declaration-of-war-on-japan-1945",
+        ),
+    ]);
+}
+
+#[test]
+fn singapore_particles_at_a_sentence_end_are_no_names() {
+    // "lah" at the end weighed as a name the base lacks: declined (0.27, 0.31). "Leh", the town,
+    // stays a name the base lacks.
+    assert_answers(&[
+        ("who signed the neutrality pact for japan lah", "soviet-japanese-neutrality-pact-1941"),
+        ("ans this pls: who commanded the russian fleet at tsushima lah", "zinovy-rozhestvensky"),
+    ]);
+    assert_eq!(answer("Did Japan fight in Leh?"), None);
+}
+
+#[test]
+fn an_old_style_date_is_no_age() {
+    // "29 April Old Style" read as an age ("… old"): a question for the tsarevich's age at Ōtsu
+    // was answered with the passage on the attack, which gives none (0.79).
+    assert_eq!(answer("大津事件でおそわれた皇太子って当時何歳？"), None);
+}
