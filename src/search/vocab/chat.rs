@@ -109,6 +109,10 @@ const PARTICLES: &[&str] = &["lah", "leh", "lor"];
 /// would weigh as names the base lacks. Only in lower case and before a punctuation mark or at the
 /// end: "Leh" is also a town, written as a name ("Did Japan fight in Leh?").
 pub(crate) fn particles_dropped(question: &str) -> std::borrow::Cow<'_, str> {
+    // Most questions have none: a substring check spares them the split below.
+    if !PARTICLES.iter().any(|p| question.contains(p)) {
+        return question.into();
+    }
     let words: Vec<&str> = question.split(' ').collect();
     let particle = |(n, w): (usize, &&str)| {
         let bare = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
