@@ -61,12 +61,10 @@ impl Measure {
         let (units, near) = self.units();
         let plain: Vec<&Term> = tokens.iter().filter(|t| !t.joined).collect();
         // "Old Style" names the calendar a date is in ("29 April Old Style"): no age.
-        let calendar = |k: usize| plain.get(k + 1).is_some_and(|t| t.surface == "style");
+        let old_style =
+            |k: usize| plain[k].surface == "old" && plain.get(k + 1).is_some_and(|t| t.surface == "style");
         let unit = |k: usize| {
-            let t = plain[k];
-            t.kind == Kind::Word
-                && units.contains(&t.surface.as_str())
-                && !(t.surface == "old" && calendar(k))
+            plain[k].kind == Kind::Word && units.contains(&plain[k].surface.as_str()) && !old_style(k)
         };
         plain.iter().enumerate().filter(|(_, t)| t.kind == Kind::Number).any(|(i, _)| {
             // Units follow their figure; the words of an age stand on either side of it.

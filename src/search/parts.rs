@@ -242,11 +242,8 @@ fn before_conjunction(text: &str) -> Option<(&str, &str)> {
         };
         let next = plain(next);
         let first = text[..*at].trim_end_matches([',', ';', ' ']);
-        // Trimmed of punctuation at its end only: "какой-то" stays one word, no "какой".
-        let asks = || {
-            asks_after
-                .contains(&third.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str())
-        };
+        // Read only after a preposition; "какой-то" keeps its inner hyphen, so it is no "какой".
+        let asks = || asks_after.contains(&plain(third).as_str());
         let opens = openers.contains(&next.as_str())
             || (prepositions.contains(&next.as_str())
                 && first.split_whitespace().count() >= FIRST_BEFORE_PREPOSITION

@@ -39,7 +39,7 @@ pub(crate) const NUMBER_WORDS: &[&str] = &[
 
 /// Russian figures written in words ("более двух лет", "около тысячи"), in the cases they take. Not
 /// "семь", whose stem is the stem of "семья".
-const RUSSIAN_NUMBER_WORDS: &[&str] = &[
+pub(crate) const RUSSIAN_NUMBER_WORDS: &[&str] = &[
     "два",
     "две",
     "двух",

@@ -6,6 +6,7 @@
 
 use super::super::index::is_year;
 use super::super::normalize::{Kind, Term};
+use super::super::slot::{NUMBER_WORDS, RUSSIAN_NUMBER_WORDS};
 use super::super::vocab::is_function_word;
 use super::length::is_duration;
 
@@ -51,25 +52,9 @@ const JAPANESE_AFTER: &[&str] =
     &["以上", "以下", "くらい", "ぐらい", "ほど", "近く", "前後", "余り", "あまり", "超"];
 
 /// What may follow an English or Russian guess to the end of the question besides function words
-/// ("more than 20 *times*", "около 600 *тысяч*"): a guess ends the question; a number with more
-/// after it names something ("over 203 Metre Hill", "ships over 10,000 tons").
-const COUNTS: &[&str] = &[
-    "times",
-    "people",
-    "persons",
-    "men",
-    "thousand",
-    "million",
-    "раз",
-    "раза",
-    "человек",
-    "тысяч",
-    "тысячи",
-    "тыс",
-    "млн",
-    "миллиона",
-    "миллионов",
-];
+/// and figures in words ("more than 20 *times*", "около 600 *тысяч*"): a guess ends the question; a
+/// number with more after it names something ("over 203 Metre Hill", "ships over 10,000 tons").
+const COUNTS: &[&str] = &["times", "people", "persons", "men", "раз", "раза", "человек", "тыс", "млн"];
 
 /// For each word of a question that asks for a figure, whether it is a number the asker guesses:
 /// after a word of [`BEFORE`] (or [`JAPANESE_BEFORE`]) with nothing but [`COUNTS`] and function
@@ -96,7 +81,13 @@ pub(super) fn guessed(plain: &[&Term], dates: &[bool]) -> Vec<bool> {
             tail.len() <= 2
         } else {
             tail.len() <= 3
-                && tail.iter().all(|w| is_function_word(&w.surface) || COUNTS.contains(&w.surface.as_str()))
+                && tail.iter().all(|w| {
+                    let w = w.surface.as_str();
+                    is_function_word(w)
+                        || COUNTS.contains(&w)
+                        || NUMBER_WORDS.contains(&w)
+                        || RUSSIAN_NUMBER_WORDS.contains(&w)
+                })
         };
         let after = japanese
             && tail.len() <= 4
@@ -144,6 +135,8 @@ mod tests {
         assert!(guesses("how many troops landed on shumshu around 18 august").is_empty());
         assert!(guesses("how many japanese lived on sakhalin around 1945").is_empty());
         assert!(guesses("how many boats were seized over 20 years").is_empty());
+        assert!(guesses("how many died in the 1905 battle").is_empty());
+        assert!(guesses("1945年ごろ樺太には何人住んでいた？").is_empty());
         assert!(guesses("20歳以下の抑留者は何人いたの？").is_empty());
     }
 }

@@ -114,17 +114,18 @@ pub(crate) fn particles_dropped(question: &str) -> std::borrow::Cow<'_, str> {
         return question.into();
     }
     let words: Vec<&str> = question.split(' ').collect();
-    let particle = |(n, w): (usize, &&str)| {
-        let bare = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
-        PARTICLES.contains(&bare) && (bare.len() < w.len() || n + 1 == words.len())
-    };
-    if !words.iter().enumerate().any(particle) {
-        return question.into();
-    }
+    let last = words.len() - 1;
+    let mut dropped = false;
+    // A particle leaves only the punctuation after it.
     let kept: Vec<&str> = words
         .iter()
         .enumerate()
-        .map(|(n, w)| if particle((n, w)) { w.trim_start_matches(char::is_alphabetic) } else { w })
+        .map(|(n, w)| {
+            let bare = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
+            let particle = PARTICLES.contains(&bare) && (bare.len() < w.len() || n == last);
+            dropped |= particle;
+            if particle { &w[bare.len()..] } else { w }
+        })
         .collect();
-    kept.join(" ").into()
+    if dropped { kept.join(" ").into() } else { question.into() }
 }
