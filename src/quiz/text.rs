@@ -1,6 +1,6 @@
 //! Reading numbers, years and words out of passages, questions and typed answers.
 
-use crate::search::fold;
+use crate::search::{fold, number_word};
 
 /// One piece of text: a number, a word (a run of letters in any script) or another symbol.
 #[derive(Debug, Clone, PartialEq)]
@@ -98,30 +98,6 @@ fn read_number(chars: &[char], start: usize) -> (Written, usize) {
     (Written { value, unit, significant, year_like }, i)
 }
 
-const SMALL: [&str; 21] = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-];
-const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 const SCALES: [(&str, f64); 5] =
     [("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
 const MONTHS: [&str; 12] = [
@@ -151,13 +127,6 @@ const LABELS: [&str; 10] = [
     "resolution",
     "flight",
 ];
-
-/// The value of a number word ("two", "thirty"), if it is one.
-pub(crate) fn number_word(word: &str) -> Option<f64> {
-    let w = word.to_lowercase();
-    let small = SMALL.iter().position(|s| *s == w).map(|n| n as f64);
-    small.or_else(|| TENS.iter().position(|s| *s == w).map(|n| (n as f64 + 2.0) * 10.0))
-}
 
 fn scale(tok: Option<&Token>) -> Option<f64> {
     match tok {

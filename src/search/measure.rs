@@ -112,7 +112,7 @@ pub(crate) fn measure(lang: Lang, text: &str, words: &[&str]) -> Option<Measure>
             let asks = |stems: &[&str]| {
                 words.windows(2).any(|w| WHICH.contains(&w[0]) && stems.iter().any(|s| w[1].starts_with(s)))
             };
-            if asks(&["возраст"]) {
+            if asks(&["возраст"]) || asks_age(words) {
                 Some(Measure::Age)
             } else if asks(&["высот", "глубин"]) || asks_stature(words) {
                 Some(Measure::Height)
@@ -126,6 +126,25 @@ pub(crate) fn measure(lang: Lang, text: &str, words: &[&str]) -> Option<Measure>
             }
         }
     }
+}
+
+/// Whether Russian words ask how old someone was: "сколько лет исполнилось", "сколько ему было
+/// лет", "сколько лет было цесаревичу". Otherwise "сколько лет" asks how long ("сколько лет длилась
+/// война"), with "было" too when a preposition or a passive follows it ("сколько лет было в силе",
+/// "сколько лет было дано на эвакуацию").
+fn asks_age(words: &[&str]) -> bool {
+    const PRONOUNS: &[&str] = &["ему", "ей", "им"];
+    const PREPOSITIONS: &[&str] = &["в", "во", "на", "до", "между", "у", "с", "за", "от", "по"];
+    words.iter().enumerate().filter(|(_, w)| **w == "сколько").any(|(i, _)| {
+        let after = &words[i + 1..words.len().min(i + 4)];
+        let whose = after.contains(&"было") && after.iter().any(|w| PRONOUNS.contains(w));
+        let of_someone = after.windows(2).position(|w| w == ["лет", "было"]).is_some_and(|at| {
+            words.get(i + 1 + at + 2).is_some_and(|next| {
+                !PREPOSITIONS.contains(next) && !next.ends_with("но") && !next.ends_with("то")
+            })
+        });
+        after.contains(&"лет") && (after.contains(&"исполнилось") || whose || of_someone)
+    })
 }
 
 /// Whether Russian words ask how tall a person was: "какого роста был …", "какой рост был у …",
@@ -171,6 +190,19 @@ mod tests {
         assert_eq!(measure_of("国後島と北海道の距離は？"), Some(Measure::Distance));
         assert_eq!(measure_of("какое расстояние от кунашира до хоккайдо"), Some(Measure::Distance));
         assert_eq!(measure_of("в каком возрасте умер того"), Some(Measure::Age));
+    }
+
+    #[test]
+    fn measure_russian_how_many_years_old() {
+        assert_eq!(measure_of("сколько лет было цесаревичу николаю в оцу"), Some(Measure::Age));
+        assert_eq!(measure_of("сколько ему было лет когда его взяли в плен"), Some(Measure::Age));
+        assert_eq!(measure_of("сколько лет исполнилось путину"), Some(Measure::Age));
+        assert_eq!(measure_of("сколько лет длилась война"), None);
+        assert_eq!(measure_of("сколько лет головнин просидел в плену"), None);
+        assert_eq!(measure_of("на сколько лет заключили пакт"), None);
+        assert_eq!(measure_of("сколько лет было в силе пакт о нейтралитете"), None);
+        assert_eq!(measure_of("сколько лет было дано на эвакуацию войск"), None);
+        assert_eq!(measure_of("сколько лет ему дали за шпионаж"), None);
     }
 
     #[test]

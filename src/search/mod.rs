@@ -24,6 +24,7 @@ mod score;
 mod sides;
 mod slot;
 mod sounds;
+mod spoken;
 mod ties;
 mod titles;
 mod typo;
@@ -46,6 +47,7 @@ pub fn asks_when(question: &str) -> bool {
 }
 pub use japanese::kanji_numbers;
 pub use normalize::{Kind, Term, fold, normalize_question, stem, tokenize, words};
+pub(crate) use spoken::number_word;
 pub use typo::{MAX_TYPO_WORD_CHARS, typo_budget};
 
 use crate::knowledge::{Fact, KnowledgeBase};

@@ -342,6 +342,7 @@ pub fn tokenize(text: &str) -> Vec<Term> {
     }
     flush_compound(&mut compound, &mut terms);
     super::ordinals::words_for_ordinals(&mut terms);
+    super::spoken::years_in_words(&mut terms);
     terms
 }
 

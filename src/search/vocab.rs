@@ -216,6 +216,8 @@ const ASKERS: &[&str] = &[
     "simply",
     "briefly",
     "eli5",
+    // ... or how exact ("ballpark figures?").
+    "ballpark",
     // Checking what they were told ("checking a quiz answer", "fact-check").
     "checking",
     // Getting it by heart for a test ("cramming", "to memorize").

@@ -130,16 +130,30 @@ pub(super) fn is_verbatim(words: &[&str]) -> bool {
 }
 
 /// "Would Japan have surrendered …", "might the war have ended sooner": a modal opening the
-/// question and, after its subject, "have" before a past participle. Not "could": "Could the war
-/// have been avoided?" asks what historians find about the chances there were, which facts tell.
+/// question, or a clause after an "if" ("if Japan attacked in 1941, would Germany have won"), and,
+/// after its subject, "have" before a past participle. Not "could": "Could the war have been
+/// avoided?" asks what historians find about the chances there were, which facts tell.
 fn modal_then_perfect(words: &[&str]) -> bool {
     const SUBJECT: usize = 4;
-    matches!(words.first(), Some(&("would" | "might")))
-        && words.iter().skip(1).take(SUBJECT + 1).position(|w| *w == "have").is_some_and(|i| {
+    // "if you know", "if possible": the asker's aside, not a condition of the past.
+    const ASIDE: &[&str] = &[
+        "you", "u", "i", "im", "i'm", "anyone", "anybody", "someone", "possible", "so", "any", "anything",
+        "not", "memory",
+    ];
+    // "if Stalin promised at Yalta, when would the Soviets have entered": a question of fact.
+    const ASKING: &[&str] = &["why", "when", "how", "who", "what", "where", "which"];
+    let if_at = words.windows(2).position(|w| w[0] == "if" && !ASIDE.contains(&w[1]));
+    let perfect_after = |at: usize| {
+        words.iter().skip(at + 1).take(SUBJECT + 1).position(|w| *w == "have").is_some_and(|i| {
             words
-                .get(i + 2)
+                .get(at + i + 2)
                 .is_some_and(|w| w.ends_with("ed") || w.ends_with("en") || *w == "won" || *w == "lost")
         })
+    };
+    words.iter().enumerate().any(|(at, w)| {
+        let after_if = if_at.is_some_and(|i| i < at) && !ASKING.contains(&words[at - 1]);
+        matches!(*w, "would" | "might") && (at == 0 || after_if) && perfect_after(at)
+    })
 }
 
 /// "your opinion", "your honest opinion", "your own view".

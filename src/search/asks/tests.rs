@@ -197,6 +197,15 @@ fn asks_opinions_and_counterfactuals() {
     assert_eq!(asks_of("What if Russia had won the war?"), Asks::Counterfactual);
     assert_eq!(asks_of("What would have happened without Yalta?"), Asks::Counterfactual);
     assert_eq!(asks_of("Would Japan have surrendered without the bombs?"), Asks::Counterfactual);
+    assert_eq!(
+        asks_of("if japan attacked russia in 1941 instead of pearl harbor would germany have won"),
+        Asks::Counterfactual
+    );
+    assert_ne!(asks_of("If you know, when would the troops have landed on Shumshu?"), Asks::Counterfactual);
+    assert_ne!(
+        asks_of("if stalin promised at yalta, when would the soviets have entered the war against japan"),
+        Asks::Counterfactual
+    );
     assert_eq!(asks_of("Was it stupid of Hatoyama to accept two islands?"), Asks::Opinion);
     assert_eq!(asks_of("Is there a good documentary about the Siberian internment?"), Asks::Opinion);
     assert_eq!(asks_of("what is the best university to study russian in japan"), Asks::Opinion);

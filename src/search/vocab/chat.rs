@@ -45,6 +45,21 @@ const CHAT: &[(&str, &str)] = &[
     ("rite", "right"),
     ("pls", "please"),
     ("plz", "please"),
+    // Slips of the fingers in the small words of a question, too short for typo correction to
+    // find ("wich town is it?").
+    ("wich", "which"),
+    ("whitch", "which"),
+    ("whch", "which"),
+    ("waht", "what"),
+    ("whta", "what"),
+    ("wehn", "when"),
+    ("wehre", "where"),
+    ("teh", "the"),
+    ("hte", "the"),
+    ("thier", "their"),
+    ("becuase", "because"),
+    ("becasue", "because"),
+    ("beacuse", "because"),
     // Months as dates are written short ("feb 2022").
     ("jan", "january"),
     ("feb", "february"),

@@ -18,6 +18,10 @@ fn is_asker_as_written() {
         "the passages' grandsons"
     );
     assert_eq!(chat_word("rite"), Some("right"));
+    assert_eq!(chat_word("wich"), Some("which"));
+    assert!(is_english_asker("ballpark"), "how exact an answer the asker wants");
+    assert!(lexicon::is_asker("ラジオ") && lexicon::is_asker("動画"), "where the asker heard of it");
+    assert_eq!(chat_word("becuase"), Some("because"));
     assert_eq!(class_of("全部", Kind::Cjk), Class::Generic);
 }
 
