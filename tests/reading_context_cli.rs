@@ -397,3 +397,27 @@ fn an_old_style_date_is_no_age() {
     // was answered with the passage on the attack, which gives none (0.79).
     assert_eq!(answer("大津事件でおそわれた皇太子って当時何歳？"), None);
 }
+
+#[test]
+fn would_have_after_an_if_clause_is_a_counterfactual() {
+    // "would … have" after an "if" clause without "had" was read as a question of fact: answered
+    // with why Japan did not attack the USSR (0.62).
+    assert_eq!(answer("if japan attacked the ussr in 1941 would moscow have fallen"), None);
+    // A question word before the modal asks a fact (a review's counter-example).
+    assert_answers(&[(
+        "if stalin promised at yalta, when would the soviets have entered the war against japan",
+        "yalta-agreement-on-japan-1945",
+    )]);
+}
+
+#[test]
+fn russian_years_he_was_is_an_age() {
+    // "сколько лет было" was no question of age: answered with Putin's 2005 visit, which gives none
+    // (0.65).
+    assert_eq!(answer("сколько лет было путину когда он стал президентом"), None);
+    // With a passive after "было" it is how long (a review's counter-example).
+    assert_answers(&[(
+        "сколько лет было дано на эвакуацию войск из маньчжурии",
+        "manchuria-evacuation-agreement-1902",
+    )]);
+}

@@ -1,6 +1,6 @@
 //! How slips of typing are read, through the built binary on the real fact base: kanji an input
-//! method chose by sound, a word typed in two alphabets, a nickname. Each test says what its
-//! questions got before the change it tests.
+//! method chose by sound, a word typed in two alphabets, a nickname, a year said in words, a slip in
+//! a small word. Each test says what its questions got before the change it tests.
 
 #[path = "common/asking.rs"]
 mod asking;
@@ -61,5 +61,35 @@ fn hiragana_name_running_on_and_soft_sign_for_hard() {
         ("ぽーつますじょうやくでにほんがもらったのは", "treaty-of-portsmouth-1905"),
         ("обьясните что такое тройственная интервенция", "triple-intervention-1895"),
         ("город в японии где ранили цесаревича николая, 3 буквы", "otsu-incident-1891"),
+    ]);
+}
+
+#[test]
+fn year_said_in_words_is_the_year() {
+    // Voice input spells a year out: "ninety" was a word the base lacks and "eighteen" a rare one,
+    // so the year named nothing (declined at 0.38 and 0.21; the first answered at 0.57).
+    assert_answers(&[
+        ("when was the treaty of portsmouth signed, nineteen oh five right?", "treaty-of-portsmouth-1905"),
+        (
+            "what did the soviets and japan sign in nineteen fifty six",
+            "soviet-japanese-joint-declaration-1956",
+        ),
+    ]);
+}
+
+#[test]
+fn slip_in_a_small_word_is_that_word() {
+    // "wich" was an unknown word weighed as the question's focus (9.1): declined at 0.17.
+    assert_answers(&[("wich treaty ended the russo-japanese war", "treaty-of-portsmouth-1905")]);
+}
+
+#[test]
+fn how_exact_and_where_heard_are_the_askers_words() {
+    // "ballpark" and ラジオ, 動画 (radio, a video) weighed as words of the subject the base lacks or
+    // barely has: declined at 0.56, 0.58 and 0.54.
+    assert_answers(&[
+        ("Khalkhin Gol casualties on both sides, ballpark?", "khalkhin-gol-casualties"),
+        ("ラジオで尼港事件って言ってたけど何のこと", "nikolayevsk-incident-1920"),
+        ("動画で見たけど尼港事件ってなに", "nikolayevsk-incident-1920"),
     ]);
 }
