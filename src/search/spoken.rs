@@ -1,7 +1,9 @@
 //! Years said in words, as voice input and some typists write them: "eighteen ninety one" is 1891,
-//! "nineteen oh five" 1905, "eighteen fifty-five" 1855, "two thousand and sixteen" 2016, "twenty
+//! "nineteen oh five" 1905, "eighteen fifty-five" 1855, "in two thousand and sixteen" 2016, "twenty
 //! twenty two" 2022. Read as the year in digits, a question names the year it is about; word by
-//! word it named nothing ("ninety" is in no fact) and weighed as words the base lacks.
+//! word it named nothing ("ninety" is in no fact) and weighed as words the base lacks. Forms that
+//! may be counts ("eighteen twenty", "two thousand five") are years only after "in", "since" and
+//! the like.
 
 use super::normalize::{Kind, Term};
 
