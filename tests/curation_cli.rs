@@ -94,3 +94,14 @@ fn onsen_is_a_hot_spring() {
     // (0.63) instead of the Nagato summit at a hot-spring inn.
     assert_answers(&[("Did Abe and Putin really meet at an onsen?", "putin-visit-nagato-tokyo-2016")]);
 }
+
+#[test]
+fn gate_of_ice_and_snow_is_the_maoka_operators_memorial_park() {
+    // 氷雪の門 (Wakkanai's memorial to the Japanese who died on Karafuto, and the film named after
+    // it) was in no fact: every language declined (0.23, 0.16, 0.27).
+    assert_answers(&[
+        ("稚内にある氷雪の門は何のための碑ですか", "maoka-telephone-operators-1945"),
+        ("What is the Gate of Ice and Snow in Wakkanai?", "maoka-telephone-operators-1945"),
+        ("что за ворота льда и снега в вакканае", "maoka-telephone-operators-1945"),
+    ]);
+}

@@ -285,7 +285,7 @@ fn eval_thirteenth_samples_hold_their_figures() {
     hold_floors(&[
         ("eval/realistic12-tune.jsonl", 61.0, 90.0, 11.3),
         ("eval/realistic12-holdout.jsonl", 55.0, 82.0, 21.3),
-        ("eval/ja-fresh12-tune.jsonl", 65.0, 69.0, 16.7),
+        ("eval/ja-fresh12-tune.jsonl", 68.0, 69.0, 16.7),
         ("eval/ja-fresh12-holdout.jsonl", 56.0, 82.0, 16.7),
         ("eval/ru-fresh12-tune.jsonl", 56.0, 100.0, 9.6),
         ("eval/ru-fresh12-holdout.jsonl", 71.0, 100.0, 5.9),
@@ -330,7 +330,7 @@ fn eval_sixteenth_samples_hold_their_figures() {
     hold_floors(&[
         ("eval/realistic15-tune.jsonl", 71.0, 81.0, 15.3),
         ("eval/realistic15-holdout.jsonl", 63.0, 100.0, 5.1),
-        ("eval/ja-fresh15-tune.jsonl", 62.0, 89.0, 9.7),
+        ("eval/ja-fresh15-tune.jsonl", 65.0, 89.0, 9.7),
         ("eval/ja-fresh15-holdout.jsonl", 61.0, 87.0, 16.1),
         ("eval/ru-fresh15-tune.jsonl", 54.0, 92.0, 8.1),
         ("eval/ru-fresh15-holdout.jsonl", 50.0, 89.0, 16.4),
@@ -360,7 +360,7 @@ fn eval_eighteenth_samples_hold_their_figures() {
     hold_floors(&[
         ("eval/realistic17-tune.jsonl", 54.0, 87.0, 10.3),
         ("eval/realistic17-holdout.jsonl", 66.0, 94.0, 7.0),
-        ("eval/ja-fresh17-tune.jsonl", 61.0, 81.0, 10.0),
+        ("eval/ja-fresh17-tune.jsonl", 62.0, 81.0, 10.0),
         ("eval/ja-fresh17-holdout.jsonl", 63.0, 89.0, 8.3),
         ("eval/ru-fresh17-tune.jsonl", 67.0, 78.0, 15.1),
         ("eval/ru-fresh17-holdout.jsonl", 52.0, 82.0, 18.9),
@@ -420,7 +420,7 @@ fn eval_twenty_second_samples_hold_their_figures() {
         ("eval/realistic21-tune.jsonl", 66.0, 95.0, 3.3),
         ("eval/realistic21-holdout.jsonl", 81.0, 88.0, 6.7),
         ("eval/ja-fresh21-tune.jsonl", 80.0, 70.0, 13.1),
-        ("eval/ja-fresh21-holdout.jsonl", 67.0, 85.0, 8.3),
+        ("eval/ja-fresh21-holdout.jsonl", 69.0, 85.0, 8.3),
         ("eval/ru-fresh21-tune.jsonl", 63.0, 95.0, 8.2),
         ("eval/ru-fresh21-holdout.jsonl", 61.0, 85.0, 13.1),
     ]);
@@ -433,7 +433,7 @@ fn eval_twenty_third_samples_hold_their_figures() {
     hold_floors(&[
         ("eval/realistic22-tune.jsonl", 75.0, 89.0, 5.0),
         ("eval/realistic22-holdout.jsonl", 63.0, 94.0, 13.6),
-        ("eval/ja-fresh22-tune.jsonl", 79.0, 100.0, 5.0),
+        ("eval/ja-fresh22-tune.jsonl", 81.0, 100.0, 5.0),
         ("eval/ja-fresh22-holdout.jsonl", 60.0, 81.0, 18.6),
         ("eval/ru-fresh22-tune.jsonl", 68.0, 95.0, 9.1),
         ("eval/ru-fresh22-holdout.jsonl", 73.0, 88.0, 9.1),
