@@ -279,7 +279,15 @@ fn first_asked_russian(words: &[&str]) -> Option<Asks> {
     let pair = |pairs: &[[&str; 2]]| words.windows(2).position(|w| pairs.iter().any(|p| w == p));
     // In order of precedence when two stand at the same place.
     let kinds = [
-        (Asks::Reason, first(&[at(&["почему", "зачем", "отчего"]), starting(&["причин", "цель"])])),
+        // "из-за чего", as often typed without its hyphen ("из за чего").
+        (
+            Asks::Reason,
+            first(&[
+                at(&["почему", "зачем", "отчего"]),
+                starting(&["причин", "цель"]),
+                pair(&[["за", "чего"]]),
+            ]),
+        ),
         (
             Asks::Time,
             first(&[

@@ -23,6 +23,11 @@ fn asks_russian_question_words() {
     assert_eq!(asks_russian(&["какого", "числа", "подписали", "договор"]), Asks::Time);
     assert_eq!(asks_russian(&["во", "сколько", "началась", "атака"]), Asks::Time);
     assert_eq!(asks_russian(&["почему", "россия", "проиграла"]), Asks::Reason);
+    assert_eq!(
+        asks_russian(&["из", "за", "чего", "ссср", "отказался"]),
+        Asks::Reason,
+        "из-за чего, without its hyphen"
+    );
     assert_eq!(asks_russian(&["кто", "победил"]), Asks::Person);
     assert_eq!(asks_russian(&["сколько", "погибло"]), Asks::Quantity);
     assert_eq!(asks_russian(&["что", "если", "бы", "россия", "победила"]), Asks::Counterfactual);
