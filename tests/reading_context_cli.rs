@@ -411,7 +411,7 @@ fn would_have_after_an_if_clause_is_a_counterfactual() {
 }
 
 #[test]
-fn russian_years_he_was_is_an_age() {
+fn russian_how_many_years_someone_was_is_an_age() {
     // "сколько лет было" was no question of age: answered with Putin's 2005 visit, which gives none
     // (0.65).
     assert_eq!(answer("сколько лет было путину когда он стал президентом"), None);

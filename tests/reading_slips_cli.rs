@@ -67,7 +67,7 @@ fn hiragana_name_running_on_and_soft_sign_for_hard() {
 #[test]
 fn year_said_in_words_is_the_year() {
     // Voice input spells a year out: "ninety" was a word the base lacks and "eighteen" a rare one,
-    // so the year named nothing (declined at 0.38 and 0.21; the first answered at 0.57).
+    // so the year named nothing: both declined (0.38 and 0.21).
     assert_answers(&[
         ("when was the treaty of portsmouth signed, nineteen oh five right?", "treaty-of-portsmouth-1905"),
         (
