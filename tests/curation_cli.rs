@@ -105,3 +105,21 @@ fn gate_of_ice_and_snow_is_the_maoka_operators_memorial_park() {
         ("что за ворота льда и снега в вакканае", "maoka-telephone-operators-1945"),
     ]);
 }
+
+#[test]
+fn russian_crab_has_a_fact_of_its_own() {
+    // Poached Russian crab, the 2014 agreement against it and the crab trade since the sanctions
+    // were in no fact: the Japanese and Russian questions were declined (0.19, 0.31), the English
+    // one answered with the 2006 shooting of a crab boat (0.62).
+    assert_answers(&[
+        ("日露のカニの密漁防止協定っていつから？", "russian-crab-japan-poaching-and-trade"),
+        (
+            "когда заработало соглашение японии и россии против браконьерского краба",
+            "russian-crab-japan-poaching-and-trade",
+        ),
+        (
+            "what was the deal japan and russia made against crab poaching",
+            "russian-crab-japan-poaching-and-trade",
+        ),
+    ]);
+}
