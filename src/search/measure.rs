@@ -3,6 +3,7 @@
 //! visits gives years and figures, but not his age; one that mentions Lake Baikal gives no depth.
 
 use super::normalize::{Kind, Term, fold};
+use super::parts::RUSSIAN_PREPOSITIONS;
 use crate::lang::Lang;
 
 /// The dimension a question for a measure asks about.
@@ -134,13 +135,12 @@ pub(crate) fn measure(lang: Lang, text: &str, words: &[&str]) -> Option<Measure>
 /// "сколько лет было дано на эвакуацию").
 fn asks_age(words: &[&str]) -> bool {
     const PRONOUNS: &[&str] = &["ему", "ей", "им"];
-    const PREPOSITIONS: &[&str] = &["в", "во", "на", "до", "между", "у", "с", "за", "от", "по"];
     words.iter().enumerate().filter(|(_, w)| **w == "сколько").any(|(i, _)| {
         let after = &words[i + 1..words.len().min(i + 4)];
         let whose = after.contains(&"было") && after.iter().any(|w| PRONOUNS.contains(w));
         let of_someone = after.windows(2).position(|w| w == ["лет", "было"]).is_some_and(|at| {
             words.get(i + 1 + at + 2).is_some_and(|next| {
-                !PREPOSITIONS.contains(next) && !next.ends_with("но") && !next.ends_with("то")
+                !RUSSIAN_PREPOSITIONS.contains(next) && !next.ends_with("но") && !next.ends_with("то")
             })
         });
         after.contains(&"лет") && (after.contains(&"исполнилось") || whose || of_someone)

@@ -198,9 +198,10 @@ fn after_question_mark(text: &str) -> Option<(&str, &str)> {
 /// Prepositions before "which" or "what" that open a second question after "and" ("… and *in*
 /// which building?").
 const ENGLISH_PREPOSITIONS: &[&str] = &["in", "at", "on", "from", "by", "for", "to", "with"];
-/// The same in Russian, before a question word ("… и *в* каком году?").
-const RUSSIAN_PREPOSITIONS: &[&str] =
-    &["в", "во", "на", "с", "со", "у", "о", "об", "за", "по", "из", "от", "к", "до"];
+/// The same in Russian, before a question word ("… и *в* каком году?"); also what may follow
+/// "сколько лет было" when it asks how long ([`super::measure`]).
+pub(crate) const RUSSIAN_PREPOSITIONS: &[&str] =
+    &["в", "во", "на", "с", "со", "у", "о", "об", "за", "по", "из", "от", "к", "до", "между"];
 /// Russian question words after a preposition: the forms of "какой" and of "кто", "что" that
 /// follow one ("какой-то" keeps its hyphen here, so it is none of them).
 const RUSSIAN_AFTER_PREPOSITION: &[&str] = &[

@@ -43,24 +43,25 @@ fn two_digits(words: &[&str]) -> Option<(u32, usize)> {
     }
 }
 
+/// The words that say a year's century, and the century.
+const CENTURIES: [(&str, u32); 4] = [("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twenty", 20)];
+
 /// The year said at the start of `words`, how many words it took, and whether it can only be a
 /// year: a century ("seventeen" to "nineteen", or "twenty" before a number of ten or more) and two
 /// digits, the century and "hundred (and)" two digits, or "two thousand (and)" a number. "Eighteen
 /// ninety one" and "nineteen oh five" can only be years; "eighteen twenty" may be two counts ("how
 /// many ships, eighteen, twenty or thirty?") and "two thousand five" a count of men.
 fn year(words: &[&str]) -> Option<(u32, usize, bool)> {
-    let century = match *words.first()? {
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        "twenty" => 20,
-        "two" if words.get(1) == Some(&"thousand") => {
+    let first = *words.first()?;
+    let century = match CENTURIES.iter().find(|(word, _)| *word == first) {
+        Some(&(_, century)) => century,
+        None if first == "two" && words.get(1) == Some(&"thousand") => {
             let and = usize::from(words.get(2) == Some(&"and"));
             let unit = || whole(words.get(2 + and)).filter(|n| (1..=9).contains(n)).map(|n| (n, 1));
             let (n, used) = two_digits(&words[2 + and..]).or_else(unit)?;
             return Some((2000 + n, 2 + and + used, false));
         }
-        _ => return None,
+        None => return None,
     };
     let (hundred, rest) = match words.get(1) {
         Some(&"hundred") => {
@@ -88,8 +89,7 @@ const SCALES: &[&str] = &["hundred", "thousand", "million", "billion", "percent"
 /// as one number term. The words it was said in go, with their hyphenated compound ("ninety-one"
 /// also gives "ninetyone"), which would otherwise stay a word the base lacks.
 pub(super) fn years_in_words(terms: &mut Vec<Term>) {
-    let starts =
-        |t: &Term| matches!(t.surface.as_str(), "seventeen" | "eighteen" | "nineteen" | "twenty" | "two");
+    let starts = |t: &Term| t.surface == "two" || CENTURIES.iter().any(|(word, _)| t.surface == *word);
     if !terms.iter().any(|t| !t.joined && starts(t)) {
         return;
     }

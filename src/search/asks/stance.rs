@@ -28,11 +28,13 @@ pub(super) fn is_counterfactual(words: &[&str]) -> bool {
         || words.first().is_some_and(|w| matches!(*w, "suppose" | "imagine"))
 }
 
+/// Question words that ask for a fact of a kind (what, when, who …).
+const ASKING: &[&str] = &["when", "what", "who", "how", "where", "which"];
+
 /// "Will they ever …", "when will …", "is it going to …", "in the future": what will happen, which
 /// no fact says; "will you tell me" is a request.
 pub(super) fn is_prediction(words: &[&str]) -> bool {
     // Not "why": "why won't Russia give them back" asks the cause of a refusal.
-    const ASKING: &[&str] = &["when", "what", "who", "how", "where", "which"];
     let pair = |a: &[&str], b: &str| words.windows(2).any(|w| a.contains(&w[0]) && w[1] == b);
     let will_at = words.iter().position(|w| *w == "will");
     (words.first() == Some(&"will") && !is_request(words))
@@ -140,8 +142,6 @@ fn modal_then_perfect(words: &[&str]) -> bool {
         "you", "u", "i", "im", "i'm", "anyone", "anybody", "someone", "possible", "so", "any", "anything",
         "not", "memory",
     ];
-    // "if Stalin promised at Yalta, when would the Soviets have entered": a question of fact.
-    const ASKING: &[&str] = &["why", "when", "how", "who", "what", "where", "which"];
     let if_at = words.windows(2).position(|w| w[0] == "if" && !ASIDE.contains(&w[1]));
     let perfect_after = |at: usize| {
         words.iter().skip(at + 1).take(SUBJECT + 1).position(|w| *w == "have").is_some_and(|i| {
@@ -151,7 +151,9 @@ fn modal_then_perfect(words: &[&str]) -> bool {
         })
     };
     words.iter().enumerate().any(|(at, w)| {
-        let after_if = if_at.is_some_and(|i| i < at) && !ASKING.contains(&words[at - 1]);
+        // "if Stalin promised at Yalta, when would the Soviets have entered": a question of fact.
+        let asking = |w: &str| ASKING.contains(&w) || w == "why";
+        let after_if = if_at.is_some_and(|i| i < at) && !asking(words[at - 1]);
         matches!(*w, "would" | "might") && (at == 0 || after_if) && perfect_after(at)
     })
 }
