@@ -421,3 +421,23 @@ fn russian_how_many_years_someone_was_is_an_age() {
         "manchuria-evacuation-agreement-1902",
     )]);
 }
+
+#[test]
+fn russian_how_many_times_larger_asks_a_figure() {
+    // "во сколько" was read as "at what time": the comparison giving "45 раз" could not give a date,
+    // and the fact of bare areas answered, or the question was declined (0.60).
+    assert_answers(&[
+        ("во сколько раз россия больше японии по площади", "comparison-overall-size"),
+        ("во сколько раз население россии больше чем японии", "comparison-overall-size"),
+    ]);
+}
+
+#[test]
+fn rarer_everyday_word_does_not_choose_the_candidates() {
+    // Every content word was common, so the rarest word alone proposed candidates: "истории", which
+    // the fact counting the wars does not write; declined at 0.45.
+    assert_answers(&[(
+        "сколько войн было между россией и японией в истории",
+        "wars-between-japan-and-russia",
+    )]);
+}

@@ -382,9 +382,14 @@ fn rank(index: &Inverted, reading: &Reading, s: &mut Scratch) -> Vec<Scored> {
     // Without a specific word, the least common concept proposes candidates, and so does what the
     // question is about; a word that says "now" only when it is the only one (the facts that write
     // "сейчас" are not the ones about what is asked now).
-    let timeless = usable.iter().filter(|(_, c)| !super::lexicon::says_now(&c.word));
-    let least = timeless
+    // A content word is preferred: "history" or "between" is rarer than "war" in many a base, and
+    // the fact that counts the wars need not say "history". Not one in most facts ("Japan"), which
+    // would propose nearly the whole base.
+    let timeless = || usable.iter().filter(|(_, c)| !super::lexicon::says_now(&c.word));
+    let least = timeless()
+        .filter(|(_, c)| c.content && frequency(c) * 2 <= facts)
         .min_by_key(|(_, c)| frequency(c))
+        .or_else(|| timeless().min_by_key(|(_, c)| frequency(c)))
         .or_else(|| usable.iter().min_by_key(|(_, c)| frequency(c)))
         .map(|(n, _)| *n);
     // A chatty question's rare everyday words ("upset") must not hide the facts about what it

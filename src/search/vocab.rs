@@ -32,6 +32,8 @@ const FUNCTION_WORDS: &[&str] = &[
     "imo", "just", "kinda", "lmao", "lol", "nichiro", "ok", "okay", "omg", "pls", "plz", "really", "smth",
     "something", "sth", "tbh", "thanks", "thx", "u", "ur", "wait", "wanna", "ya", "yeah", "yo", "til",
     "iirc", "afaik", "imho", "ngl", "fyi", "tldr",
+    // Forms of address ("Sir, I wish to know …", "bro who won"): whom the asker talks to.
+    "sir", "madam", "maam", "bro", "bruh", "folks", "fam", "mate",
 ];
 
 /// Whether a word, as written (folded), is an English question or function word ("which", "the").
@@ -99,6 +101,12 @@ const ASKERS: &[&str] = &[
     "classmates",
     "homework",
     "assignment",
+    "worksheet",
+    "worksheets",
+    "handout",
+    "handouts",
+    "flashcard",
+    "flashcards",
     "essay",
     "exam",
     "exams",

@@ -293,7 +293,9 @@ fn first_asked_russian(words: &[&str]) -> Option<Asks> {
             first(&[
                 at(&["когда"]).filter(|&n| !opens_russian_clause(words, n)),
                 which(&["год", "дат", "век"]),
-                pair(&[["в", "каком"], ["какого", "числа"], ["во", "сколько"], ["котором", "часу"]]),
+                pair(&[["в", "каком"], ["какого", "числа"], ["котором", "часу"]]),
+                // "во сколько раз" asks how many times larger, a figure.
+                pair(&[["во", "сколько"]]).filter(|&n| words.get(n + 2) != Some(&"раз")),
             ]),
         ),
         (Asks::Quantity, first(&[at(&["сколько"]), which(&["числ", "колич", "размер", "доля", "процент"])])),

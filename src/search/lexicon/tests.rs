@@ -22,6 +22,11 @@ fn asks_russian_question_words() {
     assert_eq!(asks_russian(&["в", "каком", "году", "началась", "война"]), Asks::Time);
     assert_eq!(asks_russian(&["какого", "числа", "подписали", "договор"]), Asks::Time);
     assert_eq!(asks_russian(&["во", "сколько", "началась", "атака"]), Asks::Time);
+    assert_eq!(
+        asks_russian(&["во", "сколько", "раз", "россия", "больше", "японии"]),
+        Asks::Quantity,
+        "во сколько раз: how many times larger"
+    );
     assert_eq!(asks_russian(&["почему", "россия", "проиграла"]), Asks::Reason);
     assert_eq!(
         asks_russian(&["из", "за", "чего", "ссср", "отказался"]),

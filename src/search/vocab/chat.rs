@@ -60,6 +60,9 @@ const CHAT: &[(&str, &str)] = &[
     ("becuase", "because"),
     ("becasue", "because"),
     ("beacuse", "because"),
+    ("sory", "sorry"),
+    ("sry", "sorry"),
+    ("soz", "sorry"),
     // Months as dates are written short ("feb 2022").
     ("jan", "january"),
     ("feb", "february"),

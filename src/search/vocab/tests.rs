@@ -35,6 +35,20 @@ fn media_the_asker_met_the_subject_in_are_askers() {
 }
 
 #[test]
+fn worksheets_and_handouts_are_askers() {
+    assert!(is_english_asker("worksheet") && is_english_asker("handout") && is_english_asker("flashcards"));
+}
+
+#[test]
+fn apology_slips_and_forms_of_address() {
+    assert_eq!(chat_word("sory"), Some("sorry"));
+    assert_eq!(chat_word("sry"), Some("sorry"));
+    assert_eq!(class_of(&stem("sir"), Kind::Word), Class::Function, "Sir, I wish to know …");
+    assert_eq!(class_of(&stem("bro"), Kind::Word), Class::Function);
+    assert_ne!(class_of(&stem("sire"), Kind::Word), Class::Function);
+}
+
+#[test]
 fn english_level_calendar_words() {
     assert!(english_level("christmas").is_some_and(|l| l > EVERYDAY_LEVEL));
     assert!(english_level("sunday").is_some());
