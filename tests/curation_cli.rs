@@ -3,7 +3,7 @@
 
 #[path = "common/asking.rs"]
 mod asking;
-use asking::assert_answers;
+use asking::{answer, assert_answers};
 
 #[test]
 fn who_owns_sakhalin_2_now_is_the_new_operator() {
@@ -91,8 +91,11 @@ fn other_japanese_prisoners_are_no_siberian_detainees() {
 #[test]
 fn onsen_is_a_hot_spring() {
     // "onsen" was a name the base lacks; the question went to the count of Abe and Putin's meetings
-    // (0.63) instead of the Nagato summit at a hot-spring inn.
-    assert_answers(&[("Did Abe and Putin really meet at an onsen?", "putin-visit-nagato-tokyo-2016")]);
+    // (0.63) instead of the Nagato summit at a hot-spring inn. Either Nagato fact answers it (the
+    // summit's, or the one on its day at the Ōtani Sansō in Nagato-Yumoto Onsen).
+    let nagato = ["putin-visit-nagato-tokyo-2016", "putin-lateness-and-nagato-summit-2016"];
+    let got = answer("Did Abe and Putin really meet at an onsen?");
+    assert!(got.as_deref().is_some_and(|f| nagato.contains(&f)), "{got:?}");
 }
 
 #[test]
