@@ -126,3 +126,16 @@ fn russian_crab_has_a_fact_of_its_own() {
         ),
     ]);
 }
+
+#[test]
+fn tsushima_ships_and_nagato_day_have_facts_of_their_own() {
+    // No fact named the ships interned at Manila or what became of the Aurora, nor said how long Abe
+    // waited for Putin at Nagato: the ship questions were declined, the Nagato ones went to the
+    // summit's outcome.
+    assert_answers(&[
+        ("which russian cruisers escaped to manila after tsushima", "russian-ships-fates-after-tsushima"),
+        ("アヴローラは日本海海戦のあとどうなったの", "russian-ships-fates-after-tsushima"),
+        ("how many hours did abe wait for putin in nagato", "putin-lateness-and-nagato-summit-2016"),
+        ("сколько часов абэ ждал путина в нагато", "putin-lateness-and-nagato-summit-2016"),
+    ]);
+}
