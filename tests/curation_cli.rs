@@ -137,5 +137,9 @@ fn tsushima_ships_and_nagato_day_have_facts_of_their_own() {
         ("アヴローラは日本海海戦のあとどうなったの", "russian-ships-fates-after-tsushima"),
         ("how many hours did abe wait for putin in nagato", "putin-lateness-and-nagato-summit-2016"),
         ("сколько часов абэ ждал путина в нагато", "putin-lateness-and-nagato-summit-2016"),
+        (
+            "What dishes were served at the Abe–Putin dinner in Nagato in December 2016?",
+            "putin-lateness-and-nagato-summit-2016",
+        ),
     ]);
 }

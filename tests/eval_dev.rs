@@ -479,9 +479,7 @@ fn eval_twenty_second_samples_hold_their_figures() {
 fn eval_twenty_third_samples_hold_their_figures() {
     hold_floors(&[
         ("eval/realistic22-tune.jsonl", 75.0, 89.0, 5.0),
-        // Thirty-seventh round: Tsushima battleships sunk or captured, with a story after it: the whole
-        // message points at the ships' fates, so its first part's answer is not taken.
-        ("eval/realistic22-holdout.jsonl", 61.0, 94.0, 13.6),
+        ("eval/realistic22-holdout.jsonl", 64.0, 94.0, 13.6),
         // Thirty-seventh round: "長門で…会談したのは何年の何月" is declined: both Nagato facts answer it, too close to
         // choose.
         ("eval/ja-fresh22-tune.jsonl", 81.0, 100.0, 3.3),

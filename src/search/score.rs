@@ -19,7 +19,7 @@ use crate::knowledge::KnowledgeBase;
 use crate::lang::Lang;
 pub(crate) use bar::{Bar, bar, lowest_bar};
 use confidence::{confidence, coverage_measure};
-use gather::{LanguageSlots, add, add_to_touched, merge_postings, touch};
+use gather::{LanguageSlots, Placed, add, add_to_touched, merge_postings, proposers, touch};
 
 mod bar;
 mod confidence;
@@ -363,46 +363,13 @@ fn rank(index: &Inverted, reading: &Reading, s: &mut Scratch) -> Vec<Scored> {
     let slots = question_slots(reading.lang);
     let language = LanguageSlots { first: slots.start as u32, mask: (1 << slots.len()) - 1 };
     s.slot.resize(facts, UNTOUCHED);
-    let usable: Vec<(usize, &Concept)> = reading
+    let usable: Vec<Placed> = reading
         .concepts
         .iter()
         .enumerate()
         .filter(|(_, c)| !c.alternatives.is_empty() && c.weight > 0.0)
         .collect();
-    // The largest posting list of a concept is a lower bound on the facts it is found in.
-    let frequency = |c: &Concept| {
-        c.alternatives.iter().map(|&(id, _)| index.postings[id as usize].len()).max().unwrap_or(0)
-    };
-    let common_above = (COMMON_SHARE * facts as f32).max(MIN_COMMON_FACTS);
-    // Only a specific content word may propose candidates on its own; everyday words never do, nor
-    // does a lone kanji (国, 島), which is a piece of a word more often than a word.
-    let lone_kanji = |c: &Concept| c.word.chars().count() == 1 && !c.word.is_ascii();
-    let proposes = |c: &Concept| c.content && !lone_kanji(c) && frequency(c) as f32 <= common_above;
-    let any_rare = usable.iter().any(|(_, c)| proposes(c));
-    // Without a specific word, the least common concept proposes candidates, and so does what the
-    // question is about; a word that says "now" only when it is the only one (the facts that write
-    // "сейчас" are not the ones about what is asked now).
-    // A content word is preferred: "history" or "between" is rarer than "war" in many a base, and
-    // the fact that counts the wars need not say "history". Not one in most facts ("Japan"), which
-    // would propose nearly the whole base.
-    let timeless = || usable.iter().filter(|(_, c)| !super::lexicon::says_now(&c.word));
-    let least = timeless()
-        .filter(|(_, c)| c.content && frequency(c) * 2 <= facts)
-        .min_by_key(|(_, c)| frequency(c))
-        .or_else(|| timeless().min_by_key(|(_, c)| frequency(c)))
-        .or_else(|| usable.iter().min_by_key(|(_, c)| frequency(c)))
-        .map(|(n, _)| *n);
-    // A chatty question's rare everyday words ("upset") must not hide the facts about what it
-    // names: when no name of the question proposes, its least common one does.
-    let named = |c: &Concept| c.focus && !c.option();
-    let least_named = if usable.iter().any(|(_, c)| named(c) && proposes(c)) {
-        None
-    } else {
-        usable.iter().filter(|(_, c)| named(c)).min_by_key(|(_, c)| frequency(c)).map(|(n, _)| *n)
-    };
-    let (first, then): (Vec<_>, Vec<_>) = usable.iter().partition(|(n, c)| {
-        if any_rare { proposes(c) || Some(*n) == least_named } else { Some(*n) == least || named(c) }
-    });
+    let (first, then) = proposers(index, &usable);
     for &(n, concept) in &first {
         let Scratch { slot, evidence, touched, merged, factors, .. } = &mut *s;
         if let [(id, factor)] = concept.alternatives[..] {

@@ -7,6 +7,7 @@ use super::japanese::is_hiragana;
 use super::lexicon;
 use super::normalize::{Kind, Term, stem, tokenize};
 use crate::knowledge::SynonymGroup;
+use askers::ASKERS;
 pub(crate) use chat::{chat_word, particles_dropped};
 
 /// Question and function words: they carry no topic, so they weigh nothing and are never "unknown".
@@ -32,8 +33,9 @@ const FUNCTION_WORDS: &[&str] = &[
     "imo", "just", "kinda", "lmao", "lol", "nichiro", "ok", "okay", "omg", "pls", "plz", "really", "smth",
     "something", "sth", "tbh", "thanks", "thx", "u", "ur", "wait", "wanna", "ya", "yeah", "yo", "til",
     "iirc", "afaik", "imho", "ngl", "fyi", "tldr",
-    // Forms of address ("Sir, I wish to know …", "bro who won"): whom the asker talks to.
-    "sir", "madam", "maam", "bro", "bruh", "folks", "fam", "mate",
+    // Forms of address ("Sir, I wish to know …", "bro who won"): whom the asker talks to. Not "mate"
+    // or "folks", whose stems are a ship's mate and folk songs.
+    "sir", "madam", "maam", "bro", "bruh", "fam",
 ];
 
 /// Whether a word, as written (folded), is an English question or function word ("which", "the").
@@ -86,176 +88,6 @@ pub(crate) fn is_scene_detail(word: &str) -> bool {
 pub(crate) fn is_english_asker(surface: &str) -> bool {
     ASKER_WORDS.contains(surface)
 }
-
-/// Words of the conversation around a question rather than its subject, as students and forum
-/// users write them ("my teacher said ...", "can someone explain ...", "for my essay ..."): everyday
-/// words, whatever the fact base says. These tell who asks and why, never what about, so they
-/// count little in a fact's coverage of the question.
-const ASKERS: &[&str] = &[
-    "teacher",
-    "teachers",
-    "professor",
-    "class",
-    "classes",
-    "classmate",
-    "classmates",
-    "homework",
-    "assignment",
-    "worksheet",
-    "worksheets",
-    "handout",
-    "handouts",
-    "flashcard",
-    "flashcards",
-    "essay",
-    "exam",
-    "exams",
-    "test",
-    "quiz",
-    "project",
-    "presentation",
-    "lesson",
-    "lessons",
-    "lecture",
-    "lectures",
-    "seminar",
-    "tutor",
-    "coursework",
-    "intro",
-    "friend",
-    "friends",
-    "grandfather",
-    "grandmother",
-    "dedushka",
-    "babushka",
-    "grandad",
-    "granddad",
-    "grandpa",
-    "grandma",
-    "dad",
-    "mom",
-    "mum",
-    "parents",
-    "cousin",
-    "cousins",
-    "kids",
-    "homeschool",
-    "homeschooling",
-    "homeschooled",
-    "uncle",
-    "aunt",
-    "roommate",
-    "roommates",
-    "someone",
-    "somebody",
-    "anyone",
-    "anybody",
-    "everyone",
-    "explain",
-    "explained",
-    "explanation",
-    "mention",
-    "mentioned",
-    "learn",
-    "learned",
-    "learning",
-    "reading",
-    "studying",
-    "heard",
-    "told",
-    "said",
-    "wonder",
-    "wondering",
-    "curious",
-    "confused",
-    "understand",
-    // Where the asker met the subject: the channel, not the subject.
-    "wikipedia",
-    "wiki",
-    "google",
-    "youtube",
-    "youtuber",
-    "vid",
-    "documentary",
-    "documentaries",
-    "doc",
-    "podcast",
-    "podcasts",
-    "episode",
-    "episodes",
-    "ep",
-    // Getting a talk, episode or exam ready ("prepping an ep on…", "prepping for a test").
-    "prep",
-    "prepping",
-    "tiktok",
-    "reddit",
-    "twitter",
-    "instagram",
-    // Exams and school systems askers name, and quiz nights.
-    "ap",
-    "ib",
-    "gcse",
-    "igcse",
-    "enem",
-    "cbse",
-    "icse",
-    "hsc",
-    "abitur",
-    "matura",
-    "gymnasium",
-    "klasse",
-    "geschichte",
-    "vestibular",
-    "upsc",
-    "gaokao",
-    "pub",
-    "trivia",
-    "crossword",
-    "crosswords",
-    "clue",
-    "tiebreaker",
-    // Who is asking and for which class ("I'm a student from Mexico", "for 8th grade").
-    "student",
-    "grade",
-    "grader",
-    "graders",
-    // How the asker wants it told ("a simple answer", "briefly"), as Russian "кратко".
-    "simple",
-    "simply",
-    "briefly",
-    "eli5",
-    // ... or how exact ("ballpark figures?").
-    "ballpark",
-    // Checking what they were told ("checking a quiz answer", "fact-check").
-    "checking",
-    // Getting it by heart for a test ("cramming", "to memorize").
-    "cramming",
-    "memorize",
-    "memorise",
-    // When the asker needs it ("guiding a group tomorrow", "my exam is tonight").
-    "tomorrow",
-    "tonight",
-    "tmrw",
-    // Games askers set their questions in ("for our wargaming group", "hoi4 question").
-    "wargaming",
-    "wargamer",
-    "wargamers",
-    "hoi",
-    "hoi4",
-    // The forms of quizzes and worksheets: how the question is set, not what it is about.
-    "blank",
-    "blanks",
-    "fill",
-    "statement",
-    "statements",
-    "correct",
-    "incorrect",
-    "true",
-    "false",
-    "following",
-    "choose",
-    "select",
-];
 
 /// The rest of the conversation: how people ask, which also says what they ask about ("what do
 /// Russians *think*", "do they *want*"), so it counts in coverage as other everyday words do.
@@ -506,6 +338,7 @@ impl Phrases {
     }
 }
 
+mod askers;
 mod chat;
 #[cfg(test)]
 mod tests;

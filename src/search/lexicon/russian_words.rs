@@ -294,8 +294,8 @@ fn first_asked_russian(words: &[&str]) -> Option<Asks> {
                 at(&["когда"]).filter(|&n| !opens_russian_clause(words, n)),
                 which(&["год", "дат", "век"]),
                 pair(&[["в", "каком"], ["какого", "числа"], ["котором", "часу"]]),
-                // "во сколько раз" asks how many times larger, a figure.
-                pair(&[["во", "сколько"]]).filter(|&n| words.get(n + 2) != Some(&"раз")),
+                // "во сколько раз" asks how many times larger, "во сколько обошлась" a cost: figures.
+                pair(&[["во", "сколько"]]).filter(|&n| !words.get(n + 2).is_some_and(|w| asks_a_figure(w))),
             ]),
         ),
         (Asks::Quantity, first(&[at(&["сколько"]), which(&["числ", "колич", "размер", "доля", "процент"])])),
@@ -309,6 +309,12 @@ fn first_asked_russian(words: &[&str]) -> Option<Asks> {
     // и как назывался договор" asks what happened).
     let others = kinds.iter().any(|&(kind, at)| kind != Asks::Anything && at.is_some());
     earliest(&kinds).filter(|&kind| kind != Asks::Anything || others)
+}
+
+/// Whether a word after "во сколько" makes it ask a figure, not a time: "раз" (how many times
+/// larger) or a verb of cost ("обошлась", "обойдётся", "оценивается", "стоила").
+fn asks_a_figure(word: &str) -> bool {
+    word == "раз" || starts_any(word, &["обош", "обой", "оцен", "стои"])
 }
 
 /// Whether the "когда" at `at` starts a clause of a question "что" or "как" opens ("что сделала

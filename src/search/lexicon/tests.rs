@@ -27,6 +27,7 @@ fn asks_russian_question_words() {
         Asks::Quantity,
         "во сколько раз: how many times larger"
     );
+    assert_eq!(asks_russian(&["во", "сколько", "обошлась", "россии", "война"]), Asks::Quantity, "a cost");
     assert_eq!(asks_russian(&["почему", "россия", "проиграла"]), Asks::Reason);
     assert_eq!(
         asks_russian(&["из", "за", "чего", "ссср", "отказался"]),

@@ -136,3 +136,45 @@ pub(super) fn merge_postings(
         factors.push(best);
     }
 }
+
+/// A concept with its place in the question.
+pub(super) type Placed<'a> = (usize, &'a Concept);
+
+/// The concepts that propose candidates and those that only add to the candidates found.
+pub(super) fn proposers<'a>(index: &Inverted, usable: &[Placed<'a>]) -> (Vec<Placed<'a>>, Vec<Placed<'a>>) {
+    let facts = index.question_weights.len();
+    // The largest posting list of a concept is a lower bound on the facts it is found in.
+    let frequency = |c: &Concept| {
+        c.alternatives.iter().map(|&(id, _)| index.postings[id as usize].len()).max().unwrap_or(0)
+    };
+    let common_above = (COMMON_SHARE * facts as f32).max(MIN_COMMON_FACTS);
+    // Only a specific content word may propose candidates on its own; everyday words never do, nor
+    // does a lone kanji (国, 島), which is a piece of a word more often than a word.
+    let lone_kanji = |c: &Concept| c.word.chars().count() == 1 && !c.word.is_ascii();
+    let proposes = |c: &Concept| c.content && !lone_kanji(c) && frequency(c) as f32 <= common_above;
+    let any_rare = usable.iter().any(|(_, c)| proposes(c));
+    // Without a specific word, the least common content word proposes candidates, and so does what
+    // the question is about: not a rarer everyday word ("истории" is rarer than "войн" in this base,
+    // and the fact that counts the wars does not write it), nor a word in most facts ("Japan"),
+    // which would propose nearly the whole base; failing those, the least common concept. A word
+    // that says "now" only when it is the only one (the facts that write "сейчас" are not the ones
+    // about what is asked now).
+    let timeless = || usable.iter().filter(|(_, c)| !crate::search::lexicon::says_now(&c.word));
+    let least = timeless()
+        .filter(|(_, c)| c.content && frequency(c) * 2 <= facts)
+        .min_by_key(|(_, c)| frequency(c))
+        .or_else(|| timeless().min_by_key(|(_, c)| frequency(c)))
+        .or_else(|| usable.iter().min_by_key(|(_, c)| frequency(c)))
+        .map(|(n, _)| *n);
+    // A chatty question's rare everyday words ("upset") must not hide the facts about what it
+    // names: when no name of the question proposes, its least common one does.
+    let named = |c: &Concept| c.focus && !c.option();
+    let least_named = if usable.iter().any(|(_, c)| named(c) && proposes(c)) {
+        None
+    } else {
+        usable.iter().filter(|(_, c)| named(c)).min_by_key(|(_, c)| frequency(c)).map(|(n, _)| *n)
+    };
+    usable.iter().partition(|(n, c)| {
+        if any_rare { proposes(c) || Some(*n) == least_named } else { Some(*n) == least || named(c) }
+    })
+}

@@ -40,12 +40,19 @@ fn worksheets_and_handouts_are_askers() {
 }
 
 #[test]
-fn apology_slips_and_forms_of_address() {
+fn chat_word_apology_slips_are_sorry() {
     assert_eq!(chat_word("sory"), Some("sorry"));
     assert_eq!(chat_word("sry"), Some("sorry"));
+    assert_eq!(chat_word("soz"), Some("sorry"));
+}
+
+#[test]
+fn class_of_forms_of_address_is_function() {
     assert_eq!(class_of(&stem("sir"), Kind::Word), Class::Function, "Sir, I wish to know …");
     assert_eq!(class_of(&stem("bro"), Kind::Word), Class::Function);
     assert_ne!(class_of(&stem("sire"), Kind::Word), Class::Function);
+    assert_ne!(class_of(&stem("mate"), Kind::Word), Class::Function, "the first mate of the Diana");
+    assert_ne!(class_of(&stem("folk"), Kind::Word), Class::Function, "Russian folk songs");
 }
 
 #[test]
