@@ -129,9 +129,8 @@ fn russian_crab_has_a_fact_of_its_own() {
 
 #[test]
 fn tsushima_ships_and_nagato_day_have_facts_of_their_own() {
-    // No fact named the ships interned at Manila or what became of the Aurora, nor said how long Abe
-    // waited for Putin at Nagato: the ship questions were declined, the Nagato ones went to the
-    // summit's outcome.
+    // No fact named the ships interned at Manila or what became of the Aurora, nor told Nagato's day:
+    // the ship questions and the dishes were declined, the waits went to the summit's outcome.
     assert_answers(&[
         ("which russian cruisers escaped to manila after tsushima", "russian-ships-fates-after-tsushima"),
         ("アヴローラは日本海海戦のあとどうなったの", "russian-ships-fates-after-tsushima"),
