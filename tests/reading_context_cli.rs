@@ -454,3 +454,13 @@ fn word_in_most_facts_does_not_choose_the_candidates() {
     // round without the limit).
     assert_answers(&[("日本とロシアの関係について説明して", "japan-russia-relations-in-brief")]);
 }
+
+#[test]
+fn remark_after_the_question_weighs_less_than_it() {
+    // "nephew" and "crossword" weighed as much as the question's own words, and it was declined at
+    // 0.49.
+    assert_answers(&[(
+        "Who commanded the Japanese fleet at Tsushima, my nephew needs it for a crossword",
+        "togo-heihachiro",
+    )]);
+}

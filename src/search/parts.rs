@@ -44,6 +44,17 @@ pub(crate) fn opens_question(sentence: &str) -> bool {
     ENGLISH_OPENERS.contains(&first) || first == "can" || RUSSIAN_OPENERS.contains(&first)
 }
 
+/// Whether any word of a clause is a question word ([`ENGLISH_OPENERS`], [`RUSSIAN_OPENERS`]), as
+/// written or as a chat spelling, or it has a question mark: then it asks, it does not remark.
+pub(crate) fn has_question_word(clause: &str) -> bool {
+    let asks = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let w = super::vocab::chat_word(&w).unwrap_or(w.as_str());
+        ENGLISH_OPENERS.contains(&w) || RUSSIAN_OPENERS.contains(&w)
+    };
+    clause.contains(['?', '？']) || clause.split_whitespace().any(asks)
+}
+
 /// Whether a Japanese sentence (without its full stop) is a question closed by a full stop or by
 /// nothing rather than a question mark ("…何年だったでしょうか", "…だっけ"): a question's ending, or an
 /// exam's か after a question word ("…は何年か", "…はだれか", "…のはなぜか"), not every か ("そっか",

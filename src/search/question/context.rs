@@ -236,6 +236,9 @@ fn tells_family(tokens: &[Term]) -> bool {
 /// answer about everyone need not hold ("My grandfather was held near Khabarovsk. How many died?").
 pub(super) fn told_before(text: &str, found: &mut [Concept]) {
     let told = found.iter().any(|c| c.unknown && !c.focus && c.content);
+    if told {
+        told_after(text, found);
+    }
     // Only the focus of known words is given up for a family story.
     let known_focus = found.iter().any(|c| c.focus && c.content && !c.unknown);
     if !told && !known_focus {
@@ -266,6 +269,55 @@ pub(super) fn told_before(text: &str, found: &mut [Concept]) {
     }
 }
 
+/// Separators after which the rest of a question sentence may be a remark, not part of what it asks
+/// ("whats togo's flagship, client wants it inked", "name the treaty - we have a medal to describe").
+const REMARK_SEPARATORS: &[&str] = &[", ", " - ", " – ", " — ", "; "];
+
+/// What a text says after its question when that is a remark rather than more of the question: the
+/// sentences after its first question mark, or the clauses after a separator ([`REMARK_SEPARATORS`])
+/// of its one sentence, when they hold no question word or mark and the question before them has
+/// three words or more. Returns the text before the remark and the remark; `None` for most
+/// questions, which end where they ask.
+pub(super) fn remark_after(text: &str) -> Option<(&str, &str)> {
+    let asking = super::super::asks::asking_sentence(text);
+    let start = text.find(asking).unwrap_or(0);
+    let mark =
+        asking.find(['?', '？']).map(|i| start + i + asking[i..].chars().next().map_or(1, char::len_utf8));
+    let remark = |at: usize| {
+        let (head, tail) = (&text[..at], text[at..].trim());
+        let words = |s: &str| s.split_whitespace().count();
+        let remarks = !tail.is_empty() && !super::super::parts::has_question_word(tail);
+        let asks_again = super::super::parts::closes_japanese_question(tail);
+        (remarks && words(head) >= 3 && !asks_again).then_some((head, tail))
+    };
+    if let Some(end) = mark.filter(|&end| end < text.len()) {
+        return remark(end);
+    }
+    let first = REMARK_SEPARATORS.iter().filter_map(|sep| asking.find(sep).map(|i| (i, sep.len()))).min()?;
+    // Of a sentence's clauses, the remark begins after the last one that asks.
+    let mut at = start + first.0 + first.1;
+    while super::super::parts::has_question_word(&text[at..]) {
+        let next =
+            REMARK_SEPARATORS.iter().filter_map(|sep| text[at..].find(sep).map(|i| (i, sep.len()))).min()?;
+        at += next.0 + next.1;
+    }
+    remark(at)
+}
+
+/// Weighs down the ordinary words the base lacks that only a remark after the question uses
+/// ([`remark_after`]): "client wants it *inked* on his back" tells why the asker asks.
+fn told_after(text: &str, found: &mut [Concept]) {
+    let Some((head, remark)) = remark_after(text) else { return };
+    let after: Vec<String> = tokenize(remark).into_iter().map(|t| t.surface).collect();
+    let before: Vec<String> = tokenize(head).into_iter().map(|t| t.surface).collect();
+    let only_after = |c: &Concept| {
+        c.word.split(' ').all(|w| after.iter().any(|a| a == w) && !before.iter().any(|b| b == w))
+    };
+    for c in found.iter_mut().filter(|c| c.content && c.unknown && !c.focus && only_after(c)) {
+        c.weight *= TOLD_BEFORE_FACTOR;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -284,6 +336,40 @@ mod tests {
         }];
         told_before(text, &mut found);
         found[0].focus
+    }
+
+    #[test]
+    fn remark_after_the_question_mark() {
+        let text = "When was the Treaty of Shimoda signed? My nephew needs it for a crossword.";
+        assert_eq!(remark_after(text).map(|(_, r)| r), Some("My nephew needs it for a crossword."));
+        assert_eq!(remark_after("When was it signed? And who signed it?"), None, "a second question");
+        assert_eq!(remark_after("When was the treaty signed?"), None);
+    }
+
+    #[test]
+    fn remark_after_the_last_clause_that_asks() {
+        let text = "whats the name of togos flagship at tsushima, client wants it inked on his back";
+        assert_eq!(remark_after(text).map(|(_, r)| r), Some("client wants it inked on his back"));
+        let clauses =
+            "Name the treaty, the town where it was signed, and the date - we have a medal to describe";
+        assert_eq!(remark_after(clauses).map(|(_, r)| r), Some("and the date - we have a medal to describe"));
+        assert_eq!(remark_after("Who signed it, Witte or Komura, and when was it?"), None);
+        assert_eq!(remark_after("Tsushima, why"), None, "the question before it is too short");
+    }
+
+    #[test]
+    fn told_after_weighs_down_words_only_the_remark_uses() {
+        let concept = |word: &str| Concept {
+            word: word.to_string(),
+            content: true,
+            unknown: true,
+            weight: 6.0,
+            ..Concept::default()
+        };
+        let mut found = vec![concept("flagship"), concept("inked")];
+        told_after("whats the name of the flagship, client wants it inked", &mut found);
+        assert_eq!(found[0].weight, 6.0, "the question uses it");
+        assert!(found[1].weight < 6.0);
     }
 
     #[test]
