@@ -111,13 +111,3 @@ fn worksheet_is_the_askers_word() {
     // "worksheet" weighed 7.3 as a word of the subject the base lacks: declined at 0.44.
     assert_answers(&[("my worksheet asks when the Treaty of Shimoda was signed", "treaty-of-shimoda-1855")]);
 }
-
-#[test]
-fn question_typed_in_hiragana_reads_its_everyday_words() {
-    // A question typed without converting to kanji: "ぼうえき" and "ばいしょうきん" were endings, so
-    // the first was declined and the second answered with the war's overview (1.0).
-    assert_answers(&[
-        ("ろしあとにほんのぼうえきってなにをかってるの", "what-japan-and-russia-trade"),
-        ("にちろせんそうのばいしょうきんはなんでもらえなかったの", "portsmouth-indemnity"),
-    ]);
-}
