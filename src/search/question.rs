@@ -230,6 +230,7 @@ pub(crate) fn read(index: &Inverted, question: &str) -> Reading {
         }
     }
     context::told_before(stem, &mut found);
+    context::told_after(stem, &mut found);
     let total = found.iter().filter(|c| !c.option()).map(|c| c.weight).sum();
     let covered_total = found.iter().filter(|c| !c.option()).map(|c| c.weight * c.coverage).sum();
     // An unknown word counts in full in both (nothing makes it everyday or an asker's).

@@ -236,9 +236,6 @@ fn tells_family(tokens: &[Term]) -> bool {
 /// answer about everyone need not hold ("My grandfather was held near Khabarovsk. How many died?").
 pub(super) fn told_before(text: &str, found: &mut [Concept]) {
     let told = found.iter().any(|c| c.unknown && !c.focus && c.content);
-    if told {
-        told_after(text, found);
-    }
     // Only the focus of known words is given up for a family story.
     let known_focus = found.iter().any(|c| c.focus && c.content && !c.unknown);
     if !told && !known_focus {
@@ -273,40 +270,35 @@ pub(super) fn told_before(text: &str, found: &mut [Concept]) {
 /// ("whats togo's flagship, client wants it inked", "name the treaty - we have a medal to describe").
 const REMARK_SEPARATORS: &[&str] = &[", ", " - ", " – ", " — ", "; "];
 
-/// What a text says after its question when that is a remark rather than more of the question: the
-/// sentences after its first question mark, or the clauses after a separator ([`REMARK_SEPARATORS`])
-/// of its one sentence, when they hold no question word or mark and the question before them has
-/// three words or more. Returns the text before the remark and the remark; `None` for most
-/// questions, which end where they ask.
+/// The clauses after the question in a message of one question sentence, when they ask nothing
+/// ("whats togo's flagship, client wants it inked"): they say why the asker asks. The clauses after
+/// the last one with a question word or mark ([`REMARK_SEPARATORS`]), when the question before them
+/// has three words or more; with the text before them. A sentence after the question mark is left to
+/// the parts of the message (`score::parts`), which answer the question before it alone.
 pub(super) fn remark_after(text: &str) -> Option<(&str, &str)> {
     let asking = super::super::asks::asking_sentence(text);
-    let start = text.find(asking).unwrap_or(0);
-    let mark =
-        asking.find(['?', '？']).map(|i| start + i + asking[i..].chars().next().map_or(1, char::len_utf8));
-    let remark = |at: usize| {
-        let (head, tail) = (&text[..at], text[at..].trim());
-        let words = |s: &str| s.split_whitespace().count();
-        let remarks = !tail.is_empty() && !super::super::parts::has_question_word(tail);
-        let asks_again = super::super::parts::closes_japanese_question(tail);
-        (remarks && words(head) >= 3 && !asks_again).then_some((head, tail))
+    if asking.contains(['?', '？']) {
+        return None;
+    }
+    // `asking` is a slice of `text`: its offset, not a search that could meet an earlier copy.
+    let start = asking.as_ptr() as usize - text.as_ptr() as usize;
+    let next = |from: usize| {
+        REMARK_SEPARATORS.iter().filter_map(|sep| text[from..].find(sep).map(|i| from + i + sep.len())).min()
     };
-    if let Some(end) = mark.filter(|&end| end < text.len()) {
-        return remark(end);
-    }
-    let first = REMARK_SEPARATORS.iter().filter_map(|sep| asking.find(sep).map(|i| (i, sep.len()))).min()?;
-    // Of a sentence's clauses, the remark begins after the last one that asks.
-    let mut at = start + first.0 + first.1;
+    let mut at = next(start)?;
     while super::super::parts::has_question_word(&text[at..]) {
-        let next =
-            REMARK_SEPARATORS.iter().filter_map(|sep| text[at..].find(sep).map(|i| (i, sep.len()))).min()?;
-        at += next.0 + next.1;
+        at = next(at)?;
     }
-    remark(at)
+    let (head, tail) = (&text[..at], text[at..].trim());
+    (!tail.is_empty() && head.split_whitespace().count() >= 3).then_some((head, tail))
 }
 
 /// Weighs down the ordinary words the base lacks that only a remark after the question uses
 /// ([`remark_after`]): "client wants it *inked* on his back" tells why the asker asks.
-fn told_after(text: &str, found: &mut [Concept]) {
+pub(super) fn told_after(text: &str, found: &mut [Concept]) {
+    if !found.iter().any(|c| c.unknown && !c.focus && c.content) {
+        return;
+    }
     let Some((head, remark)) = remark_after(text) else { return };
     let after: Vec<String> = tokenize(remark).into_iter().map(|t| t.surface).collect();
     let before: Vec<String> = tokenize(head).into_iter().map(|t| t.surface).collect();
@@ -339,10 +331,9 @@ mod tests {
     }
 
     #[test]
-    fn remark_after_the_question_mark() {
+    fn remark_after_the_question_mark_is_left_to_the_parts() {
         let text = "When was the Treaty of Shimoda signed? My nephew needs it for a crossword.";
-        assert_eq!(remark_after(text).map(|(_, r)| r), Some("My nephew needs it for a crossword."));
-        assert_eq!(remark_after("When was it signed? And who signed it?"), None, "a second question");
+        assert_eq!(remark_after(text), None);
         assert_eq!(remark_after("When was the treaty signed?"), None);
     }
 
