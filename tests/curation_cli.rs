@@ -142,3 +142,16 @@ fn tsushima_ships_and_nagato_day_have_facts_of_their_own() {
         ),
     ]);
 }
+
+#[test]
+fn abe_funeral_and_russian_airspace_have_facts_of_their_own() {
+    // No fact told Russia's reaction to Abe's death or where Japanese airlines fly since 2022: the
+    // English funeral question went to the Eastern Economic Forum, the Russian one and the Japanese
+    // airspace one were declined, and the Russian airspace one went to the Vladivostok flights.
+    assert_answers(&[
+        ("Did Putin go to Abe's funeral?", "abe-assassination-russia-reaction-2022"),
+        ("Путин был на похоронах Абэ?", "abe-assassination-russia-reaction-2022"),
+        ("ロシア上空を飛ばなくなったのはなぜ？JALとANA", "japanese-airlines-avoid-russian-airspace-2022"),
+        ("японские авиакомпании летают над россией?", "japanese-airlines-avoid-russian-airspace-2022"),
+    ]);
+}
