@@ -110,11 +110,10 @@ fn eval_japanese_and_russian_hold_their_figures() {
 /// "хоз" read as "хозяйственной", a held-out question on what the joint economic activities were meets
 /// their suspension in 2022 instead of their framework (ru-fresh3-holdout). The thirty-eighth round
 /// added two facts (Russia and Abe's assassination; Japanese airlines and Russian airspace) and moved
-/// five back: the new facts shift the words' weights so that "во сколько раз Россия больше Японии"
-/// tips to the bare areas from the 45-times comparison by 0.001 (ru-fresh21-tune, ru-fresh22-holdout),
-/// the airspace fact answers a held-out question on Japan's sanctions (ru-fresh20-holdout), and lines
-/// the new facts made answerable left the off-topic counts of realistic2-holdout and
-/// ja-fresh23-holdout, whose declined shares fell without a question being answered.
+/// three back: the airspace fact answers a held-out question on Japan's sanctions
+/// (ru-fresh20-holdout), and lines the new facts made answerable left the off-topic counts of
+/// realistic2-holdout and ja-fresh23-holdout, whose declined shares fell without a question being
+/// answered.
 fn hold_floors(sets: &[(&str, f64, f64, f64)]) {
     for &(set, answerable, declined, wrong) in sets {
         let (got, stdout) = eval(set);
@@ -474,7 +473,7 @@ fn eval_twenty_second_samples_hold_their_figures() {
         ("eval/realistic21-holdout.jsonl", 81.0, 87.0, 6.7),
         ("eval/ja-fresh21-tune.jsonl", 80.0, 70.0, 13.1),
         ("eval/ja-fresh21-holdout.jsonl", 69.0, 85.0, 8.3),
-        ("eval/ru-fresh21-tune.jsonl", 65.0, 95.0, 8.2),
+        ("eval/ru-fresh21-tune.jsonl", 68.0, 95.0, 6.6),
         ("eval/ru-fresh21-holdout.jsonl", 61.0, 85.0, 13.1),
     ]);
 }
@@ -494,7 +493,7 @@ fn eval_twenty_third_samples_hold_their_figures() {
         ("eval/ru-fresh22-tune.jsonl", 68.0, 95.0, 9.1),
         // Thirty-seventh round: a null line keyed answerable after the Nagato fact (the fish) leaves one
         // decline fewer.
-        ("eval/ru-fresh22-holdout.jsonl", 74.0, 87.0, 9.1),
+        ("eval/ru-fresh22-holdout.jsonl", 76.0, 87.0, 7.3),
     ]);
 }
 

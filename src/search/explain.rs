@@ -99,6 +99,7 @@ fn asked_name(reading: &Reading) -> &'static str {
         Some(Measure::Age) => "an age",
         Some(Measure::Height) => "a height or a depth",
         Some(Measure::Distance) => "a distance",
+        Some(Measure::Ratio) => "how many times larger",
         None => asks_name(reading.asks),
     }
 }

@@ -15,11 +15,14 @@ pub(crate) enum Measure {
     Height,
     /// A distance ("how far", "距離", "как далеко").
     Distance,
+    /// How many times larger one thing is than another ("how many times bigger", "何倍", "во
+    /// сколько раз"): a passage that gives both figures leaves the asker to divide them.
+    Ratio,
 }
 
 impl Measure {
     /// Every measure, in the order of their bits.
-    pub(crate) const ALL: [Measure; 3] = [Measure::Age, Measure::Height, Measure::Distance];
+    pub(crate) const ALL: [Measure; 4] = [Measure::Age, Measure::Height, Measure::Distance, Measure::Ratio];
 
     /// The measure's bit in [`super::index::Traits::measures`].
     pub(crate) fn bit(self) -> u8 {
@@ -53,6 +56,7 @@ impl Measure {
                 &["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "m", "metres"],
                 1,
             ),
+            Measure::Ratio => (&["times"], 1),
         }
     }
 
@@ -89,6 +93,8 @@ pub(crate) fn measure(lang: Lang, text: &str, words: &[&str]) -> Option<Measure>
                 Some(Measure::Height)
             } else if pair(&["how"], &["far"]) || pair(&["what"], &["distance"]) {
                 Some(Measure::Distance)
+            } else if asks_times_larger(words) {
+                Some(Measure::Ratio)
             } else {
                 None
             }
@@ -103,6 +109,8 @@ pub(crate) fn measure(lang: Lang, text: &str, words: &[&str]) -> Option<Measure>
                 Some(Measure::Height)
             } else if any(&["距離", "何キロ", "何km"]) {
                 Some(Measure::Distance)
+            } else if any(&["何倍"]) {
+                Some(Measure::Ratio)
             } else {
                 None
             }
@@ -122,11 +130,21 @@ pub(crate) fn measure(lang: Lang, text: &str, words: &[&str]) -> Option<Measure>
                 || pair(&["сколько"], &["км", "километров"])
             {
                 Some(Measure::Distance)
+            } else if words.windows(3).any(|w| w == ["во", "сколько", "раз"]) {
+                Some(Measure::Ratio)
             } else {
                 None
             }
         }
     }
+}
+
+/// Whether English words ask how many times larger (or smaller) one thing is: "how many times"
+/// before a comparative, not "how many times did they meet".
+fn asks_times_larger(words: &[&str]) -> bool {
+    const COMPARATIVES: &[&str] =
+        &["bigger", "larger", "more", "greater", "higher", "smaller", "less", "richer", "as", "over"];
+    words.windows(4).any(|w| w[..3] == ["how", "many", "times"] && COMPARATIVES.contains(&w[3]))
 }
 
 /// Whether Russian words ask how old someone was: "сколько лет исполнилось", "сколько ему было
@@ -190,6 +208,17 @@ mod tests {
         assert_eq!(measure_of("国後島と北海道の距離は？"), Some(Measure::Distance));
         assert_eq!(measure_of("какое расстояние от кунашира до хоккайдо"), Some(Measure::Distance));
         assert_eq!(measure_of("в каком возрасте умер того"), Some(Measure::Age));
+    }
+
+    #[test]
+    fn measure_ratio_in_three_languages() {
+        assert_eq!(measure_of("во сколько раз россия больше японии"), Some(Measure::Ratio));
+        assert_eq!(measure_of("ロシアは日本の何倍大きい？"), Some(Measure::Ratio));
+        assert_eq!(measure_of("how many times bigger is russia than japan"), Some(Measure::Ratio));
+        assert_eq!(measure_of("how many times did abe meet putin"), None, "a count, not a ratio");
+        assert_eq!(measure_of("сколько раз встречались абэ и путин"), None);
+        assert!(given("Russia's area is about 45 times Japan's", Measure::Ratio));
+        assert!(!given("Japan's area is 377,944 km2 and Russia's 17,125,191 km2", Measure::Ratio));
     }
 
     #[test]
