@@ -570,8 +570,6 @@ fn eval_first_sample_and_calibration_hold_their_figures() {
 /// with the fact base, and sharing one word is not evidence.
 #[test]
 fn specified_off_topic_examples_are_declined() {
-    let index =
-        nichiro::search::Index::new(nichiro::knowledge::load("knowledge").unwrap(), Default::default());
     for question in [
         "What is the capital of France?",
         "what is the capital of france",
@@ -583,6 +581,6 @@ fn specified_off_topic_examples_are_declined() {
         "Where can I find a sushi restaurant in Moscow?",
         "sushi restaurant moscow",
     ] {
-        assert!(!index.ask(question).is_answered(), "{question:?} was answered");
+        assert!(!INDEX.ask(question).is_answered(), "{question:?} was answered");
     }
 }

@@ -40,19 +40,20 @@ const RUSSIAN_OPENERS: &[&str] = &[
 /// written or as a chat spelling ("wat", "hw"), for a question typed without its mark.
 pub(crate) fn opens_question(sentence: &str) -> bool {
     let first = first_word(sentence);
-    let first = super::vocab::chat_word(&first).unwrap_or(&first);
-    ENGLISH_OPENERS.contains(&first) || first == "can" || RUSSIAN_OPENERS.contains(&first)
+    is_opener(&first) || first == "can"
+}
+
+/// Whether a plain word ([`plain_word`]) is a question word of [`ENGLISH_OPENERS`] or
+/// [`RUSSIAN_OPENERS`], as written or as a chat spelling ("wat", "hw").
+fn is_opener(word: &str) -> bool {
+    let word = super::vocab::chat_word(word).unwrap_or(word);
+    ENGLISH_OPENERS.contains(&word) || RUSSIAN_OPENERS.contains(&word)
 }
 
 /// Whether any word of a clause is a question word ([`ENGLISH_OPENERS`], [`RUSSIAN_OPENERS`]), as
 /// written or as a chat spelling, or it has a question mark: then it asks, it does not remark.
 pub(crate) fn has_question_word(clause: &str) -> bool {
-    let asks = |w: &str| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        let w = super::vocab::chat_word(&w).unwrap_or(w.as_str());
-        ENGLISH_OPENERS.contains(&w) || RUSSIAN_OPENERS.contains(&w)
-    };
-    clause.contains(['?', '？']) || clause.split_whitespace().any(asks)
+    clause.contains(['?', '？']) || clause.split_whitespace().any(|w| is_opener(&plain_word(w)))
 }
 
 /// Whether a Japanese sentence (without its full stop) is a question closed by a full stop or by
@@ -179,8 +180,12 @@ fn asks_to_tell(sentence: &str) -> bool {
 
 /// The first word of a sentence, lower-cased, without the punctuation around it.
 fn first_word(sentence: &str) -> String {
-    let first = sentence.split_whitespace().next().unwrap_or_default();
-    first.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
+    plain_word(sentence.split_whitespace().next().unwrap_or_default())
+}
+
+/// A word as typed, without the punctuation around it, in lower case.
+fn plain_word(word: &str) -> String {
+    word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
 }
 
 /// A Japanese question closed without a question mark, by a question's "か。" (not "静か。") or by
